@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool hasArgument(int argc, char *argv[], std::initializer_list<const char *> names)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *name : names) {
+            if (qstrcmp(argv[i], name) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+[[noreturn]] void failWith(const QString &message)
+{
+    std::fprintf(stderr, "hearth: %s\nTry 'hearth --help' for the options.\n", qPrintable(message));
+    std::exit(2);
+}
+
+} // namespace
+
+bool CommandLine::wantsConsoleOnly(int argc, char *argv[])
+{
+    return hasArgument(argc, argv, {"--validate", "--help", "-h", "--help-all", "--version", "-v"});
+}
+
+bool CommandLine::rendersOffscreen(int argc, char *argv[])
+{
+    return hasArgument(argc, argv, {"--screenshot", "--quit-after-first-frame"});
+}
+
+CommandLineOptions CommandLine::parse(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Hearth: guided conversations that help couples grow closer.\n"
+        "Everything you keep stays on this computer."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+
+    const QCommandLineOption dataDirOption(
+        u"data-dir"_s, u"Keep your data in <dir> (default: %1)."_s.arg(
+                           QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
+        u"dir"_s);
+    const QCommandLineOption validateOption(
+        u"validate"_s, u"Check the built-in content, or the content files given as arguments, "
+                       "print a JSON report and exit (0 when there are no errors)."_s);
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s, u"Show a page, save the window as a PNG image to <file> and exit. "
+                         "Needs no display."_s,
+        u"file"_s);
+    const QCommandLineOption pageOption(u"page"_s, u"The page to show first: home or guide."_s,
+                                        u"name"_s, u"home"_s);
+    const QCommandLineOption sizeOption(u"size"_s, u"The window size, such as 1920x1080."_s,
+                                        u"WxH"_s, u"1280x800"_s);
+    const QCommandLineOption firstFrameOption(
+        u"quit-after-first-frame"_s, u"Exit as soon as the first frame is shown (for smoke tests)."_s);
+    parser.addOptions({dataDirOption, validateOption, screenshotOption, pageOption, sizeOption,
+                       firstFrameOption});
+    parser.addPositionalArgument(u"files"_s, u"With --validate: content files to check."_s,
+                                 u"[files...]"_s);
+    parser.process(app);
+
+    CommandLineOptions options;
+    if (parser.isSet(validateOption)) {
+        options.mode = CommandLineOptions::Mode::Validate;
+        options.validatePaths = parser.positionalArguments();
+        return options;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        failWith(u"unexpected argument '%1'"_s.arg(parser.positionalArguments().constFirst()));
+
+    options.dataDir = parser.isSet(dataDirOption)
+                          ? QDir(parser.value(dataDirOption)).absolutePath()
+                          : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    options.screenshotPath = parser.value(screenshotOption);
+    options.page = parser.value(pageOption);
+    options.quitAfterFirstFrame = parser.isSet(firstFrameOption);
+
+    static const QRegularExpression sizePattern(u"^(\\d{3,4})x(\\d{3,4})$"_s);
+    const auto size = sizePattern.match(parser.value(sizeOption));
+    if (!size.hasMatch())
+        failWith(u"--size must look like 1280x800, not '%1'"_s.arg(parser.value(sizeOption)));
+    options.windowSize = QSize(size.captured(1).toInt(), size.captured(2).toInt());
+    return options;
+}

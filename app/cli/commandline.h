@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSize>
+#include <QStringList>
+
+class QCoreApplication;
+
+// What the user asked for on the command line.
+struct CommandLineOptions
+{
+    enum class Mode { Window, Validate };
+
+    Mode mode = Mode::Window;
+    QStringList validatePaths; // empty: the built-in content
+    QString dataDir;
+    QString screenshotPath;
+    QString page = QStringLiteral("home");
+    QSize windowSize{1280, 800};
+    bool quitAfterFirstFrame = false;
+};
+
+namespace CommandLine {
+
+// True when the arguments ask only for console work (validate, help, version),
+// which must run without a display.
+[[nodiscard]] bool wantsConsoleOnly(int argc, char *argv[]);
+
+// True when the window will be drawn offscreen anyway (a screenshot or a
+// smoke run), so no display is needed.
+[[nodiscard]] bool rendersOffscreen(int argc, char *argv[]);
+
+// Parses the application's arguments. Prints help, the version or an error
+// and exits the process for those, as command-line tools do.
+[[nodiscard]] CommandLineOptions parse(const QCoreApplication &app);
+
+} // namespace CommandLine

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "windowcommand.h"
+
+#include "appstate.h"
+#include "cli/commandline.h"
+#include "content/contentrepository.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QLoggingCategory>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcWindow, "hearth.window")
+
+namespace {
+
+// Saves the window as it is now; the frame has been drawn when this runs.
+bool saveScreenshot(QQuickWindow *window, const QString &path)
+{
+    const QImage image = window->grabWindow();
+    if (image.isNull()) {
+        std::fprintf(stderr, "hearth: could not capture the window\n");
+        return false;
+    }
+    if (!image.save(path, "PNG")) {
+        std::fprintf(stderr, "hearth: could not write the screenshot to %s\n", qPrintable(path));
+        return false;
+    }
+    std::fprintf(stdout, "Saved %dx%d screenshot of the %s page to %s\n", image.width(),
+                 image.height(), qPrintable(window->property("initialPage").toString()),
+                 qPrintable(path));
+    return true;
+}
+
+} // namespace
+
+int WindowCommand::run(const CommandLineOptions &options)
+{
+    ContentRepository content;
+    content.loadDirectory(ContentRepository::builtInRoot());
+    for (const ContentError &error : content.errors())
+        qCWarning(lcWindow).noquote() << "Content left out:" << error.toString();
+
+    AppState appState(content, options.dataDir);
+    AppState::setInstance(&appState);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(u"qrc:/"_s);
+    engine.setInitialProperties({{u"initialPage"_s, options.page},
+                                 {u"width"_s, options.windowSize.width()},
+                                 {u"height"_s, options.windowSize.height()}});
+    engine.load(QUrl(u"qrc:/Hearth/Main.qml"_s));
+    if (engine.rootObjects().isEmpty()) {
+        std::fprintf(stderr, "hearth: the main window could not be created (see the messages above)\n");
+        return 1;
+    }
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window->property("pageFound").toBool()) {
+        std::fprintf(stderr, "hearth: there is no page called '%s' (pages: %s)\n", qPrintable(options.page),
+                     qPrintable(window->property("pageNames").toStringList().join(u", "_s)));
+        return 2;
+    }
+
+    const bool exitAfterFirstFrame = options.quitAfterFirstFrame || !options.screenshotPath.isEmpty();
+    if (exitAfterFirstFrame) {
+        QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, options] {
+            // Leave the swap handler before grabbing, which renders once more.
+            QTimer::singleShot(0, window, [window, options] {
+                const bool saved = options.screenshotPath.isEmpty() || saveScreenshot(window, options.screenshotPath);
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        }, Qt::SingleShotConnection);
+    }
+    return QGuiApplication::exec();
+}

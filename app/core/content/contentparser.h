@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "contenterror.h"
+#include "contenttypes.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// An item together with where it was read, so that checks made later, across
+// files, can still name the file and the place.
+template<typename T>
+struct Sourced
+{
+    T value;
+    QString file;
+    QString path;
+};
+
+// What one or more content files held, checked field by field but not yet
+// against each other (references, duplicates): ContentRepository does that.
+struct ParsedContent
+{
+    QList<Sourced<CareNote>> careNotes;
+    QList<Sourced<GuideSection>> sections;
+    QList<Sourced<Deck>> decks;
+    QList<Sourced<Card>> cards;
+    QList<Sourced<EscalatingConversation>> escalating;
+    QList<Sourced<ListeningGuide>> listening;
+    QList<Sourced<FeelingFamily>> feelingFamilies;
+    QList<Sourced<Feeling>> feelings;
+    QList<Sourced<NeedGroup>> needGroups;
+    QList<Sourced<Need>> needs;
+    QList<Sourced<FauxFeeling>> fauxFeelings;
+    QList<Sourced<CoachPattern>> coachPatterns;
+    QList<Sourced<QString>> labelFrames;
+    QList<Sourced<Drill>> drills;
+    QList<Sourced<JournalPrompt>> journalPrompts;
+    QList<Sourced<Ritual>> rituals;
+};
+
+namespace ContentParser {
+
+inline constexpr int formatVersion = 1;
+
+// Parses one file's bytes into `out`. `file` is the name used in errors.
+// Items with errors are reported in `errors` and left out; the rest are kept.
+void parse(const QString &file, const QByteArray &data, ParsedContent &out, ContentErrors &errors);
+
+} // namespace ContentParser

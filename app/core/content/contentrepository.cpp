@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contentrepository.h"
+
+#include "contentparser.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Files larger than this are not content someone wrote by hand; refusing them
+// keeps a stray file from stalling start-up.
+constexpr qint64 maxFileSize = 8 * 1024 * 1024;
+
+QString place(const QString &file, const QString &path)
+{
+    return path.isEmpty() ? file : file + u": " + path;
+}
+
+QString field(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + u'.' + key;
+}
+
+// Remembers the first place each key was seen, to report a second use there.
+class FirstSeen
+{
+public:
+    // True when `key` is new; otherwise reports `what` as a duplicate.
+    bool claim(const QString &key, const QString &file, const QString &where, const QString &what,
+               ContentErrors &errors)
+    {
+        const auto it = m_places.constFind(key);
+        if (it != m_places.constEnd()) {
+            errors.append({file, where, what + u" is already used at " + it.value()
+                                            + u"; this one was skipped"_s});
+            return false;
+        }
+        m_places.insert(key, place(file, where));
+        return true;
+    }
+
+private:
+    QHash<QString, QString> m_places;
+};
+
+QString normalisedText(const QString &text)
+{
+    return text.simplified().toCaseFolded();
+}
+
+template<typename T, typename Key>
+QSet<QString> keysOf(const QList<T> &items, Key key)
+{
+    QSet<QString> keys;
+    for (const T &item : items)
+        keys.insert(key(item));
+    return keys;
+}
+
+} // namespace
+
+QString ContentRepository::builtInRoot()
+{
+    return u":/content"_s;
+}
+
+void ContentRepository::loadDirectory(const QString &root, const ContentRepository *reference)
+{
+    QList<ContentSource> sources;
+    QStringList paths;
+    QDirIterator it(root, {u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        paths.append(it.next());
+    paths.sort(); // The same content loads the same way, whatever the file system's order.
+    const QDir base(root);
+    for (const QString &path : std::as_const(paths)) {
+        QFile file(path);
+        const QString name = base.relativeFilePath(path);
+        if (file.size() > maxFileSize) {
+            m_errors.append({name, {}, u"is larger than 8 MB; the file was skipped"_s});
+        } else if (!file.open(QIODevice::ReadOnly)) {
+            m_errors.append({name, {}, u"cannot be read ("_s + file.errorString() + u"); the file was skipped"_s});
+        } else {
+            sources.append({name, file.readAll()});
+        }
+    }
+    if (paths.isEmpty())
+        m_errors.append({root, {}, u"holds no content files (*.json)"_s});
+    loadSources(sources, reference);
+}
+
+void ContentRepository::loadFiles(const QStringList &paths, const ContentRepository *reference)
+{
+    QList<ContentSource> sources;
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.exists()) {
+            m_errors.append({path, {}, u"does not exist"_s});
+        } else if (file.size() > maxFileSize) {
+            m_errors.append({path, {}, u"is larger than 8 MB; the file was skipped"_s});
+        } else if (!file.open(QIODevice::ReadOnly)) {
+            m_errors.append({path, {}, u"cannot be read ("_s + file.errorString() + u"); the file was skipped"_s});
+        } else {
+            sources.append({path, file.readAll()});
+        }
+    }
+    loadSources(sources, reference);
+}
+
+void ContentRepository::loadSources(const QList<ContentSource> &sources,
+                                    const ContentRepository *reference)
+{
+    ParsedContent parsed;
+    for (const ContentSource &source : sources) {
+        ContentParser::parse(source.name, source.data, parsed, m_errors);
+        ++m_filesRead;
+    }
+    accept(parsed, reference);
+}
+
+const GuideSection *ContentRepository::section(const QString &id) const
+{
+    for (const GuideSection &s : m_sections) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+const Deck *ContentRepository::deck(const QString &id) const
+{
+    for (const Deck &d : m_decks) {
+        if (d.id == id)
+            return &d;
+    }
+    return nullptr;
+}
+
+const Card *ContentRepository::card(const QString &id) const
+{
+    const auto it = m_cardIndex.constFind(id);
+    return it == m_cardIndex.constEnd() ? nullptr : &m_cards.at(it.value());
+}
+
+// Checks what the files hold against each other and keeps what passes. The
+// order matters: definitions (sections, families, decks) before what refers to them.
+void ContentRepository::accept(ParsedContent &parsed, const ContentRepository *reference)
+{
+    // What a file refers to is defined by these files, or else by the reference.
+    const auto defined = [&](auto own, auto fromReference) {
+        QSet<QString> keys = own();
+        if (keys.isEmpty() && reference)
+            keys = fromReference();
+        return keys;
+    };
+
+    for (const auto &note : std::as_const(parsed.careNotes)) {
+        if (m_careNote)
+            m_errors.append({note.file, note.path, u"a second care note was skipped; there is one already"_s});
+        else
+            m_careNote = note.value;
+    }
+
+    FirstSeen sectionIds;
+    for (const auto &s : std::as_const(parsed.sections)) {
+        if (sectionIds.claim(s.value.id, s.file, field(s.path, u"id"_s), u"section id \""_s + s.value.id + u'"', m_errors))
+            m_sections.append(s.value);
+    }
+    const QSet<QString> knownSections = defined(
+        [&] { return keysOf(m_sections, [](const GuideSection &s) { return s.id; }); },
+        [&] { return keysOf(reference->m_sections, [](const GuideSection &s) { return s.id; }); });
+    const auto sectionResolves = [&](const QString &id, const QString &file, const QString &path) {
+        if (knownSections.contains(id))
+            return true;
+        QStringList known = knownSections.values();
+        known.sort();
+        m_errors.append({file, field(path, u"section"_s),
+                         u"\""_s + id + u"\" is not a section of the guide (known: "_s
+                             + (known.isEmpty() ? u"none"_s : known.join(u", "_s)) + u"); this item was skipped"_s});
+        return false;
+    };
+
+    // Prompts are what a couple reads aloud: the same words twice would feel careless.
+    FirstSeen promptTexts;
+    const auto textIsNew = [&](const QString &text, const QString &file, const QString &path,
+                               const QString &key) {
+        return promptTexts.claim(normalisedText(text), file, field(path, key), u"the same text"_s, m_errors);
+    };
+
+    FirstSeen familyIds;
+    for (const auto &f : std::as_const(parsed.feelingFamilies)) {
+        if (familyIds.claim(f.value.id, f.file, field(f.path, u"id"_s), u"family id \""_s + f.value.id + u'"', m_errors))
+            m_feelingFamilies.append(f.value);
+    }
+    const QSet<QString> families = keysOf(m_feelingFamilies, [](const FeelingFamily &f) { return f.id; });
+    FirstSeen feelingWords;
+    for (const auto &f : std::as_const(parsed.feelings)) {
+        if (!families.contains(f.value.family)) {
+            m_errors.append({f.file, field(f.path, u"family"_s),
+                             u"\""_s + f.value.family + u"\" is not a feeling family in this file; this feeling was skipped"_s});
+            continue;
+        }
+        if (feelingWords.claim(f.value.word, f.file, field(f.path, u"word"_s), u"feeling \""_s + f.value.word + u'"', m_errors))
+            m_feelings.append(f.value);
+    }
+
+    FirstSeen groupIds;
+    for (const auto &g : std::as_const(parsed.needGroups)) {
+        if (groupIds.claim(g.value.id, g.file, field(g.path, u"id"_s), u"group id \""_s + g.value.id + u'"', m_errors))
+            m_needGroups.append(g.value);
+    }
+    const QSet<QString> groups = keysOf(m_needGroups, [](const NeedGroup &g) { return g.id; });
+    FirstSeen needWords;
+    for (const auto &n : std::as_const(parsed.needs)) {
+        if (!groups.contains(n.value.group)) {
+            m_errors.append({n.file, field(n.path, u"group"_s),
+                             u"\""_s + n.value.group + u"\" is not a needs group in this file; this need was skipped"_s});
+            continue;
+        }
+        if (needWords.claim(n.value.word, n.file, field(n.path, u"word"_s), u"need \""_s + n.value.word + u'"', m_errors))
+            m_needs.append(n.value);
+    }
+
+    FirstSeen deckIds;
+    QSet<QString> acceptedDecks;
+    for (const auto &d : std::as_const(parsed.decks)) {
+        if (deckIds.claim(d.value.id, d.file, u"id"_s, u"deck id \""_s + d.value.id + u'"', m_errors)) {
+            m_decks.append(d.value);
+            acceptedDecks.insert(d.file);
+        }
+    }
+    FirstSeen cardIds;
+    for (const auto &c : std::as_const(parsed.cards)) {
+        if (!acceptedDecks.contains(c.file))
+            continue; // Its deck was a duplicate, reported above.
+        if (!cardIds.claim(c.value.id, c.file, field(c.path, u"id"_s), u"card id \""_s + c.value.id + u'"', m_errors)
+            || !sectionResolves(c.value.section, c.file, c.path)
+            || !textIsNew(c.value.text, c.file, c.path, u"text"_s))
+            continue;
+        m_cardIndex.insert(c.value.id, m_cards.size());
+        m_cards.append(c.value);
+        for (Deck &deck : m_decks) {
+            if (deck.id == c.value.deckId)
+                deck.cardIds.append(c.value.id);
+        }
+    }
+
+    for (const auto &e : std::as_const(parsed.escalating)) {
+        if (m_escalating) {
+            m_errors.append({e.file, e.path, u"a second escalating conversation was skipped; there is one already"_s});
+            continue;
+        }
+        bool fresh = true;
+        for (qsizetype r = 0; r < e.value.rounds.size(); ++r) {
+            const auto &questions = e.value.rounds.at(r).questions;
+            for (qsizetype q = 0; q < questions.size(); ++q)
+                fresh &= textIsNew(questions.at(q).text, e.file, u"rounds[%1].questions[%2]"_s.arg(r).arg(q), u"text"_s);
+        }
+        if (fresh)
+            m_escalating = e.value;
+    }
+
+    for (const auto &l : std::as_const(parsed.listening)) {
+        if (m_listening)
+            m_errors.append({l.file, l.path, u"a second listening guide was skipped; there is one already"_s});
+        else
+            m_listening = l.value;
+    }
+
+    const QSet<QString> feelingSet = defined(
+        [&] { return keysOf(m_feelings, [](const Feeling &f) { return f.word; }); },
+        [&] { return keysOf(reference->m_feelings, [](const Feeling &f) { return f.word; }); });
+    const QSet<QString> needSet = defined(
+        [&] { return keysOf(m_needs, [](const Need &n) { return n.word; }); },
+        [&] { return keysOf(reference->m_needs, [](const Need &n) { return n.word; }); });
+    FirstSeen fauxWords;
+    for (const auto &f : std::as_const(parsed.fauxFeelings)) {
+        bool resolves = true;
+        const auto check = [&](const QStringList &words, const QSet<QString> &known, const QString &key,
+                               const QString &vocabulary) {
+            for (qsizetype i = 0; i < words.size(); ++i) {
+                if (!known.contains(words.at(i).toLower())) {
+                    m_errors.append({f.file, field(f.path, key + u'[' + QString::number(i) + u']'),
+                                     u"\""_s + words.at(i) + u"\" is not in the "_s + vocabulary
+                                         + u" vocabulary; this item was skipped"_s});
+                    resolves = false;
+                }
+            }
+        };
+        check(f.value.feelings, feelingSet, u"feelings"_s, u"feelings"_s);
+        check(f.value.needs, needSet, u"needs"_s, u"needs"_s);
+        if (feelingSet.contains(f.value.word)) {
+            m_errors.append({f.file, field(f.path, u"word"_s),
+                             u"\""_s + f.value.word + u"\" is also listed as a real feeling; it cannot be both"_s});
+            resolves = false;
+        }
+        if (resolves && fauxWords.claim(f.value.word, f.file, field(f.path, u"word"_s), u"word \""_s + f.value.word + u'"', m_errors))
+            m_fauxFeelings.append(f.value);
+    }
+
+    FirstSeen patternIds;
+    for (const auto &p : std::as_const(parsed.coachPatterns)) {
+        if (patternIds.claim(p.value.id, p.file, field(p.path, u"id"_s), u"pattern id \""_s + p.value.id + u'"', m_errors))
+            m_coachPatterns.append(p.value);
+    }
+    for (const auto &frame : std::as_const(parsed.labelFrames))
+        m_labelFrames.append(frame.value);
+
+    FirstSeen drillIds;
+    for (const auto &d : std::as_const(parsed.drills)) {
+        if (drillIds.claim(d.value.id, d.file, field(d.path, u"id"_s), u"drill id \""_s + d.value.id + u'"', m_errors)
+            && sectionResolves(d.value.section, d.file, d.path)
+            && textIsNew(d.value.statement, d.file, d.path, u"statement"_s))
+            m_drills.append(d.value);
+    }
+    FirstSeen journalIds;
+    for (const auto &j : std::as_const(parsed.journalPrompts)) {
+        if (journalIds.claim(j.value.id, j.file, field(j.path, u"id"_s), u"prompt id \""_s + j.value.id + u'"', m_errors)
+            && sectionResolves(j.value.section, j.file, j.path)
+            && textIsNew(j.value.text, j.file, j.path, u"text"_s))
+            m_journalPrompts.append(j.value);
+    }
+    FirstSeen ritualIds;
+    for (const auto &r : std::as_const(parsed.rituals)) {
+        if (ritualIds.claim(r.value.id, r.file, field(r.path, u"id"_s), u"ritual id \""_s + r.value.id + u'"', m_errors)
+            && sectionResolves(r.value.section, r.file, r.path)
+            && textIsNew(r.value.text, r.file, r.path, u"text"_s))
+            m_rituals.append(r.value);
+    }
+
+    // Practices point at decks, which are known only now.
+    const QSet<QString> deckSet = defined(
+        [&] { return keysOf(m_decks, [](const Deck &d) { return d.id; }); },
+        [&] { return keysOf(reference->m_decks, [](const Deck &d) { return d.id; }); });
+    FirstSeen practiceIds;
+    QSet<QString> sectionsDone; // A duplicate section was skipped above; leave the first alone.
+    for (const auto &s : std::as_const(parsed.sections)) {
+        if (sectionsDone.contains(s.value.id))
+            continue;
+        sectionsDone.insert(s.value.id);
+        GuideSection *kept = nullptr;
+        for (GuideSection &candidate : m_sections) {
+            if (candidate.id == s.value.id)
+                kept = &candidate;
+        }
+        if (!kept)
+            continue;
+        kept->practices.clear();
+        for (qsizetype i = 0; i < s.value.practices.size(); ++i) {
+            const Practice &practice = s.value.practices.at(i);
+            const QString path = field(s.path, u"practices[%1]"_s.arg(i));
+            if (!practiceIds.claim(practice.id, s.file, field(path, u"id"_s), u"practice id \""_s + practice.id + u'"', m_errors))
+                continue;
+            if (practice.target.kind == "deck"_L1 && !deckSet.contains(practice.target.id)) {
+                m_errors.append({s.file, field(path, u"target.id"_s),
+                                 u"\""_s + practice.target.id + u"\" is not a deck; this practice was skipped"_s});
+                continue;
+            }
+            kept->practices.append(practice);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "contenterror.h"
+#include "contenttypes.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+struct ParsedContent;
+
+// A content file's name (as used in errors) and its bytes.
+struct ContentSource
+{
+    QString name;
+    QByteArray data;
+};
+
+// All of the guide's content, loaded and checked: every field, every id, every
+// cross-reference. What fails a check is reported in errors() and left out;
+// everything else is kept, so one broken file never takes the rest down.
+class ContentRepository
+{
+public:
+    // Where the build puts content/ inside the binary.
+    static QString builtInRoot();
+
+    // Loads every *.json below `root`; errors name files relative to it.
+    void loadDirectory(const QString &root, const ContentRepository *reference = nullptr);
+    // Loads the given files; errors name them as given.
+    void loadFiles(const QStringList &paths, const ContentRepository *reference = nullptr);
+    // Checks references against this content, or against `reference` for what
+    // these sources do not define themselves (a lone deck still needs sections).
+    void loadSources(const QList<ContentSource> &sources, const ContentRepository *reference = nullptr);
+
+    [[nodiscard]] const ContentErrors &errors() const { return m_errors; }
+    [[nodiscard]] int filesRead() const { return m_filesRead; }
+
+    [[nodiscard]] const std::optional<CareNote> &careNote() const { return m_careNote; }
+    [[nodiscard]] const QList<GuideSection> &sections() const { return m_sections; }
+    [[nodiscard]] const GuideSection *section(const QString &id) const;
+
+    [[nodiscard]] const QList<Deck> &decks() const { return m_decks; }
+    [[nodiscard]] const Deck *deck(const QString &id) const;
+    [[nodiscard]] const QList<Card> &cards() const { return m_cards; }
+    [[nodiscard]] const Card *card(const QString &id) const;
+
+    [[nodiscard]] const std::optional<EscalatingConversation> &escalating() const { return m_escalating; }
+    [[nodiscard]] const std::optional<ListeningGuide> &listening() const { return m_listening; }
+
+    [[nodiscard]] const QList<FeelingFamily> &feelingFamilies() const { return m_feelingFamilies; }
+    [[nodiscard]] const QList<Feeling> &feelings() const { return m_feelings; }
+    [[nodiscard]] const QList<NeedGroup> &needGroups() const { return m_needGroups; }
+    [[nodiscard]] const QList<Need> &needs() const { return m_needs; }
+    [[nodiscard]] const QList<FauxFeeling> &fauxFeelings() const { return m_fauxFeelings; }
+
+    [[nodiscard]] const QList<CoachPattern> &coachPatterns() const { return m_coachPatterns; }
+    [[nodiscard]] const QStringList &labelFrames() const { return m_labelFrames; }
+
+    [[nodiscard]] const QList<Drill> &drills() const { return m_drills; }
+    [[nodiscard]] const QList<JournalPrompt> &journalPrompts() const { return m_journalPrompts; }
+    [[nodiscard]] const QList<Ritual> &rituals() const { return m_rituals; }
+
+private:
+    void accept(ParsedContent &parsed, const ContentRepository *reference);
+
+    ContentErrors m_errors;
+    int m_filesRead = 0;
+
+    std::optional<CareNote> m_careNote;
+    QList<GuideSection> m_sections;
+    QList<Deck> m_decks;
+    QList<Card> m_cards;
+    QHash<QString, qsizetype> m_cardIndex;
+    std::optional<EscalatingConversation> m_escalating;
+    std::optional<ListeningGuide> m_listening;
+    QList<FeelingFamily> m_feelingFamilies;
+    QList<Feeling> m_feelings;
+    QList<NeedGroup> m_needGroups;
+    QList<Need> m_needs;
+    QList<FauxFeeling> m_fauxFeelings;
+    QList<CoachPattern> m_coachPatterns;
+    QStringList m_labelFrames;
+    QList<Drill> m_drills;
+    QList<JournalPrompt> m_journalPrompts;
+    QList<Ritual> m_rituals;
+};

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Hearth's entry point: read the command line and hand over to the command.
+#include "cli/commandline.h"
+#include "cli/validatecommand.h"
+#include "cli/windowcommand.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QQuickStyle>
+
+#include <cstdio>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("hearth"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
+}
+
+// Without a display Qt would stop with a platform-plugin error; say plainly
+// what is wrong instead. A screenshot or smoke run renders offscreen.
+bool prepareDisplay(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
+        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY"))
+        return true;
+    if (CommandLine::rendersOffscreen(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        return true;
+    }
+    std::fputs("Hearth needs a graphical desktop to open its window, and none was found here\n"
+               "(neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+               "Start it from your desktop session, or save a picture of a page without one:\n"
+               "    hearth --screenshot home.png --page home\n",
+               stderr);
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (CommandLine::wantsConsoleOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        const CommandLineOptions options = CommandLine::parse(app);
+        return ValidateCommand::run(options.validatePaths);
+    }
+
+    if (!prepareDisplay(argc, argv))
+        return 2;
+    QGuiApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Hearth"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("hearth"));
+    // Basic starts faster than Fusion and takes our Theme's colours without a fight.
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+    const CommandLineOptions options = CommandLine::parse(app);
+    return WindowCommand::run(options);
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import Hearth
+
+ApplicationWindow {
+    id: window
+
+    // Set by main() from --page; main() checks pageFound and names pageNames if not.
+    property string initialPage: "home"
+    property bool pageFound: false
+    readonly property var pageNames: shell.pageNames
+
+    width: 1280
+    height: 800
+    minimumWidth: 960
+    minimumHeight: 620
+    visible: true
+    title: qsTr("Hearth")
+    color: Theme.background
+    font.family: Theme.bodyFont
+    font.pixelSize: Theme.textBody
+    palette.window: Theme.background
+    palette.windowText: Theme.ink
+    palette.base: Theme.surface
+    palette.text: Theme.ink
+    palette.button: Theme.surfaceSunken
+    palette.buttonText: Theme.ink
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.textOnAccent
+    // The Basic style draws highlighted buttons in `dark` with `brightText`.
+    palette.dark: Theme.accent
+    palette.mid: Theme.accentHover
+    palette.brightText: Theme.textOnAccent
+
+    AppShell {
+        id: shell
+        anchors.fill: parent
+        focus: true
+        Component.onCompleted: window.pageFound = showPage(window.initialPage)
+    }
+}

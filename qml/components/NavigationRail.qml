@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Hearth
+
+// The column of places to go, with the app's name and a privacy reminder.
+Rectangle {
+    id: rail
+
+    property string currentPage
+    signal pageRequested(string name)
+
+    color: Theme.rail
+
+    Rectangle {
+        anchors.right: parent.right
+        width: 1
+        height: parent.height
+        color: Theme.border
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacingM
+        spacing: Theme.spacingS
+
+        RowLayout {
+            Layout.topMargin: Theme.spacingS
+            Layout.bottomMargin: Theme.spacingL
+            Layout.leftMargin: Theme.spacingS
+            spacing: Theme.spacingS
+
+            // A small ember: the app's mark, drawn rather than shipped as an image.
+            Rectangle {
+                width: 26
+                height: 26
+                radius: 13
+                gradient: Gradient {
+                    GradientStop { position: 0.0; color: "#E9A15F" }
+                    GradientStop { position: 1.0; color: Theme.accent }
+                }
+                Accessible.ignored: true
+            }
+            Label {
+                text: qsTr("Hearth")
+                font.family: Theme.headingFont
+                font.pixelSize: 30
+                color: Theme.ink
+            }
+        }
+
+        NavigationButton {
+            Layout.fillWidth: true
+            text: qsTr("Home")
+            shortcutText: "Ctrl+1"
+            checked: rail.currentPage === "home"
+            onClicked: rail.pageRequested("home")
+        }
+        NavigationButton {
+            Layout.fillWidth: true
+            text: qsTr("The guide")
+            shortcutText: "Ctrl+2"
+            checked: rail.currentPage === "guide"
+            onClicked: rail.pageRequested("guide")
+        }
+
+        Item {
+            Layout.fillHeight: true
+        }
+
+        Label {
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacingS
+            text: qsTr("Private by design: what you keep in Hearth stays on this computer.")
+            wrapMode: Text.WordWrap
+            color: Theme.inkSoft
+            font.pixelSize: Theme.textSmall
+        }
+    }
+}

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Hearth
+
+// The guide reader: the seven parts on the left, the chosen part on the right.
+// Up and Down move between parts; Tab moves into the text; Page Up and Page
+// Down scroll it.
+FocusScope {
+    id: page
+
+    property alias currentIndex: sectionList.currentIndex
+
+    function showSection(sectionId: string) {
+        const row = App.guide.indexOfSection(sectionId)
+        if (row >= 0)
+            sectionList.currentIndex = row
+    }
+
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("The guide")
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 300
+            color: Theme.surface
+
+            Rectangle {
+                anchors.right: parent.right
+                width: 1
+                height: parent.height
+                color: Theme.border
+            }
+
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.spacingM
+                spacing: Theme.spacingS
+
+                Label {
+                    Layout.leftMargin: Theme.spacingS
+                    Layout.topMargin: Theme.spacingS
+                    text: qsTr("THE GUIDE")
+                    color: Theme.accent
+                    font.pixelSize: Theme.textSmall
+                    font.bold: true
+                    font.letterSpacing: 1.5
+                }
+
+                ListView {
+                    id: sectionList
+                    objectName: "sectionList"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    focus: true
+                    clip: true
+                    spacing: 2
+                    keyNavigationWraps: false
+                    model: App.guide
+                    activeFocusOnTab: true
+                    highlightMoveDuration: 0
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Parts of the guide")
+
+                    delegate: ItemDelegate {
+                        id: sectionDelegate
+                        required property int index
+                        required property string title
+
+                        width: ListView.view.width
+                        height: 52
+                        focusPolicy: Qt.NoFocus
+                        highlighted: ListView.isCurrentItem
+                        Accessible.role: Accessible.ListItem
+                        Accessible.name: qsTr("Part %1: %2").arg(index + 1).arg(title)
+                        onClicked: {
+                            sectionList.currentIndex = index
+                            sectionList.forceActiveFocus()
+                        }
+
+                        background: Rectangle {
+                            radius: Theme.radiusSmall
+                            color: sectionDelegate.highlighted ? Theme.accentSoft
+                                   : sectionDelegate.hovered ? Theme.surfaceSunken : "transparent"
+                            border.width: sectionDelegate.highlighted && sectionList.activeFocus ? 2 : 0
+                            border.color: Theme.focusRing
+                        }
+                        contentItem: RowLayout {
+                            spacing: Theme.spacingS
+                            Label {
+                                Layout.preferredWidth: 22
+                                text: sectionDelegate.index + 1
+                                color: Theme.accent
+                                font.bold: true
+                                horizontalAlignment: Text.AlignRight
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: sectionDelegate.title
+                                color: Theme.ink
+                                font.bold: sectionDelegate.highlighted
+                                elide: Text.ElideRight
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        SectionReader {
+            id: reader
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            sectionNumber: sectionList.currentIndex + 1
+            section: App.guide.get(sectionList.currentIndex)
+        }
+    }
+
+    Keys.onPressed: event => {
+        if (event.key === Qt.Key_PageDown) {
+            reader.scrollBy(reader.height * 0.8)
+            event.accepted = true
+        } else if (event.key === Qt.Key_PageUp) {
+            reader.scrollBy(-reader.height * 0.8)
+            event.accepted = true
+        }
+    }
+}

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Hearth
+
+// Where Hearth begins: what it is, a promise of privacy, the seven parts of
+// the guide, and the care note.
+FocusScope {
+    id: page
+
+    signal guideRequested()
+    signal sectionRequested(string sectionId)
+
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Home")
+
+    ScrollView {
+        id: scroller
+        anchors.fill: parent
+        contentWidth: availableWidth
+        focus: true // A control is a focus scope: pass focus on to "Read the guide".
+
+        ColumnLayout {
+            width: Math.min(scroller.availableWidth - 2 * Theme.spacingXl, 1100)
+            x: (scroller.availableWidth - width) / 2
+            spacing: Theme.spacingL
+
+            Item { Layout.preferredHeight: Theme.spacingL }
+
+            Label {
+                text: qsTr("WELCOME")
+                color: Theme.accent
+                font.pixelSize: Theme.textSmall
+                font.bold: true
+                font.letterSpacing: 1.5
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.maximumWidth: Theme.readingWidth
+                text: qsTr("A warm place to grow closer")
+                font.family: Theme.headingFont
+                font.pixelSize: Theme.textDisplay
+                color: Theme.ink
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.maximumWidth: Theme.readingWidth
+                text: qsTr("Hearth helps the two of you feel more known and more at home with each other. It turns a short guide on emotional closeness into things you can read, think about and talk through, side by side, at your own pace.")
+                font.pixelSize: Theme.textLead
+                color: Theme.inkSoft
+                wrapMode: Text.WordWrap
+                lineHeight: 1.3
+            }
+
+            RowLayout {
+                spacing: Theme.spacingM
+                Button {
+                    id: readGuideButton
+                    text: qsTr("Read the guide")
+                    focus: true
+                    highlighted: true
+                    Accessible.name: qsTr("Read the guide (Ctrl+2)")
+                    onClicked: page.guideRequested()
+                }
+                Label {
+                    text: qsTr("Seven short parts, about ten minutes in all.")
+                    color: Theme.inkSoft
+                    font.pixelSize: Theme.textSmall
+                }
+            }
+
+            Label {
+                Layout.topMargin: Theme.spacingL
+                text: qsTr("The seven parts of the guide")
+                font.family: Theme.headingFont
+                font.pixelSize: Theme.textTitle
+                color: Theme.ink
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+
+            GridLayout {
+                id: tiles
+                Layout.fillWidth: true
+                columns: width > 900 ? 4 : (width > 600 ? 3 : 2)
+                columnSpacing: Theme.spacingM
+                rowSpacing: Theme.spacingM
+
+                Repeater {
+                    model: App.guide
+                    delegate: SectionTile {
+                        required property int index
+                        required property string sectionId
+                        required property string title
+                        required summary
+
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        number: index + 1
+                        text: title
+                        onClicked: page.sectionRequested(sectionId)
+                    }
+                }
+            }
+
+            Note {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacingM
+                visible: App.careNoteText.length > 0
+                title: App.careNoteTitle
+                text: App.careNoteText
+            }
+
+            Note {
+                Layout.fillWidth: true
+                tint: Theme.surfaceSunken
+                accent: Theme.accent
+                title: qsTr("Your words stay here")
+                text: qsTr("Hearth needs no account and never goes online. What you keep is stored only on this computer, in a folder only you can read: %1").arg(App.dataDir)
+            }
+
+            Item { Layout.preferredHeight: Theme.spacingXl }
+        }
+    }
+}

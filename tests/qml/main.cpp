@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Qt Quick Test runner: gives each test the real built-in content and an
+// App singleton over a temporary data folder, never the user's.
+#include "appstate.h"
+#include "content/contentrepository.h"
+
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QtQuickTest>
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public:
+    Setup() { QQuickStyle::setStyle(QStringLiteral("Basic")); }
+
+public slots:
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/"));
+        if (!m_appState) {
+            m_content.loadDirectory(ContentRepository::builtInRoot());
+            m_appState = std::make_unique<AppState>(m_content, m_dataDir.path());
+            AppState::setInstance(m_appState.get());
+        }
+    }
+
+private:
+    QTemporaryDir m_dataDir;
+    ContentRepository m_content;
+    std::unique_ptr<AppState> m_appState;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(hearth, Setup)
+
+#include "main.moc"

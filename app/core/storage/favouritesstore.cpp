@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "favouritesstore.h"
+
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Favourite fromRow(const QSqlQuery &query)
+{
+    return {query.value(0).toLongLong(),
+            query.value(1).toString(),
+            query.value(2).toString(),
+            query.value(3).toString(),
+            query.value(4).toString(),
+            query.value(5).toString(),
+            QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs)};
+}
+
+const QString selectColumns = u"SELECT id, kind, content_id, saved_text, section, note, created_at FROM favourites"_s;
+
+} // namespace
+
+FavouritesStore::FavouritesStore(Database &database) : m_database(database) {}
+
+QList<Favourite> FavouritesStore::all() const
+{
+    QList<Favourite> favourites;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(selectColumns + u" ORDER BY created_at DESC, id DESC"_s))
+        return favourites;
+    while (query.next())
+        favourites.append(fromRow(query));
+    return favourites;
+}
+
+std::optional<Favourite> FavouritesStore::find(const QString &kind, const QString &contentId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(selectColumns + u" WHERE kind = ? AND content_id = ?"_s);
+    query.addBindValue(kind);
+    query.addBindValue(contentId);
+    if (query.exec() && query.next())
+        return fromRow(query);
+    return std::nullopt;
+}
+
+bool FavouritesStore::insert(const Favourite &favourite, bool withId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"INSERT INTO favourites (id, kind, content_id, saved_text, section, note, created_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(withId ? QVariant(favourite.id) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(favourite.kind);
+    query.addBindValue(favourite.contentId);
+    query.addBindValue(favourite.savedText);
+    // A null QString binds as SQL NULL; these columns hold text, empty if need be.
+    query.addBindValue(favourite.section.isNull() ? u""_s : favourite.section);
+    query.addBindValue(favourite.note.isNull() ? u""_s : favourite.note);
+    query.addBindValue(favourite.createdAt.toUTC().toString(Qt::ISODateWithMs));
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool FavouritesStore::add(Favourite &favourite)
+{
+    if (const auto existing = find(favourite.kind, favourite.contentId)) {
+        favourite = *existing;
+        return true;
+    }
+    if (!favourite.createdAt.isValid())
+        favourite.createdAt = QDateTime::currentDateTimeUtc();
+    if (!insert(favourite, false))
+        return false;
+    if (const auto stored = find(favourite.kind, favourite.contentId))
+        favourite = *stored;
+    return true;
+}
+
+bool FavouritesStore::restore(const Favourite &favourite)
+{
+    return insert(favourite, true);
+}
+
+bool FavouritesStore::remove(qint64 id)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"DELETE FROM favourites WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return query.numRowsAffected() == 1;
+}
+
+bool FavouritesStore::setNote(qint64 id, const QString &note)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"UPDATE favourites SET note = ? WHERE id = ?"_s);
+    query.addBindValue(note.isNull() ? u""_s : note);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return query.numRowsAffected() == 1;
+}

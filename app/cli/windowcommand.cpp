@@ -3,7 +3,9 @@
 
 #include "appstate.h"
 #include "cli/commandline.h"
+#include "cli/singleinstance.h"
 #include "content/contentrepository.h"
+#include "storage/database.h"
 
 #include <QGuiApplication>
 #include <QImage>
@@ -42,12 +44,21 @@ bool saveScreenshot(QQuickWindow *window, const QString &path)
 
 int WindowCommand::run(const CommandLineOptions &options)
 {
+    SingleInstance instance(options.dataDir);
+    if (!instance.claim()) {
+        std::fprintf(stdout, "Hearth is already open; its window has been asked to come to the front.\n");
+        return 0;
+    }
+
     ContentRepository content;
     content.loadDirectory(ContentRepository::builtInRoot());
     for (const ContentError &error : content.errors())
         qCWarning(lcWindow).noquote() << "Content left out:" << error.toString();
 
-    AppState appState(content, options.dataDir);
+    Database database;
+    database.open(options.dataDir);
+
+    AppState appState(content, database, options.dataDir);
     AppState::setInstance(&appState);
 
     QQmlApplicationEngine engine;
@@ -66,6 +77,14 @@ int WindowCommand::run(const CommandLineOptions &options)
                      qPrintable(window->property("pageNames").toStringList().join(u", "_s)));
         return 2;
     }
+
+    QObject::connect(&instance, &SingleInstance::activationRequested, window, [window] {
+        std::fprintf(stdout, "Another start of Hearth asked for this window; bringing it to the front.\n");
+        std::fflush(stdout);
+        window->show();
+        window->raise();
+        window->requestActivate();
+    });
 
     const bool exitAfterFirstFrame = options.quitAfterFirstFrame || !options.screenshotPath.isEmpty();
     if (exitAfterFirstFrame) {

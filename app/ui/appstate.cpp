@@ -2,15 +2,24 @@
 #include "appstate.h"
 
 #include "content/contentrepository.h"
-#include "models/guidemodel.h"
+#include "storage/backup.h"
+#include "storage/database.h"
+#include "storage/savefile.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 AppState *s_instance = nullptr;
 }
 
-AppState::AppState(const ContentRepository &content, QString dataDir, QObject *parent)
-    : QObject(parent), m_content(content), m_dataDir(std::move(dataDir)),
-      m_guide(new GuideModel(content, this))
+AppState::AppState(const ContentRepository &content, Database &database, QString dataDir, QObject *parent)
+    : QObject(parent), m_content(content), m_database(database), m_dataDir(std::move(dataDir)),
+      m_favouritesStore(database), m_guide(new GuideModel(content, this)),
+      m_favouritesModel(new FavouritesModel(m_favouritesStore, content, database, this)),
+      m_library(new LibraryModel(content, m_favouritesModel, this))
 {
 }
 
@@ -54,4 +63,61 @@ QString AppState::careNoteTitle() const
 QString AppState::careNoteText() const
 {
     return m_content.careNote() ? m_content.careNote()->text : QString();
+}
+
+bool AppState::saving() const
+{
+    return m_database.isPersistent();
+}
+
+QString AppState::storageNotice() const
+{
+    return m_database.notice();
+}
+
+QVariantList AppState::sectionChoices() const
+{
+    QVariantList list;
+    for (const GuideSection &section : m_content.sections())
+        list.append(QVariantMap{{u"value"_s, section.id}, {u"text"_s, section.title}});
+    return list;
+}
+
+QVariantList AppState::deckChoices() const
+{
+    QVariantList list;
+    for (const Deck &deck : m_content.decks())
+        list.append(QVariantMap{{u"value"_s, deck.id}, {u"text"_s, deck.title}});
+    return list;
+}
+
+QString AppState::exportBackup(const QUrl &file)
+{
+    QString error;
+    const QString path = file.toLocalFile();
+    if (!writeFileAtomically(path, Backup::exportAll(m_database), &error))
+        return tr("The backup could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error);
+    return tr("Saved everything to %1. Keep it somewhere private: it holds your own words.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
+QString AppState::importBackup(const QUrl &file)
+{
+    QFile input(file.toLocalFile());
+    if (!input.open(QIODevice::ReadOnly))
+        return tr("%1 could not be opened: %2").arg(QDir::toNativeSeparators(input.fileName()), input.errorString());
+    QString error;
+    if (!Backup::importAll(m_database, input.readAll(), &error))
+        return error;
+    m_favouritesModel->reload();
+    return tr("Your data was brought back from %1.").arg(QDir::toNativeSeparators(input.fileName()));
+}
+
+QString AppState::deleteAllData()
+{
+    QString error;
+    if (!Backup::deleteAll(m_database, &error))
+        return tr("Your data could not be deleted: %1").arg(error);
+    m_favouritesModel->reload();
+    return tr("Everything you kept in Hearth has been deleted.");
 }

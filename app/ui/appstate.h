@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/favouritesmodel.h"
+#include "models/guidemodel.h"
+#include "models/librarymodel.h"
+#include "storage/favouritesstore.h"
+
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
+#include <QUrl>
 
 class ContentRepository;
-#include "models/guidemodel.h"
+class Database;
 
-// What every page may ask of the app as a whole: the loaded content, problems
-// met while loading it, and where the user's data lives. main() makes one and
+// What every page may ask of the app as a whole: the content, the user's data
+// and its state, and problems met while loading either. main() makes one and
 // hands it to QML as the `App` singleton.
 class AppState : public QObject
 {
@@ -22,10 +28,14 @@ class AppState : public QObject
     Q_PROPERTY(QStringList contentProblems READ contentProblems CONSTANT)
     Q_PROPERTY(QString careNoteTitle READ careNoteTitle CONSTANT)
     Q_PROPERTY(QString careNoteText READ careNoteText CONSTANT)
+    Q_PROPERTY(bool saving READ saving CONSTANT)
+    Q_PROPERTY(QString storageNotice READ storageNotice CONSTANT)
     Q_PROPERTY(GuideModel *guide READ guide CONSTANT)
+    Q_PROPERTY(LibraryModel *library READ library CONSTANT)
+    Q_PROPERTY(FavouritesModel *favourites READ favourites CONSTANT)
 
 public:
-    AppState(const ContentRepository &content, QString dataDir, QObject *parent = nullptr);
+    AppState(const ContentRepository &content, Database &database, QString dataDir, QObject *parent = nullptr);
     ~AppState() override;
 
     // The engine asks for the singleton through create(); main() and the tests
@@ -38,10 +48,27 @@ public:
     [[nodiscard]] QStringList contentProblems() const;
     [[nodiscard]] QString careNoteTitle() const;
     [[nodiscard]] QString careNoteText() const;
+    [[nodiscard]] bool saving() const;
+    [[nodiscard]] QString storageNotice() const;
     [[nodiscard]] GuideModel *guide() const { return m_guide; }
+    [[nodiscard]] LibraryModel *library() const { return m_library; }
+    [[nodiscard]] FavouritesModel *favourites() const { return m_favouritesModel; }
+
+    // The guide's sections and the decks, as choices for filters: [{value: id, text: title}].
+    Q_INVOKABLE QVariantList sectionChoices() const;
+    Q_INVOKABLE QVariantList deckChoices() const;
+
+    // Each returns a sentence for the person: what happened, or what went wrong.
+    Q_INVOKABLE QString exportBackup(const QUrl &file);
+    Q_INVOKABLE QString importBackup(const QUrl &file);
+    Q_INVOKABLE QString deleteAllData();
 
 private:
     const ContentRepository &m_content;
+    Database &m_database;
     QString m_dataDir;
+    FavouritesStore m_favouritesStore;
     GuideModel *m_guide;
+    FavouritesModel *m_favouritesModel;
+    LibraryModel *m_library;
 };

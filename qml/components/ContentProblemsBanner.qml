@@ -24,7 +24,9 @@ Rectangle {
 
         Label {
             Layout.fillWidth: true
-            text: qsTr("Part of Hearth's content could not be read, so %n item(s) were left out. Everything else works as usual.", "", banner.problems.length)
+            text: banner.problems.length === 1
+                  ? qsTr("Part of Hearth's content could not be read, so one item was left out. Everything else works as usual.")
+                  : qsTr("Part of Hearth's content could not be read, so %1 items were left out. Everything else works as usual.").arg(banner.problems.length)
             color: Theme.caution
             wrapMode: Text.WordWrap
         }

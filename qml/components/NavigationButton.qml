@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Hearth
 
 // One place in the navigation rail. Shows its keyboard shortcut, and a clear
@@ -9,6 +10,7 @@ AbstractButton {
     id: button
 
     property string shortcutText
+    property string badge
 
     implicitHeight: 44
     focusPolicy: Qt.StrongFocus
@@ -28,20 +30,27 @@ AbstractButton {
         border.color: Theme.focusRing
     }
 
-    contentItem: Item {
+    contentItem: RowLayout {
+        spacing: Theme.spacingS
         Label {
-            anchors.left: parent.left
-            anchors.leftMargin: Theme.spacingM
-            anchors.verticalCenter: parent.verticalCenter
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacingM
             text: button.text
             font.pixelSize: Theme.textBody
             font.bold: button.checked
             color: button.checked ? Theme.accentHover : Theme.ink
+            elide: Text.ElideRight
         }
         Label {
-            anchors.right: parent.right
-            anchors.rightMargin: Theme.spacingM
-            anchors.verticalCenter: parent.verticalCenter
+            visible: button.badge.length > 0
+            text: button.badge
+            font.pixelSize: 12
+            font.bold: true
+            color: Theme.accentHover
+            Accessible.ignored: true
+        }
+        Label {
+            Layout.rightMargin: Theme.spacingM
             text: button.shortcutText
             font.pixelSize: 12
             color: Theme.inkFaint

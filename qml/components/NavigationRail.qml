@@ -9,6 +9,8 @@ Rectangle {
     id: rail
 
     property string currentPage
+    property int favouriteCount
+    property bool saving: true
     signal pageRequested(string name)
 
     color: Theme.rail
@@ -64,17 +66,42 @@ Rectangle {
             checked: rail.currentPage === "guide"
             onClicked: rail.pageRequested("guide")
         }
+        NavigationButton {
+            Layout.fillWidth: true
+            text: qsTr("Library")
+            shortcutText: "Ctrl+3"
+            checked: rail.currentPage === "library"
+            onClicked: rail.pageRequested("library")
+        }
+        NavigationButton {
+            Layout.fillWidth: true
+            text: qsTr("Favourites")
+            badge: rail.favouriteCount > 0 ? String(rail.favouriteCount) : ""
+            shortcutText: "Ctrl+4"
+            checked: rail.currentPage === "favourites"
+            onClicked: rail.pageRequested("favourites")
+        }
 
         Item {
             Layout.fillHeight: true
         }
 
+        NavigationButton {
+            Layout.fillWidth: true
+            text: qsTr("Your data")
+            shortcutText: "Ctrl+5"
+            checked: rail.currentPage === "data"
+            onClicked: rail.pageRequested("data")
+        }
+
         Label {
             Layout.fillWidth: true
             Layout.margins: Theme.spacingS
-            text: qsTr("Private by design: what you keep in Hearth stays on this computer.")
+            text: rail.saving ? qsTr("Private by design: what you keep in Hearth stays on this computer.")
+                              : qsTr("Not saving: what you do now will not be kept. See Your data.")
             wrapMode: Text.WordWrap
-            color: Theme.inkSoft
+            color: rail.saving ? Theme.inkSoft : Theme.caution
+            font.bold: !rail.saving
             font.pixelSize: Theme.textSmall
         }
     }

@@ -3,6 +3,7 @@
 // App singleton over a temporary data folder, never the user's.
 #include "appstate.h"
 #include "content/contentrepository.h"
+#include "storage/database.h"
 
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -22,7 +23,8 @@ public slots:
         engine->addImportPath(QStringLiteral("qrc:/"));
         if (!m_appState) {
             m_content.loadDirectory(ContentRepository::builtInRoot());
-            m_appState = std::make_unique<AppState>(m_content, m_dataDir.path());
+            m_database.open(m_dataDir.path());
+            m_appState = std::make_unique<AppState>(m_content, m_database, m_dataDir.path());
             AppState::setInstance(m_appState.get());
         }
     }
@@ -30,6 +32,7 @@ public slots:
 private:
     QTemporaryDir m_dataDir;
     ContentRepository m_content;
+    Database m_database;
     std::unique_ptr<AppState> m_appState;
 };
 

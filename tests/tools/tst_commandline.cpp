@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built `hearth` as a user would and checks what it prints and saves.
+#include "storage/database.h"
+#include "storage/favouritesstore.h"
+
+#include <QDir>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,6 +34,41 @@ Result runHearth(const QStringList &arguments, const QProcessEnvironment &enviro
     }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
             process.readAllStandardError()};
+}
+
+// A data folder with a few favourites in it, as someone who has used Hearth would have.
+void seedFavourites(const QString &dataDir)
+{
+    Database database;
+    database.open(dataDir);
+    QVERIFY(database.isPersistent());
+    FavouritesStore store(database);
+    const QList<std::tuple<QString, QString, QString, QString, QString>> seeds = {
+        {u"card"_s, u"warm-up-01"_s, u"What is one small thing from today you would like me to know about?"_s, u"closeness"_s, u"Our favourite way to start"_s},
+        {u"journal"_s, u"journal-03"_s, u"When did you last feel fully yourself? Write about where you were."_s, u"self-awareness"_s, {}},
+        {u"ritual"_s, u"ritual-02"_s, u"Six-second hug \u2014 Hold each other for a slow breath or two."_s, u"investing"_s, u"Every morning"_s},
+        {u"card"_s, u"retired-card"_s, u"A card from an older Hearth, kept as it was saved."_s, u"roadblocks"_s, {}},
+    };
+    for (const auto &[kind, id, text, section, note] : seeds) {
+        Favourite favourite;
+        favourite.kind = kind;
+        favourite.contentId = id;
+        favourite.savedText = text;
+        favourite.section = section;
+        favourite.note = note;
+        QVERIFY(store.add(favourite));
+    }
+}
+
+// Keeps a copy of a screenshot for people to look at, when asked to.
+void keepForLooking(const QString &png, const QString &name)
+{
+    const QString keep = qEnvironmentVariable("HEARTH_KEEP_SCREENSHOTS");
+    if (!keep.isEmpty()) {
+        QDir().mkpath(keep);
+        QFile::remove(keep + u'/' + name);
+        QFile::copy(png, keep + u'/' + name);
+    }
 }
 
 } // namespace
@@ -99,6 +138,9 @@ private slots:
         QTest::newRow("home") << u"home"_s << QSize(1280, 800);
         QTest::newRow("guide") << u"guide"_s << QSize(1280, 800);
         QTest::newRow("guide, large") << u"guide"_s << QSize(1920, 1080);
+        QTest::newRow("library") << u"library"_s << QSize(1280, 800);
+        QTest::newRow("favourites") << u"favourites"_s << QSize(1280, 800);
+        QTest::newRow("data") << u"data"_s << QSize(1280, 800);
     }
 
     void screenshotsArePicturesOfTheWindow()
@@ -106,6 +148,7 @@ private slots:
         QFETCH(QString, page);
         QFETCH(QSize, size);
         QTemporaryDir dir;
+        seedFavourites(dir.path());
         const QString png = dir.filePath(u"shot.png"_s);
         const Result result = runHearth({u"--screenshot"_s, png, u"--page"_s, page, u"--size"_s,
                                          u"%1x%2"_s.arg(size.width()).arg(size.height()), u"--data-dir"_s, dir.path()});
@@ -119,6 +162,7 @@ private slots:
                 colours.insert(image.pixel(x, y));
         }
         QVERIFY2(colours.size() > 20, qPrintable(u"only %1 colours"_s.arg(colours.size())));
+        keepForLooking(png, u"%1-%2x%3.png"_s.arg(page).arg(size.width()).arg(size.height()));
     }
 
     void anUnknownPageIsNamed()
@@ -127,7 +171,38 @@ private slots:
         const Result result = runHearth({u"--screenshot"_s, dir.filePath(u"x.png"_s), u"--page"_s, u"attic"_s});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains("no page called 'attic'"));
-        QVERIFY(result.err.contains("home, guide"));
+        QVERIFY(result.err.contains("home, guide, library, favourites, data"));
+    }
+
+    void aSecondStartHandsOverToTheFirst()
+    {
+        QTemporaryDir dir;
+        QProcess first;
+        first.start(QStringLiteral(HEARTH_BINARY), {u"--data-dir"_s, dir.path()});
+        QVERIFY(first.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir.filePath(u"hearth.sqlite"_s)), 20000);
+
+        const Result second = runHearth({u"--data-dir"_s, dir.path()});
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(second.out.contains("already open"), second.out.constData());
+        QByteArray firstSaid;
+        QTRY_VERIFY2_WITH_TIMEOUT((firstSaid += first.readAllStandardOutput()).contains("bringing it to the front"),
+                                  firstSaid.constData(), 10000);
+        QCOMPARE(first.state(), QProcess::Running);
+        first.terminate();
+        QVERIFY(first.waitForFinished(10000));
+    }
+
+    void aDamagedDatabaseIsExplainedInTheWindow()
+    {
+        QTemporaryDir dir;
+        QFile damaged(dir.filePath(u"hearth.sqlite"_s));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(QByteArray("not a database at all\n").repeated(100));
+        damaged.close();
+        const Result result = runHearth({u"--quit-after-first-frame"_s, u"--data-dir"_s, dir.path()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(!QDir(dir.path()).entryList({u"hearth.damaged-*.sqlite"_s}).isEmpty());
     }
 
     void withoutADisplayItSaysSoPlainly()

@@ -146,6 +146,27 @@ const Card *ContentRepository::card(const QString &id) const
     return it == m_cardIndex.constEnd() ? nullptr : &m_cards.at(it.value());
 }
 
+ContentRepository::PromptText ContentRepository::prompt(const QString &kind, const QString &id) const
+{
+    const auto find = [&id](const auto &list) {
+        return std::find_if(list.cbegin(), list.cend(), [&id](const auto &item) { return item.id == id; });
+    };
+    if (kind == "card"_L1) {
+        if (const Card *c = card(id))
+            return {c->text, c->section};
+    } else if (kind == "journal"_L1) {
+        if (auto it = find(m_journalPrompts); it != m_journalPrompts.cend())
+            return {it->text, it->section};
+    } else if (kind == "drill"_L1) {
+        if (auto it = find(m_drills); it != m_drills.cend())
+            return {it->statement, it->section};
+    } else if (kind == "ritual"_L1) {
+        if (auto it = find(m_rituals); it != m_rituals.cend())
+            return {it->title + u" — "_s + it->text, it->section};
+    }
+    return {};
+}
+
 // Checks what the files hold against each other and keeps what passes. The
 // order matters: definitions (sections, families, decks) before what refers to them.
 void ContentRepository::accept(ParsedContent &parsed, const ContentRepository *reference)

@@ -65,6 +65,15 @@ public:
     [[nodiscard]] const QList<JournalPrompt> &journalPrompts() const { return m_journalPrompts; }
     [[nodiscard]] const QList<Ritual> &rituals() const { return m_rituals; }
 
+    // Any prompt a person can star, by kind (card, journal, drill, ritual) and id:
+    // the words to keep and the section it belongs to. Empty text when unknown.
+    struct PromptText
+    {
+        QString text;
+        QString section;
+    };
+    [[nodiscard]] PromptText prompt(const QString &kind, const QString &id) const;
+
 private:
     void accept(ParsedContent &parsed, const ContentRepository *reference);
 

@@ -192,6 +192,17 @@ void Database::fallBackToMemory(State state, const QString &notice)
     m_notice = notice;
 }
 
+bool Database::makePrivateFolder(const QString &dir)
+{
+    if (QDir(dir).exists())
+        return true;
+    // Create each missing level owner-only: intimate words, only the user may list or read them.
+    const QString parent = QFileInfo(QDir::cleanPath(dir)).path();
+    if (parent != dir && !makePrivateFolder(parent))
+        return false;
+    return QDir().mkdir(dir) && QFile::setPermissions(dir, ownerOnlyFolder);
+}
+
 void Database::open(const QString &dataDir)
 {
     close();
@@ -204,15 +215,11 @@ void Database::open(const QString &dataDir)
     }
 
     const QDir dir(dataDir);
-    if (!dir.exists()) {
-        if (!QDir().mkpath(dataDir)) {
-            fallBackToMemory(State::Unwritable,
-                             QObject::tr("Hearth could not create its folder %1, so nothing you do will be kept "
-                                         "after you close it.").arg(QDir::toNativeSeparators(dataDir)));
-            return;
-        }
-        // Intimate words: only the user may list or read this folder.
-        QFile::setPermissions(dataDir, ownerOnlyFolder);
+    if (!makePrivateFolder(dataDir)) {
+        fallBackToMemory(State::Unwritable,
+                         QObject::tr("Hearth could not create its folder %1, so nothing you do will be kept "
+                                     "after you close it.").arg(QDir::toNativeSeparators(dataDir)));
+        return;
     }
     {
         QTemporaryFile probe(dir.filePath(u".hearth-write-test-XXXXXX"_s));

@@ -29,6 +29,10 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // Creates `dir` (and its parents) if missing, readable by the owner only.
+    // An existing folder is left as it is: it may be shared, like /tmp.
+    static bool makePrivateFolder(const QString &dir);
+
     // Opens (creating if needed) the database in `dataDir`. An empty dataDir
     // means in-memory only, for tests.
     void open(const QString &dataDir);

@@ -41,8 +41,9 @@ QByteArray FavouritesExchange::toMarkdown(const QList<Favourite> &favourites,
         bySection[f.section].append(f);
 
     QString text = u"# My Hearth favourites\n\n"_s;
-    text += u"Saved on %1. %n prompt(s).\n"_s.arg(QLocale(QLocale::English).toString(QDate::currentDate(), u"d MMMM yyyy"_s))
-                .replace(u"%n"_s, QString::number(favourites.size()));
+    const QString date = QLocale(QLocale::English).toString(QDate::currentDate(), u"d MMMM yyyy"_s);
+    const QString count = favourites.size() == 1 ? u"One prompt"_s : u"%1 prompts"_s.arg(favourites.size());
+    text += u"Saved on %1. %2.\n"_s.arg(date, count);
     for (auto it = bySection.cbegin(); it != bySection.cend(); ++it) {
         const QString title = sectionTitles.value(it.key(), it.key().isEmpty() ? u"Other"_s : it.key());
         text += u"\n## "_s + title + u"\n\n"_s;

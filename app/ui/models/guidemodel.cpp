@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guidemodel.h"
 
+#include "rowvalues.h"
+
 #include "content/contentrepository.h"
 
 using namespace Qt::StringLiterals;
@@ -87,14 +89,7 @@ int GuideModel::indexOfSection(const QString &sectionId) const
     return -1;
 }
 
-QVariantMap GuideModel::get(int row) const
+QVariant GuideModel::get(int row) const
 {
-    QVariantMap values;
-    if (row < 0 || row >= rowCount())
-        return values;
-    const QModelIndex idx = index(row);
-    const auto names = roleNames();
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
-        values.insert(QString::fromLatin1(it.value()), data(idx, it.key()));
-    return values;
+    return rowValues(*this, row);
 }

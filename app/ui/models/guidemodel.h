@@ -35,7 +35,7 @@ public:
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     // Every role of one row by role name, for a view that shows one section at a time.
-    Q_INVOKABLE QVariantMap get(int row) const;
+    Q_INVOKABLE QVariant get(int row) const;
     // The row of a section id, or -1.
     Q_INVOKABLE int indexOfSection(const QString &sectionId) const;
 

@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "favouritesmodel.h"
+
+#include "content/contentrepository.h"
+#include "librarymodel.h"
+#include "storage/favouritesexchange.h"
+#include "storage/favouritesstore.h"
+#include "storage/savefile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString savedMessage(qsizetype count, const QString &path)
+{
+    const QString where = QDir::toNativeSeparators(path);
+    return count == 1 ? FavouritesModel::tr("Saved 1 favourite to %1.").arg(where)
+                      : FavouritesModel::tr("Saved %1 favourites to %2.").arg(count).arg(where);
+}
+
+bool newerFirst(const Favourite &a, const Favourite &b)
+{
+    return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
+}
+} // namespace
+
+FavouritesModel::FavouritesModel(FavouritesStore &store, const ContentRepository &content, Database &database,
+                                 QObject *parent)
+    : QAbstractListModel(parent), m_store(store), m_content(content), m_database(database)
+{
+    for (qsizetype i = 0; i < content.sections().size(); ++i)
+        m_sectionOrder.insert(content.sections().at(i).id, int(i));
+    reload();
+}
+
+void FavouritesModel::reload()
+{
+    beginResetModel();
+    m_favourites = m_store.all();
+    m_starred.clear();
+    for (const Favourite &f : std::as_const(m_favourites))
+        m_starred.insert(key(f.kind, f.contentId));
+    endResetModel();
+    setUndo(std::nullopt);
+    emit countChanged();
+    emit starChanged({}, {});
+}
+
+QString FavouritesModel::key(const QString &promptKind, const QString &contentId)
+{
+    return promptKind + u'/' + contentId;
+}
+
+int FavouritesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_favourites.size());
+}
+
+QVariant FavouritesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Favourite &f = m_favourites.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole: return f.savedText;
+    case FavouriteIdRole: return f.id;
+    case PromptKindRole: return f.kind;
+    case KindLabelRole: return FavouritesExchange::kindLabel(f.kind);
+    case ContentIdRole: return f.contentId;
+    case SectionIdRole: return f.section;
+    case SectionTitleRole: {
+        const GuideSection *section = m_content.section(f.section);
+        return section ? section->title : QString();
+    }
+    case SectionOrderRole: return m_sectionOrder.value(f.section, int(m_sectionOrder.size()));
+    case NoteRole: return f.note;
+    case CreatedAtRole: return f.createdAt;
+    case ContentExistsRole: return !m_content.prompt(f.kind, f.contentId).text.isEmpty();
+    case SearchTextRole: return LibraryModel::foldForSearch(f.savedText + u' ' + f.note);
+    }
+    return {};
+}
+
+bool FavouritesModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != NoteRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    return setNote(m_favourites.at(index.row()).id, value.toString());
+}
+
+QHash<int, QByteArray> FavouritesModel::roleNames() const
+{
+    return {
+        {FavouriteIdRole, "favouriteId"},   {PromptKindRole, "promptKind"},     {KindLabelRole, "kindLabel"},
+        {ContentIdRole, "contentId"},       {TextRole, "text"},                 {SectionIdRole, "sectionId"},
+        {SectionTitleRole, "sectionTitle"}, {SectionOrderRole, "sectionOrder"}, {NoteRole, "note"},
+        {CreatedAtRole, "createdAt"},       {ContentExistsRole, "contentExists"}, {SearchTextRole, "searchText"},
+    };
+}
+
+qsizetype FavouritesModel::rowOf(qint64 favouriteId) const
+{
+    for (qsizetype row = 0; row < m_favourites.size(); ++row) {
+        if (m_favourites.at(row).id == favouriteId)
+            return row;
+    }
+    return -1;
+}
+
+bool FavouritesModel::isStarred(const QString &promptKind, const QString &contentId) const
+{
+    return m_starred.contains(key(promptKind, contentId));
+}
+
+void FavouritesModel::insertSorted(const Favourite &favourite)
+{
+    const auto at = std::lower_bound(m_favourites.cbegin(), m_favourites.cend(), favourite, newerFirst);
+    const int row = int(at - m_favourites.cbegin());
+    beginInsertRows({}, row, row);
+    m_favourites.insert(row, favourite);
+    m_starred.insert(key(favourite.kind, favourite.contentId));
+    endInsertRows();
+    emit countChanged();
+    emit starChanged(favourite.kind, favourite.contentId);
+}
+
+bool FavouritesModel::removeRow(qsizetype row)
+{
+    const Favourite removed = m_favourites.at(row);
+    if (!m_store.remove(removed.id)) {
+        emit problem(tr("That favourite could not be removed: %1").arg(m_store.lastError()));
+        return false;
+    }
+    beginRemoveRows({}, int(row), int(row));
+    m_favourites.removeAt(row);
+    m_starred.remove(key(removed.kind, removed.contentId));
+    endRemoveRows();
+    emit countChanged();
+    emit starChanged(removed.kind, removed.contentId);
+    setUndo(UndoStep{UndoStep::Kind::Restore, removed});
+    return true;
+}
+
+bool FavouritesModel::toggleStar(const QString &promptKind, const QString &contentId)
+{
+    if (isStarred(promptKind, contentId)) {
+        for (qsizetype row = 0; row < m_favourites.size(); ++row) {
+            const Favourite &f = m_favourites.at(row);
+            if (f.kind == promptKind && f.contentId == contentId)
+                return removeRow(row);
+        }
+        return false;
+    }
+    const auto prompt = m_content.prompt(promptKind, contentId);
+    if (prompt.text.isEmpty())
+        return false;
+    Favourite favourite;
+    favourite.kind = promptKind;
+    favourite.contentId = contentId;
+    favourite.savedText = prompt.text;
+    favourite.section = prompt.section;
+    if (!m_store.add(favourite)) {
+        emit problem(tr("That could not be starred: %1").arg(m_store.lastError()));
+        return false;
+    }
+    insertSorted(favourite);
+    setUndo(UndoStep{UndoStep::Kind::Unstar, favourite});
+    return true;
+}
+
+bool FavouritesModel::remove(qint64 favouriteId)
+{
+    const qsizetype row = rowOf(favouriteId);
+    return row >= 0 && removeRow(row);
+}
+
+bool FavouritesModel::setNote(qint64 favouriteId, const QString &note)
+{
+    const qsizetype row = rowOf(favouriteId);
+    if (row < 0)
+        return false;
+    if (m_favourites.at(row).note == note)
+        return true;
+    if (!m_store.setNote(favouriteId, note)) {
+        emit problem(tr("Your note could not be saved: %1").arg(m_store.lastError()));
+        return false;
+    }
+    m_favourites[row].note = note;
+    const QModelIndex changed = index(int(row));
+    emit dataChanged(changed, changed, {NoteRole, SearchTextRole});
+    return true;
+}
+
+QString FavouritesModel::undoText() const
+{
+    if (!m_undo)
+        return {};
+    return m_undo->kind == UndoStep::Kind::Unstar ? tr("Added to favourites.") : tr("Removed from favourites.");
+}
+
+void FavouritesModel::setUndo(std::optional<UndoStep> step)
+{
+    m_undo = std::move(step);
+    emit undoChanged();
+}
+
+bool FavouritesModel::undo()
+{
+    if (!m_undo)
+        return false;
+    const UndoStep step = *m_undo;
+    if (step.kind == UndoStep::Kind::Unstar) {
+        const bool done = remove(step.favourite.id);
+        setUndo(std::nullopt); // Undo is one step, not a toggle.
+        return done;
+    }
+    if (!m_store.restore(step.favourite)) {
+        emit problem(tr("That favourite could not be put back: %1").arg(m_store.lastError()));
+        return false;
+    }
+    insertSorted(step.favourite);
+    setUndo(std::nullopt);
+    return true;
+}
+
+QString FavouritesModel::exportMarkdown(const QUrl &file) const
+{
+    QHash<QString, QString> titles;
+    for (const GuideSection &section : m_content.sections())
+        titles.insert(section.id, section.title);
+    QString error;
+    const QString path = file.toLocalFile();
+    if (!writeFileAtomically(path, FavouritesExchange::toMarkdown(m_favourites, titles), &error))
+        return tr("Your favourites could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error);
+    return savedMessage(m_favourites.size(), path);
+}
+
+QString FavouritesModel::exportJson(const QUrl &file) const
+{
+    QString error;
+    const QString path = file.toLocalFile();
+    if (!writeFileAtomically(path, FavouritesExchange::toJson(m_favourites), &error))
+        return tr("Your favourites could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error);
+    return savedMessage(m_favourites.size(), path);
+}
+
+QString FavouritesModel::importJson(const QUrl &file)
+{
+    QFile input(file.toLocalFile());
+    if (!input.open(QIODevice::ReadOnly))
+        return tr("%1 could not be opened: %2").arg(QDir::toNativeSeparators(input.fileName()), input.errorString());
+    const auto result = FavouritesExchange::importJson(input.readAll(), m_store, m_database);
+    reload();
+    QString message = result.added == 1 ? tr("Added 1 favourite.") : tr("Added %1 favourites.").arg(result.added);
+    if (const int already = result.merged + result.skipped; already > 0)
+        message += u' ' + (already == 1 ? tr("1 was already here.") : tr("%1 were already here.").arg(already));
+    if (!result.errors.isEmpty())
+        message += u' ' + result.errors.join(u' ');
+    return message;
+}

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/favourite.h"
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+#include <QSet>
+#include <QUrl>
+
+#include <optional>
+
+class ContentRepository;
+class Database;
+class FavouritesStore;
+
+// The user's starred prompts, newest first, with starring, notes, removal,
+// one step of undo, and export and import. Favourites whose content no longer
+// exists stay, shown with the words saved when they were starred.
+class FavouritesModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Favourites come from App.favourites")
+
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
+    Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
+
+public:
+    enum Roles {
+        FavouriteIdRole = Qt::UserRole + 1,
+        PromptKindRole,
+        KindLabelRole,
+        ContentIdRole,
+        TextRole,
+        SectionIdRole,
+        SectionTitleRole,
+        SectionOrderRole,
+        NoteRole,
+        CreatedAtRole,
+        ContentExistsRole,
+        SearchTextRole,
+    };
+    Q_ENUM(Roles)
+
+    FavouritesModel(FavouritesStore &store, const ContentRepository &content, Database &database,
+                    QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] int count() const { return int(m_favourites.size()); }
+    [[nodiscard]] bool canUndo() const { return m_undo.has_value(); }
+    [[nodiscard]] QString undoText() const;
+
+    Q_INVOKABLE bool isStarred(const QString &promptKind, const QString &contentId) const;
+    // Stars or unstars; either can be undone.
+    Q_INVOKABLE bool toggleStar(const QString &promptKind, const QString &contentId);
+    Q_INVOKABLE bool remove(qint64 favouriteId);
+    Q_INVOKABLE bool setNote(qint64 favouriteId, const QString &note);
+    Q_INVOKABLE bool undo();
+
+    // Each returns a sentence for the person: what happened, or what went wrong.
+    Q_INVOKABLE QString exportMarkdown(const QUrl &file) const;
+    Q_INVOKABLE QString exportJson(const QUrl &file) const;
+    Q_INVOKABLE QString importJson(const QUrl &file);
+
+    // Reads everything again, after a backup import or deleting all data.
+    Q_INVOKABLE void reload();
+
+signals:
+    void countChanged();
+    void undoChanged();
+    void starChanged(const QString &promptKind, const QString &contentId);
+    // Something could not be saved; `message` says so in plain words.
+    void problem(const QString &message);
+
+private:
+    struct UndoStep
+    {
+        enum class Kind { Unstar, Restore } kind;
+        Favourite favourite;
+    };
+
+    [[nodiscard]] qsizetype rowOf(qint64 favouriteId) const;
+    [[nodiscard]] static QString key(const QString &promptKind, const QString &contentId);
+    void insertSorted(const Favourite &favourite);
+    bool removeRow(qsizetype row);
+    void setUndo(std::optional<UndoStep> step);
+
+    FavouritesStore &m_store;
+    const ContentRepository &m_content;
+    Database &m_database;
+    QList<Favourite> m_favourites;
+    QSet<QString> m_starred;
+    QHash<QString, int> m_sectionOrder;
+    std::optional<UndoStep> m_undo;
+};

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "librarymodel.h"
+
+#include "content/contentrepository.h"
+#include "favouritesmodel.h"
+
+using namespace Qt::StringLiterals;
+
+LibraryModel::LibraryModel(const ContentRepository &content, FavouritesModel *favourites, QObject *parent)
+    : QAbstractListModel(parent), m_content(content), m_favourites(favourites)
+{
+    for (const GuideSection &section : content.sections())
+        m_sectionTitles.insert(section.id, section.title);
+    for (const Deck &deck : content.decks())
+        m_deckTitles.insert(deck.id, deck.title);
+
+    const auto searchable = [this](const Entry &e) {
+        return foldForSearch(QStringList{e.text, e.title, e.followUps.join(u' '), e.listenerHint,
+                                         e.details.join(u' '), m_sectionTitles.value(e.sectionId),
+                                         m_deckTitles.value(e.deckId)}
+                                 .join(u' '));
+    };
+    // Ordered by the guide, as a reader would browse it: cards (decks in the
+    // order of the part their first card practises), then journal prompts, drills, rituals.
+    QHash<QString, int> sectionOrder;
+    for (qsizetype i = 0; i < content.sections().size(); ++i)
+        sectionOrder.insert(content.sections().at(i).id, int(i));
+    QList<Deck> decks = content.decks();
+    const auto deckOrder = [&](const Deck &deck) {
+        return deck.cardIds.isEmpty() ? 0 : sectionOrder.value(content.card(deck.cardIds.constFirst())->section);
+    };
+    std::stable_sort(decks.begin(), decks.end(),
+                     [&](const Deck &a, const Deck &b) { return deckOrder(a) < deckOrder(b); });
+    for (const Deck &deck : std::as_const(decks)) {
+        for (const QString &cardId : deck.cardIds) {
+            const Card *card = content.card(cardId);
+            Entry e{u"card"_s, card->id, card->text, {}, card->section, deck.id, card->depth, card->kind,
+                    card->answeredBy, card->followUps, card->listenerHint, {}, {}};
+            e.searchText = searchable(e);
+            m_entries.append(e);
+        }
+    }
+    for (const JournalPrompt &prompt : content.journalPrompts()) {
+        Entry e{u"journal"_s, prompt.id, prompt.text, {}, prompt.section, {}, 0, prompt.practice, {}, {}, {}, {}, {}};
+        e.searchText = searchable(e);
+        m_entries.append(e);
+    }
+    for (const Drill &drill : content.drills()) {
+        Entry e{u"drill"_s, drill.id, drill.statement, {}, drill.section, {}, 0, {}, {}, {}, drill.tip, drill.rewrites, {}};
+        e.searchText = searchable(e);
+        m_entries.append(e);
+    }
+    for (const Ritual &ritual : content.rituals()) {
+        Entry e{u"ritual"_s, ritual.id, ritual.text, ritual.title, ritual.section, {}, 0, ritual.rhythm, {}, {}, {},
+                ritual.minutes > 0 ? QStringList{QString::number(ritual.minutes)} : QStringList{}, {}};
+        e.searchText = searchable(e);
+        m_entries.append(e);
+    }
+
+    if (m_favourites)
+        connect(m_favourites, &FavouritesModel::starChanged, this, &LibraryModel::refreshStars);
+}
+
+QString LibraryModel::foldForSearch(const QString &text)
+{
+    QString folded = text.normalized(QString::NormalizationForm_KD);
+    folded.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+    folded.replace(u'\u2019', u'\'').replace(u'\u2018', u'\'');
+    return folded.toCaseFolded();
+}
+
+void LibraryModel::refreshStars(const QString &promptKind, const QString &contentId)
+{
+    for (qsizetype row = 0; row < m_entries.size(); ++row) {
+        const Entry &e = m_entries.at(row);
+        if (e.promptKind == promptKind && e.contentId == contentId) {
+            const QModelIndex changed = index(int(row));
+            emit dataChanged(changed, changed, {StarredRole});
+            return;
+        }
+    }
+}
+
+int LibraryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QVariant LibraryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &e = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole: return e.text;
+    case PromptKindRole: return e.promptKind;
+    case ContentIdRole: return e.contentId;
+    case TitleRole: return e.title;
+    case SectionIdRole: return e.sectionId;
+    case SectionTitleRole: return m_sectionTitles.value(e.sectionId);
+    case DeckIdRole: return e.deckId;
+    case DeckTitleRole: return m_deckTitles.value(e.deckId);
+    case DepthRole: return e.depth;
+    case CardKindRole: return e.cardKind;
+    case AnsweredByRole: return e.answeredBy;
+    case FollowUpsRole: return e.followUps;
+    case ListenerHintRole: return e.listenerHint;
+    case DetailsRole: return e.details;
+    case StarredRole: return m_favourites && m_favourites->isStarred(e.promptKind, e.contentId);
+    case SearchTextRole: return e.searchText;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> LibraryModel::roleNames() const
+{
+    return {
+        {PromptKindRole, "promptKind"},   {ContentIdRole, "contentId"},       {TextRole, "text"},
+        {TitleRole, "title"},             {SectionIdRole, "sectionId"},       {SectionTitleRole, "sectionTitle"},
+        {DeckIdRole, "deckId"},           {DeckTitleRole, "deckTitle"},       {DepthRole, "depth"},
+        {CardKindRole, "cardKind"},       {AnsweredByRole, "answeredBy"},     {FollowUpsRole, "followUps"},
+        {ListenerHintRole, "listenerHint"}, {DetailsRole, "details"},       {StarredRole, "starred"},
+        {SearchTextRole, "searchText"},
+    };
+}

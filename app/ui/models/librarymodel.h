@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+#include <QSet>
+
+class ContentRepository;
+class FavouritesModel;
+
+// Every prompt Hearth has, in one flat list: conversation cards, journal
+// prompts, rewrite drills and rituals. LibraryFilterModel narrows it down.
+class LibraryModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The library comes from App.library")
+
+public:
+    enum Roles {
+        PromptKindRole = Qt::UserRole + 1, // card, journal, drill, ritual
+        ContentIdRole,
+        TextRole,
+        TitleRole, // rituals have one; empty otherwise
+        SectionIdRole,
+        SectionTitleRole,
+        DeckIdRole,
+        DeckTitleRole,
+        DepthRole, // cards only; 0 otherwise
+        CardKindRole, // question, activity, reflection, appreciation; journal: its practice; ritual: rhythm
+        AnsweredByRole,
+        FollowUpsRole,
+        ListenerHintRole,
+        DetailsRole, // drills: model rewrites; rituals: minutes
+        StarredRole,
+        SearchTextRole, // folded for matching
+    };
+    Q_ENUM(Roles)
+
+    LibraryModel(const ContentRepository &content, FavouritesModel *favourites, QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    // Text folded for search: lower case, accents removed, curly quotes straightened.
+    [[nodiscard]] static QString foldForSearch(const QString &text);
+
+private:
+    struct Entry
+    {
+        QString promptKind;
+        QString contentId;
+        QString text;
+        QString title;
+        QString sectionId;
+        QString deckId;
+        int depth = 0;
+        QString cardKind;
+        QString answeredBy;
+        QStringList followUps;
+        QString listenerHint;
+        QStringList details;
+        QString searchText;
+    };
+
+    void refreshStars(const QString &promptKind, const QString &contentId);
+
+    const ContentRepository &m_content;
+    FavouritesModel *m_favourites;
+    QList<Entry> m_entries;
+    QHash<QString, QString> m_sectionTitles;
+    QHash<QString, QString> m_deckTitles;
+};

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Hearth
+
+// One favourite: its words as saved, where it belongs, and the person's note.
+Rectangle {
+    id: delegate
+
+    required property int index
+    required property var favouriteId
+    required property string kindLabel
+    required property string text
+    required property string sectionTitle
+    required property string note
+    required property var createdAt
+    required property bool contentExists
+
+    signal removeRequested()
+    signal noteEdited(string note)
+
+    readonly property bool highlighted: ListView.isCurrentItem
+    readonly property bool showFocus: highlighted && ListView.view !== null && ListView.view.activeFocus
+
+    width: ListView.view ? ListView.view.width : implicitWidth
+    implicitHeight: content.implicitHeight + 2 * Theme.spacingL
+    radius: Theme.radius
+    color: Theme.surface
+    border.width: showFocus ? 2 : 1
+    border.color: showFocus ? Theme.focusRing : Theme.border
+    Accessible.role: Accessible.ListItem
+    Accessible.name: kindLabel + ". " + text + (note.length > 0 ? ". " + qsTr("Note: %1").arg(note) : "")
+
+
+    ColumnLayout {
+        id: content
+        anchors.fill: parent
+        anchors.margins: Theme.spacingL
+        spacing: Theme.spacingS
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingS
+            Tag {
+                text: delegate.kindLabel
+                tint: Theme.accentSoft
+                color: Theme.accentHover
+            }
+            Tag {
+                visible: delegate.sectionTitle.length > 0
+                text: delegate.sectionTitle
+                tint: Theme.sageSoft
+            }
+            Tag {
+                visible: !delegate.contentExists
+                text: qsTr("No longer in Hearth's content: kept as you saved it")
+                tint: Theme.cautionSoft
+                color: Theme.caution
+            }
+            Item { Layout.fillWidth: true }
+            Label {
+                text: qsTr("Starred %1").arg(Qt.formatDate(delegate.createdAt, Locale.ShortFormat))
+                color: Theme.inkFaint
+                font.pixelSize: 12
+            }
+            Button {
+                text: qsTr("Remove")
+                flat: true
+                focusPolicy: Qt.TabFocus
+                Accessible.name: qsTr("Remove from favourites (Delete)")
+                onClicked: delegate.removeRequested()
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            text: delegate.text
+            font.pixelSize: Theme.textLead
+            color: Theme.ink
+            wrapMode: Text.WordWrap
+            lineHeight: 1.25
+        }
+
+        TextField {
+            id: noteField
+            Layout.fillWidth: true
+            text: delegate.note
+            placeholderText: qsTr("Add a note for yourselves…")
+            selectByMouse: true
+            maximumLength: 2000
+            Accessible.name: qsTr("Note")
+            Accessible.description: delegate.text
+            onEditingFinished: if (text !== delegate.note) delegate.noteEdited(text)
+            background: Rectangle {
+                radius: Theme.radiusSmall
+                color: noteField.activeFocus ? Theme.surface : Theme.background
+                border.width: noteField.activeFocus ? 2 : 1
+                border.color: noteField.activeFocus ? Theme.focusRing : Theme.border
+            }
+        }
+    }
+
+    TapHandler {
+        onTapped: {
+            delegate.ListView.view.currentIndex = delegate.index
+            delegate.ListView.view.forceActiveFocus()
+        }
+    }
+}

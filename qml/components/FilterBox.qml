@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import Hearth
+
+// A drop-down filter whose first entry means "any". `options` is a list of
+// {value, text}; `value` is the chosen one's value ("" for any).
+ComboBox {
+    id: box
+
+    property string anyText: qsTr("Any")
+    property var options: []
+    readonly property string value: currentIndex > 0 ? box.options[currentIndex - 1].value : ""
+
+    function textAt(row: int): string {
+        return row === 0 ? anyText : options[row - 1].text
+    }
+
+    implicitWidth: 224
+    model: options.length + 1
+    displayText: textAt(currentIndex)
+    Accessible.role: Accessible.ComboBox
+    Accessible.description: displayText
+
+    delegate: ItemDelegate {
+        required property int index
+        width: box.width
+        text: box.textAt(index)
+        highlighted: box.highlightedIndex === index
+    }
+}

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Hearth
+
+// One prompt in the Library: what it is, where it belongs, its words, and
+// whatever helps it along (follow-ups, a hint for the listener, model rewrites).
+Rectangle {
+    id: delegate
+
+    required property int index
+    required property string promptKind
+    required property string contentId
+    required property string text
+    required property string title
+    required property string sectionTitle
+    required property string deckTitle
+    required property int depth
+    required property string cardKind
+    required property var followUps
+    required property string listenerHint
+    required property var details
+    required property bool starred
+
+    signal starToggled()
+
+    readonly property var depthNames: ["", qsTr("Light"), qsTr("Deeper"), qsTr("Deepest")]
+    readonly property var cardKindNames: ({
+        question: qsTr("Question"), activity: qsTr("Activity"), reflection: qsTr("Reflection"),
+        appreciation: qsTr("Appreciation"), journaling: qsTr("Journaling"), mindfulness: qsTr("Mindfulness"),
+        daily: qsTr("Daily"), weekly: qsTr("Weekly"), occasional: qsTr("Now and then")
+    })
+    readonly property string kindText: {
+        switch (promptKind) {
+        case "card": return qsTr("Conversation card")
+        case "journal": return qsTr("Journal prompt")
+        case "drill": return qsTr("Rewrite drill")
+        case "ritual": return qsTr("Ritual")
+        }
+        return ""
+    }
+
+    readonly property bool highlighted: ListView.isCurrentItem
+    readonly property bool showFocus: highlighted && ListView.view !== null && ListView.view.activeFocus
+
+    width: ListView.view ? ListView.view.width : implicitWidth
+    implicitHeight: content.implicitHeight + 2 * Theme.spacingL
+    radius: Theme.radius
+    color: Theme.surface
+    border.width: showFocus ? 2 : 1
+    border.color: showFocus ? Theme.focusRing : Theme.border
+    Accessible.role: Accessible.ListItem
+    Accessible.name: (starred ? qsTr("Starred. ") : "") + kindText + ". " + (title.length > 0 ? title + ". " : "") + text
+
+
+    RowLayout {
+        id: content
+        anchors.fill: parent
+        anchors.margins: Theme.spacingL
+        spacing: Theme.spacingM
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingS
+
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacingS
+                Tag {
+                    text: delegate.kindText
+                    tint: Theme.accentSoft
+                    color: Theme.accentHover
+                }
+                Tag {
+                    visible: delegate.depth > 0
+                    text: delegate.depthNames[delegate.depth] ?? ""
+                }
+                Tag {
+                    visible: text.length > 0
+                    text: delegate.cardKindNames[delegate.cardKind] ?? ""
+                }
+                Tag {
+                    visible: delegate.sectionTitle.length > 0
+                    text: delegate.sectionTitle
+                    tint: Theme.sageSoft
+                }
+                Tag {
+                    visible: delegate.deckTitle.length > 0
+                    text: qsTr("Deck: %1").arg(delegate.deckTitle)
+                }
+            }
+
+            Label {
+                Layout.fillWidth: true
+                visible: delegate.title.length > 0
+                text: delegate.title
+                font.bold: true
+                color: Theme.ink
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: delegate.text
+                font.pixelSize: Theme.textLead
+                color: Theme.ink
+                wrapMode: Text.WordWrap
+                lineHeight: 1.25
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: delegate.followUps.length > 0
+                text: qsTr("Then ask: %1").arg(delegate.followUps.join("  \u2022  "))
+                color: Theme.inkSoft
+                font.pixelSize: Theme.textSmall
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: delegate.listenerHint.length > 0
+                text: (delegate.promptKind === "drill" ? qsTr("What changes: %1") : qsTr("For the listener: %1")).arg(delegate.listenerHint)
+                color: Theme.sage
+                font.pixelSize: Theme.textSmall
+                font.italic: true
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: delegate.promptKind === "drill" && delegate.details.length > 0
+                text: qsTr("One kinder way to say it: %1").arg(delegate.details[0] ?? "")
+                color: Theme.inkSoft
+                font.pixelSize: Theme.textSmall
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: delegate.promptKind === "ritual" && delegate.details.length > 0
+                text: qsTr("About %1 minutes").arg(delegate.details[0] ?? "")
+                color: Theme.inkSoft
+                font.pixelSize: Theme.textSmall
+            }
+        }
+
+        StarButton {
+            Layout.alignment: Qt.AlignTop
+            starred: delegate.starred
+            onClicked: delegate.starToggled()
+        }
+    }
+
+    TapHandler {
+        onTapped: {
+            delegate.ListView.view.currentIndex = delegate.index
+            delegate.ListView.view.forceActiveFocus()
+        }
+    }
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import Hearth
+
+// Stars or unstars one prompt. The filled star says it is kept.
+AbstractButton {
+    id: star
+
+    property bool starred
+
+    implicitWidth: 40
+    implicitHeight: 40
+    focusPolicy: Qt.TabFocus
+    hoverEnabled: true
+    Accessible.role: Accessible.CheckBox
+    Accessible.checkable: true
+    Accessible.checked: starred
+    Accessible.name: starred ? qsTr("Starred. Press to remove from favourites") : qsTr("Star: keep in favourites")
+
+    ToolTip.visible: hovered
+    ToolTip.delay: 600
+    ToolTip.text: starred ? qsTr("Remove from favourites (S)") : qsTr("Keep in favourites (S)")
+
+    background: Rectangle {
+        radius: width / 2
+        color: star.hovered ? Theme.accentSoft : "transparent"
+        border.width: star.visualFocus ? 2 : 0
+        border.color: Theme.focusRing
+    }
+    contentItem: Text {
+        text: star.starred ? "\u2605" : "\u2606"
+        font.family: "DejaVu Sans"
+        font.pixelSize: 22
+        color: star.starred ? Theme.accent : Theme.inkFaint
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+    }
+}

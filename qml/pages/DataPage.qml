@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Hearth
+
+// Where the person's words live, and how to take them along or leave: a
+// backup out and back in, and deleting everything.
+FocusScope {
+    id: page
+
+    signal messageRequested(string message, string action)
+
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Your data")
+
+    FileDialog {
+        id: backupDialog
+        title: qsTr("Save a backup of everything")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "json"
+        nameFilters: [qsTr("Hearth backup (*.json)")]
+        onAccepted: page.messageRequested(App.exportBackup(selectedFile), "")
+    }
+    FileDialog {
+        id: restoreDialog
+        title: qsTr("Bring back a backup")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Hearth backup (*.json)")]
+        onAccepted: {
+            restoreConfirmation.file = selectedFile
+            restoreConfirmation.open()
+        }
+    }
+
+    Dialog {
+        id: restoreConfirmation
+        property url file
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: 520
+        modal: true
+        title: qsTr("Replace what is here with the backup?")
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        Label {
+            width: parent.width
+            wrapMode: Text.WordWrap
+            text: qsTr("Everything Hearth holds now will be replaced by what the backup holds. If anything goes wrong, nothing changes.")
+        }
+        onAccepted: page.messageRequested(App.importBackup(file), "")
+    }
+
+    Dialog {
+        id: deleteConfirmation
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: 560
+        modal: true
+        title: qsTr("Delete everything you kept in Hearth?")
+        Label {
+            width: parent.width
+            wrapMode: Text.WordWrap
+            text: qsTr("Your favourites, notes, conversation history, drafts and journal entries will be deleted from this computer. This cannot be undone. If you might want them later, save a backup first.")
+        }
+        standardButtons: Dialog.Cancel | Dialog.Yes
+        // The destructive choice says exactly what it does; Cancel stays the default.
+        Component.onCompleted: {
+            standardButton(Dialog.Yes).text = qsTr("Delete everything")
+            standardButton(Dialog.Cancel).text = qsTr("Keep my data")
+        }
+        onAccepted: page.messageRequested(App.deleteAllData(), "")
+    }
+
+    ScrollView {
+        id: scroller
+        anchors.fill: parent
+        contentWidth: availableWidth
+        focus: true
+
+        ColumnLayout {
+            width: Math.min(scroller.availableWidth - 2 * Theme.spacingXl, Theme.readingWidth)
+            x: Theme.spacingXl
+            spacing: Theme.spacingL
+
+            Item { Layout.preferredHeight: Theme.spacingM }
+
+            PageHeader {
+                Layout.fillWidth: true
+                eyebrow: qsTr("Your data")
+                title: qsTr("Your words belong to you")
+            }
+
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.textLead
+                color: Theme.inkSoft
+                lineHeight: 1.3
+                text: qsTr("Hearth keeps what you write on this computer only, in a folder only your user account can open. It never goes online, and there is no account.")
+            }
+
+            Note {
+                Layout.fillWidth: true
+                tint: App.saving ? Theme.sageSoft : Theme.cautionSoft
+                accent: App.saving ? Theme.sage : Theme.caution
+                title: App.saving ? qsTr("Saving on this computer") : qsTr("Not saving right now")
+                text: (App.storageNotice.length > 0 ? App.storageNotice + "\n\n" : "") + qsTr("Folder: %1").arg(App.dataDir)
+            }
+
+            Label {
+                text: qsTr("Take it with you")
+                font.family: Theme.headingFont
+                font.pixelSize: Theme.textTitle
+                color: Theme.ink
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: Theme.ink
+                text: qsTr("A backup is one file with everything you have kept: favourites and notes, conversations, drafts and journal entries. You can bring it back here or on another computer.")
+            }
+            RowLayout {
+                spacing: Theme.spacingM
+                Button {
+                    id: backupButton
+                    text: qsTr("Save a backup…")
+                    focus: true
+                    highlighted: true
+                    Accessible.name: qsTr("Save a backup of everything")
+                    onClicked: backupDialog.open()
+                }
+                Button {
+                    text: qsTr("Bring back a backup…")
+                    enabled: App.saving
+                    Accessible.name: text
+                    onClicked: restoreDialog.open()
+                }
+            }
+
+            Label {
+                Layout.topMargin: Theme.spacingM
+                text: qsTr("Leave without a trace")
+                font.family: Theme.headingFont
+                font.pixelSize: Theme.textTitle
+                color: Theme.ink
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: Theme.ink
+                text: qsTr("Deleting removes everything you have kept from this computer, including the copies SQLite keeps while it works.")
+            }
+            Button {
+                text: qsTr("Delete all my data…")
+                Accessible.name: text
+                onClicked: deleteConfirmation.open()
+            }
+
+            Item { Layout.preferredHeight: Theme.spacingXl }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Hearth
+
+// What the person has starred, to find again, annotate, export and import.
+// Keys: Ctrl+F search, Down into the list, Delete remove, Ctrl+Z undo.
+FocusScope {
+    id: page
+
+    property alias searchText: searchField.text
+    readonly property alias results: results
+
+    signal messageRequested(string message, string action)
+
+    function focusSearch() {
+        searchField.forceActiveFocus()
+        searchField.selectAll()
+    }
+
+    function removeCurrent() {
+        const row = results.get(list.currentIndex)
+        if (row.favouriteId !== undefined && App.favourites.remove(row.favouriteId))
+            page.messageRequested(App.favourites.undoText, qsTr("Undo"))
+    }
+
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Favourites")
+
+    FavouritesFilterModel {
+        id: results
+        sourceModel: App.favourites
+        searchText: searchField.text
+        sectionId: sectionFilter.value
+        promptKind: kindFilter.value
+        sortBy: sortBox.currentIndex === 1 ? FavouritesFilterModel.BySection : FavouritesFilterModel.ByDate
+    }
+
+    FileDialog {
+        id: exportDialog
+        property string format: "markdown"
+        title: format === "markdown" ? qsTr("Save favourites as Markdown") : qsTr("Save favourites as JSON")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: format === "markdown" ? "md" : "json"
+        nameFilters: format === "markdown" ? [qsTr("Markdown (*.md)")] : [qsTr("JSON (*.json)")]
+        onAccepted: page.messageRequested(format === "markdown" ? App.favourites.exportMarkdown(selectedFile)
+                                                                : App.favourites.exportJson(selectedFile), "")
+    }
+    FileDialog {
+        id: importDialog
+        title: qsTr("Import favourites")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Hearth favourites (*.json)")]
+        onAccepted: page.messageRequested(App.favourites.importJson(selectedFile), "")
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacingXl
+        anchors.bottomMargin: 0
+        spacing: Theme.spacingM
+
+        RowLayout {
+            Layout.fillWidth: true
+            PageHeader {
+                Layout.fillWidth: true
+                eyebrow: qsTr("Favourites")
+                title: qsTr("What you have kept")
+            }
+            Button {
+                text: qsTr("Export as Markdown…")
+                enabled: App.favourites.count > 0
+                Accessible.name: qsTr("Export favourites as Markdown, for printing or sharing")
+                onClicked: {
+                    exportDialog.format = "markdown"
+                    exportDialog.open()
+                }
+            }
+            Button {
+                text: qsTr("Export as JSON…")
+                enabled: App.favourites.count > 0
+                Accessible.name: qsTr("Export favourites as JSON, to keep or move")
+                onClicked: {
+                    exportDialog.format = "json"
+                    exportDialog.open()
+                }
+            }
+            Button {
+                text: qsTr("Import…")
+                Accessible.name: qsTr("Import favourites from a JSON file")
+                onClicked: importDialog.open()
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingM
+
+            SearchField {
+                id: searchField
+                objectName: "favouritesSearch"
+                Layout.fillWidth: true
+                Layout.maximumWidth: 440
+                focus: true
+                placeholderText: qsTr("Search your favourites and notes (Ctrl+F)")
+                Accessible.name: qsTr("Search favourites")
+                KeyNavigation.down: list
+                Keys.onReturnPressed: list.forceActiveFocus()
+            }
+            FilterBox {
+                id: sectionFilter
+                anyText: qsTr("All parts of the guide")
+                Accessible.name: qsTr("Part of the guide")
+                options: App.sectionChoices()
+            }
+            FilterBox {
+                id: kindFilter
+                anyText: qsTr("All kinds")
+                Accessible.name: qsTr("Kind of prompt")
+                options: [
+                    { value: "card", text: qsTr("Conversation cards") },
+                    { value: "journal", text: qsTr("Journal prompts") },
+                    { value: "drill", text: qsTr("Rewrite drills") },
+                    { value: "ritual", text: qsTr("Rituals") }
+                ]
+            }
+            ComboBox {
+                id: sortBox
+                implicitWidth: 200
+                model: [qsTr("Newest first"), qsTr("By part of the guide")]
+                Accessible.name: qsTr("Sort")
+            }
+        }
+
+        ListView {
+            id: list
+            objectName: "favouritesList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: Theme.spacingS
+            model: results
+            activeFocusOnTab: true
+            highlightMoveDuration: 0
+            bottomMargin: Theme.spacingL
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Favourites")
+            ScrollBar.vertical: ScrollBar {}
+
+            delegate: FavouriteDelegate {
+                onRemoveRequested: {
+                    list.currentIndex = index
+                    page.removeCurrent()
+                }
+                onNoteEdited: note => App.favourites.setNote(favouriteId, note)
+            }
+
+            Keys.onPressed: event => {
+                if (event.key === Qt.Key_Delete) {
+                    page.removeCurrent()
+                    event.accepted = true
+                } else if (event.key === Qt.Key_Up && currentIndex === 0) {
+                    searchField.forceActiveFocus()
+                    event.accepted = true
+                }
+            }
+
+            ColumnLayout {
+                anchors.centerIn: parent
+                width: Math.min(parent.width, 520)
+                visible: list.count === 0
+                spacing: Theme.spacingS
+                Label {
+                    Layout.fillWidth: true
+                    text: App.favourites.count === 0 ? qsTr("Nothing kept yet") : qsTr("Nothing matches")
+                    font.family: Theme.headingFont
+                    font.pixelSize: Theme.textTitle
+                    color: Theme.ink
+                    horizontalAlignment: Text.AlignHCenter
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: App.favourites.count === 0
+                          ? qsTr("In the Library, press S or the star beside any prompt, and it will wait for you here.")
+                          : qsTr("Try fewer words, or clear the filters.")
+                    color: Theme.inkSoft
+                    wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignHCenter
+                }
+            }
+        }
+    }
+}

@@ -63,7 +63,7 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
         u"screenshot"_s, u"Show a page, save the window as a PNG image to <file> and exit. "
                          "Needs no display."_s,
         u"file"_s);
-    const QCommandLineOption pageOption(u"page"_s, u"The page to show first: home or guide."_s,
+    const QCommandLineOption pageOption(u"page"_s, u"The page to show first: home, guide, library, favourites or data."_s,
                                         u"name"_s, u"home"_s);
     const QCommandLineOption sizeOption(u"size"_s, u"The window size, such as 1920x1080."_s,
                                         u"WxH"_s, u"1280x800"_s);
@@ -96,5 +96,6 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
     if (!size.hasMatch())
         failWith(u"--size must look like 1280x800, not '%1'"_s.arg(parser.value(sizeOption)));
     options.windowSize = QSize(size.captured(1).toInt(), size.captured(2).toInt());
+    options.sizeGiven = parser.isSet(sizeOption);
     return options;
 }

@@ -17,6 +17,7 @@ struct CommandLineOptions
     QString screenshotPath;
     QString page = QStringLiteral("home");
     QSize windowSize{1280, 800};
+    bool sizeGiven = false; // --size overrides the size remembered from last time
     bool quitAfterFirstFrame = false;
 };
 

@@ -12,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -61,11 +62,19 @@ int WindowCommand::run(const CommandLineOptions &options)
     AppState appState(content, database, options.dataDir);
     AppState::setInstance(&appState);
 
+    const bool exitAfterFirstFrame = options.quitAfterFirstFrame || !options.screenshotPath.isEmpty();
+    // The window's size is not private, so it lives in QSettings; screenshots
+    // and smoke runs use the size asked for, not the person's.
+    QSettings settings;
+    QSize size = options.windowSize;
+    if (!exitAfterFirstFrame && !options.sizeGiven)
+        size = settings.value(u"window/size"_s, size).toSize().expandedTo(QSize(960, 620));
+
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/"_s);
     engine.setInitialProperties({{u"initialPage"_s, options.page},
-                                 {u"width"_s, options.windowSize.width()},
-                                 {u"height"_s, options.windowSize.height()}});
+                                 {u"width"_s, size.width()},
+                                 {u"height"_s, size.height()}});
     engine.load(QUrl(u"qrc:/Hearth/Main.qml"_s));
     if (engine.rootObjects().isEmpty()) {
         std::fprintf(stderr, "hearth: the main window could not be created (see the messages above)\n");
@@ -86,7 +95,12 @@ int WindowCommand::run(const CommandLineOptions &options)
         window->requestActivate();
     });
 
-    const bool exitAfterFirstFrame = options.quitAfterFirstFrame || !options.screenshotPath.isEmpty();
+    if (!exitAfterFirstFrame) {
+        QObject::connect(qApp, &QCoreApplication::aboutToQuit, window, [window] {
+            if (window->visibility() == QWindow::Windowed)
+                QSettings().setValue(u"window/size"_s, window->size());
+        });
+    }
     if (exitAfterFirstFrame) {
         QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, options] {
             // Leave the swap handler before grabbing, which renders once more.

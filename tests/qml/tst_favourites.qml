@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Hearth
+
+// Find a card in the Library by typing, star it with the keyboard, find it
+// again among the favourites, and remove it with undo: no mouse at all.
+TestCase {
+    id: testCase
+    name: "Favourites"
+    width: 1280
+    height: 800
+    visible: true
+    when: windowShown
+
+    Component {
+        id: shellComponent
+        AppShell {
+            width: testCase.width
+            height: testCase.height
+            focus: true
+        }
+    }
+
+    function findChild(root, objectName) {
+        for (let i = 0; i < root.children.length; ++i) {
+            const child = root.children[i]
+            if (child.objectName === objectName)
+                return child
+            const found = findChild(child, objectName)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function typeText(text) {
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text[i])
+    }
+
+    function test_findStarFindRemoveUndo() {
+        const shell = createTemporaryObject(shellComponent, testCase)
+        shell.forceActiveFocus()
+        compare(App.favourites.count, 0)
+
+        keyClick(Qt.Key_3, Qt.ControlModifier)
+        compare(shell.currentPage, "library")
+        const library = findChild(shell, "libraryPage")
+        const librarySearch = findChild(library, "librarySearch")
+        tryVerify(() => librarySearch.activeFocus)
+
+        // A card's own words find it among hundreds of prompts.
+        const card = library.results.get(0)
+        const words = card.text.split(" ").slice(0, 4).join(" ")
+        typeText(words.toLowerCase())
+        compare(library.searchText, words.toLowerCase())
+        verify(library.results.count >= 1 && library.results.count < 20, "matches: " + library.results.count)
+        compare(library.results.get(0).contentId, card.contentId)
+
+        keyClick(Qt.Key_Down)
+        const libraryList = findChild(library, "libraryList")
+        tryVerify(() => libraryList.activeFocus)
+        keyClick(Qt.Key_S)
+        compare(App.favourites.count, 1)
+        verify(App.favourites.isStarred("card", card.contentId))
+        compare(library.results.get(0).starred, true)
+
+        // On the Favourites page, searching finds it again.
+        keyClick(Qt.Key_4, Qt.ControlModifier)
+        compare(shell.currentPage, "favourites")
+        const favourites = findChild(shell, "favouritesPage")
+        const favouritesSearch = findChild(favourites, "favouritesSearch")
+        tryVerify(() => favouritesSearch.activeFocus)
+        typeText(card.text.split(" ").slice(1, 3).join(" ").toUpperCase())
+        compare(favourites.results.count, 1)
+        compare(favourites.results.get(0).contentId, card.contentId)
+
+        // Delete removes it; Ctrl+Z brings it back.
+        keyClick(Qt.Key_Down)
+        tryVerify(() => findChild(favourites, "favouritesList").activeFocus)
+        keyClick(Qt.Key_Delete)
+        compare(App.favourites.count, 0)
+        compare(favourites.results.count, 0)
+        const bar = findChild(shell, "messageBar")
+        verify(bar.visible)
+        keyClick(Qt.Key_Z, Qt.ControlModifier)
+        compare(App.favourites.count, 1)
+        compare(favourites.results.count, 1)
+        verify(App.favourites.isStarred("card", card.contentId))
+    }
+}

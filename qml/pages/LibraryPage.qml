@@ -39,6 +39,7 @@ FocusScope {
         sectionId: sectionFilter.value
         deckId: deckFilter.value
         depth: depthFilter.value.length > 0 ? Number(depthFilter.value) : 0
+        cardKind: cardKindFilter.value
     }
 
     ColumnLayout {
@@ -82,6 +83,7 @@ FocusScope {
 
             FilterBox {
                 id: kindFilter
+                implicitWidth: 196
                 anyText: qsTr("All kinds of prompt")
                 Accessible.name: qsTr("Kind of prompt")
                 options: [
@@ -99,13 +101,14 @@ FocusScope {
             }
             FilterBox {
                 id: deckFilter
+                implicitWidth: 196
                 anyText: qsTr("All decks")
                 Accessible.name: qsTr("Deck")
                 options: App.deckChoices()
             }
             FilterBox {
                 id: depthFilter
-                implicitWidth: 150
+                implicitWidth: 136
                 anyText: qsTr("Any depth")
                 Accessible.name: qsTr("Depth")
                 options: [
@@ -114,10 +117,22 @@ FocusScope {
                     { value: "3", text: qsTr("Deepest") }
                 ]
             }
+            FilterBox {
+                id: cardKindFilter
+                implicitWidth: 176
+                anyText: qsTr("Any kind of card")
+                Accessible.name: qsTr("Kind of card")
+                options: [
+                    { value: "question", text: qsTr("Questions") },
+                    { value: "activity", text: qsTr("Activities") },
+                    { value: "reflection", text: qsTr("Reflections") },
+                    { value: "appreciation", text: qsTr("Appreciations") }
+                ]
+            }
             Button {
                 text: qsTr("Clear filters")
                 visible: searchField.text.length > 0 || kindFilter.currentIndex > 0 || sectionFilter.currentIndex > 0
-                         || deckFilter.currentIndex > 0 || depthFilter.currentIndex > 0
+                         || deckFilter.currentIndex > 0 || depthFilter.currentIndex > 0 || cardKindFilter.currentIndex > 0
                 Accessible.name: text
                 onClicked: {
                     searchField.clear()
@@ -125,6 +140,7 @@ FocusScope {
                     sectionFilter.currentIndex = 0
                     deckFilter.currentIndex = 0
                     depthFilter.currentIndex = 0
+                    cardKindFilter.currentIndex = 0
                 }
             }
         }

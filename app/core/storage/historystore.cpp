@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "historystore.h"
+
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+HistoryStore::HistoryStore(Database &database) : m_database(database) {}
+
+bool HistoryStore::run(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    m_lastError = query.lastError().text();
+    return false;
+}
+
+std::optional<Couple> HistoryStore::lastCouple() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(u"SELECT id, partner_a_name, partner_a_colour, partner_b_name, partner_b_colour "
+                    "FROM couples ORDER BY updated_at DESC, id DESC LIMIT 1"_s)
+        || !query.next())
+        return std::nullopt;
+    Couple couple;
+    couple.id = query.value(0).toLongLong();
+    couple.names[0] = query.value(1).toString();
+    couple.colours[0] = query.value(2).toString();
+    couple.names[1] = query.value(3).toString();
+    couple.colours[1] = query.value(4).toString();
+    return couple;
+}
+
+bool HistoryStore::saveCouple(Couple &couple)
+{
+    QSqlQuery query(m_database.connection());
+    if (couple.id > 0) {
+        query.prepare(u"UPDATE couples SET partner_a_name = ?, partner_a_colour = ?, partner_b_name = ?, "
+                      "partner_b_colour = ?, updated_at = ? WHERE id = ?"_s);
+    } else {
+        query.prepare(u"INSERT INTO couples (partner_a_name, partner_a_colour, partner_b_name, partner_b_colour, "
+                      "updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    }
+    query.addBindValue(couple.names[0]);
+    query.addBindValue(couple.colours[0]);
+    query.addBindValue(couple.names[1]);
+    query.addBindValue(couple.colours[1]);
+    query.addBindValue(now());
+    // The last value is the id to update, or for a new couple its creation time.
+    query.addBindValue(couple.id > 0 ? QVariant(couple.id) : QVariant(now()));
+    if (!run(query))
+        return false;
+    if (couple.id == 0)
+        couple.id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+qint64 HistoryStore::startSession(qint64 coupleId, const QString &mode, int firstSpeaker, int depthCeiling)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"INSERT INTO sessions (couple_id, mode, first_speaker, depth_ceiling, started_at) "
+                  "VALUES (?, ?, ?, ?, ?)"_s);
+    query.addBindValue(coupleId);
+    query.addBindValue(mode);
+    query.addBindValue(firstSpeaker);
+    query.addBindValue(depthCeiling);
+    query.addBindValue(now());
+    return run(query) ? query.lastInsertId().toLongLong() : 0;
+}
+
+bool HistoryStore::recordCard(qint64 sessionId, const QString &cardId, bool discussed)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"INSERT INTO session_cards (session_id, card_id, outcome, at) VALUES (?, ?, ?, ?)"_s);
+    query.addBindValue(sessionId);
+    query.addBindValue(cardId);
+    query.addBindValue(discussed ? u"discussed"_s : u"passed"_s);
+    query.addBindValue(now());
+    return run(query);
+}
+
+bool HistoryStore::endSession(qint64 sessionId, const QString &note)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"UPDATE sessions SET ended_at = ?, note = ? WHERE id = ?"_s);
+    query.addBindValue(now());
+    query.addBindValue(note.isNull() ? u""_s : note);
+    query.addBindValue(sessionId);
+    return run(query);
+}
+
+bool HistoryStore::addAppreciation(qint64 sessionId, int partner, const QString &text)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"INSERT INTO appreciations (session_id, partner, text) VALUES (?, ?, ?)"_s);
+    query.addBindValue(sessionId);
+    query.addBindValue(partner);
+    query.addBindValue(text);
+    return run(query);
+}
+
+CardHistory HistoryStore::cardHistory(qint64 coupleId) const
+{
+    CardHistory history;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT sc.card_id, sc.outcome, sc.at FROM session_cards sc JOIN sessions s ON s.id = sc.session_id "
+                  "WHERE s.couple_id = ? ORDER BY sc.at, sc.id"_s);
+    query.addBindValue(coupleId);
+    if (!query.exec())
+        return history;
+    while (query.next()) {
+        const QString cardId = query.value(0).toString();
+        if (query.value(1).toString() == "discussed"_L1) {
+            ++history.timesDiscussed[cardId];
+            history.lastPassed.remove(cardId);
+        } else {
+            history.lastPassed.insert(cardId, QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs));
+        }
+    }
+    return history;
+}
+
+std::optional<int> HistoryStore::lastFirstSpeaker(qint64 coupleId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT first_speaker FROM sessions WHERE couple_id = ? ORDER BY started_at DESC, id DESC LIMIT 1"_s);
+    query.addBindValue(coupleId);
+    if (query.exec() && query.next())
+        return query.value(0).toInt();
+    return std::nullopt;
+}
+
+SessionSummary HistoryStore::summary(qint64 sessionId) const
+{
+    SessionSummary summary;
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT outcome, count(*) FROM session_cards WHERE session_id = ? GROUP BY outcome"_s);
+    query.addBindValue(sessionId);
+    if (query.exec()) {
+        while (query.next())
+            (query.value(0).toString() == "discussed"_L1 ? summary.discussed : summary.passed) = query.value(1).toInt();
+    }
+    query.prepare(u"SELECT started_at, ended_at FROM sessions WHERE id = ?"_s);
+    query.addBindValue(sessionId);
+    if (query.exec() && query.next()) {
+        const QDateTime start = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+        const QDateTime end = query.value(1).isNull() ? QDateTime::currentDateTimeUtc()
+                                                      : QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        summary.seconds = start.secsTo(end);
+    }
+    return summary;
+}

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+// Two partners, their names and colours. Partner 0 and partner 1 are just
+// the order they were typed in; nothing else is assumed about them.
+struct Couple
+{
+    qint64 id = 0;
+    QString names[2];
+    QString colours[2];
+};
+
+// What a couple has talked about before, for drawing cards without repeats.
+struct CardHistory
+{
+    QHash<QString, int> timesDiscussed;
+    QHash<QString, QDateTime> lastPassed; // passed and not discussed since
+};
+
+// A finished conversation, as the summary shows it.
+struct SessionSummary
+{
+    int discussed = 0;
+    int passed = 0;
+    qint64 seconds = 0;
+};
+
+// Conversations: the couple, each session, every card talked about or passed,
+// and the appreciations that close a session. Each call commits.
+class HistoryStore
+{
+public:
+    explicit HistoryStore(Database &database);
+
+    [[nodiscard]] std::optional<Couple> lastCouple() const;
+    bool saveCouple(Couple &couple);
+
+    // Returns the new session's id, or 0 when it could not be saved.
+    qint64 startSession(qint64 coupleId, const QString &mode, int firstSpeaker, int depthCeiling);
+    bool recordCard(qint64 sessionId, const QString &cardId, bool discussed);
+    bool endSession(qint64 sessionId, const QString &note);
+    bool addAppreciation(qint64 sessionId, int partner, const QString &text);
+
+    [[nodiscard]] CardHistory cardHistory(qint64 coupleId) const;
+    // Who spoke first last time, so the next session can start with the other.
+    [[nodiscard]] std::optional<int> lastFirstSpeaker(qint64 coupleId) const;
+    [[nodiscard]] SessionSummary summary(qint64 sessionId) const;
+
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+private:
+    bool run(class QSqlQuery &query);
+
+    Database &m_database;
+    QString m_lastError;
+};

@@ -10,21 +10,33 @@ import Hearth
 FocusScope {
     id: shell
 
-    readonly property var pageNames: ["home", "guide", "library", "favourites", "data"]
+    // "together" is the conversation itself; "together-setup" the choosing before it.
+    readonly property var pageNames: ["home", "guide", "together-setup", "together", "library", "favourites", "data"]
+    readonly property var pageIndexes: [0, 1, 2, 2, 3, 4, 5]
     property string currentPage: "home"
-    readonly property Item currentPageItem: pages.children[pageNames.indexOf(currentPage)] ?? null
+    property bool focusMode: false
+    readonly property int currentIndex: pageIndexes[pageNames.indexOf(currentPage)] ?? 0
 
     function showPage(name: string): bool {
         if (pageNames.indexOf(name) < 0)
             return false
+        // Asking for the conversation picks up with the couple Hearth knows, as last time.
+        if (name === "together" && App.together.stage === SessionController.Setup && App.together.hasCouple)
+            App.together.startAgain(false)
+        if (name === "together-setup" && App.together.stage !== SessionController.Setup)
+            name = "together"
         currentPage = name
-        currentPageItem.forceActiveFocus()
+        if (currentIndex !== 2)
+            focusMode = false
+        // Read the item now: children is not a notifying list, so a binding to it goes stale.
+        pages.children[currentIndex].forceActiveFocus()
         return true
     }
 
     function showGuideSection(sectionId: string) {
-        guidePage.showSection(sectionId)
+        // Show the page first: layouts in a hidden page miss changes (Qt 6.4).
         showPage("guide")
+        guidePage.showSection(sectionId)
     }
 
     function showMessage(message: string, action: string) {
@@ -50,14 +62,18 @@ FocusScope {
     }
     Shortcut {
         sequence: "Ctrl+3"
-        onActivated: shell.showPage("library")
+        onActivated: shell.showPage("together-setup")
     }
     Shortcut {
         sequence: "Ctrl+4"
-        onActivated: shell.showPage("favourites")
+        onActivated: shell.showPage("library")
     }
     Shortcut {
         sequence: "Ctrl+5"
+        onActivated: shell.showPage("favourites")
+    }
+    Shortcut {
+        sequence: "Ctrl+6"
         onActivated: shell.showPage("data")
     }
     Shortcut {
@@ -87,7 +103,8 @@ FocusScope {
         NavigationRail {
             Layout.fillHeight: true
             Layout.preferredWidth: Theme.railWidth
-            currentPage: shell.currentPage
+            visible: !shell.focusMode
+            currentPage: shell.currentIndex === 2 ? "together" : shell.currentPage
             favouriteCount: App.favourites.count
             saving: App.saving
             onPageRequested: name => shell.showPage(name)
@@ -100,6 +117,7 @@ FocusScope {
 
             StorageBanner {
                 Layout.fillWidth: true
+                visible: notice.length > 0 && !shell.focusMode
                 notice: App.storageNotice
                 saving: App.saving
             }
@@ -112,7 +130,7 @@ FocusScope {
                 id: pages
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: shell.pageNames.indexOf(shell.currentPage)
+                currentIndex: shell.currentIndex
 
                 HomePage {
                     onGuideRequested: shell.showPage("guide")
@@ -120,6 +138,12 @@ FocusScope {
                 }
                 GuidePage {
                     id: guidePage
+                }
+                TogetherPage {
+                    objectName: "togetherPage"
+                    focusMode: shell.focusMode
+                    onFocusModeToggled: shell.focusMode = !shell.focusMode
+                    onHomeRequested: shell.showPage("home")
                 }
                 LibraryPage {
                     id: libraryPage
@@ -142,7 +166,7 @@ FocusScope {
         id: messageBar
         objectName: "messageBar"
         anchors.horizontalCenter: parent.horizontalCenter
-        anchors.horizontalCenterOffset: Theme.railWidth / 2
+        anchors.horizontalCenterOffset: shell.focusMode ? 0 : Theme.railWidth / 2
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.spacingL
         onActionTriggered: shell.undo()

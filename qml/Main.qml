@@ -16,6 +16,7 @@ ApplicationWindow {
     minimumWidth: 960
     minimumHeight: 620
     visible: true
+    visibility: shell.focusMode ? Window.FullScreen : Window.AutomaticVisibility
     title: qsTr("Hearth")
     color: Theme.background
     font.family: Theme.bodyFont

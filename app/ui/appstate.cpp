@@ -19,7 +19,8 @@ AppState::AppState(const ContentRepository &content, Database &database, QString
     : QObject(parent), m_content(content), m_database(database), m_dataDir(std::move(dataDir)),
       m_favouritesStore(database), m_guide(new GuideModel(content, this)),
       m_favouritesModel(new FavouritesModel(m_favouritesStore, content, database, this)),
-      m_library(new LibraryModel(content, m_favouritesModel, this))
+      m_library(new LibraryModel(content, m_favouritesModel, this)),
+      m_together(new SessionController(content, database, m_favouritesModel, this))
 {
 }
 
@@ -81,6 +82,20 @@ QVariantList AppState::sectionChoices() const
     for (const GuideSection &section : m_content.sections())
         list.append(QVariantMap{{u"value"_s, section.id}, {u"text"_s, section.title}});
     return list;
+}
+
+QVariantMap AppState::listeningGuide() const
+{
+    QVariantList steps;
+    QStringList checkBacks;
+    if (const auto &guide = m_content.listening()) {
+        for (const ListeningStep &step : guide->steps) {
+            steps.append(QVariantMap{{u"id"_s, step.id}, {u"title"_s, step.title},
+                                     {u"explanation"_s, step.explanation}, {u"starters"_s, step.starters}});
+        }
+        checkBacks = guide->checkBacks;
+    }
+    return {{u"steps"_s, steps}, {u"checkBacks"_s, checkBacks}};
 }
 
 QVariantList AppState::deckChoices() const

@@ -4,6 +4,7 @@
 #include "models/favouritesmodel.h"
 #include "models/guidemodel.h"
 #include "models/librarymodel.h"
+#include "session/sessioncontroller.h"
 #include "storage/favouritesstore.h"
 
 #include <QObject>
@@ -33,6 +34,7 @@ class AppState : public QObject
     Q_PROPERTY(GuideModel *guide READ guide CONSTANT)
     Q_PROPERTY(LibraryModel *library READ library CONSTANT)
     Q_PROPERTY(FavouritesModel *favourites READ favourites CONSTANT)
+    Q_PROPERTY(SessionController *together READ together CONSTANT)
 
 public:
     AppState(const ContentRepository &content, Database &database, QString dataDir, QObject *parent = nullptr);
@@ -53,6 +55,10 @@ public:
     [[nodiscard]] GuideModel *guide() const { return m_guide; }
     [[nodiscard]] LibraryModel *library() const { return m_library; }
     [[nodiscard]] FavouritesModel *favourites() const { return m_favouritesModel; }
+    [[nodiscard]] SessionController *together() const { return m_together; }
+
+    // The listener's aid: {steps: [{id, title, explanation, starters}], checkBacks: [...]}.
+    Q_INVOKABLE QVariantMap listeningGuide() const;
 
     // The guide's sections and the decks, as choices for filters: [{value: id, text: title}].
     Q_INVOKABLE QVariantList sectionChoices() const;
@@ -71,4 +77,5 @@ private:
     GuideModel *m_guide;
     FavouritesModel *m_favouritesModel;
     LibraryModel *m_library;
+    SessionController *m_together;
 };

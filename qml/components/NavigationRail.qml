@@ -68,8 +68,15 @@ Rectangle {
         }
         NavigationButton {
             Layout.fillWidth: true
-            text: qsTr("Library")
+            text: qsTr("Together")
             shortcutText: "Ctrl+3"
+            checked: rail.currentPage === "together"
+            onClicked: rail.pageRequested("together-setup")
+        }
+        NavigationButton {
+            Layout.fillWidth: true
+            text: qsTr("Library")
+            shortcutText: "Ctrl+4"
             checked: rail.currentPage === "library"
             onClicked: rail.pageRequested("library")
         }
@@ -77,7 +84,7 @@ Rectangle {
             Layout.fillWidth: true
             text: qsTr("Favourites")
             badge: rail.favouriteCount > 0 ? String(rail.favouriteCount) : ""
-            shortcutText: "Ctrl+4"
+            shortcutText: "Ctrl+5"
             checked: rail.currentPage === "favourites"
             onClicked: rail.pageRequested("favourites")
         }
@@ -89,7 +96,7 @@ Rectangle {
         NavigationButton {
             Layout.fillWidth: true
             text: qsTr("Your data")
-            shortcutText: "Ctrl+5"
+            shortcutText: "Ctrl+6"
             checked: rail.currentPage === "data"
             onClicked: rail.pageRequested("data")
         }

@@ -2,6 +2,7 @@
 // Runs the built `hearth` as a user would and checks what it prints and saves.
 #include "storage/database.h"
 #include "storage/favouritesstore.h"
+#include "storage/historystore.h"
 
 #include <QDir>
 #include <QImage>
@@ -49,6 +50,9 @@ void seedFavourites(const QString &dataDir)
         {u"ritual"_s, u"ritual-02"_s, u"Six-second hug \u2014 Hold each other for a slow breath or two."_s, u"investing"_s, u"Every morning"_s},
         {u"card"_s, u"retired-card"_s, u"A card from an older Hearth, kept as it was saved."_s, u"roadblocks"_s, {}},
     };
+    HistoryStore history(database);
+    Couple couple{0, {u"Robin"_s, u"Sam"_s}, {u"#B4552F"_s, u"#3F6E9A"_s}};
+    QVERIFY(history.saveCouple(couple));
     for (const auto &[kind, id, text, section, note] : seeds) {
         Favourite favourite;
         favourite.kind = kind;
@@ -141,6 +145,9 @@ private slots:
         QTest::newRow("library") << u"library"_s << QSize(1280, 800);
         QTest::newRow("favourites") << u"favourites"_s << QSize(1280, 800);
         QTest::newRow("data") << u"data"_s << QSize(1280, 800);
+        QTest::newRow("together-setup") << u"together-setup"_s << QSize(1280, 800);
+        QTest::newRow("together") << u"together"_s << QSize(1280, 800);
+        QTest::newRow("together, large") << u"together"_s << QSize(1920, 1080);
     }
 
     void screenshotsArePicturesOfTheWindow()
@@ -153,6 +160,7 @@ private slots:
         const Result result = runHearth({u"--screenshot"_s, png, u"--page"_s, page, u"--size"_s,
                                          u"%1x%2"_s.arg(size.width()).arg(size.height()), u"--data-dir"_s, dir.path()});
         QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY2(!result.err.contains("qrc:/"), result.err.constData()); // no QML warnings
         const QImage image(png);
         QCOMPARE(image.size(), size);
         // A real picture of the window, not a blank: more than a handful of colours.
@@ -171,7 +179,7 @@ private slots:
         const Result result = runHearth({u"--screenshot"_s, dir.filePath(u"x.png"_s), u"--page"_s, u"attic"_s});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains("no page called 'attic'"));
-        QVERIFY(result.err.contains("home, guide, library, favourites, data"));
+        QVERIFY(result.err.contains("home, guide, together-setup, together, library, favourites, data"));
     }
 
     void aSecondStartHandsOverToTheFirst()

@@ -160,6 +160,13 @@ ContentRepository::PromptText ContentRepository::prompt(const QString &kind, con
     } else if (kind == "drill"_L1) {
         if (auto it = find(m_drills); it != m_drills.cend())
             return {it->statement, it->section};
+    } else if (kind == "escalating"_L1 && m_escalating) {
+        for (const EscalatingRound &round : m_escalating->rounds) {
+            for (const EscalatingQuestion &question : round.questions) {
+                if (question.id == id)
+                    return {question.text, u"vulnerability"_s};
+            }
+        }
     } else if (kind == "ritual"_L1) {
         if (auto it = find(m_rituals); it != m_rituals.cend())
             return {it->title + u" — "_s + it->text, it->section};

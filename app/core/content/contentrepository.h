@@ -65,7 +65,7 @@ public:
     [[nodiscard]] const QList<JournalPrompt> &journalPrompts() const { return m_journalPrompts; }
     [[nodiscard]] const QList<Ritual> &rituals() const { return m_rituals; }
 
-    // Any prompt a person can star, by kind (card, journal, drill, ritual) and id:
+    // Any prompt a person can star, by kind (card, journal, drill, ritual, escalating) and id:
     // the words to keep and the section it belongs to. Empty text when unknown.
     struct PromptText
     {

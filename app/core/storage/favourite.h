@@ -9,7 +9,7 @@
 struct Favourite
 {
     qint64 id = 0;
-    QString kind; // card, journal, drill, ritual
+    QString kind; // card, journal, drill, ritual, escalating
     QString contentId;
     QString savedText;
     QString section;

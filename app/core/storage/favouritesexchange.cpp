@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString jsonFormat = u"hearth-favourites"_s;
 constexpr int jsonVersion = 1;
-const QStringList kinds = {u"card"_s, u"journal"_s, u"drill"_s, u"ritual"_s};
+const QStringList kinds = {u"card"_s, u"journal"_s, u"drill"_s, u"ritual"_s, u"escalating"_s};
 } // namespace
 
 QString FavouritesExchange::kindLabel(const QString &kind)
@@ -29,6 +29,8 @@ QString FavouritesExchange::kindLabel(const QString &kind)
         return QCoreApplication::translate("Favourites", "Rewrite drill");
     if (kind == "ritual"_L1)
         return QCoreApplication::translate("Favourites", "Ritual");
+    if (kind == "escalating"_L1)
+        return QCoreApplication::translate("Favourites", "Deepening question");
     return kind;
 }
 

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import Hearth
+
+// A row of colours to choose from; each partner picks their own.
+Row {
+    id: picker
+
+    property string colour: palette[0]
+    property string partnerName
+    readonly property var palette: ["#B4552F", "#5F7F62", "#3F6E9A", "#8A5A9E", "#B0832A", "#A23E63"]
+    readonly property var names: [qsTr("Ember"), qsTr("Sage"), qsTr("Lake"), qsTr("Plum"), qsTr("Honey"), qsTr("Rose")]
+
+    spacing: Theme.spacingS
+
+    Repeater {
+        model: picker.palette.length
+        delegate: AbstractButton {
+            id: swatch
+            required property int index
+            readonly property string value: picker.palette[index]
+            implicitWidth: 32
+            implicitHeight: 32
+            focusPolicy: Qt.StrongFocus
+            Accessible.role: Accessible.RadioButton
+            Accessible.checkable: true
+            Accessible.checked: picker.colour === value
+            Accessible.name: qsTr("%1 for %2").arg(picker.names[index]).arg(picker.partnerName)
+            onClicked: picker.colour = value
+            Keys.onSpacePressed: picker.colour = value
+            background: Rectangle {
+                radius: width / 2
+                color: swatch.value
+                border.width: picker.colour === swatch.value ? 3 : (swatch.visualFocus ? 2 : 0)
+                border.color: swatch.visualFocus ? Theme.focusRing : Theme.ink
+            }
+        }
+    }
+}

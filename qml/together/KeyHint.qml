@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Hearth
+
+// A key and what it does, shown on screen so nobody has to remember it.
+RowLayout {
+    property string keys
+    property string action
+
+    spacing: Theme.spacingXs
+    Accessible.role: Accessible.StaticText
+    Accessible.name: action + ": " + keys
+
+    Label {
+        text: parent.keys
+        font.pixelSize: 12
+        font.bold: true
+        color: Theme.ink
+        leftPadding: 6
+        rightPadding: 6
+        topPadding: 2
+        bottomPadding: 2
+        background: Rectangle {
+            radius: 4
+            color: Theme.surface
+            border.color: Theme.border
+        }
+    }
+    Label {
+        text: parent.action
+        font.pixelSize: 12
+        color: Theme.inkSoft
+    }
+}

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Hearth
+
+// Before a conversation: who is here, what to talk about, how deep and how
+// long. Everything has a sensible default, so Enter alone can begin.
+FocusScope {
+    id: setup
+
+    property string by: "surprise"
+    property var chosenIds: []
+    property int depth: 2
+    property int lengthIndex: 1
+    readonly property var lengths: [
+        { cards: 5, minutes: 0, text: qsTr("5 cards") },
+        { cards: 10, minutes: 0, text: qsTr("10 cards") },
+        { cards: 0, minutes: 20, text: qsTr("20 minutes") },
+        { cards: 0, minutes: 40, text: qsTr("40 minutes") },
+        { cards: 0, minutes: 0, text: qsTr("No limit") }
+    ]
+    readonly property bool ready: firstName.text.trim().length > 0 && secondName.text.trim().length > 0
+                                  && (by === "surprise" || by === "escalating" || chosenIds.length > 0)
+    property string message
+
+    function toggleChosen(id: string) {
+        const ids = chosenIds.slice()
+        const at = ids.indexOf(id)
+        if (at >= 0)
+            ids.splice(at, 1)
+        else
+            ids.push(id)
+        chosenIds = ids
+    }
+
+    function begin(startOver: bool) {
+        if (!ready)
+            return
+        if (!App.together.saveCouple(firstName.text, firstColour.colour, secondName.text, secondColour.colour))
+            return
+        const length = lengths[lengthIndex]
+        if (App.together.start(by, chosenIds, depth, length.cards, length.minutes, startOver))
+            message = ""
+        else if (App.together.setUsedUp)
+            message = qsTr("You have talked about every card in this choice. You can start over with them, or choose something else.")
+        else
+            message = qsTr("No cards match this choice at this depth. Try going a little deeper, or choose more.")
+    }
+
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Set up a conversation")
+    Keys.onReturnPressed: begin(false)
+    Keys.onEnterPressed: begin(false)
+
+    ScrollView {
+        id: scroller
+        anchors.fill: parent
+        contentWidth: availableWidth
+        focus: true
+
+        ColumnLayout {
+            width: Math.min(scroller.availableWidth - 2 * Theme.spacingXl, 900)
+            x: Theme.spacingXl
+            spacing: Theme.spacingL
+
+            Item { Layout.preferredHeight: Theme.spacingM }
+
+            PageHeader {
+                Layout.fillWidth: true
+                eyebrow: qsTr("Together")
+                title: qsTr("A conversation for the two of you")
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: Theme.inkSoft
+                font.pixelSize: Theme.textLead
+                text: qsTr("Sit side by side. Hearth will show one card at a time, say whose turn it is, and help the one listening. Either of you can pass, pause, or go lighter at any moment, without giving a reason.")
+            }
+
+            GridLayout {
+                columns: 3
+                columnSpacing: Theme.spacingM
+                rowSpacing: Theme.spacingS
+                Label {
+                    text: qsTr("One of you")
+                    color: Theme.ink
+                }
+                TextField {
+                    id: firstName
+                    objectName: "firstName"
+                    Layout.preferredWidth: 260
+                    focus: true
+                    text: App.together.names[0] ?? ""
+                    placeholderText: qsTr("Name")
+                    maximumLength: 40
+                    Accessible.name: qsTr("First partner's name")
+                    KeyNavigation.tab: secondName
+                    onAccepted: secondName.forceActiveFocus()
+                }
+                ColourPicker {
+                    id: firstColour
+                    partnerName: firstName.text
+                    colour: App.together.colours[0] || palette[0]
+                }
+                Label {
+                    text: qsTr("The other")
+                    color: Theme.ink
+                }
+                TextField {
+                    id: secondName
+                    objectName: "secondName"
+                    Layout.preferredWidth: 260
+                    text: App.together.names[1] ?? ""
+                    placeholderText: qsTr("Name")
+                    maximumLength: 40
+                    Accessible.name: qsTr("Second partner's name")
+                    onAccepted: setup.begin(false)
+                }
+                ColourPicker {
+                    id: secondColour
+                    partnerName: secondName.text
+                    colour: App.together.colours[1] || palette[1]
+                }
+            }
+
+            Label {
+                text: qsTr("What would you like to talk about?")
+                font.family: Theme.headingFont
+                font.pixelSize: Theme.textTitle
+                color: Theme.ink
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacingS
+                Repeater {
+                    model: [
+                        { value: "surprise", text: qsTr("Surprise us") },
+                        { value: "decks", text: qsTr("Choose a deck") },
+                        { value: "sections", text: qsTr("Choose a part of the guide") },
+                        { value: "escalating", text: qsTr("The deepening conversation") }
+                    ]
+                    delegate: RadioButton {
+                        required property var modelData
+                        text: modelData.text
+                        checked: setup.by === modelData.value
+                        Accessible.name: text
+                        onClicked: {
+                            setup.by = modelData.value
+                            setup.chosenIds = []
+                        }
+                    }
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: setup.by === "escalating"
+                wrapMode: Text.WordWrap
+                color: Theme.inkSoft
+                text: qsTr("Thirty-six questions in three rounds, each a little deeper than the last. You both answer each one, in order. You can stop after any round.")
+            }
+            Flow {
+                Layout.fillWidth: true
+                visible: setup.by === "decks" || setup.by === "sections"
+                spacing: Theme.spacingS
+                Repeater {
+                    model: setup.by === "decks" ? App.deckChoices() : App.sectionChoices()
+                    delegate: CheckBox {
+                        required property var modelData
+                        text: modelData.text
+                        checked: setup.chosenIds.indexOf(modelData.value) >= 0
+                        Accessible.name: text
+                        onClicked: setup.toggleChosen(modelData.value)
+                    }
+                }
+            }
+
+            Label {
+                text: qsTr("How deep tonight?")
+                font.family: Theme.headingFont
+                font.pixelSize: Theme.textTitle
+                color: Theme.ink
+                visible: setup.by !== "escalating"
+            }
+            RowLayout {
+                visible: setup.by !== "escalating"
+                spacing: Theme.spacingS
+                Repeater {
+                    model: [qsTr("Light"), qsTr("Deeper"), qsTr("Deepest")]
+                    delegate: RadioButton {
+                        required property int index
+                        required property string modelData
+                        text: modelData
+                        checked: setup.depth === index + 1
+                        Accessible.name: qsTr("Go no deeper than: %1").arg(modelData)
+                        onClicked: setup.depth = index + 1
+                    }
+                }
+                Label {
+                    Layout.leftMargin: Theme.spacingM
+                    text: qsTr("Agree on this together. Either of you can go lighter at any time; going deeper needs you both.")
+                    color: Theme.inkSoft
+                    font.pixelSize: Theme.textSmall
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+            }
+
+            Label {
+                text: qsTr("For how long?")
+                font.family: Theme.headingFont
+                font.pixelSize: Theme.textTitle
+                color: Theme.ink
+                visible: setup.by !== "escalating"
+            }
+            RowLayout {
+                visible: setup.by !== "escalating"
+                spacing: Theme.spacingS
+                Repeater {
+                    model: setup.lengths
+                    delegate: RadioButton {
+                        required property int index
+                        required property var modelData
+                        text: modelData.text
+                        checked: setup.lengthIndex === index
+                        Accessible.name: qsTr("Length: %1").arg(modelData.text)
+                        onClicked: setup.lengthIndex = index
+                    }
+                }
+            }
+
+            Note {
+                Layout.fillWidth: true
+                visible: App.careNoteText.length > 0
+                title: App.careNoteTitle
+                text: App.careNoteText
+            }
+
+            Label {
+                Layout.fillWidth: true
+                visible: setup.message.length > 0
+                text: setup.message
+                color: Theme.caution
+                wrapMode: Text.WordWrap
+            }
+
+            RowLayout {
+                spacing: Theme.spacingM
+                Button {
+                    objectName: "beginButton"
+                    text: qsTr("Begin (Enter)")
+                    highlighted: true
+                    enabled: setup.ready
+                    Accessible.name: qsTr("Begin the conversation")
+                    onClicked: setup.begin(false)
+                }
+                Button {
+                    visible: App.together.setUsedUp
+                    text: qsTr("Start over with these cards")
+                    Accessible.name: text
+                    onClicked: setup.begin(true)
+                }
+            }
+
+            Item { Layout.preferredHeight: Theme.spacingXl }
+        }
+    }
+}

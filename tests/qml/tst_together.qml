@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Hearth
+
+// A whole conversation by keyboard alone: set-up, three cards with a pass and
+// a star, a pause and a return, the closing; then the history is on disk.
+TestCase {
+    id: testCase
+    name: "Together"
+    width: 1280
+    height: 800
+    visible: true
+    when: windowShown
+
+    Component {
+        id: shellComponent
+        AppShell {
+            width: testCase.width
+            height: testCase.height
+            focus: true
+        }
+    }
+
+    function typeText(text) {
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text[i])
+    }
+
+    // Talk about the card on screen: for cards you both answer, Space swaps
+    // turns first; the next Space moves on.
+    function talkAbout(session) {
+        const card = session.cardId
+        const firstSpeaker = session.speaker
+        keyClick(Qt.Key_Space)
+        if (session.cardId === card) {
+            compare(session.secondTurn, true)
+            compare(session.speaker, 1 - firstSpeaker)
+            keyClick(Qt.Key_Space)
+        }
+        verify(session.cardId !== card)
+    }
+
+    function test_aWholeConversationByKeyboard() {
+        const session = App.together
+        const shell = createTemporaryObject(shellComponent, testCase)
+        shell.forceActiveFocus()
+
+        keyClick(Qt.Key_3, Qt.ControlModifier)
+        compare(shell.currentPage, "together-setup")
+        compare(session.stage, SessionController.Setup)
+        tryVerify(() => testCase.Window.activeFocusItem && testCase.Window.activeFocusItem.objectName === "firstName")
+        typeText("Robin")
+        keyClick(Qt.Key_Tab)
+        typeText("Sam")
+        keyClick(Qt.Key_Return)
+
+        compare(session.stage, SessionController.Talking)
+        compare(session.names, ["Robin", "Sam"])
+        verify(session.cardText.length > 0)
+        verify(session.speaker === 0 || session.speaker === 1 || session.answeredBy === "both")
+        compare(session.depthCeiling, 2)
+
+        // Card one: starred, then talked about.
+        const starred = session.cardId
+        keyClick(Qt.Key_S)
+        verify(App.favourites.isStarred("card", starred))
+        compare(session.starredCount, 1)
+        talkAbout(session)
+        compare(session.discussedCount, 1)
+
+        // Card two: passed, with no reason asked.
+        keyClick(Qt.Key_P)
+        compare(session.passedCount, 1)
+        compare(session.discussedCount, 1)
+
+        // Things get heated: pause, then come back to the same card.
+        const beforePause = session.cardId
+        keyClick(Qt.Key_Escape)
+        compare(session.stage, SessionController.Paused)
+        verify(session.pauseSecondsLeft > 0)
+        keyClick(Qt.Key_Return)
+        compare(session.stage, SessionController.Talking)
+        compare(session.cardId, beforePause)
+
+        // Card three: a follow-up, "you got it", then on.
+        if (session.followUps.length > 0) {
+            keyClick(Qt.Key_Q)
+            compare(session.revealedFollowUps, 1)
+        }
+        if (session.speaker >= 0) {
+            keyClick(Qt.Key_G)
+            verify(session.heard)
+        }
+        talkAbout(session)
+        compare(session.discussedCount, 2)
+
+        // Close, with one appreciation kept.
+        keyClick(Qt.Key_C)
+        compare(session.stage, SessionController.Closing)
+        tryVerify(() => testCase.Window.activeFocusItem && testCase.Window.activeFocusItem.objectName === "firstAppreciation")
+        typeText("You listened")
+        for (let i = 0; i < 4; ++i)
+            keyClick(Qt.Key_Tab)
+        compare(testCase.Window.activeFocusItem.objectName, "finishButton")
+        keyClick(Qt.Key_Space)
+        compare(session.stage, SessionController.Summary)
+
+        const saved = session.savedSummary()
+        compare(saved.discussed, 2)
+        compare(saved.passed, 1)
+    }
+}

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hearth's entry point: read the command line and hand over to the command.
+#include "cli/checkcommand.h"
 #include "cli/commandline.h"
 #include "cli/validatecommand.h"
 #include "cli/windowcommand.h"
@@ -45,6 +46,8 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         describeApplication();
         const CommandLineOptions options = CommandLine::parse(app);
+        if (options.mode == CommandLineOptions::Mode::Check)
+            return CheckCommand::run(options.checkTexts);
         return ValidateCommand::run(options.validatePaths);
     }
 

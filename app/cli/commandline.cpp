@@ -35,7 +35,7 @@ bool hasArgument(int argc, char *argv[], std::initializer_list<const char *> nam
 
 bool CommandLine::wantsConsoleOnly(int argc, char *argv[])
 {
-    return hasArgument(argc, argv, {"--validate", "--help", "-h", "--help-all", "--version", "-v"});
+    return hasArgument(argc, argv, {"--validate", "--check", "--help", "-h", "--help-all", "--version", "-v"});
 }
 
 bool CommandLine::rendersOffscreen(int argc, char *argv[])
@@ -59,6 +59,9 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
     const QCommandLineOption validateOption(
         u"validate"_s, u"Check the built-in content, or the content files given as arguments, "
                        "print a JSON report and exit (0 when there are no errors)."_s);
+    const QCommandLineOption checkOption(
+        u"check"_s, u"Run the phrasing coach over each statement given as an argument, or over each line "
+                    "of standard input for '-' (the default), and print one JSON object per line."_s);
     const QCommandLineOption screenshotOption(
         u"screenshot"_s, u"Show a page, save the window as a PNG image to <file> and exit. "
                          "Needs no display."_s,
@@ -70,15 +73,24 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
     const QCommandLineOption firstFrameOption(
         u"quit-after-first-frame"_s, u"Exit as soon as the first frame is shown (for smoke tests)."_s);
     parser.addOptions({dataDirOption, validateOption, screenshotOption, pageOption, sizeOption,
-                       firstFrameOption});
+                       firstFrameOption, checkOption});
     parser.addPositionalArgument(u"files"_s, u"With --validate: content files to check."_s,
                                  u"[files...]"_s);
+    parser.addPositionalArgument(u"texts"_s, u"With --check: statements to check, - for standard input."_s,
+                                 u"[texts...]"_s);
     parser.process(app);
 
     CommandLineOptions options;
     if (parser.isSet(validateOption)) {
         options.mode = CommandLineOptions::Mode::Validate;
         options.validatePaths = parser.positionalArguments();
+        return options;
+    }
+    if (parser.isSet(checkOption)) {
+        options.mode = CommandLineOptions::Mode::Check;
+        options.checkTexts = parser.positionalArguments();
+        if (options.checkTexts.isEmpty())
+            options.checkTexts = {u"-"_s};
         return options;
     }
     if (!parser.positionalArguments().isEmpty())

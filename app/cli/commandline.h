@@ -9,10 +9,11 @@ class QCoreApplication;
 // What the user asked for on the command line.
 struct CommandLineOptions
 {
-    enum class Mode { Window, Validate };
+    enum class Mode { Window, Validate, Check };
 
     Mode mode = Mode::Window;
     QStringList validatePaths; // empty: the built-in content
+    QStringList checkTexts;    // statements for the phrasing coach; "-" reads standard input
     QString dataDir;
     QString screenshotPath;
     QString page = QStringLiteral("home");
@@ -23,7 +24,7 @@ struct CommandLineOptions
 
 namespace CommandLine {
 
-// True when the arguments ask only for console work (validate, help, version),
+// True when the arguments ask only for console work (validate, check, help, version),
 // which must run without a display.
 [[nodiscard]] bool wantsConsoleOnly(int argc, char *argv[]);
 

@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "coach.h"
+
+#include "coachgrammar.h"
+#include "content/contentrepository.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace CoachWordClass;
+using namespace CoachGrammar;
+
+namespace {
+
+const QString absoluteKind = u"absolute"_s;
+const QString blameKind = u"you-blame"_s;
+const QString thoughtKind = u"thought-as-feeling"_s;
+const QString evaluativeKind = u"evaluative-feeling"_s;
+const QString labelKind = u"label"_s;
+const QString demandKind = u"demand"_s;
+
+bool isOneOf(const QString &word, std::initializer_list<QLatin1StringView> words)
+{
+    return std::any_of(words.begin(), words.end(), [&](QLatin1StringView w) { return word == w; });
+}
+
+bool anyIn(const CoachTokens &tokens, qsizetype begin, qsizetype end, quint32 classes)
+{
+    for (qsizetype i = begin; i < end; ++i) {
+        if (tokens.at(i).classes & classes)
+            return true;
+    }
+    return false;
+}
+
+const QString &wordAt(const CoachTokens &tokens, qsizetype i)
+{
+    static const QString none;
+    return i >= 0 && i < tokens.size() ? tokens.at(i).word : none;
+}
+
+// Sweeping words in set phrases that sweep nothing: "never mind", "there's
+// nothing wrong with you", "you mean everything to me".
+bool isIdiom(const CoachTokens &tokens, const PhraseMatch &match)
+{
+    const QString &first = tokens.at(match.begin).word;
+    const bool sameClauseAfter = match.end < tokens.size() && sameClause(tokens, match.begin, match.end);
+    if (first == "never"_L1 && sameClauseAfter && wordAt(tokens, match.end) == "mind"_L1)
+        return true;
+    if (tokens.at(match.begin).classes & Everyone) {
+        for (qsizetype i = match.end; i < match.end + 3 && i < tokens.size() && sameClause(tokens, i, match.begin); ++i) {
+            if (tokens.at(i).word == "wrong"_L1)
+                return true;
+        }
+        if (sameClauseAfter && wordAt(tokens, match.end) == "to"_L1 && wordAt(tokens, match.end + 1) == "me"_L1)
+            return true;
+    }
+    return false;
+}
+
+// The replacement in the case of the words it replaces: "Always" -> "Often".
+QString inCaseOf(const QString &replacement, QStringView original)
+{
+    if (replacement.isEmpty() || original.isEmpty())
+        return replacement;
+    const bool allCaps = original.size() > 1 && original.toString().toUpper() == original
+                         && original.toString().toLower() != original;
+    if (allCaps)
+        return replacement.toUpper();
+    if (original.front().isUpper() && replacement.front().isLower())
+        return replacement.front().toUpper() + replacement.mid(1);
+    return replacement;
+}
+
+} // namespace
+
+Coach::Coach(const ContentRepository &content)
+    : m_patterns(content.coachPatterns())
+    , m_fauxFeelings(content.fauxFeelings())
+{
+    for (qsizetype i = 0; i < m_patterns.size(); ++i) {
+        const CoachPattern &pattern = m_patterns.at(i);
+        PhraseMatcher *matcher = nullptr;
+        if (pattern.kind == absoluteKind)
+            matcher = &m_absolutes;
+        else if (pattern.kind == blameKind)
+            matcher = &m_blame;
+        else if (pattern.kind == thoughtKind)
+            matcher = &m_thoughts;
+        else if (pattern.kind == labelKind)
+            matcher = &m_labels;
+        else if (pattern.kind == demandKind)
+            matcher = &m_demands;
+        if (!matcher)
+            continue;
+        for (const QString &phrase : pattern.phrases)
+            matcher->add(m_lexicon.internPhrase(phrase), int(i));
+    }
+    for (const QString &frame : content.labelFrames())
+        m_labelFrames.add(m_lexicon.internPhrase(frame), 0);
+    for (qsizetype i = 0; i < m_fauxFeelings.size(); ++i)
+        m_fauxFeelingWords.add(m_lexicon.internPhrase(m_fauxFeelings.at(i).word), int(i));
+    // "You always make me feel safe" is appreciation, whatever the grammar says.
+    for (const Feeling &feeling : content.feelings()) {
+        if (feeling.pleasant && !feeling.word.contains(u' '))
+            m_lexicon.addClasses(feeling.word, Warm);
+    }
+    m_parts = CoachPartsFinder(content, m_lexicon);
+}
+
+CoachAnalysis Coach::analyze(const QString &text) const
+{
+    CoachTokens tokens = CoachTokenizer::tokenize(text);
+    m_lexicon.annotate(tokens);
+
+    QList<CoachFinding> found;
+    findAbsolutes(text, tokens, found);
+    findBlame(text, tokens, found);
+    findThoughts(text, tokens, found);
+    findEvaluativeFeelings(text, tokens, found);
+    findLabels(text, tokens, found);
+    findDemands(text, tokens, found);
+
+    std::stable_sort(found.begin(), found.end(), [](const CoachFinding &a, const CoachFinding &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    CoachAnalysis analysis;
+    for (const CoachFinding &finding : std::as_const(found)) {
+        const bool overlaps = std::any_of(analysis.findings.cbegin(), analysis.findings.cend(), [&](const CoachFinding &kept) {
+            return kept.kind == finding.kind && kept.start < finding.end && finding.start < kept.end;
+        });
+        if (!overlaps)
+            analysis.findings.append(finding);
+    }
+    analysis.parts = m_parts.find(text, tokens);
+    return analysis;
+}
+
+CoachFinding Coach::fromPattern(const QString &text, const CoachTokens &tokens, qsizetype begin, qsizetype end,
+                                int pattern) const
+{
+    const CoachPattern &p = m_patterns.at(pattern);
+    CoachFinding finding;
+    finding.kind = p.kind;
+    finding.start = tokens.at(begin).start;
+    finding.end = tokens.at(end - 1).end;
+    finding.message = p.explanation;
+    finding.suggestion = p.alternative;
+    finding.replacement = inCaseOf(p.replacement, QStringView(text).mid(finding.start, finding.end - finding.start));
+    finding.patternId = p.id;
+    return finding;
+}
+
+// Sweeping words about what the partner does; not about the speaker, "we" or
+// anyone else, and not in appreciation ("you always make me laugh").
+void Coach::findAbsolutes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
+{
+    for (const PhraseMatch &match : m_absolutes.findAll(tokens)) {
+        if (isIdiom(tokens, match) || negatedBefore(tokens, match.begin))
+            continue;
+        const qsizetype sentenceFirst = sentenceStart(tokens, match.begin);
+        const qsizetype sentenceLast = sentenceEnd(tokens, match.begin);
+        // "Never" keeps its sting next to warm words ("you never say you love me").
+        if (!anyIn(tokens, match.begin, match.end, Negator) && warmBetween(tokens, sentenceFirst, sentenceLast))
+            continue;
+        bool aboutPartner = anyIn(tokens, match.begin, match.end, Partner); // "all you ever"
+        const bool sweepingPronoun = anyIn(tokens, match.begin, match.end, Everyone);
+        if (!aboutPartner) {
+            // A sweeping pronoun is an object or a subject ("you do nothing", "nothing I do");
+            // the other sweeping words are adverbs and go with their nearest subject.
+            const quint32 who = sweepingPronoun ? subjectBefore(tokens, match.begin) : actorBefore(tokens, match.begin);
+            const bool object = sweepingPronoun && match.begin > 0 && sameClause(tokens, match.begin - 1, match.begin)
+                                && (tokens.at(match.begin - 1).classes & Preposition); // "in front of everyone"
+            if (object || (who & (Speaker | Shared | Other)))
+                continue;
+            if (who & Partner) {
+                aboutPartner = true;
+            } else if (sweepingPronoun) {
+                aboutPartner = partnerInSentence(tokens, match.begin); // "nothing I do is enough for you"
+            } else {
+                // "Every time I ask, you sigh"; "Typical. You forgot again."
+                aboutPartner = partnerSubjectInSentence(tokens, match.begin);
+                if (!aboutPartner && match.begin == sentenceFirst && match.end == sentenceLast
+                    && match.end < tokens.size())
+                    aboutPartner = partnerSubjectInSentence(tokens, match.end);
+            }
+        }
+        if (aboutPartner)
+            findings.append(fromPattern(text, tokens, match.begin, match.end, match.payload));
+    }
+}
+
+// Making the partner the cause of the speaker's feelings or of what went
+// wrong; not when negated ("it's not because of you") or grateful ("because
+// of you, I believe in second chances").
+void Coach::findBlame(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
+{
+    for (const PhraseMatch &match : m_blame.findAll(tokens, Hedge | Frequency)) {
+        if (negatedBefore(tokens, match.begin))
+            continue;
+        qsizetype to = clauseEnd(tokens, match.begin);
+        if (to == match.end && to < tokens.size() && tokens.at(to).sentence == tokens.at(match.begin).sentence)
+            to = clauseEnd(tokens, to); // "Because of you, I ...": the clause after says what it did
+        if (warmBetween(tokens, match.end, to))
+            continue;
+        // "You made me a cup of tea" makes something for me; it blames no one.
+        if (tokens.at(match.end - 1).word == "me"_L1 && match.end < tokens.size()
+            && sameClause(tokens, match.end, match.begin) && (tokens.at(match.end).classes & Determiner))
+            continue;
+        findings.append(fromPattern(text, tokens, match.begin, match.end, match.payload));
+    }
+}
+
+// A thought after "I feel": "I feel like you don't care". Not a wish ("I feel
+// like going out") and not agreement ("I feel you.", "I feel that way too").
+void Coach::findThoughts(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
+{
+    for (const PhraseMatch &match : m_thoughts.findAll(tokens, Hedge | Frequency)) {
+        const qsizetype rest = clauseEnd(tokens, match.begin) - match.end;
+        if (rest <= 0)
+            continue;
+        const QString &last = tokens.at(match.end - 1).word;
+        if (isOneOf(last, {"like"_L1, "that"_L1, "if"_L1, "though"_L1})) {
+            const CoachToken &next = tokens.at(match.end);
+            if (rest < 2 || isGerund(next))
+                continue;
+            if (last == "that"_L1 && isOneOf(next.word, {"way"_L1, "too"_L1, "also"_L1}))
+                continue;
+        }
+        findings.append(fromPattern(text, tokens, match.begin, match.end, match.payload));
+    }
+}
+
+// "I feel ignored": a word that accuses while sounding like a feeling, said
+// by the speaker about themselves. Asking ("do you feel ignored?") is fine.
+void Coach::findEvaluativeFeelings(const QString &, const CoachTokens &tokens,
+                                   QList<CoachFinding> &findings) const
+{
+    for (const PhraseMatch &match : m_fauxFeelingWords.findAll(tokens)) {
+        // "I'm used to it" is a habit, not a feeling.
+        if (match.end - match.begin == 1 && tokens.at(match.begin).word == "used"_L1
+            && wordAt(tokens, match.end) == "to"_L1)
+            continue;
+        if (!speakerStateBefore(tokens, match.begin, false))
+            continue;
+        const FauxFeeling &faux = m_fauxFeelings.at(match.payload);
+        CoachFinding finding;
+        finding.kind = evaluativeKind;
+        finding.start = tokens.at(match.begin).start;
+        finding.end = tokens.at(match.end - 1).end;
+        finding.message = faux.note;
+        finding.suggestion = u"Underneath '%1' there may be: %2. You might need: %3."_s.arg(
+            faux.word, faux.feelings.join(u", "_s), faux.needs.join(u", "_s));
+        finding.patternId = u"faux-feeling:"_s + faux.word;
+        findings.append(finding);
+    }
+}
+
+// A word for the person after a label frame: "you're so selfish", "such a
+// nag". Not about the speaker ("I was such an idiot"), not negated ("I don't
+// think you're lazy"), and praise is never on the list.
+void Coach::findLabels(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
+{
+    for (const PhraseMatch &match : m_labels.findAll(tokens)) {
+        std::optional<PhraseMatch> frame;
+        int gap = 0;
+        for (qsizetype k = match.begin - 1; k >= 0 && sameClause(tokens, k, match.begin); --k) {
+            frame = m_labelFrames.longestEndingAt(tokens, k);
+            if (frame || !(tokens.at(k).classes & (Hedge | Article)) || ++gap > 3)
+                break;
+        }
+        if (!frame)
+            continue;
+        qsizetype begin = frame->begin;
+        while (begin > 0 && sameClause(tokens, begin - 1, begin)) {
+            const auto before = m_labelFrames.longestEndingAt(tokens, begin - 1); // "stop being" + "such a"
+            if (!before)
+                break;
+            begin = before->begin;
+        }
+        if (!anyIn(tokens, begin, match.begin, Partner)) {
+            // "Such a", "acting like": whoever the clause part is about.
+            qsizetype end = match.end;
+            while (end < tokens.size() && sameClause(tokens, end, match.begin) && !(tokens.at(end).classes & Joiner))
+                ++end;
+            if (anyIn(tokens, segmentStart(tokens, begin), begin, Speaker | Shared | Other)
+                || anyIn(tokens, match.end, end, Speaker | Shared | Other))
+                continue;
+        }
+        if (negatedBefore(tokens, begin))
+            continue;
+        findings.append(fromPattern(text, tokens, begin, match.end, match.payload));
+    }
+}
+
+// Telling the partner what they must do; not a condition ("when you need to
+// recharge"), a question ("do you have to go?"), a guess ("you must be
+// tired") or wonder ("you should have seen it!").
+void Coach::findDemands(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
+{
+    for (const PhraseMatch &match : m_demands.findAll(tokens, Hedge)) {
+        if (negatedBefore(tokens, match.begin))
+            continue;
+        const CoachToken &first = tokens.at(match.begin);
+        if (first.classes & Partner) {
+            const qsizetype before = skipBack(tokens, match.begin, Hedge, 2);
+            if (before >= 0 && (tokens.at(before).classes & (Subordinator | Auxiliary))) {
+                // ... except "what you need to understand is ...", an order in other words.
+                const bool cleft = tokens.at(before).word == "what"_L1
+                                   && std::any_of(tokens.cbegin() + match.end, tokens.cbegin() + clauseEnd(tokens, match.begin),
+                                                  [](const CoachToken &t) { return t.word == "is"_L1; });
+                if (!cleft)
+                    continue;
+            }
+        } else if (!(first.classes & Speaker)) {
+            // "Calm down" said to the partner ("I need you to calm down"), not "I need to calm down".
+            const bool toPartner = match.begin >= 2 && wordAt(tokens, match.begin - 1) == "to"_L1
+                                   && wordAt(tokens, match.begin - 2) == "you"_L1
+                                   && sameClause(tokens, match.begin - 2, match.begin);
+            if (!toPartner && (subjectBefore(tokens, match.begin) & (Speaker | Shared | Other | Thing)))
+                continue;
+        }
+        // "You need to know how much I love you" is no order.
+        if (warmBetween(tokens, match.end, clauseEnd(tokens, match.begin)))
+            continue;
+        if (match.end < tokens.size() && sameClause(tokens, match.end, match.begin)) {
+            const QString &last = tokens.at(match.end - 1).word;
+            const QString &next = tokens.at(match.end).word;
+            if (last == "must"_L1 && isOneOf(next, {"be"_L1, "have"_L1, "feel"_L1, "know"_L1}))
+                continue;
+            if (isOneOf(last, {"have"_L1, "should've"_L1}) && isOneOf(next, {"seen"_L1, "heard"_L1}))
+                continue;
+        }
+        findings.append(fromPattern(text, tokens, match.begin, match.end, match.payload));
+    }
+}

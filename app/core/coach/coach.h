@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "coachanalysis.h"
+#include "coachlexicon.h"
+#include "coachparts.h"
+#include "phrasematcher.h"
+
+#include "content/contenttypes.h"
+
+#include <QList>
+#include <QString>
+
+class ContentRepository;
+
+// The phrasing coach: reads a statement and points out what tends to make a
+// partner defensive (sweeping words, blame, thoughts dressed as feelings,
+// accusing "feelings", labels, demands), and which parts of an I statement are
+// already there. Its words come from content/ (coach/patterns.json and the
+// vocabularies); this class holds the grammar around them.
+//
+// Fast enough to run on every keystroke: everything is prepared here, once,
+// and analyze() is a single pass of hash lookups over the statement's words.
+class Coach
+{
+public:
+    explicit Coach(const ContentRepository &content);
+
+    [[nodiscard]] CoachAnalysis analyze(const QString &text) const;
+
+private:
+    void findAbsolutes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
+    void findBlame(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
+    void findThoughts(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
+    void findEvaluativeFeelings(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
+    void findLabels(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
+    void findDemands(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
+
+    [[nodiscard]] CoachFinding fromPattern(const QString &text, const CoachTokens &tokens, qsizetype begin,
+                                           qsizetype end, int pattern) const;
+
+    CoachLexicon m_lexicon;
+    QList<CoachPattern> m_patterns;
+    QList<FauxFeeling> m_fauxFeelings;
+    PhraseMatcher m_absolutes; // payloads: index in m_patterns
+    PhraseMatcher m_blame;
+    PhraseMatcher m_thoughts;
+    PhraseMatcher m_demands;
+    PhraseMatcher m_labels;
+    PhraseMatcher m_labelFrames;
+    PhraseMatcher m_fauxFeelingWords; // payload: index in m_fauxFeelings
+    CoachPartsFinder m_parts;
+};

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "coachgrammar.h"
+
+using namespace Qt::StringLiterals;
+using namespace CoachWordClass;
+
+namespace {
+
+quint32 personOf(const CoachToken &token)
+{
+    return token.classes & Person;
+}
+
+} // namespace
+
+bool CoachGrammar::sameClause(const CoachTokens &tokens, qsizetype a, qsizetype b)
+{
+    return a >= 0 && b >= 0 && a < tokens.size() && b < tokens.size() && tokens.at(a).clause == tokens.at(b).clause;
+}
+
+qsizetype CoachGrammar::segmentStart(const CoachTokens &tokens, qsizetype at)
+{
+    qsizetype start = at;
+    while (start > 0 && sameClause(tokens, start - 1, at) && !(tokens.at(start - 1).classes & Joiner))
+        --start;
+    return start;
+}
+
+quint32 CoachGrammar::subjectBefore(const CoachTokens &tokens, qsizetype at)
+{
+    for (qsizetype i = segmentStart(tokens, at); i < at; ++i) {
+        if (const quint32 person = personOf(tokens.at(i)))
+            return person;
+    }
+    return 0;
+}
+
+quint32 CoachGrammar::actorBefore(const CoachTokens &tokens, qsizetype at)
+{
+    const qsizetype start = segmentStart(tokens, at);
+    quint32 owner = 0;
+    for (qsizetype i = at - 1; i >= start; --i) {
+        const CoachToken &token = tokens.at(i);
+        const quint32 person = personOf(token);
+        if (!person)
+            continue;
+        const bool object = token.word == "me"_L1 || token.word == "us"_L1 || token.word == "them"_L1
+                            || token.word == "him"_L1 || token.word == "myself"_L1 || token.word == "yourself"_L1
+                            || (token.word == "you"_L1 && !isPartnerSubject(tokens, i)); // "I'll pick you up"
+        if (token.classes & Determiner)
+            owner = person; // the earliest possessive wins: "your phone ... my"
+        else if (!object)
+            return person;
+    }
+    return owner;
+}
+
+quint32 CoachGrammar::nearestPersonBefore(const CoachTokens &tokens, qsizetype at)
+{
+    const qsizetype start = segmentStart(tokens, at);
+    for (qsizetype i = at - 1; i >= start; --i) {
+        if (const quint32 person = personOf(tokens.at(i)))
+            return person;
+    }
+    return 0;
+}
+
+bool CoachGrammar::negatedBefore(const CoachTokens &tokens, qsizetype at)
+{
+    constexpr quint32 letsThrough = Person | Reporting | Auxiliary | Hedge | Frequency | Article | StateVerb;
+    constexpr int reach = 6;
+    for (qsizetype i = at - 1; i >= 0 && i >= at - reach && sameClause(tokens, i, at); --i) {
+        const quint32 classes = tokens.at(i).classes;
+        if (classes & Negator)
+            return true;
+        if (!(classes & letsThrough))
+            return false;
+    }
+    return false;
+}
+
+bool CoachGrammar::isPartnerSubject(const CoachTokens &tokens, qsizetype i)
+{
+    const CoachToken &token = tokens.at(i);
+    if (!(token.classes & Partner))
+        return false;
+    if (token.word == "you're"_L1 || token.word == "you've"_L1 || token.word == "you'd"_L1
+        || token.word == "you'll"_L1)
+        return true;
+    if (token.word != "you"_L1)
+        return false;
+    if (i == 0 || !sameClause(tokens, i - 1, i))
+        return true;
+    return tokens.at(i - 1).classes & (Joiner | Auxiliary | Hedge | Frequency | Negator);
+}
+
+qsizetype CoachGrammar::sentenceStart(const CoachTokens &tokens, qsizetype at)
+{
+    qsizetype start = at;
+    while (start > 0 && tokens.at(start - 1).sentence == tokens.at(at).sentence)
+        --start;
+    return start;
+}
+
+qsizetype CoachGrammar::sentenceEnd(const CoachTokens &tokens, qsizetype at)
+{
+    qsizetype end = at;
+    while (end < tokens.size() && tokens.at(end).sentence == tokens.at(at).sentence)
+        ++end;
+    return end;
+}
+
+qsizetype CoachGrammar::clauseEnd(const CoachTokens &tokens, qsizetype at)
+{
+    qsizetype end = at;
+    while (end < tokens.size() && tokens.at(end).clause == tokens.at(at).clause)
+        ++end;
+    return end;
+}
+
+bool CoachGrammar::partnerSubjectInSentence(const CoachTokens &tokens, qsizetype at)
+{
+    for (qsizetype i = sentenceStart(tokens, at), end = sentenceEnd(tokens, at); i < end; ++i) {
+        if (isPartnerSubject(tokens, i))
+            return true;
+    }
+    return false;
+}
+
+bool CoachGrammar::partnerInSentence(const CoachTokens &tokens, qsizetype at)
+{
+    for (qsizetype i = sentenceStart(tokens, at), end = sentenceEnd(tokens, at); i < end; ++i) {
+        if (tokens.at(i).classes & Partner)
+            return true;
+    }
+    return false;
+}
+
+bool CoachGrammar::warmBetween(const CoachTokens &tokens, qsizetype from, qsizetype to)
+{
+    for (qsizetype i = from; i < to && i < tokens.size(); ++i) {
+        if (!(tokens.at(i).classes & Warm))
+            continue;
+        bool takenBack = false;
+        for (qsizetype j = i - 1; j >= 0 && j >= i - 3 && sameClause(tokens, j, i) && !takenBack; --j)
+            takenBack = tokens.at(j).classes & Negator;
+        if (!takenBack)
+            return true;
+    }
+    return false;
+}
+
+qsizetype CoachGrammar::skipBack(const CoachTokens &tokens, qsizetype at, quint32 classes, int max)
+{
+    qsizetype i = at - 1;
+    int skipped = 0;
+    while (i >= 0 && sameClause(tokens, i, at) && (tokens.at(i).classes & classes) && skipped < max) {
+        --i;
+        ++skipped;
+    }
+    return i >= 0 && sameClause(tokens, i, at) ? i : -1;
+}
+
+qsizetype CoachGrammar::skipForward(const CoachTokens &tokens, qsizetype after, quint32 classes, int max)
+{
+    qsizetype i = after + 1;
+    int skipped = 0;
+    while (i < tokens.size() && sameClause(tokens, i, after) && (tokens.at(i).classes & classes) && skipped < max) {
+        ++i;
+        ++skipped;
+    }
+    return i < tokens.size() && sameClause(tokens, i, after) ? i : -1;
+}
+
+bool CoachGrammar::speakerStateBefore(const CoachTokens &tokens, qsizetype at, bool plainPast)
+{
+    qsizetype k = at - 1;
+    int skipped = 0;
+    bool being = false;
+    while (k >= 0 && sameClause(tokens, k, at) && skipped < 3
+           && ((tokens.at(k).classes & Hedge) || tokens.at(k).word == "being"_L1)) {
+        being = being || tokens.at(k).word == "being"_L1;
+        --k;
+        ++skipped;
+    }
+    if (k < 0 || !sameClause(tokens, k, at))
+        return false;
+    const CoachToken &verb = tokens.at(k);
+    if (verb.classes & FeelVerb)
+        return (nearestPersonBefore(tokens, k) & Speaker) && !negatedBefore(tokens, k);
+    if (verb.classes & StateVerb) {
+        if (verb.word == "was"_L1 && skipped == 0 && !plainPast)
+            return false;
+        const quint32 who = (verb.classes & Speaker) ? quint32(Speaker) : nearestPersonBefore(tokens, k);
+        return (who & Speaker) && !negatedBefore(tokens, k);
+    }
+    // "I'm tired of being taken for granted".
+    if (being && verb.word == "of"_L1)
+        return (nearestPersonBefore(tokens, k) & Speaker) && !negatedBefore(tokens, k);
+    // "It makes me happy", "you make me so angry".
+    if (verb.word == "me"_L1 && k > 0 && sameClause(tokens, k - 1, k) && (tokens.at(k - 1).classes & Causative))
+        return !negatedBefore(tokens, k - 1);
+    return false;
+}
+
+bool CoachGrammar::isGerund(const CoachToken &token)
+{
+    return token.word.size() > 4 && token.word.endsWith(u"ing"_s) && !(token.classes & (Everyone | Determiner))
+           && token.word != "something"_L1 && token.word != "anything"_L1;
+}

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "coachlexicon.h"
+#include "coachtokenizer.h"
+
+// Questions the coach asks of a statement's annotated tokens: who is the
+// subject here, is this negated, is this appreciation. Heuristics, kept small
+// and tested against tests/data/coach/corpus.tsv.
+namespace CoachGrammar {
+
+// True when tokens a and b are in the same clause (no punctuation between them).
+[[nodiscard]] bool sameClause(const CoachTokens &tokens, qsizetype a, qsizetype b);
+
+// The first token of the part of the clause that holds `at`: after the last
+// punctuation or joining word ("when", "that", "like") before it.
+[[nodiscard]] qsizetype segmentStart(const CoachTokens &tokens, qsizetype at);
+
+// Who the clause part before `at` is about: the person class (CoachWordClass::
+// Speaker, Partner, Shared, Other or Thing) of its first personal word, or 0.
+// "I told you everything" is about the speaker; "you never ask me" the partner.
+[[nodiscard]] quint32 subjectBefore(const CoachTokens &tokens, qsizetype at);
+
+// Who does what an adverb at `at` describes ("you never ask", "the reason we
+// never go out"): the nearest personal subject before it in the clause part,
+// passing over objects and possessives ("you forget our plans all the time");
+// failing that, the owner in a possessive ("your phone is always out"), or 0.
+[[nodiscard]] quint32 actorBefore(const CoachTokens &tokens, qsizetype at);
+
+// The person class of the nearest personal word before `at` in its clause part
+// ("you make me feel": me), or 0.
+[[nodiscard]] quint32 nearestPersonBefore(const CoachTokens &tokens, qsizetype at);
+
+// True when a negation governs what starts at `at`: "not always", "I don't
+// think you're ...", "I'm not saying it's ...". Only words that let a negation
+// through (pronouns, "think", "that", auxiliaries, hedges) may stand between.
+[[nodiscard]] bool negatedBefore(const CoachTokens &tokens, qsizetype at);
+
+// True when token i is "you" acting: "you're", or "you" at the start of a
+// clause part, after a joining word or an auxiliary ("did you").
+[[nodiscard]] bool isPartnerSubject(const CoachTokens &tokens, qsizetype i);
+
+// Any partner subject in the sentence of token `at`.
+[[nodiscard]] bool partnerSubjectInSentence(const CoachTokens &tokens, qsizetype at);
+// Any mention of the partner (you, your, yourself) in the sentence of token `at`.
+[[nodiscard]] bool partnerInSentence(const CoachTokens &tokens, qsizetype at);
+
+// True when tokens [from, to) hold appreciation (thank, love, a pleasant
+// feeling) that no negation right before it takes back.
+[[nodiscard]] bool warmBetween(const CoachTokens &tokens, qsizetype from, qsizetype to);
+
+// The first and one-past-last token index of the sentence holding `at`.
+[[nodiscard]] qsizetype sentenceStart(const CoachTokens &tokens, qsizetype at);
+[[nodiscard]] qsizetype sentenceEnd(const CoachTokens &tokens, qsizetype at);
+// One past the last token of the clause holding `at`.
+[[nodiscard]] qsizetype clauseEnd(const CoachTokens &tokens, qsizetype at);
+
+// Walks back from `at - 1` over tokens of the given classes (at most `max`)
+// in the same clause; returns the index of the first other token, or -1.
+[[nodiscard]] qsizetype skipBack(const CoachTokens &tokens, qsizetype at, quint32 classes, int max);
+// Walks forward from `after + 1` likewise, in the clause of `after`; returns
+// the index of the first other token, or -1.
+[[nodiscard]] qsizetype skipForward(const CoachTokens &tokens, qsizetype after, quint32 classes, int max);
+
+// True when the word at `at` says how the speaker is: after "I feel", "I'm",
+// "I've been", "I get", "makes me", with hedges ("so", "a bit") and "being"
+// between, and not negated. A plain "I was" counts only when `plainPast`
+// ("I was so let down" is a feeling, "I was interrupted" mostly a report).
+[[nodiscard]] bool speakerStateBefore(const CoachTokens &tokens, qsizetype at, bool plainPast);
+
+// True for a word of the "-ing" form that reads as an activity ("going"),
+// not a sweeping pronoun ("nothing").
+[[nodiscard]] bool isGerund(const CoachToken &token);
+
+} // namespace CoachGrammar

@@ -39,6 +39,35 @@ FocusScope {
         guidePage.showSection(sectionId)
     }
 
+    // Where each kind of practice in the guide is done.
+    function openPractice(kind: string, targetId: string, sectionId: string) {
+        switch (kind) {
+        case "deck":
+            App.together.prepare("decks", [targetId])
+            showPage("together-setup")
+            break
+        case "escalating":
+            App.together.prepare("escalating", [])
+            showPage("together-setup")
+            break
+        case "listening":
+            App.together.prepare("sections", [sectionId])
+            showPage("together-setup")
+            break
+        case "journal":
+        case "drills":
+        case "rituals":
+            showPage("library")
+            libraryPage.showOnly(kind === "drills" ? "drill" : kind === "rituals" ? "ritual" : "journal",
+                                 kind === "rituals" ? "" : sectionId)
+            break
+        }
+    }
+
+    function talkAbout(cardId: string) {
+        showPage(App.together.startWithCard(cardId) ? "together" : "together-setup")
+    }
+
     function showMessage(message: string, action: string) {
         messageBar.show(message, action)
     }
@@ -138,6 +167,15 @@ FocusScope {
                 }
                 GuidePage {
                     id: guidePage
+                    practiceLinks: ({
+                        deck: qsTr("Talk about these cards"),
+                        escalating: qsTr("Begin the deepening conversation"),
+                        listening: qsTr("Practise listening together"),
+                        journal: qsTr("See the journal prompts"),
+                        drills: qsTr("See the rewrite drills"),
+                        rituals: qsTr("See the rituals")
+                    })
+                    onPracticeRequested: (kind, targetId, sectionId) => shell.openPractice(kind, targetId, sectionId)
                 }
                 TogetherPage {
                     objectName: "togetherPage"
@@ -153,6 +191,7 @@ FocusScope {
                 FavouritesPage {
                     id: favouritesPage
                     objectName: "favouritesPage"
+                    onTalkAboutRequested: cardId => shell.talkAbout(cardId)
                     onMessageRequested: (message, action) => shell.showMessage(message, action)
                 }
                 DataPage {

@@ -16,9 +16,12 @@ Rectangle {
     required property string note
     required property var createdAt
     required property bool contentExists
+    required property string promptKind
+    required property string contentId
 
     signal removeRequested()
     signal noteEdited(string note)
+    signal talkAboutRequested()
 
     readonly property bool highlighted: ListView.isCurrentItem
     readonly property bool showFocus: highlighted && ListView.view !== null && ListView.view.activeFocus
@@ -63,6 +66,14 @@ Rectangle {
                 text: qsTr("Starred %1").arg(Qt.formatDate(delegate.createdAt, Locale.ShortFormat))
                 color: Theme.inkFaint
                 font.pixelSize: 12
+            }
+            Button {
+                visible: delegate.promptKind === "card" && delegate.contentExists
+                text: qsTr("Talk about this")
+                flat: true
+                focusPolicy: Qt.TabFocus
+                Accessible.name: qsTr("Start a conversation with this card")
+                onClicked: delegate.talkAboutRequested()
             }
             Button {
                 text: qsTr("Remove")

@@ -13,6 +13,14 @@ ComboBox {
     property var options: []
     readonly property string value: currentIndex > 0 ? box.options[currentIndex - 1].value : ""
 
+    function select(wanted: string) {
+        currentIndex = 0
+        for (let i = 0; i < options.length; ++i) {
+            if (options[i].value === wanted)
+                currentIndex = i + 1
+        }
+    }
+
     function textAt(row: int): string {
         return row === 0 ? anyText : options[row - 1].text
     }

@@ -11,6 +11,8 @@ Panel {
     property string title
     property string text
     property string detail
+    property string actionText
+    signal actionTriggered()
 
     implicitHeight: column.implicitHeight + 2 * Theme.spacingL
     Accessible.role: Accessible.StaticText
@@ -35,6 +37,13 @@ Panel {
             color: Theme.ink
             wrapMode: Text.WordWrap
             lineHeight: 1.3
+        }
+        Button {
+            visible: card.actionText.length > 0
+            text: card.actionText
+            flat: true
+            Accessible.name: card.actionText + ": " + card.title
+            onClicked: card.actionTriggered()
         }
         Label {
             Layout.fillWidth: true

@@ -12,6 +12,9 @@ ScrollView {
 
     property int sectionNumber
     property var section: ({})
+    // Practices whose place in the app exists: kind -> button text.
+    property var practiceLinks: ({})
+    signal practiceRequested(string kind, string targetId, string sectionId)
 
     function scrollBy(pixels: real) {
         const flick = contentItem as Flickable
@@ -106,6 +109,8 @@ ScrollView {
                 Layout.fillWidth: true
                 title: modelData.title
                 text: modelData.text
+                actionText: reader.practiceLinks[modelData.targetKind] ?? ""
+                onActionTriggered: reader.practiceRequested(modelData.targetKind, modelData.targetId, reader.section.sectionId)
             }
         }
 

@@ -15,6 +15,7 @@ FocusScope {
     readonly property alias results: results
 
     signal messageRequested(string message, string action)
+    signal talkAboutRequested(string cardId)
 
     function focusSearch() {
         searchField.forceActiveFocus()
@@ -156,6 +157,7 @@ FocusScope {
                     page.removeCurrent()
                 }
                 onNoteEdited: note => App.favourites.setNote(favouriteId, note)
+                onTalkAboutRequested: page.talkAboutRequested(contentId)
             }
 
             Keys.onPressed: event => {

@@ -12,6 +12,8 @@ FocusScope {
     id: page
 
     property alias currentIndex: sectionList.currentIndex
+    property alias practiceLinks: reader.practiceLinks
+    signal practiceRequested(string kind, string targetId, string sectionId)
 
     function showSection(sectionId: string) {
         const row = App.guide.indexOfSection(sectionId)
@@ -119,6 +121,7 @@ FocusScope {
             Layout.fillHeight: true
             sectionNumber: sectionList.currentIndex + 1
             section: App.guide.get(sectionList.currentIndex)
+            onPracticeRequested: (kind, targetId, sectionId) => page.practiceRequested(kind, targetId, sectionId)
         }
     }
 

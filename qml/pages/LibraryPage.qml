@@ -20,6 +20,17 @@ FocusScope {
         searchField.selectAll()
     }
 
+    // Shows only one kind of prompt, optionally of one part of the guide.
+    function showOnly(promptKind: string, sectionId: string) {
+        searchField.clear()
+        kindFilter.select(promptKind)
+        sectionFilter.select(sectionId)
+        deckFilter.currentIndex = 0
+        depthFilter.currentIndex = 0
+        cardKindFilter.currentIndex = 0
+        list.forceActiveFocus()
+    }
+
     function toggleCurrentStar() {
         const row = results.get(list.currentIndex)
         if (row.contentId === undefined)

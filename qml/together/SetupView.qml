@@ -10,8 +10,8 @@ import Hearth
 FocusScope {
     id: setup
 
-    property string by: "surprise"
-    property var chosenIds: []
+    property string by: App.together.choiceBy
+    property var chosenIds: App.together.choiceIds
     property int depth: 2
     property int lengthIndex: 1
     readonly property var lengths: [

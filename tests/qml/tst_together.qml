@@ -110,4 +110,34 @@ TestCase {
         compare(saved.discussed, 2)
         compare(saved.passed, 1)
     }
+
+    function test_linksOpenConversations() {
+        const session = App.together
+        session.reset()
+        const shell = createTemporaryObject(shellComponent, testCase)
+        shell.forceActiveFocus()
+        if (!session.hasCouple)
+            verify(session.saveCouple("Robin", "#B4552F", "Sam", "#3F6E9A"))
+
+        // A "try this" in the guide opens the setup with its deck chosen.
+        const deck = App.deckChoices()[2].value
+        shell.openPractice("deck", deck, "closeness")
+        compare(shell.currentPage, "together-setup")
+        compare(session.choiceBy, "decks")
+        compare(session.choiceIds, [deck])
+
+        // Journal practices open the Library on that part's journal prompts.
+        shell.openPractice("journal", "", "self-awareness")
+        compare(shell.currentPage, "library")
+
+        // A starred card opens straight into a conversation, that card first.
+        const card = App.library.data(App.library.index(5, 0), LibraryModel.ContentIdRole)
+        shell.talkAbout(card)
+        compare(shell.currentPage, "together")
+        compare(session.stage, SessionController.Talking)
+        compare(session.cardId, card)
+        session.finish()
+        session.close("", "", false, "")
+        session.reset()
+    }
 }

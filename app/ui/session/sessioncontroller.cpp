@@ -83,6 +83,7 @@ bool SessionController::start(const QString &by, const QStringList &ids, int dep
 {
     if (!hasCouple())
         return false;
+    prepare(by, ids);
     m_mode = by == "escalating"_L1 ? u"escalating"_s : u"cards"_s;
     m_choice.by = by == "sections"_L1 ? CardDraw::Choice::By::Sections
                   : by == "decks"_L1  ? CardDraw::Choice::By::Decks
@@ -118,12 +119,36 @@ bool SessionController::start(const QString &by, const QStringList &ids, int dep
 
 bool SessionController::startAgain(bool startOver)
 {
-    const QString by = m_mode == "escalating"_L1                       ? u"escalating"_s
-                       : m_choice.by == CardDraw::Choice::By::Sections ? u"sections"_s
-                       : m_choice.by == CardDraw::Choice::By::Decks    ? u"decks"_s
-                                                                       : u"surprise"_s;
-    return start(by, m_choice.ids, m_choice.depthCeiling, m_plannedCards > 0 || m_plannedMinutes > 0 ? m_plannedCards : 8,
-                 m_plannedMinutes, startOver);
+    return start(m_choiceBy, m_choice.ids, m_choice.depthCeiling,
+                 m_plannedCards > 0 || m_plannedMinutes > 0 ? m_plannedCards : 8, m_plannedMinutes, startOver);
+}
+
+void SessionController::prepare(const QString &by, const QStringList &ids)
+{
+    m_choiceBy = by;
+    m_choice.ids = ids;
+    emit choiceChanged();
+}
+
+bool SessionController::startWithCard(const QString &cardId)
+{
+    const Card *card = m_content.card(cardId);
+    if (!card)
+        return false;
+    prepare(u"decks"_s, {card->deckId});
+    if (!hasCouple() || m_stage != Stage::Setup)
+        return false;
+    // The chosen card may be deeper than last time's ceiling; choosing it is agreeing to its depth.
+    if (!start(u"decks"_s, {card->deckId}, std::max(card->depth, m_choice.depthCeiling), 8, 0, true))
+        return false;
+    const auto at = std::find_if(m_queue.cbegin(), m_queue.cend(), [&](const Prompt &p) { return p.id == cardId; });
+    if (at != m_queue.cbegin()) {
+        if (at != m_queue.cend())
+            m_queue.removeAt(at - m_queue.cbegin());
+        m_queue.prepend(promptForCard(cardId));
+        showCard(0);
+    }
+    return true;
 }
 
 const SessionController::Prompt *SessionController::current() const

@@ -29,6 +29,9 @@ class SessionController : public QObject
     Q_PROPERTY(QStringList colours READ colours NOTIFY coupleChanged)
 
     Q_PROPERTY(QString mode READ mode NOTIFY stageChanged)
+    // The choice being set up: last time's, or one a link in the guide prepared.
+    Q_PROPERTY(QString choiceBy READ choiceBy NOTIFY choiceChanged)
+    Q_PROPERTY(QStringList choiceIds READ choiceIds NOTIFY choiceChanged)
     Q_PROPERTY(QString cardId READ cardId NOTIFY cardChanged)
     Q_PROPERTY(QString cardText READ cardText NOTIFY cardChanged)
     Q_PROPERTY(QString cardKind READ cardKind NOTIFY cardChanged)
@@ -75,6 +78,8 @@ public:
     [[nodiscard]] QStringList names() const { return {m_couple.names[0], m_couple.names[1]}; }
     [[nodiscard]] QStringList colours() const { return {m_couple.colours[0], m_couple.colours[1]}; }
     [[nodiscard]] QString mode() const { return m_mode; }
+    [[nodiscard]] QString choiceBy() const { return m_choiceBy; }
+    [[nodiscard]] QStringList choiceIds() const { return m_choice.ids; }
     [[nodiscard]] QString cardId() const;
     [[nodiscard]] QString cardText() const;
     [[nodiscard]] QString cardKind() const;
@@ -114,6 +119,11 @@ public:
                            int plannedMinutes, bool startOver = false);
     // The same choice as last time, or a gentle surprise: for picking up where they were.
     Q_INVOKABLE bool startAgain(bool startOver = false);
+    // Sets up the choice for the setup screen, without starting.
+    Q_INVOKABLE void prepare(const QString &by, const QStringList &ids);
+    // Starts with this card first, then more from its deck. False when Hearth
+    // does not know the couple yet: the setup comes first, with the deck chosen.
+    Q_INVOKABLE bool startWithCard(const QString &cardId);
 
     Q_INVOKABLE void next();           // the speaker is done: switch roles, or on to the next card
     Q_INVOKABLE void markHeard();      // the speaker says "you got it"
@@ -136,6 +146,7 @@ public:
 signals:
     void stageChanged();
     void coupleChanged();
+    void choiceChanged();
     void cardChanged();
     void cardStarredChanged();
     void turnChanged();
@@ -175,6 +186,7 @@ private:
 
     Stage m_stage = Stage::Setup;
     QString m_mode;
+    QString m_choiceBy = QStringLiteral("surprise");
     CardDraw::Choice m_choice;
     QList<Prompt> m_queue;
     qsizetype m_position = 0;

@@ -50,6 +50,13 @@ FocusScope {
                       .arg(Math.max(1, Math.round(closing.session.elapsedSeconds / 60)))
             }
 
+            Note {
+                Layout.fillWidth: true
+                visible: closing.session.setUsedUp
+                title: qsTr("You have talked about every card you chose")
+                text: qsTr("Next time, Hearth will offer to start over with them, or you can choose something new.")
+            }
+
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap

@@ -11,8 +11,11 @@ FocusScope {
     id: shell
 
     // "together" is the conversation itself; "together-setup" the choosing before it.
-    readonly property var pageNames: ["home", "guide", "together-setup", "together", "library", "favourites", "data"]
-    readonly property var pageIndexes: [0, 1, 2, 2, 3, 4, 5]
+    // "practice" (the builder), "coach" and "drills" are the Practice page's tabs.
+    readonly property var pageNames: ["home", "guide", "together-setup", "together", "practice", "coach", "drills",
+                                      "library", "favourites", "data"]
+    readonly property var pageIndexes: [0, 1, 2, 2, 3, 3, 3, 4, 5, 6]
+    readonly property int practiceIndex: 3
     property string currentPage: "home"
     property bool focusMode: false
     readonly property int currentIndex: pageIndexes[pageNames.indexOf(currentPage)] ?? 0
@@ -28,6 +31,9 @@ FocusScope {
         currentPage = name
         if (currentIndex !== 2)
             focusMode = false
+        // The page is showing before its tab changes, so the tab lays out (Qt 6.4).
+        if (currentIndex === practiceIndex)
+            practicePage.showTab(name)
         // Read the item now: children is not a notifying list, so a binding to it goes stale.
         pages.children[currentIndex].forceActiveFocus()
         return true
@@ -54,12 +60,20 @@ FocusScope {
             App.together.prepare("sections", [sectionId])
             showPage("together-setup")
             break
-        case "journal":
+        case "builder":
+            showPage("practice")
+            break
+        case "coach":
+            showPage("coach")
+            break
         case "drills":
+            showPage("drills")
+            practicePage.showDrillsOf(sectionId)
+            break
+        case "journal":
         case "rituals":
             showPage("library")
-            libraryPage.showOnly(kind === "drills" ? "drill" : kind === "rituals" ? "ritual" : "journal",
-                                 kind === "rituals" ? "" : sectionId)
+            libraryPage.showOnly(kind === "rituals" ? "ritual" : "journal", kind === "rituals" ? "" : sectionId)
             break
         }
     }
@@ -95,14 +109,19 @@ FocusScope {
     }
     Shortcut {
         sequence: "Ctrl+4"
-        onActivated: shell.showPage("library")
+        // Back to whichever way of practising was open last.
+        onActivated: shell.showPage(practicePage.tab)
     }
     Shortcut {
         sequence: "Ctrl+5"
-        onActivated: shell.showPage("favourites")
+        onActivated: shell.showPage("library")
     }
     Shortcut {
         sequence: "Ctrl+6"
+        onActivated: shell.showPage("favourites")
+    }
+    Shortcut {
+        sequence: "Ctrl+7"
         onActivated: shell.showPage("data")
     }
     Shortcut {
@@ -133,10 +152,11 @@ FocusScope {
             Layout.fillHeight: true
             Layout.preferredWidth: Theme.railWidth
             visible: !shell.focusMode
-            currentPage: shell.currentIndex === 2 ? "together" : shell.currentPage
+            currentPage: shell.currentIndex === 2 ? "together"
+                         : shell.currentIndex === shell.practiceIndex ? "practice" : shell.currentPage
             favouriteCount: App.favourites.count
             saving: App.saving
-            onPageRequested: name => shell.showPage(name)
+            onPageRequested: name => shell.showPage(name === "practice" ? practicePage.tab : name)
         }
 
         ColumnLayout {
@@ -171,8 +191,10 @@ FocusScope {
                         deck: qsTr("Talk about these cards"),
                         escalating: qsTr("Begin the deepening conversation"),
                         listening: qsTr("Practise listening together"),
+                        builder: qsTr("Build a statement"),
+                        coach: qsTr("Try the phrasing coach"),
                         journal: qsTr("See the journal prompts"),
-                        drills: qsTr("See the rewrite drills"),
+                        drills: qsTr("Do the rewrite drills"),
                         rituals: qsTr("See the rituals")
                     })
                     onPracticeRequested: (kind, targetId, sectionId) => shell.openPractice(kind, targetId, sectionId)
@@ -183,6 +205,15 @@ FocusScope {
                     onFocusModeToggled: shell.focusMode = !shell.focusMode
                     onHomeRequested: shell.showPage("home")
                 }
+                PracticePage {
+                    id: practicePage
+                    objectName: "practicePage"
+                    onTabShown: name => {
+                        if (shell.currentIndex === shell.practiceIndex)
+                            shell.currentPage = name
+                    }
+                    onMessageRequested: (message, action) => shell.showMessage(message, action)
+                }
                 LibraryPage {
                     id: libraryPage
                     objectName: "libraryPage"
@@ -192,6 +223,10 @@ FocusScope {
                     id: favouritesPage
                     objectName: "favouritesPage"
                     onTalkAboutRequested: cardId => shell.talkAbout(cardId)
+                    onOpenStatementRequested: contentId => {
+                        if (App.builder.openFavourite(contentId))
+                            shell.showPage("practice")
+                    }
                     onMessageRequested: (message, action) => shell.showMessage(message, action)
                 }
                 DataPage {

@@ -66,7 +66,9 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
         u"screenshot"_s, u"Show a page, save the window as a PNG image to <file> and exit. "
                          "Needs no display."_s,
         u"file"_s);
-    const QCommandLineOption pageOption(u"page"_s, u"The page to show first: home, guide, library, favourites or data."_s,
+    const QCommandLineOption pageOption(u"page"_s, u"The page to show first: home, guide, together-setup, together, "
+                                                   "practice (the statement builder), coach (free writing with the "
+                                                   "phrasing coach), drills, library, favourites or data."_s,
                                         u"name"_s, u"home"_s);
     const QCommandLineOption sizeOption(u"size"_s, u"The window size, such as 1920x1080."_s,
                                         u"WxH"_s, u"1280x800"_s);

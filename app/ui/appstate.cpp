@@ -17,11 +17,26 @@ AppState *s_instance = nullptr;
 
 AppState::AppState(const ContentRepository &content, Database &database, QString dataDir, QObject *parent)
     : QObject(parent), m_content(content), m_database(database), m_dataDir(std::move(dataDir)),
-      m_favouritesStore(database), m_guide(new GuideModel(content, this)),
+      m_favouritesStore(database), m_draftStore(database), m_drillStore(database),
+      m_guide(new GuideModel(content, this)),
       m_favouritesModel(new FavouritesModel(m_favouritesStore, content, database, this)),
       m_library(new LibraryModel(content, m_favouritesModel, this)),
-      m_together(new SessionController(content, database, m_favouritesModel, this))
+      m_together(new SessionController(content, database, m_favouritesModel, this)),
+      m_coach(new CoachController(content, database, this)),
+      m_feelings(new VocabularyModel(VocabularyModel::Kind::Feelings, content, this)),
+      m_needs(new VocabularyModel(VocabularyModel::Kind::Needs, content, this)),
+      m_drafts(new DraftsModel(m_draftStore, m_favouritesModel, this)),
+      m_builder(new BuilderController(m_drafts, m_coach, this)),
+      m_drills(new DrillsModel(content, m_drillStore, m_coach, this))
 {
+}
+
+void AppState::reloadUserData()
+{
+    m_favouritesModel->reload();
+    m_drafts->reload();
+    m_drills->reload();
+    m_coach->reload();
 }
 
 AppState::~AppState()
@@ -124,7 +139,7 @@ QString AppState::importBackup(const QUrl &file)
     QString error;
     if (!Backup::importAll(m_database, input.readAll(), &error))
         return error;
-    m_favouritesModel->reload();
+    reloadUserData();
     return tr("Your data was brought back from %1.").arg(QDir::toNativeSeparators(input.fileName()));
 }
 
@@ -133,6 +148,6 @@ QString AppState::deleteAllData()
     QString error;
     if (!Backup::deleteAll(m_database, &error))
         return tr("Your data could not be deleted: %1").arg(error);
-    m_favouritesModel->reload();
+    reloadUserData();
     return tr("Everything you kept in Hearth has been deleted.");
 }

@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "coach/coachcontroller.h"
+#include "models/draftsmodel.h"
+#include "models/drillsmodel.h"
 #include "models/favouritesmodel.h"
 #include "models/guidemodel.h"
 #include "models/librarymodel.h"
+#include "models/vocabularymodel.h"
+#include "practice/buildercontroller.h"
 #include "session/sessioncontroller.h"
+#include "storage/draftstore.h"
+#include "storage/drillprogressstore.h"
 #include "storage/favouritesstore.h"
 
 #include <QObject>
@@ -35,6 +42,12 @@ class AppState : public QObject
     Q_PROPERTY(LibraryModel *library READ library CONSTANT)
     Q_PROPERTY(FavouritesModel *favourites READ favourites CONSTANT)
     Q_PROPERTY(SessionController *together READ together CONSTANT)
+    Q_PROPERTY(CoachController *coach READ coach CONSTANT)
+    Q_PROPERTY(VocabularyModel *feelings READ feelings CONSTANT)
+    Q_PROPERTY(VocabularyModel *needs READ needs CONSTANT)
+    Q_PROPERTY(DraftsModel *drafts READ drafts CONSTANT)
+    Q_PROPERTY(BuilderController *builder READ builder CONSTANT)
+    Q_PROPERTY(DrillsModel *drills READ drills CONSTANT)
 
 public:
     AppState(const ContentRepository &content, Database &database, QString dataDir, QObject *parent = nullptr);
@@ -56,6 +69,12 @@ public:
     [[nodiscard]] LibraryModel *library() const { return m_library; }
     [[nodiscard]] FavouritesModel *favourites() const { return m_favouritesModel; }
     [[nodiscard]] SessionController *together() const { return m_together; }
+    [[nodiscard]] CoachController *coach() const { return m_coach; }
+    [[nodiscard]] VocabularyModel *feelings() const { return m_feelings; }
+    [[nodiscard]] VocabularyModel *needs() const { return m_needs; }
+    [[nodiscard]] DraftsModel *drafts() const { return m_drafts; }
+    [[nodiscard]] BuilderController *builder() const { return m_builder; }
+    [[nodiscard]] DrillsModel *drills() const { return m_drills; }
 
     // The listener's aid: {steps: [{id, title, explanation, starters}], checkBacks: [...]}.
     Q_INVOKABLE QVariantMap listeningGuide() const;
@@ -70,12 +89,23 @@ public:
     Q_INVOKABLE QString deleteAllData();
 
 private:
+    // Reads everything the person wrote again, after a backup import or deleting all data.
+    void reloadUserData();
+
     const ContentRepository &m_content;
     Database &m_database;
     QString m_dataDir;
     FavouritesStore m_favouritesStore;
+    DraftStore m_draftStore;
+    DrillProgressStore m_drillStore;
     GuideModel *m_guide;
     FavouritesModel *m_favouritesModel;
     LibraryModel *m_library;
     SessionController *m_together;
+    CoachController *m_coach;
+    VocabularyModel *m_feelings;
+    VocabularyModel *m_needs;
+    DraftsModel *m_drafts;
+    BuilderController *m_builder;
+    DrillsModel *m_drills;
 };

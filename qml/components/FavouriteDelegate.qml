@@ -22,6 +22,7 @@ Rectangle {
     signal removeRequested()
     signal noteEdited(string note)
     signal talkAboutRequested()
+    signal openStatementRequested()
 
     readonly property bool highlighted: ListView.isCurrentItem
     readonly property bool showFocus: highlighted && ListView.view !== null && ListView.view.activeFocus
@@ -74,6 +75,16 @@ Rectangle {
                 focusPolicy: Qt.TabFocus
                 Accessible.name: qsTr("Start a conversation with this card")
                 onClicked: delegate.talkAboutRequested()
+            }
+            Button {
+                // A statement of the person's own opens in the builder while its draft is kept.
+                visible: delegate.promptKind === "statement" && App.drafts.count >= 0
+                         && App.drafts.rowOfFavourite(delegate.contentId) >= 0
+                text: qsTr("Open in Practice")
+                flat: true
+                focusPolicy: Qt.TabFocus
+                Accessible.name: qsTr("Open this statement in the builder")
+                onClicked: delegate.openStatementRequested()
             }
             Button {
                 text: qsTr("Remove")

@@ -75,8 +75,15 @@ Rectangle {
         }
         NavigationButton {
             Layout.fillWidth: true
-            text: qsTr("Library")
+            text: qsTr("Practice")
             shortcutText: "Ctrl+4"
+            checked: rail.currentPage === "practice"
+            onClicked: rail.pageRequested("practice")
+        }
+        NavigationButton {
+            Layout.fillWidth: true
+            text: qsTr("Library")
+            shortcutText: "Ctrl+5"
             checked: rail.currentPage === "library"
             onClicked: rail.pageRequested("library")
         }
@@ -84,7 +91,7 @@ Rectangle {
             Layout.fillWidth: true
             text: qsTr("Favourites")
             badge: rail.favouriteCount > 0 ? String(rail.favouriteCount) : ""
-            shortcutText: "Ctrl+5"
+            shortcutText: "Ctrl+6"
             checked: rail.currentPage === "favourites"
             onClicked: rail.pageRequested("favourites")
         }
@@ -96,7 +103,7 @@ Rectangle {
         NavigationButton {
             Layout.fillWidth: true
             text: qsTr("Your data")
-            shortcutText: "Ctrl+6"
+            shortcutText: "Ctrl+7"
             checked: rail.currentPage === "data"
             onClicked: rail.pageRequested("data")
         }

@@ -16,6 +16,7 @@ FocusScope {
 
     signal messageRequested(string message, string action)
     signal talkAboutRequested(string cardId)
+    signal openStatementRequested(string contentId)
 
     function focusSearch() {
         searchField.forceActiveFocus()
@@ -125,7 +126,8 @@ FocusScope {
                     { value: "card", text: qsTr("Conversation cards") },
                     { value: "journal", text: qsTr("Journal prompts") },
                     { value: "drill", text: qsTr("Rewrite drills") },
-                    { value: "ritual", text: qsTr("Rituals") }
+                    { value: "ritual", text: qsTr("Rituals") },
+                    { value: "statement", text: qsTr("Your own words") }
                 ]
             }
             ComboBox {
@@ -158,6 +160,7 @@ FocusScope {
                 }
                 onNoteEdited: note => App.favourites.setNote(favouriteId, note)
                 onTalkAboutRequested: page.talkAboutRequested(contentId)
+                onOpenStatementRequested: page.openStatementRequested(contentId)
             }
 
             Keys.onPressed: event => {

@@ -23,6 +23,17 @@ QtObject {
     readonly property color cautionSoft: "#FBEFD0"
     readonly property color focusRing: "#B4552F"
 
+    // The phrasing coach's underline for each kind of finding: distinct from
+    // each other and from the ink, and dark enough to see on the page.
+    readonly property var findingColours: ({
+        "absolute": "#C26A00",
+        "you-blame": "#B3261E",
+        "thought-as-feeling": "#6B4FBB",
+        "evaluative-feeling": "#B0307A",
+        "label": "#2F5FB3",
+        "demand": "#167067"
+    })
+
     readonly property int spacingXs: 4
     readonly property int spacingS: 8
     readonly property int spacingM: 16

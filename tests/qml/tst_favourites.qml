@@ -44,7 +44,7 @@ TestCase {
         shell.forceActiveFocus()
         compare(App.favourites.count, 0)
 
-        keyClick(Qt.Key_4, Qt.ControlModifier)
+        keyClick(Qt.Key_5, Qt.ControlModifier)
         compare(shell.currentPage, "library")
         const library = findChild(shell, "libraryPage")
         const librarySearch = findChild(library, "librarySearch")
@@ -67,7 +67,7 @@ TestCase {
         compare(library.results.get(0).starred, true)
 
         // On the Favourites page, searching finds it again.
-        keyClick(Qt.Key_5, Qt.ControlModifier)
+        keyClick(Qt.Key_6, Qt.ControlModifier)
         compare(shell.currentPage, "favourites")
         const favourites = findChild(shell, "favouritesPage")
         const favouritesSearch = findChild(favourites, "favouritesSearch")

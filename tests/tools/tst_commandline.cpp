@@ -148,6 +148,12 @@ private slots:
         QTest::newRow("together-setup") << u"together-setup"_s << QSize(1280, 800);
         QTest::newRow("together") << u"together"_s << QSize(1280, 800);
         QTest::newRow("together, large") << u"together"_s << QSize(1920, 1080);
+        QTest::newRow("practice") << u"practice"_s << QSize(1280, 800);
+        QTest::newRow("practice, large") << u"practice"_s << QSize(1920, 1080);
+        QTest::newRow("coach") << u"coach"_s << QSize(1280, 800);
+        QTest::newRow("coach, large") << u"coach"_s << QSize(1920, 1080);
+        QTest::newRow("drills") << u"drills"_s << QSize(1280, 800);
+        QTest::newRow("drills, large") << u"drills"_s << QSize(1920, 1080);
     }
 
     void screenshotsArePicturesOfTheWindow()
@@ -179,7 +185,7 @@ private slots:
         const Result result = runHearth({u"--screenshot"_s, dir.filePath(u"x.png"_s), u"--page"_s, u"attic"_s});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains("no page called 'attic'"));
-        QVERIFY(result.err.contains("home, guide, together-setup, together, library, favourites, data"));
+        QVERIFY(result.err.contains("home, guide, together-setup, together, practice, coach, drills, library, favourites, data"));
     }
 
     void aSecondStartHandsOverToTheFirst()

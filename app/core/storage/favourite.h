@@ -9,7 +9,7 @@
 struct Favourite
 {
     qint64 id = 0;
-    QString kind; // card, journal, drill, ritual, escalating
+    QString kind; // card, journal, drill, ritual, escalating; statement: the person's own words
     QString contentId;
     QString savedText;
     QString section;

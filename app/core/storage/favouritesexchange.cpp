@@ -2,6 +2,7 @@
 #include "favouritesexchange.h"
 
 #include "database.h"
+#include "draftstore.h"
 #include "favouritesstore.h"
 
 #include <QCoreApplication>
@@ -16,8 +17,14 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString jsonFormat = u"hearth-favourites"_s;
 constexpr int jsonVersion = 1;
-const QStringList kinds = {u"card"_s, u"journal"_s, u"drill"_s, u"ritual"_s, u"escalating"_s};
+const QStringList kinds = {u"card"_s, u"journal"_s, u"drill"_s, u"ritual"_s, u"escalating"_s,
+                           DraftStore::favouriteKind()};
 } // namespace
+
+bool FavouritesExchange::isOwnWords(const QString &kind)
+{
+    return kind == DraftStore::favouriteKind();
+}
 
 QString FavouritesExchange::kindLabel(const QString &kind)
 {
@@ -31,6 +38,8 @@ QString FavouritesExchange::kindLabel(const QString &kind)
         return QCoreApplication::translate("Favourites", "Ritual");
     if (kind == "escalating"_L1)
         return QCoreApplication::translate("Favourites", "Deepening question");
+    if (isOwnWords(kind))
+        return QCoreApplication::translate("Favourites", "Your own words");
     return kind;
 }
 

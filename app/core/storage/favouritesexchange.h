@@ -30,5 +30,8 @@ struct ImportResult
 ImportResult importJson(const QByteArray &json, FavouritesStore &store, Database &database);
 
 [[nodiscard]] QString kindLabel(const QString &kind);
+// True for favourites that hold the person's own words (a statement they
+// built), not Hearth's content: they never go missing from the content.
+[[nodiscard]] bool isOwnWords(const QString &kind);
 
 } // namespace FavouritesExchange

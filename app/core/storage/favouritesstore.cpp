@@ -115,3 +115,16 @@ bool FavouritesStore::setNote(qint64 id, const QString &note)
     }
     return query.numRowsAffected() == 1;
 }
+
+bool FavouritesStore::setSavedText(qint64 id, const QString &text)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"UPDATE favourites SET saved_text = ? WHERE id = ?"_s);
+    query.addBindValue(text.isNull() ? u""_s : text);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return query.numRowsAffected() == 1;
+}

@@ -25,6 +25,8 @@ public:
     bool restore(const Favourite &favourite);
     bool remove(qint64 id);
     bool setNote(qint64 id, const QString &note);
+    // For the person's own words, which they may edit after starring.
+    bool setSavedText(qint64 id, const QString &text);
 
     [[nodiscard]] QString lastError() const { return m_lastError; }
 

@@ -3,6 +3,7 @@
 
 #include "content/contentrepository.h"
 #include "librarymodel.h"
+#include "storage/draftstore.h"
 #include "storage/favouritesexchange.h"
 #include "storage/favouritesstore.h"
 #include "storage/savefile.h"
@@ -79,7 +80,9 @@ QVariant FavouritesModel::data(const QModelIndex &index, int role) const
     case SectionOrderRole: return m_sectionOrder.value(f.section, int(m_sectionOrder.size()));
     case NoteRole: return f.note;
     case CreatedAtRole: return f.createdAt;
-    case ContentExistsRole: return !m_content.prompt(f.kind, f.contentId).text.isEmpty();
+    case ContentExistsRole:
+        // The person's own words are never "gone from the content": they were never in it.
+        return FavouritesExchange::isOwnWords(f.kind) || !m_content.prompt(f.kind, f.contentId).text.isEmpty();
     case SearchTextRole: return LibraryModel::foldForSearch(f.savedText + u' ' + f.note);
     }
     return {};
@@ -170,6 +173,44 @@ bool FavouritesModel::toggleStar(const QString &promptKind, const QString &conte
     insertSorted(favourite);
     setUndo(UndoStep{UndoStep::Kind::Unstar, favourite});
     return true;
+}
+
+bool FavouritesModel::starOwnWords(const QString &contentId, const QString &text)
+{
+    const QString kind = DraftStore::favouriteKind();
+    if (isStarred(kind, contentId) || text.trimmed().isEmpty())
+        return false;
+    Favourite favourite;
+    favourite.kind = kind;
+    favourite.contentId = contentId;
+    favourite.savedText = text;
+    if (!m_store.add(favourite)) {
+        emit problem(tr("That could not be starred: %1").arg(m_store.lastError()));
+        return false;
+    }
+    insertSorted(favourite);
+    setUndo(UndoStep{UndoStep::Kind::Unstar, favourite});
+    return true;
+}
+
+bool FavouritesModel::updateOwnWords(const QString &contentId, const QString &text)
+{
+    for (qsizetype row = 0; row < m_favourites.size(); ++row) {
+        Favourite &f = m_favourites[row];
+        if (!FavouritesExchange::isOwnWords(f.kind) || f.contentId != contentId)
+            continue;
+        if (f.savedText == text)
+            return true;
+        if (!m_store.setSavedText(f.id, text)) {
+            emit problem(tr("Your starred words could not be updated: %1").arg(m_store.lastError()));
+            return false;
+        }
+        f.savedText = text;
+        const QModelIndex changed = index(int(row));
+        emit dataChanged(changed, changed, {Qt::DisplayRole, TextRole, SearchTextRole});
+        return true;
+    }
+    return false;
 }
 
 bool FavouritesModel::remove(qint64 favouriteId)

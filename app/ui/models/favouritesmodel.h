@@ -59,6 +59,10 @@ public:
     Q_INVOKABLE bool isStarred(const QString &promptKind, const QString &contentId) const;
     // Stars or unstars; either can be undone.
     Q_INVOKABLE bool toggleStar(const QString &promptKind, const QString &contentId);
+    // Stars the person's own words (kind "statement"), which no content holds.
+    bool starOwnWords(const QString &contentId, const QString &text);
+    // Keeps a starred statement's words in step with its draft.
+    bool updateOwnWords(const QString &contentId, const QString &text);
     Q_INVOKABLE bool remove(qint64 favouriteId);
     Q_INVOKABLE bool setNote(qint64 favouriteId, const QString &note);
     Q_INVOKABLE bool undo();

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "draftstore.h"
+
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The free-write text lives in coach_drafts as the row with this id, which
+// add() never hands out; keeping it there needs no schema change, and a
+// backup or "delete everything" covers it like any draft.
+constexpr qint64 freeWriteId = 0;
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// A null QString binds as SQL NULL; these columns are NOT NULL text.
+QString orEmpty(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
+Draft fromRow(const QSqlQuery &query)
+{
+    return {query.value(0).toLongLong(),
+            query.value(1).toString(),
+            query.value(2).toString(),
+            query.value(3).toString(),
+            query.value(4).toString(),
+            query.value(5).toString(),
+            QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs),
+            QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs)};
+}
+
+const QString selectColumns =
+    u"SELECT id, feeling, situation, need, request, text, created_at, updated_at FROM coach_drafts"_s;
+
+} // namespace
+
+QString DraftStore::favouriteId(qint64 draftId)
+{
+    return u"draft-"_s + QString::number(draftId);
+}
+
+qint64 DraftStore::draftIdOf(const QString &favouriteId)
+{
+    if (!favouriteId.startsWith(u"draft-"_s))
+        return 0;
+    bool ok = false;
+    const qint64 id = QStringView(favouriteId).mid(6).toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
+}
+
+DraftStore::DraftStore(Database &database) : m_database(database) {}
+
+bool DraftStore::run(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    m_lastError = query.lastError().text();
+    return false;
+}
+
+QList<Draft> DraftStore::all() const
+{
+    QList<Draft> drafts;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(selectColumns + u" WHERE id <> ? ORDER BY updated_at DESC, id DESC"_s);
+    query.addBindValue(freeWriteId);
+    if (!query.exec())
+        return drafts;
+    while (query.next())
+        drafts.append(fromRow(query));
+    return drafts;
+}
+
+std::optional<Draft> DraftStore::find(qint64 id) const
+{
+    if (id == freeWriteId)
+        return std::nullopt;
+    QSqlQuery query(m_database.connection());
+    query.prepare(selectColumns + u" WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return fromRow(query);
+    return std::nullopt;
+}
+
+bool DraftStore::add(Draft &draft)
+{
+    // SQLite would reuse the highest id after it is deleted; a favourite may
+    // still name that id, so the next one is past both.
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"INSERT INTO coach_drafts (id, feeling, situation, need, request, text, created_at, updated_at) "
+                  "VALUES (1 + max((SELECT coalesce(max(id), 0) FROM coach_drafts), "
+                  "(SELECT coalesce(max(CAST(substr(content_id, 7) AS INTEGER)), 0) FROM favourites "
+                  "WHERE kind = ? AND content_id LIKE 'draft-%')), ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QString stamp = now();
+    query.addBindValue(favouriteKind());
+    for (const QString &value : {draft.feeling, draft.situation, draft.need, draft.request, draft.text})
+        query.addBindValue(orEmpty(value));
+    query.addBindValue(stamp);
+    query.addBindValue(stamp);
+    if (!run(query))
+        return false;
+    draft.id = query.lastInsertId().toLongLong();
+    draft.createdAt = draft.updatedAt = QDateTime::fromString(stamp, Qt::ISODateWithMs);
+    return true;
+}
+
+bool DraftStore::update(Draft &draft)
+{
+    if (draft.id == freeWriteId) {
+        m_lastError = u"not a draft"_s;
+        return false;
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"UPDATE coach_drafts SET feeling = ?, situation = ?, need = ?, request = ?, text = ?, "
+                  "updated_at = ? WHERE id = ?"_s);
+    const QString stamp = now();
+    for (const QString &value : {draft.feeling, draft.situation, draft.need, draft.request, draft.text})
+        query.addBindValue(orEmpty(value));
+    query.addBindValue(stamp);
+    query.addBindValue(draft.id);
+    if (!run(query))
+        return false;
+    if (query.numRowsAffected() != 1) {
+        m_lastError = u"that draft is no longer there"_s;
+        return false;
+    }
+    draft.updatedAt = QDateTime::fromString(stamp, Qt::ISODateWithMs);
+    return true;
+}
+
+bool DraftStore::remove(qint64 id)
+{
+    if (id == freeWriteId)
+        return false;
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"DELETE FROM coach_drafts WHERE id = ?"_s);
+    query.addBindValue(id);
+    return run(query) && query.numRowsAffected() == 1;
+}
+
+std::optional<QString> DraftStore::freeWrite() const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT text FROM coach_drafts WHERE id = ?"_s);
+    query.addBindValue(freeWriteId);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return std::nullopt;
+}
+
+bool DraftStore::setFreeWrite(const QString &text)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"INSERT INTO coach_drafts (id, text, created_at, updated_at) VALUES (?, ?, ?, ?) "
+                  "ON CONFLICT (id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at"_s);
+    const QString stamp = now();
+    query.addBindValue(freeWriteId);
+    query.addBindValue(orEmpty(text));
+    query.addBindValue(stamp);
+    query.addBindValue(stamp);
+    return run(query);
+}

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Hearth
+
+// Practice alone: build a statement step by step, free-write with the coach
+// reading along, or do the rewrite drills. One page, three tabs, each named
+// as a page of its own (practice, coach, drills) for links and --page.
+FocusScope {
+    id: page
+
+    readonly property var tabNames: ["practice", "coach", "drills"]
+    property string tab: "practice"
+    readonly property int tabIndex: Math.max(0, tabNames.indexOf(tab))
+
+    // The drill to show when the drills tab opens: the last one, or one a link from the guide chose.
+    property int drillRow: 0
+
+    signal tabShown(string name)
+    signal messageRequested(string message, string action)
+
+    function showTab(name: string) {
+        if (tabNames.indexOf(name) < 0)
+            return
+        tab = name
+        focusView()
+    }
+
+    // Opens the drills at the first one not done yet from a part of the guide.
+    function showDrillsOf(sectionId: string) {
+        const row = App.drills.firstOfSection(sectionId)
+        if (row >= 0)
+            drillRow = row
+        showTab("drills")
+        if (drillsLoader.item)
+            (drillsLoader.item as DrillsView).showDrill(drillRow)
+    }
+
+    // Gives the keyboard to the tab that is showing.
+    function focusView() {
+        if (tabIndex === 0 && builderLoader.item)
+            (builderLoader.item as BuilderView).focusFirst()
+        else if (tabIndex === 1 && coachLoader.item)
+            (coachLoader.item as CoachView).focusFirst()
+        else if (tabIndex === 2 && drillsLoader.item)
+            (drillsLoader.item as DrillsView).focusFirst()
+    }
+
+    onTabChanged: tabShown(tab)
+    onActiveFocusChanged: if (activeFocus) focusView()
+
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Practice")
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacingXl
+        anchors.topMargin: Theme.spacingL
+        anchors.bottomMargin: Theme.spacingL
+        spacing: Theme.spacingM
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingL
+
+            PageHeader {
+                Layout.fillWidth: true
+                eyebrow: qsTr("Practice")
+                title: qsTr("Say it so it can be heard")
+            }
+
+            TabBar {
+                id: tabs
+                objectName: "practiceTabs"
+                Layout.alignment: Qt.AlignBottom
+                currentIndex: page.tabIndex
+                Accessible.role: Accessible.PageTabList
+                Accessible.name: qsTr("Ways to practise")
+                background: Rectangle { color: "transparent" }
+
+                PracticeTab {
+                    text: qsTr("Build a statement")
+                    onClicked: page.showTab("practice")
+                }
+                PracticeTab {
+                    text: qsTr("Free-write coach")
+                    onClicked: page.showTab("coach")
+                }
+                PracticeTab {
+                    text: qsTr("Rewrite drills")
+                    onClicked: page.showTab("drills")
+                }
+            }
+        }
+
+        // Each tab is made when it is shown, and let go when the page is left:
+        // Qt 6.4's layouts do not re-lay children that changed while hidden, and
+        // a start that never practises pays nothing. What they hold lives in C++.
+        StackLayout {
+            id: views
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: page.tabIndex
+
+            Loader {
+                id: builderLoader
+                active: page.visible && page.tabIndex === 0
+                sourceComponent: BuilderView {}
+                onLoaded: {
+                    const builder = item as BuilderView
+                    builder.messageRequested.connect(page.messageRequested)
+                    page.focusView()
+                }
+            }
+            Loader {
+                id: coachLoader
+                active: page.visible && page.tabIndex === 1
+                sourceComponent: CoachView {}
+                onLoaded: {
+                    const coach = item as CoachView
+                    coach.messageRequested.connect(page.messageRequested)
+                    page.focusView()
+                }
+            }
+            Loader {
+                id: drillsLoader
+                active: page.visible && page.tabIndex === 2
+                sourceComponent: DrillsView {}
+                onLoaded: {
+                    const drills = item as DrillsView
+                    drills.messageRequested.connect(page.messageRequested)
+                    drills.showDrill(page.drillRow)
+                    drills.drillShown.connect(row => page.drillRow = row)
+                    page.focusView()
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Hearth
+
+// The free-write coach: write what you want to say, and see at once what may
+// put your partner on the defensive, underlined where it is, explained on the
+// right (the one at the cursor first), with Ctrl+Return to use a replacement.
+// The writing is kept in the database between runs; the first time, an
+// example stands in, to be typed over.
+FocusScope {
+    id: view
+    objectName: "coachView"
+
+    // The first time, an example stands in: marked as one, and gone at the first key typed.
+    property bool showingExample: !App.coach.hasFreeWrite
+
+    signal messageRequested(string message, string action)
+
+    function focusFirst() {
+        editor.forceActiveFocus()
+    }
+
+    function applySuggestion() {
+        if (!editor.applySuggestion())
+            view.messageRequested(qsTr("Nothing here has a ready replacement: the notes on the right say what to try instead."), "")
+    }
+
+    function saveNow() {
+        saveTimer.stop()
+        if (!view.showingExample)
+            App.coach.saveFreeWrite(editor.text)
+    }
+
+    Component.onCompleted: {
+        editor.text = view.showingExample ? App.coach.example : App.coach.freeWrite
+        editor.refresh()
+    }
+    Component.onDestruction: saveNow()
+
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Free-write coach")
+
+    Shortcut {
+        sequences: ["Ctrl+Return", "Ctrl+Enter"]
+        enabled: view.visible
+        onActivated: view.applySuggestion()
+    }
+
+    Timer {
+        id: saveTimer
+        interval: 700
+        onTriggered: view.saveNow()
+    }
+
+    // Anchors, not a RowLayout, split the page: the writing column then knows
+    // its width before it lays out, and wrapped lines get their height (Qt 6.4).
+    Item {
+        anchors.fill: parent
+
+        ColumnLayout {
+            anchors.left: parent.left
+            anchors.top: parent.top
+            anchors.bottom: parent.bottom
+            anchors.right: notes.left
+            anchors.rightMargin: Theme.spacingL
+            spacing: Theme.spacingS
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Write it the way it comes. The coach underlines what may land badly, as you type; hover over a word, or put the cursor in it, to see why.")
+                color: Theme.inkSoft
+                wrapMode: Text.WordWrap
+            }
+
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.preferredHeight: exampleRow.implicitHeight + 2 * Theme.spacingS
+                visible: view.showingExample
+                radius: Theme.radiusSmall
+                color: Theme.cautionSoft
+                Accessible.role: Accessible.StaticText
+                Accessible.name: exampleLabel.text
+
+                RowLayout {
+                    id: exampleRow
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacingS
+                    anchors.leftMargin: Theme.spacingM
+                    Label {
+                        id: exampleLabel
+                        Layout.fillWidth: true
+                        text: qsTr("An example, not your words: it shows what the coach notices. Try Ctrl+Return on it, or start typing to replace it.")
+                        color: Theme.caution
+                        font.bold: true
+                        font.pixelSize: Theme.textSmall
+                        wrapMode: Text.WordWrap
+                    }
+                    Button {
+                        text: qsTr("Clear it")
+                        flat: true
+                        Accessible.name: qsTr("Clear the example")
+                        onClicked: {
+                            view.showingExample = false
+                            editor.clear()
+                            editor.forceActiveFocus()
+                        }
+                    }
+                }
+            }
+
+            ScrollView {
+                id: scroller
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                contentWidth: availableWidth
+
+                CoachTextArea {
+                    id: editor
+                    objectName: "coachEditor"
+                    font.pixelSize: Theme.textLead
+                    padding: Theme.spacingM
+                    focus: true
+                    placeholderText: qsTr("What do you want to say to your partner?")
+                    Accessible.name: view.showingExample ? qsTr("Free writing, showing an example to replace") : qsTr("Free writing")
+                    onTextChanged: {
+                        if (!view.showingExample)
+                            saveTimer.restart()
+                    }
+                    // The first key typed clears the example; the key then types as usual.
+                    Keys.onPressed: event => {
+                        if (view.showingExample && event.text.length > 0
+                                && !(event.modifiers & (Qt.ControlModifier | Qt.AltModifier))) {
+                            view.showingExample = false
+                            editor.clear()
+                        }
+                        event.accepted = false
+                    }
+                }
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacingM
+                Label {
+                    objectName: "coachVerdict"
+                    Layout.fillWidth: true
+                    text: editor.analysis.verdict.length > 0 ? (editor.analysis.clean ? "\u2713 " : "") + editor.analysis.verdict
+                                                             : qsTr("Nothing written yet.")
+                    color: editor.analysis.clean ? Theme.sage : Theme.caution
+                    font.bold: true
+                    elide: Text.ElideRight
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
+                KeyHint {
+                    keys: "Ctrl+Return"
+                    action: qsTr("Use the suggestion at the cursor")
+                }
+            }
+        }
+
+        Panel {
+            id: notes
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.bottom: parent.bottom
+            width: Math.min(440, Math.max(340, parent.width * 0.36))
+
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.spacingM
+                spacing: Theme.spacingS
+
+                Label {
+                    text: qsTr("What the coach notices")
+                    color: Theme.ink
+                    font.family: Theme.headingFont
+                    font.pixelSize: Theme.textTitle
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+
+                ListView {
+                    id: findingList
+                    objectName: "findingList"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    spacing: Theme.spacingS
+                    model: editor.findings
+                    currentIndex: editor.currentFinding
+                    highlightFollowsCurrentItem: false
+                    boundsBehavior: Flickable.StopAtBounds
+                    activeFocusOnTab: true
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("What the coach notices")
+                    ScrollBar.vertical: ScrollBar {}
+
+                    onCurrentIndexChanged: if (currentIndex >= 0) positionViewAtIndex(currentIndex, ListView.Contain)
+
+                    delegate: FindingCard {
+                        required property var modelData
+                        required property int index
+                        width: ListView.view.width
+                        finding: modelData
+                        current: index === editor.currentFinding
+                        applyKeys: "Ctrl+Return"
+                        onApplyRequested: {
+                            editor.cursorPosition = modelData.start
+                            view.applySuggestion()
+                        }
+                        onSelected: {
+                            editor.cursorPosition = modelData.start
+                            editor.forceActiveFocus()
+                        }
+                    }
+
+                    ColumnLayout {
+                        anchors.centerIn: parent
+                        width: parent.width - 2 * Theme.spacingM
+                        visible: findingList.count === 0
+                        spacing: Theme.spacingS
+                        Label {
+                            Layout.fillWidth: true
+                            text: editor.text.trim().length > 0 ? qsTr("Nothing here would put your partner on the defensive.")
+                                                                : qsTr("Notes appear here as you write.")
+                            color: editor.text.trim().length > 0 ? Theme.sage : Theme.inkSoft
+                            font.bold: editor.text.trim().length > 0
+                            wrapMode: Text.WordWrap
+                            horizontalAlignment: Text.AlignHCenter
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: editor.text.trim().length > 0
+                            text: qsTr("Say how you feel, what happened, what you need, and what you would like: the builder can help.")
+                            color: Theme.inkSoft
+                            font.pixelSize: Theme.textSmall
+                            wrapMode: Text.WordWrap
+                            horizontalAlignment: Text.AlignHCenter
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -183,6 +183,8 @@ FocusScope {
 
                 HomePage {
                     onGuideRequested: shell.showPage("guide")
+                    onTogetherRequested: shell.showPage("together-setup")
+                    onPracticeRequested: shell.showPage("practice")
                     onSectionRequested: sectionId => shell.showGuideSection(sectionId)
                 }
                 GuidePage {

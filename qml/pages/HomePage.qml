@@ -11,6 +11,8 @@ FocusScope {
     id: page
 
     signal guideRequested()
+    signal togetherRequested()
+    signal practiceRequested()
     signal sectionRequested(string sectionId)
 
     Accessible.role: Accessible.Pane
@@ -67,10 +69,15 @@ FocusScope {
                     Accessible.name: qsTr("Read the guide (Ctrl+2)")
                     onClicked: page.guideRequested()
                 }
-                Label {
-                    text: qsTr("Seven short parts, about ten minutes in all.")
-                    color: Theme.inkSoft
-                    font.pixelSize: Theme.textSmall
+                Button {
+                    text: qsTr("Talk together")
+                    Accessible.name: qsTr("Start a conversation together (Ctrl+3)")
+                    onClicked: page.togetherRequested()
+                }
+                Button {
+                    text: qsTr("Practise on your own")
+                    Accessible.name: qsTr("Practise saying things kindly, on your own (Ctrl+4)")
+                    onClicked: page.practiceRequested()
                 }
             }
 

@@ -2,15 +2,16 @@
 #include "vocabularyfiltermodel.h"
 
 #include "librarymodel.h"
-#include "rowvalues.h"
 #include "vocabularymodel.h"
 
 using namespace Qt::StringLiterals;
 
-namespace {
+VocabularyFilterModel::VocabularyFilterModel(QObject *parent)
+    : SearchFilterModel(VocabularyModel::SearchTextRole, parent)
+{
+}
 
-// True when `word` starts `haystack` or one of its words.
-bool startsAWord(const QString &haystack, const QString &word)
+bool VocabularyFilterModel::wordMatches(const QString &haystack, const QString &word) const
 {
     for (qsizetype at = haystack.indexOf(word); at >= 0; at = haystack.indexOf(word, at + 1)) {
         if (at == 0 || !haystack.at(at - 1).isLetter())
@@ -19,45 +20,19 @@ bool startsAWord(const QString &haystack, const QString &word)
     return false;
 }
 
-} // namespace
-
-VocabularyFilterModel::VocabularyFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+void VocabularyFilterModel::refilter()
 {
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(this, signal, this, &VocabularyFilterModel::countChanged);
-    connect(this, &QAbstractItemModel::modelReset, this, &VocabularyFilterModel::countChanged);
-    connect(this, &QAbstractItemModel::layoutChanged, this, &VocabularyFilterModel::countChanged);
-}
-
-void VocabularyFilterModel::setSearchText(const QString &text)
-{
-    if (text == m_searchText)
-        return;
-    m_searchText = text;
-    m_searchWords = LibraryModel::foldForSearch(text).split(u' ', Qt::SkipEmptyParts);
-    invalidateFilter();
+    SearchFilterModel::refilter();
     // Which row heads a group changes with the filter, for rows that stay too.
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, 0), {VocabularyModel::FirstInGroupRole});
-    emit searchTextChanged();
-    emit countChanged();
-}
-
-bool VocabularyFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    if (m_searchWords.isEmpty())
-        return true;
-    const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
-    const QString haystack = row.data(VocabularyModel::SearchTextRole).toString();
-    return std::all_of(m_searchWords.cbegin(), m_searchWords.cend(),
-                       [&](const QString &word) { return startsAWord(haystack, word); });
 }
 
 int VocabularyFilterModel::bestMatch() const
 {
-    if (m_searchWords.isEmpty())
+    if (searchWords().isEmpty())
         return rowCount() > 0 ? 0 : -1;
-    const QString typed = LibraryModel::foldForSearch(m_searchText.simplified());
+    const QString typed = LibraryModel::foldForSearch(searchText().simplified());
     int startsWith = -1;
     for (int row = 0; row < rowCount(); ++row) {
         const QString word = LibraryModel::foldForSearch(index(row, 0).data(VocabularyModel::WordRole).toString());
@@ -79,7 +54,3 @@ QVariant VocabularyFilterModel::data(const QModelIndex &index, int role) const
     return QSortFilterProxyModel::data(this->index(index.row() - 1, 0), VocabularyModel::GroupIdRole) != group;
 }
 
-QVariant VocabularyFilterModel::get(int row) const
-{
-    return rowValues(*this, row);
-}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QQmlEngine>
+#include <QSortFilterProxyModel>
+
+// What every list filter in Hearth shares: search as you type (every word
+// must appear, in any order, ignoring case and accents), a live count, and a
+// row's values for QML. Subclasses add their own filters on top.
+class SearchFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    QML_ANONYMOUS
+
+    Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY filtersChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    [[nodiscard]] QString searchText() const { return m_searchText; }
+    void setSearchText(const QString &text);
+    [[nodiscard]] int count() const { return rowCount(); }
+
+    // The row's values by role name, for acting on the current item.
+    Q_INVOKABLE QVariant get(int row) const;
+
+signals:
+    void filtersChanged();
+    void countChanged();
+
+protected:
+    // `searchTextRole` is the source role holding text folded for search.
+    SearchFilterModel(int searchTextRole, QObject *parent);
+
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    [[nodiscard]] bool matchesSearch(const QModelIndex &sourceIndex) const;
+    [[nodiscard]] const QStringList &searchWords() const { return m_searchWords; }
+    // How one searched word matches; anywhere in the text unless overridden.
+    [[nodiscard]] virtual bool wordMatches(const QString &haystack, const QString &word) const;
+
+    // Applies a changed filter: filters and sorts again and tells QML.
+    virtual void refilter();
+    template<typename T>
+    void setFilter(T &member, const T &value)
+    {
+        if (member == value)
+            return;
+        member = value;
+        refilter();
+    }
+
+private:
+    int m_searchTextRole;
+    QString m_searchText;
+    QStringList m_searchWords; // folded
+};

@@ -166,6 +166,11 @@ bool FavouritesModel::toggleStar(const QString &promptKind, const QString &conte
     favourite.contentId = contentId;
     favourite.savedText = prompt.text;
     favourite.section = prompt.section;
+    return star(favourite);
+}
+
+bool FavouritesModel::star(Favourite favourite)
+{
     if (!m_store.add(favourite)) {
         emit problem(tr("That could not be starred: %1").arg(m_store.lastError()));
         return false;
@@ -184,13 +189,7 @@ bool FavouritesModel::starOwnWords(const QString &contentId, const QString &text
     favourite.kind = kind;
     favourite.contentId = contentId;
     favourite.savedText = text;
-    if (!m_store.add(favourite)) {
-        emit problem(tr("That could not be starred: %1").arg(m_store.lastError()));
-        return false;
-    }
-    insertSorted(favourite);
-    setUndo(UndoStep{UndoStep::Kind::Unstar, favourite});
-    return true;
+    return star(favourite);
 }
 
 bool FavouritesModel::updateOwnWords(const QString &contentId, const QString &text)

@@ -91,6 +91,8 @@ private:
 
     [[nodiscard]] qsizetype rowOf(qint64 favouriteId) const;
     [[nodiscard]] static QString key(const QString &promptKind, const QString &contentId);
+    // Saves a new favourite, shows it, and offers to undo it.
+    bool star(Favourite favourite);
     void insertSorted(const Favourite &favourite);
     bool removeRow(qsizetype row);
     void setUndo(std::optional<UndoStep> step);

@@ -47,6 +47,14 @@ bool isIdiom(const CoachTokens &tokens, const PhraseMatch &match)
     const bool sameClauseAfter = match.end < tokens.size() && sameClause(tokens, match.begin, match.end);
     if (first == "never"_L1 && sameClauseAfter && wordAt(tokens, match.end) == "mind"_L1)
         return true;
+    // Never failing someone is praise: "you never let me down", "you never fail to make me laugh".
+    if (first == "never"_L1 && sameClauseAfter) {
+        const QString &next = wordAt(tokens, match.end);
+        if (next == "fail"_L1 || next == "fails"_L1 || next == "disappoint"_L1 || next == "disappoints"_L1)
+            return true;
+        if (next == "let"_L1 && wordAt(tokens, match.end + 2) == "down"_L1)
+            return true;
+    }
     if (tokens.at(match.begin).classes & Everyone) {
         for (qsizetype i = match.end; i < match.end + 3 && i < tokens.size() && sameClause(tokens, i, match.begin); ++i) {
             if (tokens.at(i).word == "wrong"_L1)

@@ -2,6 +2,7 @@
 #include "draftstore.h"
 
 #include "database.h"
+#include "sqltext.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,11 +23,6 @@ QString now()
 }
 
 // A null QString binds as SQL NULL; these columns are NOT NULL text.
-QString orEmpty(const QString &text)
-{
-    return text.isNull() ? u""_s : text;
-}
-
 Draft fromRow(const QSqlQuery &query)
 {
     return {query.value(0).toLongLong(),
@@ -106,7 +102,7 @@ bool DraftStore::add(Draft &draft)
     const QString stamp = now();
     query.addBindValue(favouriteKind());
     for (const QString &value : {draft.feeling, draft.situation, draft.need, draft.request, draft.text})
-        query.addBindValue(orEmpty(value));
+        query.addBindValue(sqlText(value));
     query.addBindValue(stamp);
     query.addBindValue(stamp);
     if (!run(query))
@@ -127,7 +123,7 @@ bool DraftStore::update(Draft &draft)
                   "updated_at = ? WHERE id = ?"_s);
     const QString stamp = now();
     for (const QString &value : {draft.feeling, draft.situation, draft.need, draft.request, draft.text})
-        query.addBindValue(orEmpty(value));
+        query.addBindValue(sqlText(value));
     query.addBindValue(stamp);
     query.addBindValue(draft.id);
     if (!run(query))
@@ -167,7 +163,7 @@ bool DraftStore::setFreeWrite(const QString &text)
                   "ON CONFLICT (id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at"_s);
     const QString stamp = now();
     query.addBindValue(freeWriteId);
-    query.addBindValue(orEmpty(text));
+    query.addBindValue(sqlText(text));
     query.addBindValue(stamp);
     query.addBindValue(stamp);
     return run(query);

@@ -2,6 +2,7 @@
 #include "drillprogressstore.h"
 
 #include "database.h"
+#include "sqltext.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -38,7 +39,7 @@ bool DrillProgressStore::save(DrillProgress &progress)
                   "ON CONFLICT (drill_id) DO UPDATE SET rewrite = excluded.rewrite, findings = excluded.findings, "
                   "completed_at = excluded.completed_at"_s);
     query.addBindValue(progress.drillId);
-    query.addBindValue(progress.rewrite.isNull() ? u""_s : progress.rewrite);
+    query.addBindValue(sqlText(progress.rewrite));
     query.addBindValue(progress.findings);
     query.addBindValue(now.toString(Qt::ISODateWithMs));
     if (!query.exec()) {

@@ -2,6 +2,7 @@
 #include "favouritesstore.h"
 
 #include "database.h"
+#include "sqltext.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -60,9 +61,8 @@ bool FavouritesStore::insert(const Favourite &favourite, bool withId)
     query.addBindValue(favourite.kind);
     query.addBindValue(favourite.contentId);
     query.addBindValue(favourite.savedText);
-    // A null QString binds as SQL NULL; these columns hold text, empty if need be.
-    query.addBindValue(favourite.section.isNull() ? u""_s : favourite.section);
-    query.addBindValue(favourite.note.isNull() ? u""_s : favourite.note);
+    query.addBindValue(sqlText(favourite.section));
+    query.addBindValue(sqlText(favourite.note));
     query.addBindValue(favourite.createdAt.toUTC().toString(Qt::ISODateWithMs));
     if (!query.exec()) {
         m_lastError = query.lastError().text();
@@ -107,7 +107,7 @@ bool FavouritesStore::setNote(qint64 id, const QString &note)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(u"UPDATE favourites SET note = ? WHERE id = ?"_s);
-    query.addBindValue(note.isNull() ? u""_s : note);
+    query.addBindValue(sqlText(note));
     query.addBindValue(id);
     if (!query.exec()) {
         m_lastError = query.lastError().text();
@@ -120,7 +120,7 @@ bool FavouritesStore::setSavedText(qint64 id, const QString &text)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(u"UPDATE favourites SET saved_text = ? WHERE id = ?"_s);
-    query.addBindValue(text.isNull() ? u""_s : text);
+    query.addBindValue(sqlText(text));
     query.addBindValue(id);
     if (!query.exec()) {
         m_lastError = query.lastError().text();

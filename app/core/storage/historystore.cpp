@@ -2,6 +2,7 @@
 #include "historystore.h"
 
 #include "database.h"
+#include "sqltext.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -95,7 +96,7 @@ bool HistoryStore::endSession(qint64 sessionId, const QString &note)
     QSqlQuery query(m_database.connection());
     query.prepare(u"UPDATE sessions SET ended_at = ?, note = ? WHERE id = ?"_s);
     query.addBindValue(now());
-    query.addBindValue(note.isNull() ? u""_s : note);
+    query.addBindValue(sqlText(note));
     query.addBindValue(sessionId);
     return run(query);
 }

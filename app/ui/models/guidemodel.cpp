@@ -57,9 +57,6 @@ QVariant GuideModel::data(const QModelIndex &index, int role) const
     }
     case SeekHelpRole:
         return section.seekHelp;
-    case CardCountRole:
-        return int(std::count_if(m_content.cards().cbegin(), m_content.cards().cend(),
-                                 [&](const Card &card) { return card.section == section.id; }));
     }
     return {};
 }
@@ -75,7 +72,6 @@ QHash<int, QByteArray> GuideModel::roleNames() const
         {SelfCheckIntroRole, "selfCheckIntro"},
         {SelfCheckItemsRole, "selfCheckItems"},
         {SeekHelpRole, "seekHelp"},
-        {CardCountRole, "cardCount"},
     };
 }
 

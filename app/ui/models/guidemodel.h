@@ -24,7 +24,6 @@ public:
         SelfCheckIntroRole,
         SelfCheckItemsRole,
         SeekHelpRole,
-        CardCountRole,
     };
     Q_ENUM(Roles)
 

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 SessionController::SessionController(const ContentRepository &content, Database &database,
                                      FavouritesModel *favourites, QObject *parent)
-    : QObject(parent), m_content(content), m_database(database), m_history(database), m_favourites(favourites),
+    : QObject(parent), m_content(content), m_history(database), m_favourites(favourites),
       m_seed(QRandomGenerator::global()->generate())
 {
     if (const auto couple = m_history.lastCouple())

@@ -179,7 +179,6 @@ private:
     void record(bool discussed);
 
     const ContentRepository &m_content;
-    Database &m_database;
     HistoryStore m_history;
     FavouritesModel *m_favourites;
     Couple m_couple;

@@ -24,6 +24,7 @@ FocusScope {
     }
 
     function removeCurrent() {
+        list.settleCurrent()
         const row = results.get(list.currentIndex)
         if (row.favouriteId !== undefined && App.favourites.remove(row.favouriteId))
             page.messageRequested(App.favourites.undoText, qsTr("Undo"))
@@ -138,7 +139,7 @@ FocusScope {
             }
         }
 
-        ListView {
+        KeyboardListView {
             id: list
             objectName: "favouritesList"
             Layout.fillWidth: true
@@ -146,8 +147,6 @@ FocusScope {
             clip: true
             spacing: Theme.spacingS
             model: results
-            activeFocusOnTab: true
-            highlightMoveDuration: 0
             bottomMargin: Theme.spacingL
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Favourites")

@@ -32,6 +32,7 @@ FocusScope {
     }
 
     function toggleCurrentStar() {
+        list.settleCurrent()
         const row = results.get(list.currentIndex)
         if (row.contentId === undefined)
             return
@@ -156,7 +157,7 @@ FocusScope {
             }
         }
 
-        ListView {
+        KeyboardListView {
             id: list
             objectName: "libraryList"
             Layout.fillWidth: true
@@ -164,9 +165,7 @@ FocusScope {
             clip: true
             spacing: Theme.spacingS
             model: results
-            activeFocusOnTab: true
             keyNavigationWraps: false
-            highlightMoveDuration: 0
             reuseItems: true
             bottomMargin: Theme.spacingL
             Accessible.role: Accessible.List

@@ -257,16 +257,21 @@ FocusScope {
                             Accessible.name: text
                         }
 
-                        Repeater {
-                            model: view.session.followUps.slice(0, view.session.revealedFollowUps)
-                            delegate: Label {
-                                required property string modelData
-                                Layout.fillWidth: true
-                                text: "\u2192 " + modelData
-                                font.pixelSize: Theme.textTitle
-                                color: Theme.inkSoft
-                                wrapMode: Text.WordWrap
-                            }
+                        // One label, not a Repeater: on Qt 6.4 a layout could
+                        // still lay out a follow-up item the Repeater had just
+                        // destroyed when the card changed, and crash.
+                        Label {
+                            objectName: "followUps"
+                            Layout.fillWidth: true
+                            visible: view.session.revealedFollowUps > 0
+                            text: view.session.followUps.slice(0, view.session.revealedFollowUps)
+                                      .map(question => "\u2192 " + question).join("\n")
+                            font.pixelSize: Theme.textTitle
+                            color: Theme.inkSoft
+                            wrapMode: Text.WordWrap
+                            lineHeight: 1.2
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: text
                         }
                         Button {
                             visible: view.session.revealedFollowUps < view.session.followUps.length

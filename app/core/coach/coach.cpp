@@ -39,6 +39,35 @@ const QString &wordAt(const CoachTokens &tokens, qsizetype i)
     return i >= 0 && i < tokens.size() ? tokens.at(i).word : none;
 }
 
+// "Every time you ...", "whenever you ...": a sweeping time clause whose
+// subject comes after it.
+bool timeClauseAboutPartner(const CoachTokens &tokens, const PhraseMatch &match)
+{
+    const QString &last = tokens.at(match.end - 1).word;
+    if (last != "time"_L1 && last != "whenever"_L1)
+        return false;
+    const QString &next = wordAt(tokens, match.end);
+    return (next == "you"_L1 || next == "you're"_L1 || next == "you've"_L1)
+           && sameClause(tokens, match.begin, match.end);
+}
+
+// "You should try that café", "you have to treat yourself": a tip about
+// something pleasant, not an order. Only verbs that name an enjoyment, and
+// only with a thing after them ("try harder" stays an order).
+bool isFriendlyTip(const CoachTokens &tokens, qsizetype verb)
+{
+    const QString &word = wordAt(tokens, verb);
+    if (word == "treat"_L1)
+        return isOneOf(wordAt(tokens, verb + 1), {"yourself"_L1, "you"_L1});
+    if (!isOneOf(word, {"try"_L1, "taste"_L1, "watch"_L1, "read"_L1, "see"_L1, "visit"_L1, "hear"_L1, "check"_L1}))
+        return false;
+    qsizetype object = verb + 1;
+    if (isOneOf(wordAt(tokens, object), {"out"_L1, "to"_L1}))
+        ++object;
+    return object < tokens.size() && sameClause(tokens, verb, object)
+           && (tokens.at(object).classes & (Determiner | Article | Thing));
+}
+
 // Sweeping words in set phrases that sweep nothing: "never mind", "there's
 // nothing wrong with you", "you mean everything to me".
 bool isIdiom(const CoachTokens &tokens, const PhraseMatch &match)
@@ -54,6 +83,18 @@ bool isIdiom(const CoachTokens &tokens, const PhraseMatch &match)
             return true;
         if (next == "let"_L1 && wordAt(tokens, match.end + 2) == "down"_L1)
             return true;
+        // Reassurance: "you never have to apologise", "you never need to ask".
+        if ((next == "have"_L1 || next == "need"_L1) && wordAt(tokens, match.end + 1) == "to"_L1)
+            return true;
+    }
+    // An open invitation: "whenever you're ready", "whenever you like".
+    if (first == "whenever"_L1 && sameClauseAfter) {
+        qsizetype next = match.end;
+        if (wordAt(tokens, next) == "you"_L1)
+            ++next;
+        else if (wordAt(tokens, next) == "you're"_L1)
+            return wordAt(tokens, next + 1) == "ready"_L1;
+        return isOneOf(wordAt(tokens, next), {"like"_L1, "want"_L1, "can"_L1, "fancy"_L1, "need"_L1, "feel"_L1});
     }
     if (tokens.at(match.begin).classes & Everyone) {
         for (qsizetype i = match.end; i < match.end + 3 && i < tokens.size() && sameClause(tokens, i, match.begin); ++i) {
@@ -171,7 +212,8 @@ void Coach::findAbsolutes(const QString &text, const CoachTokens &tokens, QList<
         // "Never" keeps its sting next to warm words ("you never say you love me").
         if (!anyIn(tokens, match.begin, match.end, Negator) && warmBetween(tokens, sentenceFirst, sentenceLast))
             continue;
-        bool aboutPartner = anyIn(tokens, match.begin, match.end, Partner); // "all you ever"
+        bool aboutPartner = anyIn(tokens, match.begin, match.end, Partner) // "all you ever"
+                            || timeClauseAboutPartner(tokens, match); // "I feel tense every time you .."
         const bool sweepingPronoun = anyIn(tokens, match.begin, match.end, Everyone);
         if (!aboutPartner) {
             // A sweeping pronoun is an object or a subject ("you do nothing", "nothing I do");
@@ -183,6 +225,8 @@ void Coach::findAbsolutes(const QString &text, const CoachTokens &tokens, QList<
                 continue;
             if (who & Partner) {
                 aboutPartner = true;
+            } else if ((who & Thing) && partnerInClause(tokens, match.begin)) {
+                aboutPartner = true; // "it always ends with you storming off", "it's your fault for always .."
             } else if (sweepingPronoun) {
                 aboutPartner = partnerInSentence(tokens, match.begin); // "nothing I do is enough for you"
             } else {
@@ -212,8 +256,11 @@ void Coach::findBlame(const QString &text, const CoachTokens &tokens, QList<Coac
         if (warmBetween(tokens, match.end, to))
             continue;
         // "You made me a cup of tea" makes something for me; it blames no one.
+        // Nor does "you made me breakfast, and I loved it".
         if (tokens.at(match.end - 1).word == "me"_L1 && match.end < tokens.size()
-            && sameClause(tokens, match.end, match.begin) && (tokens.at(match.end).classes & Determiner))
+            && sameClause(tokens, match.end, match.begin)
+            && ((tokens.at(match.end).classes & Determiner)
+                || warmBetween(tokens, match.end, sentenceEnd(tokens, match.begin))))
             continue;
         findings.append(fromPattern(text, tokens, match.begin, match.end, match.payload));
     }
@@ -231,6 +278,11 @@ void Coach::findThoughts(const QString &text, const CoachTokens &tokens, QList<C
         if (isOneOf(last, {"like"_L1, "that"_L1, "if"_L1, "though"_L1})) {
             const CoachToken &next = tokens.at(match.end);
             if (rest < 2 || isGerund(next))
+                continue;
+            // A wish: "I feel like pizza tonight". A thought after "like" has
+            // someone or something as its subject ("like you don't care").
+            constexpr quint32 thoughtStart = Person | Everyone | Determiner | Article | Subordinator | Negator;
+            if (last == "like"_L1 && !(next.classes & thoughtStart))
                 continue;
             if (last == "that"_L1 && isOneOf(next.word, {"way"_L1, "too"_L1, "also"_L1}))
                 continue;
@@ -289,7 +341,9 @@ void Coach::findLabels(const QString &text, const CoachTokens &tokens, QList<Coa
         if (!anyIn(tokens, begin, match.begin, Partner)) {
             // "Such a", "acting like": whoever the clause part is about.
             qsizetype end = match.end;
-            while (end < tokens.size() && sameClause(tokens, end, match.begin) && !(tokens.at(end).classes & Joiner))
+            // (Up to a joining word or preposition: "so stubborn about my parents" is still about you.)
+            while (end < tokens.size() && sameClause(tokens, end, match.begin)
+                   && !(tokens.at(end).classes & (Joiner | Preposition)))
                 ++end;
             if (anyIn(tokens, segmentStart(tokens, begin), begin, Speaker | Shared | Other)
                 || anyIn(tokens, match.end, end, Speaker | Shared | Other))
@@ -328,8 +382,13 @@ void Coach::findDemands(const QString &text, const CoachTokens &tokens, QList<Co
             if (!toPartner && (subjectBefore(tokens, match.begin) & (Speaker | Shared | Other | Thing)))
                 continue;
         }
-        // "You need to know how much I love you" is no order.
-        if (warmBetween(tokens, match.end, clauseEnd(tokens, match.begin)))
+        // "You need to know how much I love you" is no order; "you need to be
+        // more affectionate" is, however warm the word it asks for.
+        const bool asksForChange = wordAt(tokens, match.end) == "be"_L1
+                                   && isOneOf(wordAt(tokens, match.end + 1), {"more"_L1, "less"_L1});
+        if (!asksForChange && warmBetween(tokens, match.end, clauseEnd(tokens, match.begin)))
+            continue;
+        if (isFriendlyTip(tokens, skipForward(tokens, match.end - 1, Hedge, 2)))
             continue;
         if (match.end < tokens.size() && sameClause(tokens, match.end, match.begin)) {
             const QString &last = tokens.at(match.end - 1).word;

@@ -65,6 +65,20 @@ quint32 CoachGrammar::nearestPersonBefore(const CoachTokens &tokens, qsizetype a
     return 0;
 }
 
+// "Don't you think you're overreacting?", "Aren't you being a bit dramatic?":
+// a negative question put to the partner asserts what it seems to deny.
+static bool isRhetoricalQuestion(const CoachTokens &tokens, qsizetype negator)
+{
+    const CoachToken &token = tokens.at(negator);
+    if (!token.word.endsWith(u"n't"_s) || negator + 1 >= tokens.size())
+        return false;
+    const CoachToken &next = tokens.at(negator + 1);
+    if (next.word != "you"_L1 || !CoachGrammar::sameClause(tokens, negator, negator + 1))
+        return false;
+    return negator == 0 || !CoachGrammar::sameClause(tokens, negator - 1, negator)
+           || (tokens.at(negator - 1).classes & Joiner); // "why don't you ..."
+}
+
 bool CoachGrammar::negatedBefore(const CoachTokens &tokens, qsizetype at)
 {
     constexpr quint32 letsThrough = Person | Reporting | Auxiliary | Hedge | Frequency | Article | StateVerb;
@@ -72,7 +86,7 @@ bool CoachGrammar::negatedBefore(const CoachTokens &tokens, qsizetype at)
     for (qsizetype i = at - 1; i >= 0 && i >= at - reach && sameClause(tokens, i, at); --i) {
         const quint32 classes = tokens.at(i).classes;
         if (classes & Negator)
-            return true;
+            return !isRhetoricalQuestion(tokens, i);
         if (!(classes & letsThrough))
             return false;
     }
@@ -122,6 +136,19 @@ bool CoachGrammar::partnerSubjectInSentence(const CoachTokens &tokens, qsizetype
 {
     for (qsizetype i = sentenceStart(tokens, at), end = sentenceEnd(tokens, at); i < end; ++i) {
         if (isPartnerSubject(tokens, i))
+            return true;
+    }
+    return false;
+}
+
+bool CoachGrammar::partnerInClause(const CoachTokens &tokens, qsizetype at)
+{
+    for (qsizetype i = at; i >= 0 && sameClause(tokens, i, at); --i) {
+        if (tokens.at(i).classes & Partner)
+            return true;
+    }
+    for (qsizetype i = at + 1; i < tokens.size() && sameClause(tokens, i, at); ++i) {
+        if (tokens.at(i).classes & Partner)
             return true;
     }
     return false;

@@ -42,6 +42,8 @@ namespace CoachGrammar {
 
 // Any partner subject in the sentence of token `at`.
 [[nodiscard]] bool partnerSubjectInSentence(const CoachTokens &tokens, qsizetype at);
+// Any mention of the partner (you, your, yourself) in the clause of token `at`.
+[[nodiscard]] bool partnerInClause(const CoachTokens &tokens, qsizetype at);
 // Any mention of the partner (you, your, yourself) in the sentence of token `at`.
 [[nodiscard]] bool partnerInSentence(const CoachTokens &tokens, qsizetype at);
 

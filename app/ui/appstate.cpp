@@ -17,7 +17,7 @@ AppState *s_instance = nullptr;
 
 AppState::AppState(const ContentRepository &content, Database &database, QString dataDir, QObject *parent)
     : QObject(parent), m_content(content), m_database(database), m_dataDir(std::move(dataDir)),
-      m_favouritesStore(database), m_draftStore(database), m_drillStore(database),
+      m_favouritesStore(database), m_draftStore(database), m_workInProgressStore(database), m_drillStore(database),
       m_guide(new GuideModel(content, this)),
       m_favouritesModel(new FavouritesModel(m_favouritesStore, content, database, this)),
       m_library(new LibraryModel(content, m_favouritesModel, this)),
@@ -26,8 +26,8 @@ AppState::AppState(const ContentRepository &content, Database &database, QString
       m_feelings(new VocabularyModel(VocabularyModel::Kind::Feelings, content, this)),
       m_needs(new VocabularyModel(VocabularyModel::Kind::Needs, content, this)),
       m_drafts(new DraftsModel(m_draftStore, m_favouritesModel, this)),
-      m_builder(new BuilderController(m_drafts, m_coach, this)),
-      m_drills(new DrillsModel(content, m_drillStore, m_coach, this))
+      m_builder(new BuilderController(m_drafts, m_coach, &m_workInProgressStore, this)),
+      m_drills(new DrillsModel(content, m_drillStore, m_coach, &m_workInProgressStore, this))
 {
 }
 
@@ -37,6 +37,7 @@ void AppState::reloadUserData()
     m_drafts->reload();
     m_drills->reload();
     m_coach->reload();
+    m_builder->reload();
 }
 
 AppState::~AppState()

@@ -11,6 +11,7 @@
 #include "practice/buildercontroller.h"
 #include "session/sessioncontroller.h"
 #include "storage/draftstore.h"
+#include "storage/workinprogressstore.h"
 #include "storage/drillprogressstore.h"
 #include "storage/favouritesstore.h"
 
@@ -97,6 +98,7 @@ private:
     QString m_dataDir;
     FavouritesStore m_favouritesStore;
     DraftStore m_draftStore;
+    WorkInProgressStore m_workInProgressStore;
     DrillProgressStore m_drillStore;
     GuideModel *m_guide;
     FavouritesModel *m_favouritesModel;

@@ -16,6 +16,8 @@ FocusScope {
     // Read again when progress changes, so "done" is never stale.
     readonly property var drill: App.drills.doneCount >= 0 ? App.drills.get(drillList.currentIndex) : ({})
     property bool modelsShown: false
+    // The drill whose words the field holds; -1 while it is being filled.
+    property int shownRow: -1
 
     signal messageRequested(string message, string action)
     signal drillShown(int row)
@@ -48,15 +50,36 @@ FocusScope {
         rewriteField.forceActiveFocus()
     }
 
-    // A drill's own rewrite comes back with it; the models wait to be asked for.
+    // Keeps what is in the field for its drill, unsaved, so moving on or
+    // leaving the page never loses it.
+    function keepUnsaved() {
+        keepTimer.stop()
+        if (view.shownRow >= 0)
+            App.drills.keepUnsavedRewrite(view.shownRow, rewriteField.text)
+    }
+
+    // A drill's own rewrite comes back with it (the unsaved one first, if
+    // any); the models wait to be asked for.
     function loadDrill() {
-        rewriteField.text = App.drills.get(drillList.currentIndex).rewrite ?? ""
+        view.keepUnsaved()
+        const row = drillList.currentIndex
+        const unsaved = App.drills.unsavedRewrite(row)
+        view.shownRow = -1 // setting the text below is not typing
+        rewriteField.text = unsaved !== undefined ? unsaved : (App.drills.get(row).rewrite ?? "")
+        view.shownRow = row
         rewriteField.refresh()
         view.modelsShown = false
         view.drillShown(drillList.currentIndex)
     }
 
     Component.onCompleted: loadDrill()
+    Component.onDestruction: keepUnsaved()
+
+    Timer {
+        id: keepTimer
+        interval: 700
+        onTriggered: view.keepUnsaved()
+    }
 
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Rewrite drills")
@@ -99,6 +122,7 @@ FocusScope {
         }
         onAccepted: {
             if (App.drills.resetProgress()) {
+                view.shownRow = -1 // the old words go with the progress
                 view.loadDrill()
                 view.messageRequested(qsTr("Progress reset. Every drill is fresh again."), "")
             }
@@ -215,6 +239,7 @@ FocusScope {
                     focus: true
                     placeholderText: qsTr("Your rewrite")
                     Accessible.name: qsTr("Your rewrite")
+                    onTextChanged: if (view.shownRow >= 0) keepTimer.restart()
                 }
 
                 Label {

@@ -123,9 +123,33 @@ private slots:
         QCOMPARE(scalar(db, u"SELECT saved_text FROM favourites WHERE id = 1"_s).toString(),
                  u"A saved card text — with ünïcödé"_s);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM favourites"_s).toInt(), 2);
-        // The tables of step 2 exist and work.
+        // The tables of the later steps exist and work.
         for (const QString &table : Migrations::userTables())
             QVERIFY2(scalar(db, u"SELECT count(*) FROM "_s + table).isValid(), qPrintable(table));
+        QCOMPARE(scalar(db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    }
+
+    // Schema 3 moved the free-write out of coach_drafts (it was row 0) and
+    // gave drafts the builder's "could my partner say no?" tick.
+    void theSecondSchemaUpgradesWithNothingLost()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(QStringLiteral(HEARTH_TEST_DATA "/storage/hearth-v2.sqlite"), dir.filePath(u"hearth.sqlite"_s)));
+        QFile::setPermissions(dir.filePath(u"hearth.sqlite"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        Database db;
+        db.open(dir.path());
+        QCOMPARE(db.state(), Database::State::Ready);
+        QCOMPARE(scalar(db, u"PRAGMA user_version"_s).toInt(), Database::schemaVersion);
+        QCOMPARE(scalar(db, u"SELECT text FROM work_in_progress WHERE slot = 'free-write'"_s).toString(),
+                 u"Free writing kept since version 2: ünïcödé."_s);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM coach_drafts WHERE id = 0"_s).toInt(), 0);
+        QCOMPARE(scalar(db, u"SELECT feeling FROM coach_drafts WHERE id = 1"_s).toString(), u"hurt"_s);
+        QCOMPARE(scalar(db, u"SELECT request_can_be_refused FROM coach_drafts WHERE id = 1"_s).toInt(), 0);
+        QCOMPARE(scalar(db, u"SELECT content_id FROM favourites WHERE id = 1"_s).toString(), u"draft-1"_s);
+        QCOMPARE(scalar(db, u"SELECT rewrite FROM drill_progress WHERE drill_id = 'drill-01'"_s).toString(),
+                 u"I feel lonely when we eat apart."_s);
+        QCOMPARE(scalar(db, u"SELECT text FROM appreciations WHERE id = 1"_s).toString(), u"You made time for me — merci."_s);
+        QCOMPARE(scalar(db, u"SELECT note FROM sessions WHERE id = 1"_s).toString(), u"We talked about holidays."_s);
         QCOMPARE(scalar(db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
     }
 

@@ -9,6 +9,7 @@
 #include "storage/drillprogressstore.h"
 #include "storage/favouritesexchange.h"
 #include "storage/favouritesstore.h"
+#include "storage/workinprogressstore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -39,6 +40,7 @@ private slots:
         m_database->open({});
         m_drafts = std::make_unique<DraftStore>(*m_database);
         m_drills = std::make_unique<DrillProgressStore>(*m_database);
+        m_kept = std::make_unique<WorkInProgressStore>(*m_database);
     }
 
     void draftsAreSavedListedChangedAndDeleted()
@@ -100,29 +102,44 @@ private slots:
         QCOMPARE(DraftStore::draftIdOf(u"warm-up-01"_s), 0);
     }
 
-    void theFreeWriteIsKeptApartFromTheDrafts()
+    void wordsInProgressAreKeptPerSlot()
     {
-        QVERIFY(!m_drafts->freeWrite());
-        QVERIFY(m_drafts->setFreeWrite(u"You never listen."_s));
-        QCOMPARE(*m_drafts->freeWrite(), u"You never listen."_s);
-        QVERIFY(m_drafts->setFreeWrite(u"I miss you."_s));
-        QCOMPARE(*m_drafts->freeWrite(), u"I miss you."_s);
-        QVERIFY(m_drafts->setFreeWrite(QString()));
-        QCOMPARE(*m_drafts->freeWrite(), u""_s); // written, and emptied: not the example again
-        QVERIFY(m_drafts->all().isEmpty());
+        const QString freeWrite = WorkInProgressStore::freeWriteSlot();
+        QVERIFY(!m_kept->text(freeWrite));
+        QVERIFY(m_kept->setText(freeWrite, u"You never listen."_s));
+        QCOMPARE(*m_kept->text(freeWrite), u"You never listen."_s);
+        QVERIFY(m_kept->setText(freeWrite, u"I miss you."_s));
+        QCOMPARE(*m_kept->text(freeWrite), u"I miss you."_s);
+        QVERIFY(m_kept->setText(freeWrite, QString()));
+        QCOMPARE(*m_kept->text(freeWrite), u""_s); // written, and emptied: not the example again
 
-        Draft d = draft(u"hopeful"_s, u"I feel hopeful."_s);
+        QVERIFY(m_kept->setText(WorkInProgressStore::drillSlot(u"drill-01"_s), u"I feel"_s));
+        QVERIFY(m_kept->setText(WorkInProgressStore::drillSlot(u"drill-02"_s), u"Could we"_s));
+        QVERIFY(m_kept->clearAllStartingWith(WorkInProgressStore::drillSlot({})));
+        QVERIFY(!m_kept->text(WorkInProgressStore::drillSlot(u"drill-01"_s)));
+        QVERIFY(!m_kept->text(WorkInProgressStore::drillSlot(u"drill-02"_s)));
+        QVERIFY(m_kept->text(freeWrite)); // other slots stay
+        QVERIFY(m_kept->clear(freeWrite));
+        QVERIFY(!m_kept->text(freeWrite));
+        QVERIFY(m_drafts->all().isEmpty());
+    }
+
+    void theRefusableTickIsKeptWithTheDraft()
+    {
+        Draft d = draft(u"hopeful"_s, u"I feel hopeful. Could we try?"_s);
+        d.requestCanBeRefused = true;
         QVERIFY(m_drafts->add(d));
-        QCOMPARE(m_drafts->all().size(), 1);
-        QVERIFY(!m_drafts->find(0));
-        QVERIFY(!m_drafts->remove(0));
+        QVERIFY(m_drafts->find(d.id)->requestCanBeRefused);
+        d.requestCanBeRefused = false;
+        QVERIFY(m_drafts->update(d));
+        QVERIFY(!m_drafts->find(d.id)->requestCanBeRefused);
     }
 
     void draftsSurviveABackupAndGoWithDeleteAll()
     {
         Draft d = draft(u"tender"_s, u"I feel tender."_s);
         QVERIFY(m_drafts->add(d));
-        QVERIFY(m_drafts->setFreeWrite(u"Private words."_s));
+        QVERIFY(m_kept->setText(WorkInProgressStore::freeWriteSlot(), u"Private words."_s));
         DrillProgress progress{u"drill-01"_s, u"I miss you."_s, 0, {}};
         QVERIFY(m_drills->save(progress));
 
@@ -130,14 +147,34 @@ private slots:
         QString error;
         QVERIFY(Backup::deleteAll(*m_database, &error));
         QVERIFY(m_drafts->all().isEmpty());
-        QVERIFY(!m_drafts->freeWrite());
+        QVERIFY(!m_kept->text(WorkInProgressStore::freeWriteSlot()));
         QVERIFY(m_drills->all().isEmpty());
 
         QVERIFY2(Backup::importAll(*m_database, backup, &error), qPrintable(error));
         QCOMPARE(m_drafts->all().size(), 1);
         QCOMPARE(m_drafts->all().constFirst().text, u"I feel tender."_s);
-        QCOMPARE(*m_drafts->freeWrite(), u"Private words."_s);
+        QCOMPARE(*m_kept->text(WorkInProgressStore::freeWriteSlot()), u"Private words."_s);
         QCOMPARE(m_drills->all().value(u"drill-01"_s).rewrite, u"I miss you."_s);
+    }
+
+    // Before schema 3 the free-write was coach_drafts' row 0; such a backup
+    // still brings it back, into its own slot, and no draft 0 appears.
+    void aBackupFromSchemaTwoBringsTheFreeWriteBack()
+    {
+        const QByteArray backup = R"({"format": "hearth-backup", "version": 1, "schemaVersion": 2,
+            "tables": {"coach_drafts": [
+                {"id": 0, "feeling": "", "situation": "", "need": "", "request": "",
+                 "text": "Old free writing.", "created_at": "2026-11-01T10:00:00.000Z",
+                 "updated_at": "2026-11-02T10:00:00.000Z"},
+                {"id": 4, "feeling": "calm", "situation": "", "need": "", "request": "",
+                 "text": "I feel calm.", "created_at": "2026-11-01T10:00:00.000Z",
+                 "updated_at": "2026-11-01T10:00:00.000Z"}]}})";
+        QString error;
+        QVERIFY2(Backup::importAll(*m_database, backup, &error), qPrintable(error));
+        QCOMPARE(*m_kept->text(WorkInProgressStore::freeWriteSlot()), u"Old free writing."_s);
+        QCOMPARE(m_drafts->all().size(), 1);
+        QCOMPARE(m_drafts->all().constFirst().id, 4);
+        QVERIFY(!m_drafts->all().constFirst().requestCanBeRefused);
     }
 
     void drillProgressIsSavedReplacedAndReset()
@@ -176,7 +213,7 @@ private slots:
             Draft d = draft(u"relieved"_s, u"I feel relieved."_s);
             QVERIFY(drafts.add(d));
             id = d.id;
-            QVERIFY(drafts.setFreeWrite(u"Kept between runs."_s));
+            QVERIFY(WorkInProgressStore(database).setText(WorkInProgressStore::freeWriteSlot(), u"Kept between runs."_s));
             DrillProgressStore drills(database);
             DrillProgress progress{u"drill-03"_s, u"Would you wash up tonight?"_s, 0, {}};
             QVERIFY(drills.save(progress));
@@ -185,7 +222,7 @@ private slots:
         database.open(dir.path());
         DraftStore drafts(database);
         QCOMPARE(drafts.find(id)->text, u"I feel relieved."_s);
-        QCOMPARE(*drafts.freeWrite(), u"Kept between runs."_s);
+        QCOMPARE(*WorkInProgressStore(database).text(WorkInProgressStore::freeWriteSlot()), u"Kept between runs."_s);
         QCOMPARE(DrillProgressStore(database).all().size(), 1);
     }
 
@@ -254,6 +291,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<DrillProgressStore> m_drills;
+    std::unique_ptr<WorkInProgressStore> m_kept;
 };
 
 QTEST_GUILESS_MAIN(TestPracticeStores)

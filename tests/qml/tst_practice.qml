@@ -224,6 +224,31 @@ TestCase {
         verify(!App.drills.get(0).done)
     }
 
+    // Words typed into a drill and never saved wait for the person: on the
+    // next drill and back, and after leaving the page.
+    function test_anUnsavedRewriteIsNeverLost() {
+        const shell = openShell()
+        verify(shell.showPage("drills"))
+        let rewrite = findChild(shell, "rewriteField")
+        tryVerify(() => rewrite.activeFocus)
+        const row = findChild(shell, "drillsView").currentIndex
+        typeText("I feel worn out when")
+        findChild(shell, "drillsView").currentIndex = row + 1 // as a click in the list does
+        compare(rewrite.text, App.drills.get(row + 1).rewrite ?? "")
+        findChild(shell, "drillsView").currentIndex = row
+        compare(rewrite.text, "I feel worn out when")
+
+        keyClick(Qt.Key_1, Qt.ControlModifier)
+        compare(shell.currentPage, "home")
+        keyClick(Qt.Key_4, Qt.ControlModifier)
+        compare(shell.currentPage, "drills")
+        rewrite = findChild(shell, "rewriteField")
+        tryCompare(rewrite, "text", "I feel worn out when")
+        compare(App.drills.unsavedRewrite(row), "I feel worn out when")
+        verify(App.drills.resetProgress())
+        verify(App.drills.unsavedRewrite(row) === undefined)
+    }
+
     function test_guidePracticesOpenThePracticePage() {
         const shell = openShell()
         shell.openPractice("coach", "", "communication")

@@ -14,6 +14,7 @@
 #include "storage/database.h"
 #include "storage/draftstore.h"
 #include "storage/drillprogressstore.h"
+#include "storage/workinprogressstore.h"
 #include "storage/favouritesstore.h"
 
 #include <QAbstractItemModelTester>
@@ -75,11 +76,12 @@ private slots:
         m_favouritesStore = std::make_unique<FavouritesStore>(*m_database);
         m_draftStore = std::make_unique<DraftStore>(*m_database);
         m_drillStore = std::make_unique<DrillProgressStore>(*m_database);
+        m_workInProgress = std::make_unique<WorkInProgressStore>(*m_database);
         m_favourites = std::make_unique<FavouritesModel>(*m_favouritesStore, m_content, *m_database);
         m_coach = std::make_unique<CoachController>(m_content, *m_database);
         m_drafts = std::make_unique<DraftsModel>(*m_draftStore, m_favourites.get());
-        m_builder = std::make_unique<BuilderController>(m_drafts.get(), m_coach.get());
-        m_drills = std::make_unique<DrillsModel>(m_content, *m_drillStore, m_coach.get());
+        m_builder = std::make_unique<BuilderController>(m_drafts.get(), m_coach.get(), m_workInProgress.get());
+        m_drills = std::make_unique<DrillsModel>(m_content, *m_drillStore, m_coach.get(), m_workInProgress.get());
     }
 
     void cleanup()
@@ -89,6 +91,7 @@ private slots:
         m_drafts.reset();
         m_coach.reset();
         m_favourites.reset();
+        m_workInProgress.reset();
         m_drillStore.reset();
         m_draftStore.reset();
         m_favouritesStore.reset();
@@ -202,7 +205,7 @@ private slots:
         QVERIFY(m_coach->saveFreeWrite(u"I miss our walks."_s));
         QCOMPARE(changed.count(), 1);
         QVERIFY(m_coach->hasFreeWrite());
-        QCOMPARE(*m_draftStore->freeWrite(), u"I miss our walks."_s);
+        QCOMPARE(*m_workInProgress->text(WorkInProgressStore::freeWriteSlot()), u"I miss our walks."_s);
         QVERIFY(m_coach->saveFreeWrite(u"I miss our walks."_s));
         QCOMPARE(changed.count(), 1); // nothing new, nothing written
         QCOMPARE(m_drafts->count(), 0); // the free-write is not a draft
@@ -353,6 +356,58 @@ private slots:
         QVERIFY(!m_drafts->index(0).data(DraftsModel::StarredRole).toBool());
     }
 
+    // Words on the builder's page that were never saved are there after a
+    // restart (a new controller over the same database), with the tick.
+    void unsavedBuilderWordsSurviveARestart()
+    {
+        m_builder->setFeeling(u"anxious"_s);
+        m_builder->setSituation(u"plans change on the day"_s);
+        m_builder->setRequestCanBeRefused(true);
+        m_builder->setText(u"I feel anxious when plans change on the day — ünïcödé."_s);
+        m_builder.reset(); // closing the window: what waited for a pause in typing is kept now
+        m_builder = std::make_unique<BuilderController>(m_drafts.get(), m_coach.get(), m_workInProgress.get());
+        QCOMPARE(m_builder->feeling(), u"anxious"_s);
+        QCOMPARE(m_builder->situation(), u"plans change on the day"_s);
+        QVERIFY(m_builder->requestCanBeRefused());
+        QVERIFY(m_builder->handEdited());
+        QCOMPARE(m_builder->text(), u"I feel anxious when plans change on the day — ünïcödé."_s);
+        QCOMPARE(m_builder->draftId(), 0);
+
+        // Once saved as a draft, the words are the draft's, tick and all.
+        QCOMPARE(m_builder->save(), u"Saved to your drafts."_s);
+        QVERIFY(!m_workInProgress->text(WorkInProgressStore::builderSlot()));
+        const qint64 id = m_builder->draftId();
+        QVERIFY(m_drafts->find(id)->requestCanBeRefused);
+        m_builder->setNeed(u"steadiness"_s);
+        m_builder->keepNow();
+        m_builder = std::make_unique<BuilderController>(m_drafts.get(), m_coach.get(), m_workInProgress.get());
+        QCOMPARE(m_builder->draftId(), id);
+        QCOMPARE(m_builder->need(), u"steadiness"_s);
+        QVERIFY(!m_builder->saved()); // the change since is still to save
+
+        // A clean page keeps nothing aside.
+        m_builder->startNew();
+        m_builder->keepNow();
+        QVERIFY(!m_workInProgress->text(WorkInProgressStore::builderSlot()));
+        m_builder = std::make_unique<BuilderController>(m_drafts.get(), m_coach.get(), m_workInProgress.get());
+        QVERIFY(m_builder->empty());
+    }
+
+    void anUnsavedDrillRewriteIsKeptUntilSaved()
+    {
+        QVERIFY(!m_drills->unsavedRewrite(3).isValid());
+        QVERIFY(m_drills->keepUnsavedRewrite(3, u"I feel tired when"_s));
+        QVERIFY(m_drills->keepUnsavedRewrite(4, u"Could we"_s));
+        QCOMPARE(m_drills->unsavedRewrite(3).toString(), u"I feel tired when"_s);
+        QVERIFY(m_drills->saveRewrite(3, u"I feel tired when the dishes wait for me."_s));
+        QVERIFY(!m_drills->unsavedRewrite(3).isValid());
+        // Going back to the saved words is nothing new to keep.
+        QVERIFY(m_drills->keepUnsavedRewrite(3, u"I feel tired when the dishes wait for me. "_s));
+        QVERIFY(!m_drills->unsavedRewrite(3).isValid());
+        QVERIFY(m_drills->resetProgress());
+        QVERIFY(!m_drills->unsavedRewrite(4).isValid());
+    }
+
     void drillsKeepProgressUntilReset()
     {
         QAbstractItemModelTester tester(m_drills.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -394,6 +449,7 @@ private:
     std::unique_ptr<FavouritesStore> m_favouritesStore;
     std::unique_ptr<DraftStore> m_draftStore;
     std::unique_ptr<DrillProgressStore> m_drillStore;
+    std::unique_ptr<WorkInProgressStore> m_workInProgress;
     std::unique_ptr<FavouritesModel> m_favourites;
     std::unique_ptr<CoachController> m_coach;
     std::unique_ptr<DraftsModel> m_drafts;

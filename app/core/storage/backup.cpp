@@ -63,6 +63,29 @@ QVariant fromJson(const QJsonValue &value)
     }
 }
 
+// A backup made before schema 3 kept the free-write text in coach_drafts as
+// the row with id 0; it now has its own slot.
+QJsonObject upgradedTables(QJsonObject tables, int fromSchema)
+{
+    if (fromSchema >= 3)
+        return tables;
+    QJsonArray drafts;
+    QJsonArray workInProgress = tables.value(u"work_in_progress"_s).toArray();
+    for (const QJsonValue &value : tables.value(u"coach_drafts"_s).toArray()) {
+        const QJsonObject row = value.toObject();
+        if (row.value(u"id"_s).toInteger(-1) == 0) {
+            workInProgress.append(QJsonObject{{u"slot"_s, u"free-write"_s},
+                                              {u"text"_s, row.value(u"text"_s)},
+                                              {u"updated_at"_s, row.value(u"updated_at"_s)}});
+        } else {
+            drafts.append(row);
+        }
+    }
+    tables.insert(u"coach_drafts"_s, drafts);
+    tables.insert(u"work_in_progress"_s, workInProgress);
+    return tables;
+}
+
 } // namespace
 
 QByteArray Backup::exportAll(Database &database)
@@ -109,7 +132,7 @@ bool Backup::importAll(Database &database, const QByteArray &json, QString *erro
         *error = tr("This backup comes from a newer Hearth. Update Hearth to bring it back.");
         return false;
     }
-    const QJsonObject tables = root.value(u"tables"_s).toObject();
+    const QJsonObject tables = upgradedTables(root.value(u"tables"_s).toObject(), root.value(u"schemaVersion"_s).toInt());
     const QSqlDatabase db = database.connection();
     QString problem;
     const QStringList userTables = Migrations::userTables();

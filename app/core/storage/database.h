@@ -21,7 +21,7 @@ public:
         Failed,         // anything else; nothing is saved
     };
 
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
     static QString fileName() { return QStringLiteral("hearth.sqlite"); }
 
     Database();

@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The free-write text lives in coach_drafts as the row with this id, which
-// add() never hands out; keeping it there needs no schema change, and a
-// backup or "delete everything" covers it like any draft.
-constexpr qint64 freeWriteId = 0;
-
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -30,13 +25,15 @@ Draft fromRow(const QSqlQuery &query)
             query.value(2).toString(),
             query.value(3).toString(),
             query.value(4).toString(),
-            query.value(5).toString(),
-            QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs),
-            QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs)};
+            query.value(5).toBool(),
+            query.value(6).toString(),
+            QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs),
+            QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs)};
 }
 
 const QString selectColumns =
-    u"SELECT id, feeling, situation, need, request, text, created_at, updated_at FROM coach_drafts"_s;
+    u"SELECT id, feeling, situation, need, request, request_can_be_refused, text, created_at, updated_at "
+    "FROM coach_drafts"_s;
 
 } // namespace
 
@@ -69,8 +66,7 @@ QList<Draft> DraftStore::all() const
     QList<Draft> drafts;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(selectColumns + u" WHERE id <> ? ORDER BY updated_at DESC, id DESC"_s);
-    query.addBindValue(freeWriteId);
+    query.prepare(selectColumns + u" ORDER BY updated_at DESC, id DESC"_s);
     if (!query.exec())
         return drafts;
     while (query.next())
@@ -80,8 +76,6 @@ QList<Draft> DraftStore::all() const
 
 std::optional<Draft> DraftStore::find(qint64 id) const
 {
-    if (id == freeWriteId)
-        return std::nullopt;
     QSqlQuery query(m_database.connection());
     query.prepare(selectColumns + u" WHERE id = ?"_s);
     query.addBindValue(id);
@@ -95,14 +89,17 @@ bool DraftStore::add(Draft &draft)
     // SQLite would reuse the highest id after it is deleted; a favourite may
     // still name that id, so the next one is past both.
     QSqlQuery query(m_database.connection());
-    query.prepare(u"INSERT INTO coach_drafts (id, feeling, situation, need, request, text, created_at, updated_at) "
+    query.prepare(u"INSERT INTO coach_drafts (id, feeling, situation, need, request, request_can_be_refused, text, "
+                  "created_at, updated_at) "
                   "VALUES (1 + max((SELECT coalesce(max(id), 0) FROM coach_drafts), "
                   "(SELECT coalesce(max(CAST(substr(content_id, 7) AS INTEGER)), 0) FROM favourites "
-                  "WHERE kind = ? AND content_id LIKE 'draft-%')), ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "WHERE kind = ? AND content_id LIKE 'draft-%')), ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const QString stamp = now();
     query.addBindValue(favouriteKind());
-    for (const QString &value : {draft.feeling, draft.situation, draft.need, draft.request, draft.text})
+    for (const QString &value : {draft.feeling, draft.situation, draft.need, draft.request})
         query.addBindValue(sqlText(value));
+    query.addBindValue(draft.requestCanBeRefused ? 1 : 0);
+    query.addBindValue(sqlText(draft.text));
     query.addBindValue(stamp);
     query.addBindValue(stamp);
     if (!run(query))
@@ -114,16 +111,14 @@ bool DraftStore::add(Draft &draft)
 
 bool DraftStore::update(Draft &draft)
 {
-    if (draft.id == freeWriteId) {
-        m_lastError = u"not a draft"_s;
-        return false;
-    }
     QSqlQuery query(m_database.connection());
-    query.prepare(u"UPDATE coach_drafts SET feeling = ?, situation = ?, need = ?, request = ?, text = ?, "
-                  "updated_at = ? WHERE id = ?"_s);
+    query.prepare(u"UPDATE coach_drafts SET feeling = ?, situation = ?, need = ?, request = ?, "
+                  "request_can_be_refused = ?, text = ?, updated_at = ? WHERE id = ?"_s);
     const QString stamp = now();
-    for (const QString &value : {draft.feeling, draft.situation, draft.need, draft.request, draft.text})
+    for (const QString &value : {draft.feeling, draft.situation, draft.need, draft.request})
         query.addBindValue(sqlText(value));
+    query.addBindValue(draft.requestCanBeRefused ? 1 : 0);
+    query.addBindValue(sqlText(draft.text));
     query.addBindValue(stamp);
     query.addBindValue(draft.id);
     if (!run(query))
@@ -138,33 +133,8 @@ bool DraftStore::update(Draft &draft)
 
 bool DraftStore::remove(qint64 id)
 {
-    if (id == freeWriteId)
-        return false;
     QSqlQuery query(m_database.connection());
     query.prepare(u"DELETE FROM coach_drafts WHERE id = ?"_s);
     query.addBindValue(id);
     return run(query) && query.numRowsAffected() == 1;
-}
-
-std::optional<QString> DraftStore::freeWrite() const
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT text FROM coach_drafts WHERE id = ?"_s);
-    query.addBindValue(freeWriteId);
-    if (query.exec() && query.next())
-        return query.value(0).toString();
-    return std::nullopt;
-}
-
-bool DraftStore::setFreeWrite(const QString &text)
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"INSERT INTO coach_drafts (id, text, created_at, updated_at) VALUES (?, ?, ?, ?) "
-                  "ON CONFLICT (id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at"_s);
-    const QString stamp = now();
-    query.addBindValue(freeWriteId);
-    query.addBindValue(sqlText(text));
-    query.addBindValue(stamp);
-    query.addBindValue(stamp);
-    return run(query);
 }

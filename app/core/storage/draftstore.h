@@ -18,6 +18,7 @@ struct Draft
     QString situation;
     QString need;
     QString request;
+    bool requestCanBeRefused = false; // the builder's "could my partner say no?" tick
     QString text;
     QDateTime createdAt;
     QDateTime updatedAt;
@@ -25,7 +26,7 @@ struct Draft
     bool operator==(const Draft &) const = default;
 };
 
-// Drafts from the statement builder, and the free-write coach's one text.
+// Drafts from the statement builder.
 // Every call is one committed write: what returned true is on disk.
 class DraftStore
 {
@@ -47,10 +48,6 @@ public:
     // Saves the words of an existing draft; fills in updatedAt.
     bool update(Draft &draft);
     bool remove(qint64 id);
-
-    // The free-write coach's text: nullopt until something was written.
-    [[nodiscard]] std::optional<QString> freeWrite() const;
-    bool setFreeWrite(const QString &text);
 
     [[nodiscard]] QString lastError() const { return m_lastError; }
 

@@ -73,6 +73,21 @@ QStringList Migrations::step(int version)
                 partner INTEGER NOT NULL CHECK (partner IN (0, 1)),
                 text TEXT NOT NULL))"_s,
         };
+    case 3:
+        // What the person is still writing (the free-write text, the builder's
+        // unsaved statement, a drill rewrite) gets its own table, instead of
+        // the free-write living in coach_drafts as a row with id 0; and a
+        // draft keeps the builder's "could my partner say no?" tick.
+        return {
+            uR"(CREATE TABLE work_in_progress (
+                slot TEXT PRIMARY KEY,
+                text TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"_s,
+            uR"(INSERT INTO work_in_progress (slot, text, updated_at)
+                SELECT 'free-write', text, updated_at FROM coach_drafts WHERE id = 0)"_s,
+            u"DELETE FROM coach_drafts WHERE id = 0"_s,
+            u"ALTER TABLE coach_drafts ADD COLUMN request_can_be_refused INTEGER NOT NULL DEFAULT 0"_s,
+        };
     }
     return {};
 }
@@ -80,5 +95,6 @@ QStringList Migrations::step(int version)
 QStringList Migrations::userTables()
 {
     return {u"couples"_s,      u"sessions"_s,        u"session_cards"_s,  u"favourites"_s,
-            u"coach_drafts"_s, u"journal_entries"_s, u"drill_progress"_s, u"appreciations"_s};
+            u"coach_drafts"_s, u"journal_entries"_s, u"drill_progress"_s, u"appreciations"_s,
+            u"work_in_progress"_s};
 }

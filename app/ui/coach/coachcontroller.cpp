@@ -184,14 +184,14 @@ void CoachController::copyToClipboard(const QString &text) const
 QString CoachController::freeWrite() const
 {
     if (!m_freeWrite)
-        m_freeWrite = m_store.freeWrite();
+        m_freeWrite = m_store.text(WorkInProgressStore::freeWriteSlot());
     return m_freeWrite->value_or(QString());
 }
 
 bool CoachController::hasFreeWrite() const
 {
     if (!m_freeWrite)
-        m_freeWrite = m_store.freeWrite();
+        m_freeWrite = m_store.text(WorkInProgressStore::freeWriteSlot());
     return m_freeWrite->has_value();
 }
 
@@ -199,7 +199,7 @@ bool CoachController::saveFreeWrite(const QString &text)
 {
     if (m_freeWrite && m_freeWrite->has_value() && **m_freeWrite == text)
         return true;
-    if (!m_store.setFreeWrite(text)) {
+    if (!m_store.setText(WorkInProgressStore::freeWriteSlot(), text)) {
         emit problem(tr("Your writing could not be saved: %1").arg(m_store.lastError()));
         return false;
     }

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "coach/coachfinding.h"
-#include "storage/draftstore.h"
+#include "storage/workinprogressstore.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -66,7 +66,7 @@ signals:
 
 private:
     const ContentRepository &m_content;
-    mutable DraftStore m_store;
+    mutable WorkInProgressStore m_store;
     mutable std::unique_ptr<Coach> m_coach;
     mutable std::optional<std::optional<QString>> m_freeWrite; // outer: read yet; inner: ever written
     mutable QString m_example;

@@ -8,8 +8,9 @@
 using namespace Qt::StringLiterals;
 
 DrillsModel::DrillsModel(const ContentRepository &content, DrillProgressStore &store, CoachController *coach,
+                         WorkInProgressStore *workInProgress,
                          QObject *parent)
-    : QAbstractListModel(parent), m_store(store), m_coach(coach)
+    : QAbstractListModel(parent), m_store(store), m_coach(coach), m_workInProgress(workInProgress)
 {
     for (const Drill &drill : content.drills()) {
         const GuideSection *section = content.section(drill.section);
@@ -94,13 +95,39 @@ bool DrillsModel::saveRewrite(int row, const QString &rewrite)
         return false;
     }
     m_progress.insert(progress.drillId, progress);
+    if (m_workInProgress)
+        m_workInProgress->clear(WorkInProgressStore::drillSlot(progress.drillId));
     emit dataChanged(index(row), index(row), {DoneRole, RewriteRole, FindingsRole, CompletedAtRole});
     emit progressChanged();
     return true;
 }
 
+QVariant DrillsModel::unsavedRewrite(int row) const
+{
+    if (row < 0 || row >= m_drills.size() || !m_workInProgress)
+        return {};
+    const auto kept = m_workInProgress->text(WorkInProgressStore::drillSlot(m_drills.at(row).id));
+    return kept ? QVariant(*kept) : QVariant();
+}
+
+bool DrillsModel::keepUnsavedRewrite(int row, const QString &text)
+{
+    if (row < 0 || row >= m_drills.size() || !m_workInProgress)
+        return false;
+    const QString id = m_drills.at(row).id;
+    const QString saved = m_progress.value(id).rewrite;
+    const bool nothingNew = text.trimmed() == saved;
+    if (nothingNew ? m_workInProgress->clear(WorkInProgressStore::drillSlot(id))
+                   : m_workInProgress->setText(WorkInProgressStore::drillSlot(id), text))
+        return true;
+    emit problem(tr("Your rewrite could not be kept: %1").arg(m_workInProgress->lastError()));
+    return false;
+}
+
 bool DrillsModel::resetProgress()
 {
+    if (m_workInProgress)
+        m_workInProgress->clearAllStartingWith(WorkInProgressStore::drillSlot({}));
     if (!m_store.reset()) {
         emit problem(tr("Your progress could not be reset: %1").arg(m_store.lastError()));
         return false;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/drillprogressstore.h"
+#include "storage/workinprogressstore.h"
 
 #include <QAbstractListModel>
 #include <QQmlEngine>
@@ -37,7 +38,7 @@ public:
     Q_ENUM(Roles)
 
     DrillsModel(const ContentRepository &content, DrillProgressStore &store, CoachController *coach,
-                QObject *parent = nullptr);
+                WorkInProgressStore *workInProgress, QObject *parent = nullptr);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -50,7 +51,13 @@ public:
     Q_INVOKABLE int firstOfSection(const QString &sectionId) const;
     // Records the person's rewrite of the drill at `row`, with what the coach finds in it.
     Q_INVOKABLE bool saveRewrite(int row, const QString &rewrite);
-    // Forgets all progress.
+    // A rewrite being written and not saved yet, kept aside so leaving the
+    // drill or the page loses nothing: the text, or undefined when none.
+    Q_INVOKABLE QVariant unsavedRewrite(int row) const;
+    // Keeps `text` aside for the drill at `row`; the same words as the saved
+    // rewrite (or nothing, when none was saved) clear what was kept.
+    Q_INVOKABLE bool keepUnsavedRewrite(int row, const QString &text);
+    // Forgets all progress, and any rewrite not saved yet.
     Q_INVOKABLE bool resetProgress();
 
     // Reads progress again, after a backup import or deleting all data.
@@ -74,6 +81,7 @@ private:
 
     DrillProgressStore &m_store;
     CoachController *m_coach;
+    WorkInProgressStore *m_workInProgress;
     QList<Entry> m_drills;
     QHash<QString, DrillProgress> m_progress;
 };

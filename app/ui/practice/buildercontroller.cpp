@@ -5,6 +5,9 @@
 #include "models/draftsmodel.h"
 #include "practice/istatement.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -17,20 +20,108 @@ QString composed(const Draft &draft)
 bool sameWords(const Draft &a, const Draft &b)
 {
     return a.feeling == b.feeling && a.situation == b.situation && a.need == b.need && a.request == b.request
-           && a.text == b.text;
+           && a.requestCanBeRefused == b.requestCanBeRefused && a.text == b.text;
+}
+
+// The builder's page as kept aside: the parts, the hand-edited words if any,
+// and which draft it was opened from.
+QString keptForm(const Draft &draft, bool handEdited)
+{
+    const QJsonObject object{{u"draftId"_s, draft.id},
+                             {u"feeling"_s, draft.feeling},
+                             {u"situation"_s, draft.situation},
+                             {u"need"_s, draft.need},
+                             {u"request"_s, draft.request},
+                             {u"requestCanBeRefused"_s, draft.requestCanBeRefused},
+                             {u"handEdited"_s, handEdited},
+                             {u"text"_s, handEdited ? draft.text : QString()}};
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+std::optional<Draft> fromKeptForm(const QString &kept, bool *handEdited)
+{
+    const QJsonObject object = QJsonDocument::fromJson(kept.toUtf8()).object();
+    if (object.isEmpty())
+        return std::nullopt;
+    Draft draft;
+    draft.id = object.value(u"draftId"_s).toInteger();
+    draft.feeling = object.value(u"feeling"_s).toString();
+    draft.situation = object.value(u"situation"_s).toString();
+    draft.need = object.value(u"need"_s).toString();
+    draft.request = object.value(u"request"_s).toString();
+    draft.requestCanBeRefused = object.value(u"requestCanBeRefused"_s).toBool();
+    *handEdited = object.value(u"handEdited"_s).toBool();
+    draft.text = *handEdited ? object.value(u"text"_s).toString() : QString();
+    return draft;
 }
 
 } // namespace
 
-BuilderController::BuilderController(DraftsModel *drafts, CoachController *coach, QObject *parent)
-    : QObject(parent), m_drafts(drafts), m_coach(coach)
+BuilderController::BuilderController(DraftsModel *drafts, CoachController *coach,
+                                     WorkInProgressStore *workInProgress, QObject *parent)
+    : QObject(parent), m_drafts(drafts), m_coach(coach), m_workInProgress(workInProgress)
 {
+    m_keepTimer.setSingleShot(true);
+    m_keepTimer.setInterval(600);
+    connect(&m_keepTimer, &QTimer::timeout, this, &BuilderController::keepNow);
+    connect(this, &BuilderController::draftChanged, this, &BuilderController::changed);
+    restore();
     connect(m_drafts, &DraftsModel::countChanged, this, &BuilderController::forgetDeletedDraft);
     connect(m_drafts, &QAbstractItemModel::modelReset, this, &BuilderController::forgetDeletedDraft);
     connect(m_drafts, &DraftsModel::starChanged, this, [this](qint64 id) {
         if (id == m_draft.id)
             emit draftChanged();
     });
+}
+
+BuilderController::~BuilderController()
+{
+    if (m_keepTimer.isActive())
+        keepNow();
+}
+
+void BuilderController::changed()
+{
+    m_keepTimer.start();
+}
+
+void BuilderController::keepNow()
+{
+    m_keepTimer.stop();
+    if (!m_workInProgress)
+        return;
+    // Saved words are in the drafts already; only the rest needs keeping aside.
+    if (empty() || saved())
+        m_workInProgress->clear(WorkInProgressStore::builderSlot());
+    else
+        m_workInProgress->setText(WorkInProgressStore::builderSlot(), keptForm(m_draft, m_handEdited));
+}
+
+void BuilderController::restore()
+{
+    bool handEdited = false;
+    const auto kept = m_workInProgress ? m_workInProgress->text(WorkInProgressStore::builderSlot()) : std::nullopt;
+    const auto draft = kept ? fromKeptForm(*kept, &handEdited) : std::nullopt;
+    m_draft = draft.value_or(Draft{});
+    m_handEdited = handEdited;
+    m_savedAs = {};
+    // Still the draft it was opened from, as far as that draft still exists.
+    if (m_draft.id > 0) {
+        if (const auto saved = m_drafts->find(m_draft.id))
+            m_savedAs = *saved;
+        else
+            m_draft.id = 0;
+    }
+}
+
+void BuilderController::reload()
+{
+    m_keepTimer.stop();
+    restore();
+    emit partsChanged();
+    emit textChanged();
+    emit draftChanged();
+    m_keepTimer.stop();
 }
 
 void BuilderController::setPart(QString Draft::*part, const QString &value)
@@ -65,10 +156,11 @@ void BuilderController::setRequest(const QString &request)
 
 void BuilderController::setRequestCanBeRefused(bool canBeRefused)
 {
-    if (canBeRefused == m_requestCanBeRefused)
+    if (canBeRefused == m_draft.requestCanBeRefused)
         return;
-    m_requestCanBeRefused = canBeRefused;
+    m_draft.requestCanBeRefused = canBeRefused;
     emit partsChanged();
+    emit draftChanged();
 }
 
 QVariant BuilderController::fauxFeeling() const
@@ -124,6 +216,7 @@ QString BuilderController::save()
     m_draft.id = id;
     m_savedAs = draft;
     emit draftChanged();
+    keepNow();
     return isNew ? tr("Saved to your drafts.") : tr("Your draft is saved.");
 }
 
@@ -160,7 +253,6 @@ bool BuilderController::open(qint64 draftId)
     m_handEdited = draft->text != composed(*draft);
     if (!m_handEdited)
         m_draft.text.clear();
-    m_requestCanBeRefused = false;
     emit partsChanged();
     emit textChanged();
     emit draftChanged();
@@ -178,7 +270,6 @@ void BuilderController::startNew()
     m_draft = {};
     m_savedAs = {};
     m_handEdited = false;
-    m_requestCanBeRefused = false;
     emit partsChanged();
     emit textChanged();
     emit draftChanged();

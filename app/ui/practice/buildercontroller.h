@@ -2,9 +2,11 @@
 #pragma once
 
 #include "storage/draftstore.h"
+#include "storage/workinprogressstore.h"
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QTimer>
 #include <QVariantMap>
 
 class CoachController;
@@ -12,7 +14,8 @@ class DraftsModel;
 
 // The statement builder: four parts in, one sentence out ("I feel … when …
 // because I need … Would you be willing to …?"), which the person may then
-// word by hand; saved as a draft, reopened, starred, copied.
+// word by hand; saved as a draft, reopened, starred, copied. Words not saved
+// as a draft are kept aside as they are typed, and are there after a restart.
 class BuilderController : public QObject
 {
     Q_OBJECT
@@ -38,7 +41,9 @@ class BuilderController : public QObject
     Q_PROPERTY(bool starred READ starred NOTIFY draftChanged)
 
 public:
-    BuilderController(DraftsModel *drafts, CoachController *coach, QObject *parent = nullptr);
+    BuilderController(DraftsModel *drafts, CoachController *coach, WorkInProgressStore *workInProgress,
+                      QObject *parent = nullptr);
+    ~BuilderController() override;
 
     [[nodiscard]] QString feeling() const { return m_draft.feeling; }
     void setFeeling(const QString &feeling);
@@ -48,7 +53,7 @@ public:
     void setNeed(const QString &need);
     [[nodiscard]] QString request() const { return m_draft.request; }
     void setRequest(const QString &request);
-    [[nodiscard]] bool requestCanBeRefused() const { return m_requestCanBeRefused; }
+    [[nodiscard]] bool requestCanBeRefused() const { return m_draft.requestCanBeRefused; }
     void setRequestCanBeRefused(bool canBeRefused);
     [[nodiscard]] QVariant fauxFeeling() const;
 
@@ -76,6 +81,11 @@ public:
     // Lets go of hand edits: the sentence follows the parts again.
     Q_INVOKABLE void rebuild();
 
+    // Reads the kept words again, after a backup import or deleting all data.
+    void reload();
+    // Writes the words kept aside now rather than after the typing pause.
+    void keepNow();
+
 signals:
     void partsChanged();
     void textChanged();
@@ -84,11 +94,14 @@ signals:
 private:
     void setPart(QString Draft::*part, const QString &value);
     void forgetDeletedDraft();
+    void changed();
+    void restore();
 
     DraftsModel *m_drafts;
     CoachController *m_coach;
     Draft m_draft;        // the parts, and the hand-edited text when handEdited
     Draft m_savedAs;      // as last saved or opened
     bool m_handEdited = false;
-    bool m_requestCanBeRefused = false;
+    WorkInProgressStore *m_workInProgress;
+    QTimer m_keepTimer; // a pause in typing, then the words are kept aside
 };

@@ -14,6 +14,8 @@ FocusScope {
     objectName: "builderView"
 
     readonly property BuilderController builder: App.builder
+    // A small window (1024 wide and less): hints get a third line, key hints give way.
+    readonly property bool narrow: width < 860
 
     signal messageRequested(string message, string action)
 
@@ -132,6 +134,7 @@ FocusScope {
                     number: 1
                     done: view.builder.feeling.length > 0
                     title: qsTr("I feel\u2026")
+                    hintLines: view.narrow ? 3 : 2
                     hint: qsTr("A feeling in you, not a verdict on them.")
                 }
                 WordPicker {
@@ -159,6 +162,7 @@ FocusScope {
                     number: 2
                     done: view.builder.situation.trim().length > 0
                     title: qsTr("when\u2026")
+                    hintLines: view.narrow ? 3 : 2
                     hint: qsTr("As a camera would see it: \u201Cyou looked at your phone at dinner\u201D.")
                 }
                 CoachTextArea {
@@ -196,6 +200,7 @@ FocusScope {
                     number: 3
                     done: view.builder.need.length > 0
                     title: qsTr("because I need\u2026")
+                    hintLines: view.narrow ? 3 : 2
                     hint: qsTr("What matters to you here, not what they should do.")
                 }
                 WordPicker {
@@ -222,6 +227,7 @@ FocusScope {
                     number: 4
                     done: view.builder.request.trim().length > 0 && view.builder.requestCanBeRefused
                     title: qsTr("Would you\u2026?")
+                    hintLines: view.narrow ? 3 : 2
                     hint: qsTr("Something specific they can do soon: \u201Cput our phones away at dinner\u201D.")
                 }
                 CoachTextArea {
@@ -256,13 +262,13 @@ FocusScope {
                 Label {
                     id: refusableHint
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 36
+                    Layout.preferredHeight: (view.narrow ? 3 : 2) * 18
                     text: refusable.checked ? qsTr("Then it is a request, not a demand.")
                                             : qsTr("Tick it when a no would be all right: that makes it a request.")
                     color: refusable.checked ? Theme.sage : Theme.inkSoft
                     font.pixelSize: 13
                     wrapMode: Text.WordWrap
-                    maximumLineCount: 2
+                    maximumLineCount: view.narrow ? 3 : 2
                     elide: Text.ElideRight
                     verticalAlignment: Text.AlignTop
                 }
@@ -311,9 +317,22 @@ FocusScope {
                             Accessible.role: Accessible.Heading
                             Accessible.name: text
                         }
-                        KeyHint { keys: "Ctrl+S"; action: qsTr("Save") }
-                        KeyHint { keys: "Ctrl+Shift+C"; action: qsTr("Copy") }
-                        KeyHint { keys: "Ctrl+N"; action: qsTr("New") }
+                        // The buttons show their keys on hover too; a narrow window keeps the room
+                        // for words. (A Loader, not `visible`: Qt 6.4's RowLayout could leave
+                        // hints that became visible drawn over the title.)
+                        Loader {
+                            active: !view.narrow
+                            source: "BuilderKeyHints.qml"
+                        }
+                        Button {
+                            text: qsTr("New")
+                            flat: true
+                            Accessible.name: qsTr("Start a new statement (Ctrl+N)")
+                            ToolTip.visible: hovered
+                            ToolTip.delay: 600
+                            ToolTip.text: "Ctrl+N"
+                            onClicked: view.startNew()
+                        }
                     }
 
                     RowLayout {
@@ -394,11 +413,17 @@ FocusScope {
                             highlighted: true
                             enabled: !view.builder.empty
                             Accessible.name: qsTr("Save as a draft (Ctrl+S)")
+                            ToolTip.visible: hovered
+                            ToolTip.delay: 600
+                            ToolTip.text: "Ctrl+S"
                             onClicked: view.save()
                         }
                         Button {
                             text: qsTr("Copy")
                             Accessible.name: qsTr("Copy the statement to the clipboard (Ctrl+Shift+C)")
+                            ToolTip.visible: hovered
+                            ToolTip.delay: 600
+                            ToolTip.text: "Ctrl+Shift+C"
                             onClicked: view.copy()
                         }
                         Button {
@@ -409,20 +434,15 @@ FocusScope {
                             onClicked: view.toggleStar()
                         }
                         Button {
-                            text: qsTr("New")
-                            flat: true
-                            Accessible.name: qsTr("Start a new statement (Ctrl+N)")
-                            onClicked: view.startNew()
-                        }
-                        Button {
                             visible: view.builder.handEdited
                             text: qsTr("Use the steps again")
                             flat: true
                             Accessible.name: qsTr("Edited by hand. Let go of the edits and rebuild the sentence from the steps")
                             onClicked: view.builder.rebuild()
                         }
-                        Item { Layout.fillWidth: true }
                         Label {
+                            Layout.fillWidth: true
+                            horizontalAlignment: Text.AlignRight
                             text: view.builder.saved ? qsTr("Saved") : view.builder.draftId > 0 ? qsTr("Changed since saved")
                                                                      : view.builder.handEdited ? qsTr("Edited by hand") : qsTr("Not saved yet")
                             color: view.builder.saved ? Theme.sage : Theme.inkFaint
@@ -434,7 +454,7 @@ FocusScope {
             }
 
             Panel {
-                Layout.preferredWidth: Math.max(300, view.width * 0.3)
+                Layout.preferredWidth: view.narrow ? 220 : Math.max(300, view.width * 0.3)
                 Layout.fillHeight: true
 
                 ColumnLayout {

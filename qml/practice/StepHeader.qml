@@ -12,6 +12,8 @@ ColumnLayout {
     property string title
     property string hint
     property bool done
+    // Lines the hint may take; a narrow column needs three.
+    property int hintLines: 2
 
     spacing: 2
 
@@ -45,13 +47,13 @@ ColumnLayout {
     }
     Label {
         Layout.fillWidth: true
-        // Two lines, always: the fields below line up across the steps.
-        Layout.preferredHeight: 2 * fontMetrics.lineSpacing
+        // Always the same height: the fields below line up across the steps.
+        Layout.preferredHeight: header.hintLines * fontMetrics.lineSpacing
         text: header.hint
         color: Theme.inkSoft
         font.pixelSize: 13
         wrapMode: Text.WordWrap
-        maximumLineCount: 2
+        maximumLineCount: header.hintLines
         elide: Text.ElideRight
         verticalAlignment: Text.AlignTop
         FontMetrics {

@@ -219,23 +219,37 @@ FocusScope {
                         anchors.margins: Theme.spacingXl
                         spacing: Theme.spacingM
 
-                        RowLayout {
-                            spacing: Theme.spacingS
-                            Tag {
-                                text: view.session.contextTitle
-                                visible: text.length > 0
+                        // A Row, not a RowLayout: tags come and go with each card, and
+                        // Qt 6.4's RowLayout kept their old widths, so they overlapped.
+                        Item {
+                            Layout.fillWidth: true
+                            implicitHeight: Math.max(cardTags.implicitHeight, cardStar.implicitHeight)
+                            Row {
+                                id: cardTags
+                                objectName: "cardTags"
+                                anchors.left: parent.left
+                                anchors.right: cardStar.left
+                                anchors.rightMargin: Theme.spacingS
+                                anchors.verticalCenter: parent.verticalCenter
+                                spacing: Theme.spacingS
+                                Tag {
+                                    text: view.session.contextTitle
+                                    visible: text.length > 0
+                                }
+                                Tag {
+                                    visible: view.session.mode === "cards"
+                                    text: view.depthNames[view.session.cardDepth] ?? ""
+                                }
+                                Tag {
+                                    visible: view.session.answeredBy === "each"
+                                    text: qsTr("You both answer")
+                                    tint: Theme.sageSoft
+                                }
                             }
-                            Tag {
-                                visible: view.session.mode === "cards"
-                                text: view.depthNames[view.session.cardDepth] ?? ""
-                            }
-                            Tag {
-                                visible: view.session.answeredBy === "each"
-                                text: qsTr("You both answer")
-                                tint: Theme.sageSoft
-                            }
-                            Item { Layout.fillWidth: true }
                             StarButton {
+                                id: cardStar
+                                anchors.right: parent.right
+                                anchors.verticalCenter: parent.verticalCenter
                                 starred: view.session.cardStarred
                                 onClicked: view.session.toggleStar()
                             }

@@ -27,6 +27,34 @@ TestCase {
             keyClick(text[i])
     }
 
+    function findChild(root, objectName) {
+        for (let i = 0; i < root.children.length; ++i) {
+            const child = root.children[i]
+            if (child.objectName === objectName)
+                return child
+            const found = findChild(child, objectName)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    // The card's tags (deck, depth, "you both answer") sit side by side as
+    // the cards change, never on top of one another.
+    function verifyTagsApart(shell) {
+        const tags = findChild(shell, "cardTags")
+        verify(tags)
+        let right = -1
+        for (let i = 0; i < tags.children.length; ++i) {
+            const tag = tags.children[i]
+            if (!tag.visible)
+                continue
+            tryVerify(() => tag.x >= right, 1000, "tag " + i + " starts at " + tag.x + ", before " + right)
+            verify(tag.width >= tag.implicitWidth - 1, "tag " + i + " is cut short")
+            right = tag.x + tag.width
+        }
+    }
+
     // Talk about the card on screen: for cards you both answer, Space swaps
     // turns first; the next Space moves on.
     function talkAbout(session) {
@@ -68,6 +96,7 @@ TestCase {
         compare(session.starredCount, 1)
         talkAbout(session)
         compare(session.discussedCount, 1)
+        verifyTagsApart(shell)
 
         // Card two: passed, with no reason asked.
         keyClick(Qt.Key_P)
@@ -94,6 +123,7 @@ TestCase {
         }
         talkAbout(session)
         compare(session.discussedCount, 2)
+        verifyTagsApart(shell)
 
         // Close, with one appreciation kept.
         keyClick(Qt.Key_C)

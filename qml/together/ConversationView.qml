@@ -219,28 +219,35 @@ FocusScope {
                         anchors.margins: Theme.spacingXl
                         spacing: Theme.spacingM
 
-                        // A Row, not a RowLayout: tags come and go with each card, and
-                        // Qt 6.4's RowLayout kept their old widths, so they overlapped.
+                        // Placed by bindings, not a RowLayout or a Row: tags come and go
+                        // with each card, and in Qt 6.4 both could keep a tag's old place,
+                        // so tags overlapped.
                         Item {
                             Layout.fillWidth: true
-                            implicitHeight: Math.max(cardTags.implicitHeight, cardStar.implicitHeight)
-                            Row {
+                            implicitHeight: Math.max(deckTag.implicitHeight, cardStar.implicitHeight)
+                            Item {
                                 id: cardTags
                                 objectName: "cardTags"
+                                readonly property real spacing: Theme.spacingS
                                 anchors.left: parent.left
                                 anchors.right: cardStar.left
                                 anchors.rightMargin: Theme.spacingS
                                 anchors.verticalCenter: parent.verticalCenter
-                                spacing: Theme.spacingS
+                                height: deckTag.implicitHeight
                                 Tag {
+                                    id: deckTag
+                                    x: 0
                                     text: view.session.contextTitle
                                     visible: text.length > 0
                                 }
                                 Tag {
+                                    id: depthTag
+                                    x: deckTag.visible ? deckTag.x + deckTag.width + cardTags.spacing : 0
                                     visible: view.session.mode === "cards"
                                     text: view.depthNames[view.session.cardDepth] ?? ""
                                 }
                                 Tag {
+                                    x: depthTag.visible ? depthTag.x + depthTag.width + cardTags.spacing : depthTag.x
                                     visible: view.session.answeredBy === "each"
                                     text: qsTr("You both answer")
                                     tint: Theme.sageSoft

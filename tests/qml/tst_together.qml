@@ -49,7 +49,7 @@ TestCase {
             const tag = tags.children[i]
             if (!tag.visible)
                 continue
-            tryVerify(() => tag.x >= right, 1000, "tag " + i + " starts at " + tag.x + ", before " + right)
+            tryVerify(() => tag.x >= right, 1000, "tag " + i + " starts at " + tag.x + ", before " + right + " vis " + Array.from(tags.children).map(t => t.visible + ":" + t.x + ":" + t.width + ":" + t.text).join(" / ") + " rowW " + tags.width + " implW " + tags.implicitWidth)
             verify(tag.width >= tag.implicitWidth - 1, "tag " + i + " is cut short")
             right = tag.x + tag.width
         }

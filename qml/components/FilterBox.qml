@@ -6,7 +6,7 @@ import Hearth
 
 // A drop-down filter whose first entry means "any". `options` is a list of
 // {value, text}; `value` is the chosen one's value ("" for any).
-ComboBox {
+ChoiceBox {
     id: box
 
     property string anyText: qsTr("Any")
@@ -25,16 +25,5 @@ ComboBox {
         return row === 0 ? anyText : options[row - 1].text
     }
 
-    implicitWidth: 224
     model: options.length + 1
-    displayText: textAt(currentIndex)
-    Accessible.role: Accessible.ComboBox
-    Accessible.description: displayText
-
-    delegate: ItemDelegate {
-        required property int index
-        width: box.width
-        text: box.textAt(index)
-        highlighted: box.highlightedIndex === index
-    }
 }

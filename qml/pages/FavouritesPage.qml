@@ -131,7 +131,7 @@ FocusScope {
                     { value: "statement", text: qsTr("Your own words") }
                 ]
             }
-            ComboBox {
+            ChoiceBox {
                 id: sortBox
                 implicitWidth: 200
                 model: [qsTr("Newest first"), qsTr("By part of the guide")]

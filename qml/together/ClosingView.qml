@@ -11,6 +11,31 @@ FocusScope {
 
     readonly property var session: App.together
 
+    // One plain sentence or two on what the time held. Passing is nobody's
+    // score: a passed card is simply "set aside for another day".
+    function summary(): string {
+        const talked = closing.session.discussedCount
+        const passed = closing.session.passedCount
+        const starred = closing.session.starredCount
+        const minutes = Math.round(closing.session.elapsedSeconds / 60)
+        const time = minutes < 1 ? qsTr("in under a minute")
+                   : minutes === 1 ? qsTr("in about a minute")
+                   : qsTr("in about %1 minutes").arg(minutes)
+        let text = talked === 0 ? qsTr("You spent some time together, %1.").arg(time)
+                 : talked === 1 ? qsTr("You talked about one card, %1.").arg(time)
+                 : qsTr("You talked about %1 cards, %2.").arg(talked).arg(time)
+        const setAside = passed === 1 ? qsTr("set one card aside for another day")
+                       : qsTr("set %1 cards aside for another day").arg(passed)
+        const kept = starred === 1 ? qsTr("kept one to come back to") : qsTr("kept %1 to come back to").arg(starred)
+        if (passed > 0 && starred > 0)
+            text += " " + qsTr("You %1, and %2.").arg(setAside).arg(kept)
+        else if (passed > 0)
+            text += " " + qsTr("You %1.").arg(setAside)
+        else if (starred > 0)
+            text += " " + qsTr("You %1.").arg(kept)
+        return text
+    }
+
     function finish() {
         session.close(firstAppreciation.text, secondAppreciation.text, keep.checked, note.text)
     }
@@ -43,11 +68,7 @@ FocusScope {
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.textLead
                 color: Theme.ink
-                text: qsTr("You talked about %1, passed %2 and starred %3, in %4 minutes.")
-                      .arg(closing.session.discussedCount === 1 ? qsTr("one card") : qsTr("%1 cards").arg(closing.session.discussedCount))
-                      .arg(closing.session.passedCount)
-                      .arg(closing.session.starredCount)
-                      .arg(Math.max(1, Math.round(closing.session.elapsedSeconds / 60)))
+                text: closing.summary()
             }
 
             Note {

@@ -105,8 +105,9 @@ FocusScope {
                 font.bold: true
             }
             Label {
-                text: qsTr("%1 talked about · %2 passed · %3 starred")
-                      .arg(view.session.discussedCount).arg(view.session.passedCount).arg(view.session.starredCount)
+                // No running count of passes: passing is free, not a score.
+                text: qsTr("%1 talked about · %2 starred")
+                      .arg(view.session.discussedCount).arg(view.session.starredCount)
                 color: Theme.inkSoft
             }
             Label {

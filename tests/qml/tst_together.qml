@@ -128,6 +128,9 @@ TestCase {
         // Close, with one appreciation kept.
         keyClick(Qt.Key_C)
         compare(session.stage, SessionController.Closing)
+        const summary = findChild(shell, "closingSummary").text
+        verify(summary.startsWith("You talked about 2 cards, in "), summary)
+        verify(summary.endsWith("You set one card aside for another day, and kept one to come back to."), summary)
         tryVerify(() => testCase.Window.activeFocusItem && testCase.Window.activeFocusItem.objectName === "firstAppreciation")
         typeText("You listened")
         for (let i = 0; i < 4; ++i)

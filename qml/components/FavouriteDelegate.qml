@@ -68,27 +68,24 @@ Rectangle {
                 color: Theme.inkFaint
                 font.pixelSize: 12
             }
-            Button {
+            QuietButton {
                 visible: delegate.promptKind === "card" && delegate.contentExists
                 text: qsTr("Talk about this")
-                flat: true
                 focusPolicy: Qt.TabFocus
                 Accessible.name: qsTr("Start a conversation with this card")
                 onClicked: delegate.talkAboutRequested()
             }
-            Button {
+            QuietButton {
                 // A statement of the person's own opens in the builder while its draft is kept.
                 visible: delegate.promptKind === "statement" && App.drafts.count >= 0
                          && App.drafts.rowOfFavourite(delegate.contentId) >= 0
                 text: qsTr("Open in Practice")
-                flat: true
                 focusPolicy: Qt.TabFocus
                 Accessible.name: qsTr("Open this statement in the builder")
                 onClicked: delegate.openStatementRequested()
             }
-            Button {
+            QuietButton {
                 text: qsTr("Remove")
-                flat: true
                 focusPolicy: Qt.TabFocus
                 Accessible.name: qsTr("Remove from favourites (Delete)")
                 onClicked: delegate.removeRequested()

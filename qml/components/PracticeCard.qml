@@ -38,10 +38,9 @@ Panel {
             wrapMode: Text.WordWrap
             lineHeight: 1.3
         }
-        Button {
+        QuietButton {
             visible: card.actionText.length > 0
             text: card.actionText
-            flat: true
             Accessible.name: card.actionText + ": " + card.title
             onClicked: card.actionTriggered()
         }

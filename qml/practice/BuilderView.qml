@@ -324,9 +324,8 @@ FocusScope {
                             active: !view.narrow
                             source: "BuilderKeyHints.qml"
                         }
-                        Button {
+                        QuietButton {
                             text: qsTr("New")
-                            flat: true
                             Accessible.name: qsTr("Start a new statement (Ctrl+N)")
                             ToolTip.visible: hovered
                             ToolTip.delay: 600
@@ -433,10 +432,9 @@ FocusScope {
                                                                   : qsTr("Save and star: keep it in favourites")
                             onClicked: view.toggleStar()
                         }
-                        Button {
+                        QuietButton {
                             visible: view.builder.handEdited
                             text: qsTr("Use the steps again")
-                            flat: true
                             Accessible.name: qsTr("Edited by hand. Let go of the edits and rebuild the sentence from the steps")
                             onClicked: view.builder.rebuild()
                         }

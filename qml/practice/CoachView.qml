@@ -98,9 +98,8 @@ FocusScope {
                         font.pixelSize: Theme.textSmall
                         wrapMode: Text.WordWrap
                     }
-                    Button {
+                    QuietButton {
                         text: qsTr("Clear it")
-                        flat: true
                         Accessible.name: qsTr("Clear the example")
                         onClicked: {
                             view.showingExample = false
@@ -141,9 +140,9 @@ FocusScope {
                 }
             }
 
-            RowLayout {
+            ColumnLayout {
                 Layout.fillWidth: true
-                spacing: Theme.spacingM
+                spacing: Theme.spacingXs
                 Label {
                     objectName: "coachVerdict"
                     Layout.fillWidth: true
@@ -151,6 +150,8 @@ FocusScope {
                                                              : qsTr("Nothing written yet.")
                     color: editor.analysis.clean ? Theme.sage : Theme.caution
                     font.bold: true
+                    wrapMode: Text.WordWrap
+                    maximumLineCount: 3
                     elide: Text.ElideRight
                     Accessible.role: Accessible.StaticText
                     Accessible.name: text
@@ -225,7 +226,7 @@ FocusScope {
                         spacing: Theme.spacingS
                         Label {
                             Layout.fillWidth: true
-                            text: editor.text.trim().length > 0 ? qsTr("Nothing here would put your partner on the defensive.")
+                            text: editor.text.trim().length > 0 ? qsTr("Nothing to look at.")
                                                                 : qsTr("Notes appear here as you write.")
                             color: editor.text.trim().length > 0 ? Theme.sage : Theme.inkSoft
                             font.bold: editor.text.trim().length > 0

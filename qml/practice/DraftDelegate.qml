@@ -73,9 +73,8 @@ Rectangle {
                 starred: delegate.starred
                 onClicked: delegate.starToggled()
             }
-            Button {
+            QuietButton {
                 text: qsTr("Delete")
-                flat: true
                 focusPolicy: Qt.TabFocus
                 font.pixelSize: Theme.textSmall
                 Accessible.name: qsTr("Delete this draft")

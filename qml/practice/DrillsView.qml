@@ -150,9 +150,8 @@ FocusScope {
                     Accessible.role: Accessible.StaticText
                     Accessible.name: text
                 }
-                Button {
+                QuietButton {
                     text: qsTr("Reset\u2026")
-                    flat: true
                     enabled: App.drills.doneCount > 0
                     Accessible.name: qsTr("Reset progress on the drills")
                     onClicked: resetConfirmation.open()
@@ -270,9 +269,8 @@ FocusScope {
                         Accessible.name: view.modelsShown ? qsTr("Hide the model rewrites (Ctrl+M)") : qsTr("Show model rewrites (Ctrl+M)")
                         onClicked: view.modelsShown = !view.modelsShown
                     }
-                    Button {
+                    QuietButton {
                         text: qsTr("Next drill")
-                        flat: true
                         enabled: drillList.currentIndex + 1 < drillList.count
                         Accessible.name: text
                         onClicked: view.next()

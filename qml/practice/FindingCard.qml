@@ -81,9 +81,8 @@ Rectangle {
         RowLayout {
             visible: card.hasReplacement
             spacing: Theme.spacingS
-            Button {
+            QuietButton {
                 text: qsTr("Use \u201C%1\u201D").arg(card.finding.replacement ?? "")
-                flat: true
                 focusPolicy: Qt.TabFocus
                 Accessible.name: qsTr("Replace \u201C%1\u201D with \u201C%2\u201D").arg(card.finding.excerpt ?? "").arg(card.finding.replacement ?? "")
                 onClicked: card.applyRequested()

@@ -295,10 +295,9 @@ FocusScope {
                             Accessible.role: Accessible.StaticText
                             Accessible.name: text
                         }
-                        Button {
+                        QuietButton {
                             visible: view.session.revealedFollowUps < view.session.followUps.length
                             text: qsTr("Another question (Q)")
-                            flat: true
                             focusPolicy: Qt.TabFocus
                             Accessible.name: qsTr("Show a follow-up question")
                             onClicked: view.session.revealFollowUp()

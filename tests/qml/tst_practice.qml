@@ -95,7 +95,8 @@ TestCase {
         compare(editor.text, "You rarely listen to me")
         tryCompare(panel, "count", 0)
         const verdict = findChild(shell, "coachVerdict")
-        verify(verdict.text.indexOf("Nothing here would put your partner on the defensive.") >= 0, verdict.text)
+        // No blame left, and a word on what would help it be heard.
+        verify(verdict.text.indexOf("Nothing here is likely to sting. To be heard, add how it feels for you") >= 0, verdict.text)
 
         // What was written is kept, in the database, for next time.
         tryCompare(App.coach, "freeWrite", "You rarely listen to me")

@@ -166,6 +166,11 @@ private slots:
         QCOMPARE(clean.value(u"verdict"_s).toString(), u"Nothing here would put your partner on the defensive."_s);
         QCOMPARE(clean.value(u"parts"_s).toMap().value(u"feeling"_s).toString(), u"lonely"_s);
         QCOMPARE(m_coach->analyze(u"  "_s).toMap().value(u"verdict"_s).toString(), u""_s);
+        // Free of blame is not yet heard: the verdict says what would help.
+        QVERIFY(m_coach->analyze(u"You rarely listen to me."_s).toMap().value(u"verdict"_s).toString()
+                    .contains(u"add how it feels for you"_s));
+        QVERIFY(m_coach->analyze(u"I feel lonely when you work late."_s).toMap().value(u"verdict"_s).toString()
+                    .contains(u"a request they could say yes to"_s));
     }
 
     void theSuggestionIsTheOneAtTheCursorOrTheFirst()

@@ -100,12 +100,21 @@ QVariant CoachController::analyze(const QString &text) const
                                {u"situation"_s, parts.situation.isNull() ? u""_s : parts.situation},
                                {u"need"_s, parts.need.isNull() ? u""_s : parts.need},
                                {u"request"_s, parts.request.isNull() ? u""_s : parts.request}};
+    // Without blame it can still land as a complaint ("you rarely listen to
+    // me"), so a clean verdict also says what would help it be heard.
     QString verdict;
-    if (!text.trimmed().isEmpty()) {
-        verdict = list.isEmpty() ? tr("Nothing here would put your partner on the defensive.")
-                  : list.size() == 1 ? tr("One thing to look at before you say it.")
-                                     : tr("%1 things to look at before you say it.").arg(list.size());
-    }
+    if (text.trimmed().isEmpty())
+        verdict = QString();
+    else if (list.size() == 1)
+        verdict = tr("One thing to look at before you say it.");
+    else if (!list.isEmpty())
+        verdict = tr("%1 things to look at before you say it.").arg(list.size());
+    else if (parts.feeling.isEmpty())
+        verdict = tr("Nothing here is likely to sting. To be heard, add how it feels for you: \u201CI feel \u2026 when \u2026\u201D");
+    else if (parts.need.isEmpty() && parts.request.isEmpty())
+        verdict = tr("Nothing here would put your partner on the defensive. You might add what you need, or a request they could say yes to.");
+    else
+        verdict = tr("Nothing here would put your partner on the defensive.");
     return QVariantMap{{u"findings"_s, list},
                        {u"parts"_s, partsMap},
                        {u"clean"_s, list.isEmpty()},

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import Hearth
+
+// A secondary action that still looks like something to press: accent words
+// in a light outline. (The Basic style's flat button reads as plain text.)
+Button {
+    id: button
+
+    flat: true
+    padding: Theme.spacingS
+    leftPadding: Theme.spacingM
+    rightPadding: Theme.spacingM
+
+    contentItem: Label {
+        text: button.text
+        color: button.enabled ? Theme.accentHover : Theme.inkFaint
+        font.weight: Font.DemiBold
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
+
+    background: Rectangle {
+        implicitHeight: 36
+        radius: Theme.radiusSmall
+        color: button.down ? Theme.accentSoft : button.hovered ? Theme.surfaceSunken : "transparent"
+        border.width: button.visualFocus ? 2 : 1
+        border.color: button.visualFocus ? Theme.focusRing : Theme.border
+    }
+}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appstate.h"
 
+#include "friendlydate.h"
+
 #include "content/contentrepository.h"
 #include "storage/backup.h"
 #include "storage/database.h"
@@ -29,6 +31,11 @@ AppState::AppState(const ContentRepository &content, Database &database, QString
       m_builder(new BuilderController(m_drafts, m_coach, &m_workInProgressStore, this)),
       m_drills(new DrillsModel(content, m_drillStore, m_coach, &m_workInProgressStore, this))
 {
+}
+
+QString AppState::friendlyDay(const QDateTime &when) const
+{
+    return FriendlyDate::day(when.toLocalTime().date(), QDate::currentDate());
 }
 
 void AppState::reloadUserData()

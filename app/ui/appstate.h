@@ -84,6 +84,9 @@ public:
     Q_INVOKABLE QVariantList sectionChoices() const;
     Q_INVOKABLE QVariantList deckChoices() const;
 
+    // When something happened, as a person says it: "today", "on Monday", "on 3 March".
+    Q_INVOKABLE QString friendlyDay(const QDateTime &when) const;
+
     // Each returns a sentence for the person: what happened, or what went wrong.
     Q_INVOKABLE QString exportBackup(const QUrl &file);
     Q_INVOKABLE QString importBackup(const QUrl &file);

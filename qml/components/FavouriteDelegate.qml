@@ -64,7 +64,7 @@ Rectangle {
             }
             Item { Layout.fillWidth: true }
             Label {
-                text: qsTr("Starred %1").arg(Qt.formatDate(delegate.createdAt, Locale.ShortFormat))
+                text: qsTr("Starred %1").arg(App.friendlyDay(delegate.createdAt))
                 color: Theme.inkFaint
                 font.pixelSize: 12
             }

@@ -61,13 +61,16 @@ FocusScope {
         Label {
             width: parent.width
             wrapMode: Text.WordWrap
-            text: qsTr("Your favourites, notes, conversation history, drafts and journal entries will be deleted from this computer. This cannot be undone. If you might want them later, save a backup first.")
+            text: qsTr("Your favourites and notes, your conversation history and appreciations, your drafts and practice will be deleted from this computer. This cannot be undone. If you might want them later, save a backup first.")
         }
         standardButtons: Dialog.Cancel | Dialog.Yes
         // The destructive choice says exactly what it does; Cancel stays the default.
         Component.onCompleted: {
             standardButton(Dialog.Yes).text = qsTr("Delete everything")
             standardButton(Dialog.Cancel).text = qsTr("Keep my data")
+            // Keeping is the easy, prominent choice; deleting must be meant.
+            standardButton(Dialog.Cancel).highlighted = true
+            standardButton(Dialog.Yes).palette.buttonText = Theme.caution
         }
         onAccepted: page.messageRequested(App.deleteAllData(), "")
     }
@@ -118,7 +121,7 @@ FocusScope {
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 color: Theme.ink
-                text: qsTr("A backup is one file with everything you have kept: favourites and notes, conversations, drafts and journal entries. You can bring it back here or on another computer.")
+                text: qsTr("A backup is one file with everything you have kept: favourites and notes, conversations and appreciations, drafts and practice. You can bring it back here or on another computer.")
             }
             RowLayout {
                 spacing: Theme.spacingM
@@ -149,7 +152,7 @@ FocusScope {
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 color: Theme.ink
-                text: qsTr("Deleting removes everything you have kept from this computer, including the copies SQLite keeps while it works.")
+                text: qsTr("Deleting removes everything you have kept from this computer, including the working copies Hearth keeps while it runs. Nothing can bring it back afterwards, unless you made a backup.")
             }
             Button {
                 text: qsTr("Delete all my data…")

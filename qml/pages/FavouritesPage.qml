@@ -108,7 +108,7 @@ FocusScope {
                 Layout.fillWidth: true
                 Layout.maximumWidth: 440
                 focus: true
-                placeholderText: qsTr("Search your favourites and notes (Ctrl+F)")
+                placeholderText: qsTr("Search favourites and notes (Ctrl+F)")
                 Accessible.name: qsTr("Search favourites")
                 KeyNavigation.down: list
                 Keys.onReturnPressed: list.forceActiveFocus()

@@ -62,7 +62,7 @@ Rectangle {
             Label {
                 Layout.fillWidth: true
                 text: delegate.open ? qsTr("Open above")
-                                    : qsTr("Saved %1").arg(Qt.formatDateTime(delegate.updatedAt, Locale.ShortFormat))
+                                    : qsTr("Saved %1").arg(App.friendlyDay(delegate.updatedAt))
                 color: delegate.open ? Theme.accentHover : Theme.inkFaint
                 font.pixelSize: 12
                 elide: Text.ElideRight

@@ -2,6 +2,7 @@
 // The list models behind the Library and Favourites pages: correct as models
 // (QAbstractItemModelTester), and doing what a person expects of them.
 #include "content/contentrepository.h"
+#include "friendlydate.h"
 #include "models/favouritesfiltermodel.h"
 #include "models/favouritesmodel.h"
 #include "models/libraryfiltermodel.h"
@@ -47,6 +48,18 @@ private slots:
         m_favourites.reset();
         m_store.reset();
         m_database.reset();
+    }
+
+    void daysAreSaidAsAPersonWould()
+    {
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        const QDate today(2026, 11, 26); // a Thursday
+        QCOMPARE(FriendlyDate::day(today, today, english), u"today"_s);
+        QCOMPARE(FriendlyDate::day(today.addDays(-1), today, english), u"yesterday"_s);
+        QCOMPARE(FriendlyDate::day(today.addDays(-3), today, english), u"on Monday"_s);
+        QCOMPARE(FriendlyDate::day(QDate(2026, 3, 3), today, english), u"on 3 March"_s);
+        QCOMPARE(FriendlyDate::day(QDate(2025, 11, 25), today, english), u"on 25 November 2025"_s);
+        QCOMPARE(FriendlyDate::day(QDate(), today, english), QString());
     }
 
     void theLibraryHoldsEveryPrompt()

@@ -56,7 +56,10 @@ FocusScope {
 
     ScrollView {
         id: scroller
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: footer.top
         contentWidth: availableWidth
         focus: true
 
@@ -238,15 +241,43 @@ FocusScope {
                 text: App.careNoteText
             }
 
+            Item { Layout.preferredHeight: Theme.spacingXl }
+        }
+    }
+
+    // Always in view, however small the window: how to begin.
+    Rectangle {
+        id: footer
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: footerColumn.implicitHeight + 2 * Theme.spacingM
+        color: Theme.background
+
+        Rectangle {
+            width: parent.width
+            height: 1
+            color: Theme.border
+        }
+
+        Column {
+            id: footerColumn
+            x: Theme.spacingXl
+            width: Math.min(parent.width - 2 * Theme.spacingXl, 900)
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.spacingS
+
+            // Always one line, so the bar never jumps: a problem, else what is missing.
             Label {
-                Layout.fillWidth: true
-                visible: setup.message.length > 0
-                text: setup.message
-                color: Theme.caution
+                objectName: "beginHint"
+                width: parent.width
+                text: setup.message.length > 0 ? setup.message
+                      : setup.ready ? qsTr("Press Enter when you are both ready.")
+                      : qsTr("Write both your names to begin.")
+                color: setup.message.length > 0 ? Theme.caution : Theme.inkSoft
                 wrapMode: Text.WordWrap
             }
-
-            RowLayout {
+            Row {
                 spacing: Theme.spacingM
                 Button {
                     objectName: "beginButton"
@@ -263,8 +294,6 @@ FocusScope {
                     onClicked: setup.begin(true)
                 }
             }
-
-            Item { Layout.preferredHeight: Theme.spacingXl }
         }
     }
 }

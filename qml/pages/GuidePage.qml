@@ -76,7 +76,8 @@ FocusScope {
                         required property string title
 
                         width: ListView.view.width
-                        height: 52
+                        // Long titles wrap to a second line rather than lose their end.
+                        height: Math.max(52, implicitContentHeight + topPadding + bottomPadding)
                         focusPolicy: Qt.NoFocus
                         highlighted: ListView.isCurrentItem
                         Accessible.role: Accessible.ListItem
@@ -107,6 +108,8 @@ FocusScope {
                                 text: sectionDelegate.title
                                 color: Theme.ink
                                 font.bold: sectionDelegate.highlighted
+                                wrapMode: Text.WordWrap
+                                maximumLineCount: 2
                                 elide: Text.ElideRight
                             }
                         }

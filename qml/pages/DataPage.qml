@@ -125,11 +125,10 @@ FocusScope {
             }
             RowLayout {
                 spacing: Theme.spacingM
-                Button {
+                PrimaryButton {
                     id: backupButton
                     text: qsTr("Save a backup…")
                     focus: true
-                    highlighted: true
                     Accessible.name: qsTr("Save a backup of everything")
                     onClicked: backupDialog.open()
                 }

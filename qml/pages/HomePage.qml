@@ -61,11 +61,10 @@ FocusScope {
 
             RowLayout {
                 spacing: Theme.spacingM
-                Button {
+                PrimaryButton {
                     id: readGuideButton
                     text: qsTr("Read the guide")
                     focus: true
-                    highlighted: true
                     Accessible.name: qsTr("Read the guide (Ctrl+2)")
                     onClicked: page.guideRequested()
                 }

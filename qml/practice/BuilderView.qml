@@ -406,10 +406,9 @@ FocusScope {
                     RowLayout {
                         Layout.fillWidth: true
                         spacing: Theme.spacingS
-                        Button {
+                        PrimaryButton {
                             objectName: "saveDraftButton"
                             text: view.builder.draftId > 0 ? qsTr("Save changes") : qsTr("Save as a draft")
-                            highlighted: true
                             enabled: !view.builder.empty
                             Accessible.name: qsTr("Save as a draft (Ctrl+S)")
                             ToolTip.visible: hovered

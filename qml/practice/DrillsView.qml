@@ -255,10 +255,9 @@ FocusScope {
                 Flow {
                     Layout.fillWidth: true
                     spacing: Theme.spacingS
-                    Button {
+                    PrimaryButton {
                         objectName: "saveRewriteButton"
                         text: view.drill.done ? qsTr("Save again  Ctrl+S") : qsTr("Save my rewrite  Ctrl+S")
-                        highlighted: true
                         enabled: rewriteField.text.trim().length > 0
                         Accessible.name: qsTr("Save my rewrite and mark the drill done (Ctrl+S)")
                         onClicked: view.save()

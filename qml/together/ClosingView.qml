@@ -90,32 +90,26 @@ FocusScope {
                 color: Theme.ink
                 font.bold: true
             }
-            TextArea {
+            WritingArea {
                 id: firstAppreciation
                 objectName: "firstAppreciation"
                 Layout.fillWidth: true
                 Layout.preferredHeight: 80
                 focus: true
-                wrapMode: TextEdit.Wrap
                 placeholderText: qsTr("Optional")
                 Accessible.name: qsTr("What %1 appreciated").arg(closing.session.names[0])
-                // Tab moves on, as in any form; these notes have no use for tab characters.
-                Keys.onTabPressed: secondAppreciation.forceActiveFocus()
             }
             Label {
                 text: qsTr("%1, what did you appreciate about %2 today?").arg(closing.session.names[1]).arg(closing.session.names[0])
                 color: Theme.ink
                 font.bold: true
             }
-            TextArea {
+            WritingArea {
                 id: secondAppreciation
                 Layout.fillWidth: true
                 Layout.preferredHeight: 80
-                wrapMode: TextEdit.Wrap
                 placeholderText: qsTr("Optional")
                 Accessible.name: qsTr("What %1 appreciated").arg(closing.session.names[1])
-                Keys.onTabPressed: note.forceActiveFocus()
-                Keys.onBacktabPressed: firstAppreciation.forceActiveFocus()
             }
             TextField {
                 id: note
@@ -123,6 +117,9 @@ FocusScope {
                 placeholderText: qsTr("A note about this conversation, for yourselves (optional)")
                 Accessible.name: qsTr("Note about this conversation")
                 KeyNavigation.tab: keep
+                // Enter on the last line to write finishes, as in a form.
+                Keys.onReturnPressed: closing.finish()
+                Keys.onEnterPressed: closing.finish()
             }
             CheckBox {
                 id: keep
@@ -131,11 +128,10 @@ FocusScope {
                 Accessible.name: text
                 KeyNavigation.tab: finishButton
             }
-            Button {
+            PrimaryButton {
                 id: finishButton
                 objectName: "finishButton"
                 text: qsTr("Finish")
-                highlighted: true
                 Accessible.name: qsTr("Finish the conversation")
                 onClicked: closing.finish()
                 Keys.onReturnPressed: closing.finish()

@@ -38,9 +38,8 @@ FocusScope {
         RowLayout {
             Layout.alignment: Qt.AlignHCenter
             spacing: Theme.spacingM
-            Button {
+            PrimaryButton {
                 text: qsTr("Another conversation")
-                highlighted: true
                 focus: true
                 Accessible.name: text
                 onClicked: farewell.session.reset()

@@ -74,10 +74,9 @@ FocusScope {
         RowLayout {
             Layout.alignment: Qt.AlignHCenter
             spacing: Theme.spacingM
-            Button {
+            PrimaryButton {
                 objectName: "resumeButton"
                 text: qsTr("We're ready to carry on (Enter)")
-                highlighted: true
                 focus: true
                 Accessible.name: qsTr("Carry on with the conversation")
                 onClicked: pause.session.resume()

@@ -279,10 +279,9 @@ FocusScope {
             }
             Row {
                 spacing: Theme.spacingM
-                Button {
+                PrimaryButton {
                     objectName: "beginButton"
                     text: qsTr("Begin (Enter)")
-                    highlighted: true
                     enabled: setup.ready
                     Accessible.name: qsTr("Begin the conversation")
                     onClicked: setup.begin(false)

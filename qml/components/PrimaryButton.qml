@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import Hearth
+
+// The one main action of a screen. Its keyboard focus shows as a dark ring
+// around it: the Basic style draws focus in the accent colour, which vanishes
+// on an accent button.
+Button {
+    id: button
+
+    highlighted: true
+
+    background: Rectangle {
+        implicitWidth: 100
+        implicitHeight: 40
+        radius: 2
+        color: !button.enabled ? Theme.border : button.down ? Theme.accentHover : Theme.accent
+
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: -4
+            radius: 4
+            color: "transparent"
+            border.width: 2
+            border.color: Theme.ink
+            visible: button.visualFocus
+        }
+    }
+
+    contentItem: Label {
+        text: button.text
+        color: button.enabled ? Theme.textOnAccent : Theme.inkSoft
+        font: button.font
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
+}

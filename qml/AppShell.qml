@@ -28,6 +28,8 @@ FocusScope {
             App.together.startAgain(false)
         if (name === "together-setup" && App.together.stage !== SessionController.Setup)
             name = "together"
+        if (name !== currentPage)
+            messageBar.pageChanged()
         currentPage = name
         if (currentIndex !== 2)
             focusMode = false

@@ -16,7 +16,16 @@ Rectangle {
         label.text = message
         actionText = action
         opacity = 1
+        // A plain "Saved." needs a moment; an Undo waits longer to be used.
+        hideTimer.interval = action.length > 0 ? 8000 : 4000
         hideTimer.restart()
+    }
+
+    // On another page a plain message is about somewhere else: let it go.
+    // One with an action (Undo) stays, since its shortcut still works.
+    function pageChanged() {
+        if (actionText.length === 0)
+            opacity = 0
     }
 
     implicitWidth: Math.min(row.implicitWidth + 2 * Theme.spacingL, 720)

@@ -44,6 +44,23 @@ TestCase {
         compare(shell.currentPage, "home")
     }
 
+    // A plain message belongs to the page it came from; an Undo follows you.
+    function test_passingMessagesStayWithTheirPage() {
+        const shell = createTemporaryObject(shellComponent, testCase)
+        shell.forceActiveFocus()
+        const bar = findChild(shell, "messageBar")
+        shell.showMessage("Saved to your drafts.", "")
+        tryCompare(bar, "opacity", 1)
+        keyClick(Qt.Key_2, Qt.ControlModifier)
+        tryCompare(bar, "visible", false)
+
+        shell.showMessage("Removed from favourites.", "Undo")
+        tryCompare(bar, "opacity", 1)
+        keyClick(Qt.Key_1, Qt.ControlModifier)
+        compare(shell.currentPage, "home")
+        verify(bar.visible)
+    }
+
     function test_guideSectionsFollowTheArrowKeys() {
         const shell = createTemporaryObject(shellComponent, testCase)
         shell.forceActiveFocus()

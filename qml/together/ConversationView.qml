@@ -193,7 +193,9 @@ FocusScope {
                         tint: view.session.colours[view.session.listener] ?? Theme.sage
                     }
                     Label {
-                        text: qsTr("listens")
+                        objectName: "listensLabel"
+                        text: view.session.heard ? qsTr("listens \u2014 %1 feels heard \u2713").arg(view.speakerName)
+                                                 : qsTr("listens")
                         font.pixelSize: Theme.textLead
                         color: Theme.ink
                     }
@@ -311,6 +313,7 @@ FocusScope {
                 Layout.fillHeight: true
                 visible: view.session.listener >= 0 && !view.focusMode
                 listenerName: view.listenerName
+                speakerName: view.speakerName
                 listenerColour: view.session.colours[view.session.listener] ?? Theme.sage
                 hint: view.session.listenerHint
                 heard: view.session.heard

@@ -12,6 +12,7 @@ Rectangle {
     id: panel
 
     property string listenerName
+    property string speakerName
     property color listenerColour: Theme.sage
     property string hint
     property bool heard
@@ -54,6 +55,18 @@ Rectangle {
                 text: qsTr("while you listen")
                 color: Theme.inkSoft
             }
+        }
+
+        // At the top, where it is seen: the speaker's word that they feel heard.
+        QuietButton {
+            visible: panel.canMarkHeard
+            enabled: !panel.heard
+            // The speaker presses it, so it speaks in their name.
+            text: panel.heard ? qsTr("\u2713 %1 feels heard").arg(panel.speakerName)
+                              : qsTr("%1: \u201Cyou got it\u201D (G)").arg(panel.speakerName)
+            focusPolicy: Qt.TabFocus
+            Accessible.name: qsTr("%1 says: you got it").arg(panel.speakerName)
+            onClicked: panel.heardMarked()
         }
 
         Label {
@@ -136,15 +149,6 @@ Rectangle {
             }
         }
 
-        Button {
-            Layout.topMargin: Theme.spacingS
-            visible: panel.canMarkHeard
-            enabled: !panel.heard
-            text: panel.heard ? qsTr("\u2713 Heard") : qsTr("You got it (G)")
-            focusPolicy: Qt.TabFocus
-            Accessible.name: qsTr("The speaker says: you got it")
-            onClicked: panel.heardMarked()
-        }
     }
     }
 }

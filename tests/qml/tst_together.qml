@@ -120,6 +120,8 @@ TestCase {
         if (session.speaker >= 0) {
             keyClick(Qt.Key_G)
             verify(session.heard)
+            // Both can see it: the speaker feels heard.
+            verify(findChild(shell, "listensLabel").text.indexOf("feels heard") > 0)
         }
         talkAbout(session)
         compare(session.discussedCount, 2)

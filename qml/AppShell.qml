@@ -12,9 +12,11 @@ FocusScope {
 
     // "together" is the conversation itself; "together-setup" the choosing before it.
     // "practice" (the builder), "coach" and "drills" are the Practice page's tabs.
+    // "conversations" looks back on past conversations, under Together.
     readonly property var pageNames: ["home", "guide", "together-setup", "together", "practice", "coach", "drills",
-                                      "library", "favourites", "data"]
-    readonly property var pageIndexes: [0, 1, 2, 2, 3, 3, 3, 4, 5, 6]
+                                      "library", "favourites", "data", "conversations"]
+    readonly property var pageIndexes: [0, 1, 2, 2, 3, 3, 3, 4, 5, 6, 7]
+    readonly property int conversationsIndex: 7
     readonly property int practiceIndex: 3
     property string currentPage: "home"
     property bool focusMode: false
@@ -97,6 +99,32 @@ FocusScope {
 
     Component.onCompleted: showPage(currentPage)
 
+    // Whatever could not be saved is said, wherever the person is.
+    Connections {
+        target: App.favourites
+        function onProblem(message: string) { shell.showMessage(message, "") }
+    }
+    Connections {
+        target: App.together
+        function onProblem(message: string) { shell.showMessage(message, "") }
+    }
+    Connections {
+        target: App.coach
+        function onProblem(message: string) { shell.showMessage(message, "") }
+    }
+    Connections {
+        target: App.drafts
+        function onProblem(message: string) { shell.showMessage(message, "") }
+    }
+    Connections {
+        target: App.drills
+        function onProblem(message: string) { shell.showMessage(message, "") }
+    }
+    Connections {
+        target: App.conversations
+        function onProblem(message: string) { shell.showMessage(message, "") }
+    }
+
     Shortcut {
         sequence: "Ctrl+1"
         onActivated: shell.showPage("home")
@@ -154,7 +182,7 @@ FocusScope {
             Layout.fillHeight: true
             Layout.preferredWidth: Theme.railWidth
             visible: !shell.focusMode
-            currentPage: shell.currentIndex === 2 ? "together"
+            currentPage: shell.currentIndex === 2 || shell.currentIndex === shell.conversationsIndex ? "together"
                          : shell.currentIndex === shell.practiceIndex ? "practice" : shell.currentPage
             favouriteCount: App.favourites.count
             saving: App.saving
@@ -208,6 +236,7 @@ FocusScope {
                     focusMode: shell.focusMode
                     onFocusModeToggled: shell.focusMode = !shell.focusMode
                     onHomeRequested: shell.showPage("home")
+                    onConversationsRequested: shell.showPage("conversations")
                 }
                 PracticePage {
                     id: practicePage
@@ -234,6 +263,11 @@ FocusScope {
                     onMessageRequested: (message, action) => shell.showMessage(message, action)
                 }
                 DataPage {
+                    onMessageRequested: (message, action) => shell.showMessage(message, action)
+                }
+                ConversationsPage {
+                    objectName: "conversationsPage"
+                    onSetupRequested: shell.showPage("together-setup")
                     onMessageRequested: (message, action) => shell.showMessage(message, action)
                 }
             }

@@ -29,7 +29,8 @@ AppState::AppState(const ContentRepository &content, Database &database, QString
       m_needs(new VocabularyModel(VocabularyModel::Kind::Needs, content, this)),
       m_drafts(new DraftsModel(m_draftStore, m_favouritesModel, this)),
       m_builder(new BuilderController(m_drafts, m_coach, &m_workInProgressStore, this)),
-      m_drills(new DrillsModel(content, m_drillStore, m_coach, &m_workInProgressStore, this))
+      m_drills(new DrillsModel(content, m_drillStore, m_coach, &m_workInProgressStore, this)),
+      m_conversations(new ConversationsModel(content, database, m_together, this))
 {
 }
 
@@ -43,6 +44,7 @@ void AppState::reloadUserData()
     m_favouritesModel->reload();
     m_drafts->reload();
     m_drills->reload();
+    m_conversations->reload();
     m_coach->reload();
     m_builder->reload();
 }

@@ -3,6 +3,7 @@
 
 #include "coach/coachcontroller.h"
 #include "models/draftsmodel.h"
+#include "models/conversationsmodel.h"
 #include "models/drillsmodel.h"
 #include "models/favouritesmodel.h"
 #include "models/guidemodel.h"
@@ -49,6 +50,7 @@ class AppState : public QObject
     Q_PROPERTY(DraftsModel *drafts READ drafts CONSTANT)
     Q_PROPERTY(BuilderController *builder READ builder CONSTANT)
     Q_PROPERTY(DrillsModel *drills READ drills CONSTANT)
+    Q_PROPERTY(ConversationsModel *conversations READ conversations CONSTANT)
 
 public:
     AppState(const ContentRepository &content, Database &database, QString dataDir, QObject *parent = nullptr);
@@ -76,6 +78,7 @@ public:
     [[nodiscard]] DraftsModel *drafts() const { return m_drafts; }
     [[nodiscard]] BuilderController *builder() const { return m_builder; }
     [[nodiscard]] DrillsModel *drills() const { return m_drills; }
+    [[nodiscard]] ConversationsModel *conversations() const { return m_conversations; }
 
     // The listener's aid: {steps: [{id, title, explanation, starters}], checkBacks: [...]}.
     Q_INVOKABLE QVariantMap listeningGuide() const;
@@ -113,4 +116,5 @@ private:
     DraftsModel *m_drafts;
     BuilderController *m_builder;
     DrillsModel *m_drills;
+    ConversationsModel *m_conversations;
 };

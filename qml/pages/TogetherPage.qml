@@ -11,6 +11,7 @@ FocusScope {
     property bool focusMode
     signal focusModeToggled()
     signal homeRequested()
+    signal conversationsRequested()
 
     readonly property var session: App.together
     readonly property int stageIndex: {
@@ -49,7 +50,10 @@ FocusScope {
         Loader {
             active: page.stageIndex === 0
             sourceComponent: SetupView {}
-            onLoaded: page.focusView()
+            onLoaded: {
+                (item as SetupView).conversationsRequested.connect(page.conversationsRequested)
+                page.focusView()
+            }
         }
         Loader {
             id: conversationLoader
@@ -82,7 +86,9 @@ FocusScope {
             active: page.stageIndex === 4
             sourceComponent: FarewellView {}
             onLoaded: {
-                (item as FarewellView).homeRequested.connect(page.homeRequested)
+                const farewell = item as FarewellView
+                farewell.homeRequested.connect(page.homeRequested)
+                farewell.conversationsRequested.connect(page.conversationsRequested)
                 page.focusView()
             }
         }

@@ -10,6 +10,7 @@ FocusScope {
 
     readonly property var session: App.together
     signal homeRequested()
+    signal conversationsRequested()
 
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Conversation finished")
@@ -43,6 +44,15 @@ FocusScope {
                 focus: true
                 Accessible.name: text
                 onClicked: farewell.session.reset()
+            }
+            Button {
+                visible: App.conversations.count > 0
+                text: qsTr("Look back on your conversations")
+                Accessible.name: text
+                onClicked: {
+                    farewell.session.reset()
+                    farewell.conversationsRequested()
+                }
             }
             Button {
                 text: qsTr("Back home")

@@ -25,6 +25,8 @@ FocusScope {
                                   && (by === "surprise" || by === "escalating" || chosenIds.length > 0)
     property string message
 
+    signal conversationsRequested()
+
     function toggleChosen(id: string) {
         const ids = chosenIds.slice()
         const at = ids.indexOf(id)
@@ -70,10 +72,21 @@ FocusScope {
 
             Item { Layout.preferredHeight: Theme.spacingM }
 
-            PageHeader {
+            RowLayout {
                 Layout.fillWidth: true
-                eyebrow: qsTr("Together")
-                title: qsTr("A conversation for the two of you")
+                PageHeader {
+                    Layout.fillWidth: true
+                    eyebrow: qsTr("Together")
+                    title: qsTr("A conversation for the two of you")
+                }
+                QuietButton {
+                    objectName: "conversationsButton"
+                    enabled: App.conversations.count > 0
+                    text: App.conversations.count > 0 ? qsTr("Your conversations (%1)").arg(App.conversations.count)
+                                                      : qsTr("Your conversations")
+                    Accessible.name: qsTr("Look back on your conversations")
+                    onClicked: setup.conversationsRequested()
+                }
             }
             Label {
                 Layout.fillWidth: true

@@ -164,6 +164,51 @@ private slots:
         QVERIFY(summary.seconds >= 0);
     }
 
+    void pastConversationsAreThereToLookBackOnAndToForget()
+    {
+        Database database;
+        database.open({});
+        HistoryStore store(database);
+        Couple us{0, {u"Robin"_s, u"Sam"_s}, {u"#B4552F"_s, u"#5F7F62"_s}};
+        QVERIFY(store.saveCouple(us));
+        Couple others{0, {u"Ash"_s, u"Kai"_s}, {u"#123456"_s, u"#654321"_s}};
+        QVERIFY(store.saveCouple(others));
+
+        const qint64 first = store.startSession(us.id, u"cards"_s, 0, 2);
+        QVERIFY(store.recordCard(first, u"a"_s, true));
+        QVERIFY(store.recordCard(first, u"b"_s, false));
+        QVERIFY(store.recordCard(first, u"c"_s, true));
+        QVERIFY(store.addAppreciation(first, 1, u"You made me laugh — ünïcödé."_s));
+        QVERIFY(store.endSession(first, u"Walks again soon"_s));
+        QTest::qWait(5); // newest first, by the millisecond
+        const qint64 onlyPassed = store.startSession(us.id, u"cards"_s, 1, 2);
+        QVERIFY(store.recordCard(onlyPassed, u"d"_s, false));
+        QVERIFY(store.endSession(onlyPassed, QString()));
+        QTest::qWait(5);
+        const qint64 unfinished = store.startSession(us.id, u"escalating"_s, 0, 3);
+        QVERIFY(store.recordCard(unfinished, u"e"_s, true));
+        const qint64 theirs = store.startSession(others.id, u"cards"_s, 0, 1);
+        QVERIFY(store.recordCard(theirs, u"a"_s, true));
+
+        const QList<PastConversation> past = store.pastConversations(us.id);
+        QCOMPARE(past.size(), 2); // nothing to look back on in a session of passes alone
+        QCOMPARE(past.at(0).id, unfinished);
+        QVERIFY(!past.at(0).endedAt.isValid());
+        QCOMPARE(past.at(0).mode, u"escalating"_s);
+        QCOMPARE(past.at(1).id, first);
+        QCOMPARE(past.at(1).discussedCardIds, (QStringList{u"a"_s, u"c"_s})); // passes leave no trace here
+        QCOMPARE(past.at(1).note, u"Walks again soon"_s);
+        QCOMPARE(past.at(1).appreciations[0], QString());
+        QCOMPARE(past.at(1).appreciations[1], u"You made me laugh — ünïcödé."_s);
+        QVERIFY(past.at(1).endedAt >= past.at(1).startedAt);
+
+        QVERIFY(store.forgetConversation(first));
+        QVERIFY(!store.forgetConversation(first));
+        QCOMPARE(store.pastConversations(us.id).size(), 1);
+        QVERIFY(!store.cardHistory(us.id).timesDiscussed.contains(u"a"_s)); // its cards may come again
+        QCOMPARE(store.pastConversations(others.id).size(), 1);
+    }
+
 private:
     ContentRepository m_content;
 };

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Qt Quick Test runner: gives each test the real built-in content and an
-// App singleton over a temporary data folder, never the user's.
+// App singleton over a temporary data folder, never the user's. A warning from
+// Hearth's own QML (a TypeError, a broken binding) stops the run: tests pass
+// over such errors otherwise, and users would meet them.
 #include "appstate.h"
 #include "content/contentrepository.h"
 #include "storage/database.h"
 
 #include <QQmlEngine>
+#include <QQmlError>
 #include <QQuickStyle>
 #include <QTemporaryDir>
 #include <QtQuickTest>
@@ -21,6 +24,12 @@ public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
+        QObject::connect(engine, &QQmlEngine::warnings, engine, [](const QList<QQmlError> &warnings) {
+            for (const QQmlError &warning : warnings) {
+                if (warning.url().toString().startsWith(QStringLiteral("qrc:/Hearth/")))
+                    qFatal("A warning from Hearth's QML: %s", qPrintable(warning.toString()));
+            }
+        });
         if (!m_appState) {
             m_content.loadDirectory(ContentRepository::builtInRoot());
             m_database.open(m_dataDir.path());

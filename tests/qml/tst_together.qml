@@ -71,6 +71,7 @@ TestCase {
 
     function test_aWholeConversationByKeyboard() {
         const session = App.together
+        const conversationsBefore = App.conversations.count
         const shell = createTemporaryObject(shellComponent, testCase)
         shell.forceActiveFocus()
 
@@ -144,6 +145,22 @@ TestCase {
         const saved = session.savedSummary()
         compare(saved.discussed, 2)
         compare(saved.passed, 1)
+
+        // The couple can look back on it: the cards talked about, the words kept.
+        compare(App.conversations.count, conversationsBefore + 1)
+        const kept = App.conversations.get(0)
+        compare(kept.cardTexts.length, 2)
+        compare(kept.firstAppreciation, "You listened")
+        verify(shell.showPage("conversations"))
+        const page = findChild(shell, "conversationsPage")
+        const list = findChild(page, "conversationsList")
+        tryVerify(() => list.activeFocus)
+        compare(list.currentIndex, 0)
+        keyClick(Qt.Key_Delete)
+        tryVerify(() => page.forgetDialog.opened)
+        page.forgetDialog.accept()
+        compare(App.conversations.count, conversationsBefore)
+        tryVerify(() => list.activeFocus)
     }
 
     function test_linksOpenConversations() {

@@ -53,6 +53,16 @@ void seedFavourites(const QString &dataDir)
     HistoryStore history(database);
     Couple couple{0, {u"Robin"_s, u"Sam"_s}, {u"#B4552F"_s, u"#3F6E9A"_s}};
     QVERIFY(history.saveCouple(couple));
+    // Two conversations to look back on, one with words kept.
+    const qint64 earlier = history.startSession(couple.id, u"cards"_s, 0, 2);
+    QVERIFY(history.recordCard(earlier, u"warm-up-01"_s, true));
+    QVERIFY(history.recordCard(earlier, u"warm-up-02"_s, true));
+    QVERIFY(history.addAppreciation(earlier, 0, u"You listened without fixing anything."_s));
+    QVERIFY(history.addAppreciation(earlier, 1, u"You told me something new about your week."_s));
+    QVERIFY(history.endSession(earlier, u"Let's do this on Sundays."_s));
+    const qint64 later = history.startSession(couple.id, u"escalating"_s, 1, 3);
+    QVERIFY(history.recordCard(later, u"esc-1-01"_s, true));
+    QVERIFY(history.endSession(later, QString()));
     for (const auto &[kind, id, text, section, note] : seeds) {
         Favourite favourite;
         favourite.kind = kind;
@@ -145,6 +155,7 @@ private slots:
         QTest::newRow("library") << u"library"_s << QSize(1280, 800);
         QTest::newRow("favourites") << u"favourites"_s << QSize(1280, 800);
         QTest::newRow("data") << u"data"_s << QSize(1280, 800);
+        QTest::newRow("conversations") << u"conversations"_s << QSize(1280, 800);
         QTest::newRow("together-setup") << u"together-setup"_s << QSize(1280, 800);
         QTest::newRow("together") << u"together"_s << QSize(1280, 800);
         QTest::newRow("together, large") << u"together"_s << QSize(1920, 1080);

@@ -163,3 +163,66 @@ SessionSummary HistoryStore::summary(qint64 sessionId) const
     }
     return summary;
 }
+
+QList<PastConversation> HistoryStore::pastConversations(qint64 coupleId) const
+{
+    QList<PastConversation> conversations;
+    QHash<qint64, qsizetype> rowOf;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, mode, started_at, ended_at, note FROM sessions WHERE couple_id = ? "
+                  "ORDER BY started_at DESC, id DESC"_s);
+    query.addBindValue(coupleId);
+    if (!query.exec())
+        return conversations;
+    while (query.next()) {
+        PastConversation conversation;
+        conversation.id = query.value(0).toLongLong();
+        conversation.mode = query.value(1).toString();
+        conversation.startedAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
+        if (!query.value(3).isNull())
+            conversation.endedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+        conversation.note = query.value(4).toString();
+        rowOf.insert(conversation.id, conversations.size());
+        conversations.append(conversation);
+    }
+
+    query.prepare(u"SELECT c.session_id, c.card_id FROM session_cards c JOIN sessions s ON s.id = c.session_id "
+                  "WHERE s.couple_id = ? AND c.outcome = 'discussed' ORDER BY c.id"_s);
+    query.addBindValue(coupleId);
+    if (query.exec()) {
+        while (query.next())
+            conversations[rowOf.value(query.value(0).toLongLong())].discussedCardIds.append(query.value(1).toString());
+    }
+    query.prepare(u"SELECT a.session_id, a.partner, a.text FROM appreciations a JOIN sessions s ON s.id = a.session_id "
+                  "WHERE s.couple_id = ? ORDER BY a.id"_s);
+    query.addBindValue(coupleId);
+    if (query.exec()) {
+        while (query.next()) {
+            const int partner = query.value(1).toInt();
+            if (partner == 0 || partner == 1)
+                conversations[rowOf.value(query.value(0).toLongLong())].appreciations[partner] = query.value(2).toString();
+        }
+    }
+
+    conversations.removeIf([](const PastConversation &c) {
+        return c.discussedCardIds.isEmpty() && c.note.trimmed().isEmpty() && c.appreciations[0].isEmpty()
+               && c.appreciations[1].isEmpty();
+    });
+    return conversations;
+}
+
+bool HistoryStore::forgetConversation(qint64 sessionId)
+{
+    // Cards and appreciations go with it (ON DELETE CASCADE).
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"DELETE FROM sessions WHERE id = ?"_s);
+    query.addBindValue(sessionId);
+    if (!run(query))
+        return false;
+    if (query.numRowsAffected() != 1) {
+        m_lastError = u"that conversation is no longer there"_s;
+        return false;
+    }
+    return true;
+}

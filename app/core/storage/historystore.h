@@ -3,7 +3,9 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -33,6 +35,20 @@ struct SessionSummary
     qint64 seconds = 0;
 };
 
+// A conversation as the couple may look back on it: when, which cards they
+// talked about (in order), and the words they chose to keep. Passed cards are
+// not listed: passing leaves no trace to look back on.
+struct PastConversation
+{
+    qint64 id = 0;
+    QString mode;
+    QDateTime startedAt;
+    QDateTime endedAt; // invalid when the conversation was never closed
+    QStringList discussedCardIds;
+    QString note;
+    QString appreciations[2]; // by partner; empty when none was kept
+};
+
 // Conversations: the couple, each session, every card talked about or passed,
 // and the appreciations that close a session. Each call commits.
 class HistoryStore
@@ -53,6 +69,13 @@ public:
     // Who spoke first last time, so the next session can start with the other.
     [[nodiscard]] std::optional<int> lastFirstSpeaker(qint64 coupleId) const;
     [[nodiscard]] SessionSummary summary(qint64 sessionId) const;
+
+    // The couple's conversations that hold something to look back on (a card
+    // talked about, a note or an appreciation), newest first.
+    [[nodiscard]] QList<PastConversation> pastConversations(qint64 coupleId) const;
+    // Forgets one conversation: its cards, note and appreciations. Its cards
+    // may then be drawn again.
+    bool forgetConversation(qint64 sessionId);
 
     [[nodiscard]] QString lastError() const { return m_lastError; }
 

@@ -75,6 +75,7 @@ public:
 
     [[nodiscard]] Stage stage() const { return m_stage; }
     [[nodiscard]] bool hasCouple() const { return m_couple.id > 0; }
+    [[nodiscard]] qint64 coupleId() const { return m_couple.id; }
     [[nodiscard]] QStringList names() const { return {m_couple.names[0], m_couple.names[1]}; }
     [[nodiscard]] QStringList colours() const { return {m_couple.colours[0], m_couple.colours[1]}; }
     [[nodiscard]] QString mode() const { return m_mode; }

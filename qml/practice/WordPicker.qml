@@ -19,6 +19,7 @@ FocusScope {
     property alias searchText: search.text
     property alias searchField: search
     readonly property alias results: filter
+    readonly property alias currentRow: list.currentIndex
 
     signal picked(string word)
 
@@ -34,6 +35,15 @@ FocusScope {
         list.currentIndex = filter.bestMatch()
         if (list.currentIndex >= 0)
             list.positionViewAtIndex(list.currentIndex, ListView.Contain)
+    }
+
+    // Coming back to the page, the word chosen before is where the list opens.
+    Component.onCompleted: {
+        const row = chosen.length > 0 ? filter.rowOfWord(chosen) : -1
+        if (row >= 0) {
+            list.currentIndex = row
+            list.positionViewAtIndex(row, ListView.Center)
+        }
     }
 
     VocabularyFilterModel {

@@ -183,6 +183,12 @@ TestCase {
         verify(App.builder.starred)
         const favourite = App.favourites.isStarred("statement", "draft-" + App.builder.draftId)
         verify(favourite)
+
+        // Away and back: the feeling chosen is where its list opens.
+        keyClick(Qt.Key_1, Qt.ControlModifier)
+        keyClick(Qt.Key_4, Qt.ControlModifier)
+        const pickerAgain = findChild(shell, "feelingPicker")
+        tryVerify(() => pickerAgain.results.get(pickerAgain.currentRow).word === "lonely")
     }
 
     function test_aThoughtDressedAsAFeelingShowsWhatIsUnder() {

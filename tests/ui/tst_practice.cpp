@@ -252,6 +252,8 @@ private slots:
         QVERIFY(countChanged.count() >= 1);
         QVERIFY(filter.count() >= 1);
         QCOMPARE(filter.get(filter.bestMatch()).toMap().value(u"word"_s).toString(), u"lonely"_s);
+        QCOMPARE(filter.get(filter.rowOfWord(u"LONELY"_s)).toMap().value(u"word"_s).toString(), u"lonely"_s);
+        QCOMPARE(filter.rowOfWord(u"no such feeling"_s), -1);
         QVERIFY(filter.index(0, 0).data(VocabularyModel::FirstInGroupRole).toBool());
 
         // Typing a family's name shows the family; a word inside another word does not count.

@@ -44,6 +44,15 @@ int VocabularyFilterModel::bestMatch() const
     return startsWith >= 0 ? startsWith : (rowCount() > 0 ? 0 : -1);
 }
 
+int VocabularyFilterModel::rowOfWord(const QString &word) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (index(row, 0).data(VocabularyModel::WordRole).toString().compare(word, Qt::CaseInsensitive) == 0)
+            return row;
+    }
+    return -1;
+}
+
 QVariant VocabularyFilterModel::data(const QModelIndex &index, int role) const
 {
     if (role != VocabularyModel::FirstInGroupRole || !index.isValid())

@@ -21,6 +21,8 @@ public:
     // The row Enter should pick: the word typed exactly, else the first word
     // that starts with it, else the first row; -1 when nothing matches.
     Q_INVOKABLE int bestMatch() const;
+    // The row showing `word` (any case), or -1.
+    Q_INVOKABLE int rowOfWord(const QString &word) const;
 
 protected:
     // A searched word must start a word of the entry: "lon" finds "lonely", not "belonging".

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Hearth
@@ -21,6 +20,20 @@ FocusScope {
     property string currentPage: "home"
     property bool focusMode: false
     readonly property int currentIndex: pageIndexes[pageNames.indexOf(currentPage)] ?? 0
+    // Pages are made the first time they are shown, then kept: a start pays
+    // only for Home, and a page keeps its search and scroll for the session.
+    property int madePages: 1 << 0
+    // The Practice tab open last, known before the Practice page is made.
+    property string practiceTab: "practice"
+
+    readonly property GuidePage guidePage: guideSlot.item as GuidePage
+    readonly property PracticePage practicePage: practiceSlot.item as PracticePage
+    readonly property LibraryPage libraryPage: librarySlot.item as LibraryPage
+    readonly property FavouritesPage favouritesPage: favouritesSlot.item as FavouritesPage
+
+    function isMade(index: int): bool {
+        return (madePages & (1 << index)) !== 0
+    }
 
     function showPage(name: string): bool {
         if (pageNames.indexOf(name) < 0)
@@ -32,6 +45,7 @@ FocusScope {
             name = "together"
         if (name !== currentPage)
             messageBar.pageChanged()
+        madePages |= 1 << pageIndexes[pageNames.indexOf(name)] // made now, before it is shown
         currentPage = name
         if (currentIndex !== 2)
             focusMode = false
@@ -140,7 +154,7 @@ FocusScope {
     Shortcut {
         sequence: "Ctrl+4"
         // Back to whichever way of practising was open last.
-        onActivated: shell.showPage(practicePage.tab)
+        onActivated: shell.showPage(shell.practiceTab)
     }
     Shortcut {
         sequence: "Ctrl+5"
@@ -158,12 +172,12 @@ FocusScope {
         sequence: "Ctrl+F"
         onActivated: {
             if (shell.currentPage === "library")
-                libraryPage.focusSearch()
+                shell.libraryPage.focusSearch()
             else if (shell.currentPage === "favourites")
-                favouritesPage.focusSearch()
+                shell.favouritesPage.focusSearch()
             else {
                 shell.showPage("library")
-                libraryPage.focusSearch()
+                shell.libraryPage.focusSearch()
             }
         }
     }
@@ -186,7 +200,7 @@ FocusScope {
                          : shell.currentIndex === shell.practiceIndex ? "practice" : shell.currentPage
             favouriteCount: App.favourites.count
             saving: App.saving
-            onPageRequested: name => shell.showPage(name === "practice" ? practicePage.tab : name)
+            onPageRequested: name => shell.showPage(name === "practice" ? shell.practiceTab : name)
         }
 
         ColumnLayout {
@@ -217,58 +231,101 @@ FocusScope {
                     onPracticeRequested: shell.showPage("practice")
                     onSectionRequested: sectionId => shell.showGuideSection(sectionId)
                 }
-                GuidePage {
-                    id: guidePage
-                    practiceLinks: ({
-                        deck: qsTr("Talk about these cards"),
-                        escalating: qsTr("Begin the deepening conversation"),
-                        listening: qsTr("Practise listening together"),
-                        builder: qsTr("Build a statement"),
-                        coach: qsTr("Try the phrasing coach"),
-                        journal: qsTr("See the journal prompts"),
-                        drills: qsTr("Do the rewrite drills"),
-                        rituals: qsTr("See the rituals")
-                    })
-                    onPracticeRequested: (kind, targetId, sectionId) => shell.openPractice(kind, targetId, sectionId)
-                }
-                TogetherPage {
-                    objectName: "togetherPage"
-                    focusMode: shell.focusMode
-                    onFocusModeToggled: shell.focusMode = !shell.focusMode
-                    onHomeRequested: shell.showPage("home")
-                    onConversationsRequested: shell.showPage("conversations")
-                }
-                PracticePage {
-                    id: practicePage
-                    objectName: "practicePage"
-                    onTabShown: name => {
-                        if (shell.currentIndex === shell.practiceIndex)
-                            shell.currentPage = name
+                // Each page below is made the first time it is shown. (A Loader is a
+                // focus scope: the page inside takes the focus given to its slot.)
+                Loader {
+                    id: guideSlot
+                    active: shell.isMade(1)
+                    sourceComponent: GuidePage {
+                        focus: true
+                        practiceLinks: ({
+                            deck: qsTr("Talk about these cards"),
+                            escalating: qsTr("Begin the deepening conversation"),
+                            listening: qsTr("Practise listening together"),
+                            builder: qsTr("Build a statement"),
+                            coach: qsTr("Try the phrasing coach"),
+                            journal: qsTr("See the journal prompts"),
+                            drills: qsTr("Do the rewrite drills"),
+                            rituals: qsTr("See the rituals")
+                        })
+                        onPracticeRequested: (kind, targetId, sectionId) => shell.openPractice(kind, targetId, sectionId)
                     }
-                    onMessageRequested: (message, action) => shell.showMessage(message, action)
                 }
-                LibraryPage {
-                    id: libraryPage
-                    objectName: "libraryPage"
-                    onMessageRequested: (message, action) => shell.showMessage(message, action)
-                }
-                FavouritesPage {
-                    id: favouritesPage
-                    objectName: "favouritesPage"
-                    onTalkAboutRequested: cardId => shell.talkAbout(cardId)
-                    onOpenStatementRequested: contentId => {
-                        if (App.builder.openFavourite(contentId))
-                            shell.showPage("practice")
+                Loader {
+                    id: togetherSlot
+                    active: shell.isMade(2)
+                    sourceComponent: TogetherPage {
+                        objectName: "togetherPage"
+                        focus: true
                     }
-                    onMessageRequested: (message, action) => shell.showMessage(message, action)
+                    onLoaded: {
+                        const together = item as TogetherPage
+                        together.focusModeToggled.connect(() => shell.focusMode = !shell.focusMode)
+                        together.homeRequested.connect(() => shell.showPage("home"))
+                        together.conversationsRequested.connect(() => shell.showPage("conversations"))
+                    }
+                    Binding {
+                        target: togetherSlot.item
+                        property: "focusMode"
+                        value: shell.focusMode
+                        when: togetherSlot.status === Loader.Ready
+                    }
                 }
-                DataPage {
-                    onMessageRequested: (message, action) => shell.showMessage(message, action)
+                Loader {
+                    id: practiceSlot
+                    active: shell.isMade(3)
+                    sourceComponent: PracticePage {
+                        objectName: "practicePage"
+                        focus: true
+                        onTabShown: name => {
+                            shell.practiceTab = name
+                            if (shell.currentIndex === shell.practiceIndex)
+                                shell.currentPage = name
+                        }
+                        onMessageRequested: (message, action) => shell.showMessage(message, action)
+                    }
                 }
-                ConversationsPage {
-                    objectName: "conversationsPage"
-                    onSetupRequested: shell.showPage("together-setup")
-                    onMessageRequested: (message, action) => shell.showMessage(message, action)
+                Loader {
+                    id: librarySlot
+                    active: shell.isMade(4)
+                    sourceComponent: LibraryPage {
+                        objectName: "libraryPage"
+                        focus: true
+                        onMessageRequested: (message, action) => shell.showMessage(message, action)
+                    }
+                }
+                Loader {
+                    id: favouritesSlot
+                    active: shell.isMade(5)
+                    sourceComponent: FavouritesPage {
+                        objectName: "favouritesPage"
+                        focus: true
+                        onTalkAboutRequested: cardId => shell.talkAbout(cardId)
+                        onOpenStatementRequested: contentId => {
+                            if (App.builder.openFavourite(contentId))
+                                shell.showPage("practice")
+                        }
+                        onMessageRequested: (message, action) => shell.showMessage(message, action)
+                    }
+                }
+                Loader {
+                    active: shell.isMade(6)
+                    sourceComponent: DataPage {
+                        focus: true
+                        onMessageRequested: (message, action) => shell.showMessage(message, action)
+                    }
+                }
+                Loader {
+                    active: shell.isMade(7)
+                    sourceComponent: ConversationsPage {
+                        objectName: "conversationsPage"
+                        focus: true
+                    }
+                    onLoaded: {
+                        const conversations = item as ConversationsPage
+                        conversations.setupRequested.connect(() => shell.showPage("together-setup"))
+                        conversations.messageRequested.connect(shell.showMessage)
+                    }
                 }
             }
         }

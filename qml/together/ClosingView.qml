@@ -36,6 +36,11 @@ FocusScope {
         return text
     }
 
+    // Handed over as they are written, so closing the window keeps them too.
+    function hold() {
+        session.holdClosingWords(firstAppreciation.text, secondAppreciation.text, keep.checked, note.text)
+    }
+
     function finish() {
         session.close(firstAppreciation.text, secondAppreciation.text, keep.checked, note.text)
     }
@@ -98,6 +103,7 @@ FocusScope {
                 focus: true
                 placeholderText: qsTr("Optional")
                 Accessible.name: qsTr("What %1 appreciated").arg(closing.session.names[0])
+                onTextChanged: closing.hold()
             }
             Label {
                 text: qsTr("%1, what did you appreciate about %2 today?").arg(closing.session.names[1]).arg(closing.session.names[0])
@@ -110,6 +116,7 @@ FocusScope {
                 Layout.preferredHeight: 80
                 placeholderText: qsTr("Optional")
                 Accessible.name: qsTr("What %1 appreciated").arg(closing.session.names[1])
+                onTextChanged: closing.hold()
             }
             TextField {
                 id: note
@@ -117,6 +124,7 @@ FocusScope {
                 placeholderText: qsTr("A note about this conversation, for yourselves (optional)")
                 Accessible.name: qsTr("Note about this conversation")
                 KeyNavigation.tab: keep
+                onTextChanged: closing.hold()
                 // Enter on the last line to write finishes, as in a form.
                 Keys.onReturnPressed: closing.finish()
                 Keys.onEnterPressed: closing.finish()
@@ -126,6 +134,7 @@ FocusScope {
                 checked: true
                 text: qsTr("Keep these words in Hearth")
                 Accessible.name: text
+                onToggled: closing.hold()
                 KeyNavigation.tab: finishButton
             }
             PrimaryButton {

@@ -388,8 +388,25 @@ void SessionController::finish()
     m_talkClock.invalidate();
     m_pauseClock.invalidate();
     m_tick.stop();
+    m_heldClosingWords.reset();
     setStage(Stage::Closing);
     emit clockChanged();
+}
+
+SessionController::~SessionController()
+{
+    // Closed mid-ritual (the window, a logout): keep what Finish would have.
+    if (m_stage == Stage::Closing && m_heldClosingWords) {
+        const ClosingWords &held = *m_heldClosingWords;
+        saveClosingWords(held.appreciations[0], held.appreciations[1], held.keep, held.note);
+    }
+}
+
+void SessionController::holdClosingWords(const QString &firstAppreciation, const QString &secondAppreciation,
+                                         bool keep, const QString &note)
+{
+    if (m_stage == Stage::Closing)
+        m_heldClosingWords = ClosingWords{{firstAppreciation, secondAppreciation}, keep, note};
 }
 
 void SessionController::close(const QString &firstAppreciation, const QString &secondAppreciation, bool keep,
@@ -397,6 +414,14 @@ void SessionController::close(const QString &firstAppreciation, const QString &s
 {
     if (m_stage != Stage::Closing)
         return;
+    saveClosingWords(firstAppreciation, secondAppreciation, keep, note);
+    m_heldClosingWords.reset();
+    setStage(Stage::Summary);
+}
+
+void SessionController::saveClosingWords(const QString &firstAppreciation, const QString &secondAppreciation,
+                                         bool keep, const QString &note)
+{
     if (m_sessionId > 0) {
         // Appreciations and the note are kept only when the couple chooses to.
         if (keep) {
@@ -409,7 +434,6 @@ void SessionController::close(const QString &firstAppreciation, const QString &s
         if (!m_history.endSession(m_sessionId, keep ? note.trimmed() : QString()))
             emit problem(tr("The end of this conversation could not be saved: %1").arg(m_history.lastError()));
     }
-    setStage(Stage::Summary);
 }
 
 QVariantMap SessionController::savedSummary() const

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <optional>
+
 class ContentRepository;
 class Database;
 class FavouritesModel;
@@ -70,6 +72,7 @@ public:
     // A pause long enough for a racing heart to settle.
     static constexpr int suggestedPauseSeconds = 20 * 60;
 
+    ~SessionController() override;
     SessionController(const ContentRepository &content, Database &database, FavouritesModel *favourites,
                       QObject *parent = nullptr);
 
@@ -139,6 +142,10 @@ public:
     Q_INVOKABLE void finish();         // on to the closing ritual
     Q_INVOKABLE void close(const QString &firstAppreciation, const QString &secondAppreciation, bool keep,
                            const QString &note);
+    // The closing words as they are being written. Should Hearth be closed
+    // before Finish, they are kept as Finish would have kept them.
+    Q_INVOKABLE void holdClosingWords(const QString &firstAppreciation, const QString &secondAppreciation, bool keep,
+                                      const QString &note);
     Q_INVOKABLE void reset();          // back to choosing
 
     // What the database holds about the latest session: {discussed, passed, seconds}.
@@ -178,6 +185,8 @@ private:
     void advance(bool discussed);
     void setStage(Stage stage);
     void record(bool discussed);
+    void saveClosingWords(const QString &firstAppreciation, const QString &secondAppreciation, bool keep,
+                          const QString &note);
 
     const ContentRepository &m_content;
     HistoryStore m_history;
@@ -198,6 +207,13 @@ private:
     int m_deeperAskedBy = -1;
     int m_discussed = 0;
     int m_passed = 0;
+    struct ClosingWords
+    {
+        QString appreciations[2];
+        bool keep = true;
+        QString note;
+    };
+    std::optional<ClosingWords> m_heldClosingWords;
     QSet<QString> m_starred;
     int m_plannedCards = 0;
     int m_plannedMinutes = 0;

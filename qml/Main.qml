@@ -34,6 +34,12 @@ ApplicationWindow {
     palette.mid: Theme.accentHover
     palette.brightText: Theme.textOnAccent
 
+    // Quitting saves what is being written, as closing the window does.
+    Shortcut {
+        sequence: "Ctrl+Q"
+        onActivated: window.close()
+    }
+
     AppShell {
         id: shell
         anchors.fill: parent

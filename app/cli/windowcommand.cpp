@@ -3,6 +3,7 @@
 
 #include "appstate.h"
 #include "cli/commandline.h"
+#include "cli/quitonsignal.h"
 #include "cli/singleinstance.h"
 #include "content/contentrepository.h"
 #include "storage/database.h"
@@ -45,6 +46,9 @@ bool saveScreenshot(QQuickWindow *window, const QString &path)
 
 int WindowCommand::run(const CommandLineOptions &options)
 {
+    // A logout or a kill quits as closing the window does, saving what is
+    // being written; one during start-up waits for the event loop, then quits.
+    QuitOnSignal quitOnSignal;
     SingleInstance instance(options.dataDir);
     if (!instance.claim()) {
         std::fprintf(stdout, "Hearth is already open; its window has been asked to come to the front.\n");

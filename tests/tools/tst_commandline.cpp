@@ -218,6 +218,22 @@ private slots:
         QVERIFY(first.waitForFinished(10000));
     }
 
+    // A logout sends SIGTERM: Hearth quits as when its window is closed (pages
+    // save what is being written, the lock is let go), not killed mid-write.
+    void aLogoutQuitsAsClosingTheWindowDoes()
+    {
+        QTemporaryDir dir;
+        QProcess hearth;
+        hearth.start(QStringLiteral(HEARTH_BINARY), {u"--data-dir"_s, dir.path(), u"--page"_s, u"coach"_s});
+        QVERIFY(hearth.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir.filePath(u"hearth.lock"_s)), 20000);
+        hearth.terminate(); // even while still starting up
+        QVERIFY(hearth.waitForFinished(10000));
+        QCOMPARE(hearth.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(hearth.exitCode(), 0);
+        QVERIFY(!QFile::exists(dir.filePath(u"hearth.lock"_s)));
+    }
+
     void aDamagedDatabaseIsExplainedInTheWindow()
     {
         QTemporaryDir dir;

@@ -16,6 +16,8 @@ ComboBox {
 
     implicitWidth: 224
     displayText: textAt(currentIndex)
+    // The open list is wide enough for long names ("Listening with your whole attention").
+    popup.width: Math.max(width, 340)
     Accessible.role: Accessible.ComboBox
     Accessible.description: displayText
 

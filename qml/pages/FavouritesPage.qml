@@ -106,6 +106,7 @@ FocusScope {
                 id: searchField
                 objectName: "favouritesSearch"
                 Layout.fillWidth: true
+                Layout.minimumWidth: 200
                 Layout.maximumWidth: 440
                 focus: true
                 placeholderText: qsTr("Search favourites and notes (Ctrl+F)")
@@ -115,12 +116,19 @@ FocusScope {
             }
             FilterBox {
                 id: sectionFilter
+                // Filters give way before the search does, in a small window.
+                Layout.fillWidth: true
+                Layout.minimumWidth: 120
+                Layout.maximumWidth: implicitWidth
                 anyText: qsTr("All parts of the guide")
                 Accessible.name: qsTr("Part of the guide")
                 options: App.sectionChoices()
             }
             FilterBox {
                 id: kindFilter
+                Layout.fillWidth: true
+                Layout.minimumWidth: 120
+                Layout.maximumWidth: implicitWidth
                 anyText: qsTr("All kinds")
                 Accessible.name: qsTr("Kind of prompt")
                 options: [
@@ -134,6 +142,9 @@ FocusScope {
             ChoiceBox {
                 id: sortBox
                 implicitWidth: 200
+                Layout.fillWidth: true
+                Layout.minimumWidth: 120
+                Layout.maximumWidth: implicitWidth
                 model: [qsTr("Newest first"), qsTr("By part of the guide")]
                 Accessible.name: qsTr("Sort")
             }

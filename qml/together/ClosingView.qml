@@ -21,7 +21,7 @@ FocusScope {
         const time = minutes < 1 ? qsTr("in under a minute")
                    : minutes === 1 ? qsTr("in about a minute")
                    : qsTr("in about %1 minutes").arg(minutes)
-        let text = talked === 0 ? qsTr("You spent some time together, %1.").arg(time)
+        let text = talked === 0 ? qsTr("You made time for each other, and that counts.")
                  : talked === 1 ? qsTr("You talked about one card, %1.").arg(time)
                  : qsTr("You talked about %1 cards, %2.").arg(talked).arg(time)
         const setAside = passed === 1 ? qsTr("set one card aside for another day")

@@ -98,7 +98,7 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             visible: delegate.firstAppreciation.length > 0
-            text: qsTr("%1 appreciated about %2: \u201C%3\u201D").arg(delegate.names[0]).arg(delegate.names[1])
+            text: qsTr("What %1 appreciated in %2: \u201C%3\u201D").arg(delegate.names[0]).arg(delegate.names[1])
                   .arg(delegate.firstAppreciation)
             color: Theme.sage
             wrapMode: Text.WordWrap
@@ -106,7 +106,7 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             visible: delegate.secondAppreciation.length > 0
-            text: qsTr("%1 appreciated about %2: \u201C%3\u201D").arg(delegate.names[1]).arg(delegate.names[0])
+            text: qsTr("What %1 appreciated in %2: \u201C%3\u201D").arg(delegate.names[1]).arg(delegate.names[0])
                   .arg(delegate.secondAppreciation)
             color: Theme.sage
             wrapMode: Text.WordWrap

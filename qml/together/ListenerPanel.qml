@@ -34,6 +34,8 @@ Rectangle {
         anchors.margins: Theme.spacingL
         contentWidth: availableWidth
         clip: true
+        // On a small screen the starters run past the panel: say so with a scroll bar.
+        ScrollBar.vertical.policy: contentHeight > availableHeight ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
 
     ColumnLayout {
         id: column

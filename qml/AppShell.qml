@@ -10,11 +10,11 @@ FocusScope {
     id: shell
 
     // "together" is the conversation itself; "together-setup" the choosing before it.
-    // "practice" (the builder), "coach" and "drills" are the Practice page's tabs.
+    // "practice" (the builder), "coach", "drills" and "journal" are the Practice page's tabs.
     // "conversations" looks back on past conversations, under Together.
     readonly property var pageNames: ["home", "guide", "together-setup", "together", "practice", "coach", "drills",
-                                      "library", "favourites", "data", "conversations"]
-    readonly property var pageIndexes: [0, 1, 2, 2, 3, 3, 3, 4, 5, 6, 7]
+                                      "journal", "library", "favourites", "data", "conversations"]
+    readonly property var pageIndexes: [0, 1, 2, 2, 3, 3, 3, 3, 4, 5, 6, 7]
     readonly property int conversationsIndex: 7
     readonly property int practiceIndex: 3
     property string currentPage: "home"
@@ -89,9 +89,12 @@ FocusScope {
             practicePage.showDrillsOf(sectionId)
             break
         case "journal":
+            showPage("journal")
+            practicePage.showJournalOf(sectionId)
+            break
         case "rituals":
             showPage("library")
-            libraryPage.showOnly(kind === "rituals" ? "ritual" : "journal", kind === "rituals" ? "" : sectionId)
+            libraryPage.showOnly("ritual", "")
             break
         }
     }
@@ -244,7 +247,7 @@ FocusScope {
                             listening: qsTr("Practise listening together"),
                             builder: qsTr("Build a statement"),
                             coach: qsTr("Try the phrasing coach"),
-                            journal: qsTr("See the journal prompts"),
+                            journal: qsTr("Write in your journal"),
                             drills: qsTr("Do the rewrite drills"),
                             rituals: qsTr("See the rituals")
                         })

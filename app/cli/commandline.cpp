@@ -68,7 +68,7 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
         u"file"_s);
     const QCommandLineOption pageOption(u"page"_s, u"The page to show first: home, guide, together-setup, together, "
                                                    "practice (the statement builder), coach (free writing with the "
-                                                   "phrasing coach), drills, library, favourites, data or "
+                                                   "phrasing coach), drills, journal, library, favourites, data or "
                                                    "conversations (those you had together)."_s,
                                         u"name"_s, u"home"_s);
     const QCommandLineOption sizeOption(u"size"_s, u"The window size, such as 1920x1080."_s,

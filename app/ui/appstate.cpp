@@ -30,7 +30,8 @@ AppState::AppState(const ContentRepository &content, Database &database, QString
       m_drafts(new DraftsModel(m_draftStore, m_favouritesModel, this)),
       m_builder(new BuilderController(m_drafts, m_coach, &m_workInProgressStore, this)),
       m_drills(new DrillsModel(content, m_drillStore, m_coach, &m_workInProgressStore, this)),
-      m_conversations(new ConversationsModel(content, database, m_together, this))
+      m_conversations(new ConversationsModel(content, database, m_together, this)),
+      m_journal(new JournalModel(content, database, &m_workInProgressStore, this))
 {
 }
 
@@ -45,6 +46,7 @@ void AppState::reloadUserData()
     m_drafts->reload();
     m_drills->reload();
     m_conversations->reload();
+    m_journal->reload();
     m_coach->reload();
     m_builder->reload();
 }

@@ -5,6 +5,7 @@
 #include "models/draftsmodel.h"
 #include "models/conversationsmodel.h"
 #include "models/drillsmodel.h"
+#include "models/journalmodel.h"
 #include "models/favouritesmodel.h"
 #include "models/guidemodel.h"
 #include "models/librarymodel.h"
@@ -51,6 +52,7 @@ class AppState : public QObject
     Q_PROPERTY(BuilderController *builder READ builder CONSTANT)
     Q_PROPERTY(DrillsModel *drills READ drills CONSTANT)
     Q_PROPERTY(ConversationsModel *conversations READ conversations CONSTANT)
+    Q_PROPERTY(JournalModel *journal READ journal CONSTANT)
 
 public:
     AppState(const ContentRepository &content, Database &database, QString dataDir, QObject *parent = nullptr);
@@ -79,6 +81,7 @@ public:
     [[nodiscard]] BuilderController *builder() const { return m_builder; }
     [[nodiscard]] DrillsModel *drills() const { return m_drills; }
     [[nodiscard]] ConversationsModel *conversations() const { return m_conversations; }
+    [[nodiscard]] JournalModel *journal() const { return m_journal; }
 
     // The listener's aid: {steps: [{id, title, explanation, starters}], checkBacks: [...]}.
     Q_INVOKABLE QVariantMap listeningGuide() const;
@@ -117,4 +120,5 @@ private:
     BuilderController *m_builder;
     DrillsModel *m_drills;
     ConversationsModel *m_conversations;
+    JournalModel *m_journal;
 };

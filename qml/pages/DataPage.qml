@@ -61,7 +61,7 @@ FocusScope {
         Label {
             width: parent.width
             wrapMode: Text.WordWrap
-            text: qsTr("Your favourites and notes, your conversation history and appreciations, your drafts and practice will be deleted from this computer. This cannot be undone. If you might want them later, save a backup first.")
+            text: qsTr("Your favourites and notes, your conversation history and appreciations, your drafts, journal and practice will be deleted from this computer. This cannot be undone. If you might want them later, save a backup first.")
         }
         standardButtons: Dialog.Cancel | Dialog.Yes
         // The destructive choice says exactly what it does; Cancel stays the default.
@@ -121,7 +121,7 @@ FocusScope {
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 color: Theme.ink
-                text: qsTr("A backup is one file with everything you have kept: favourites and notes, conversations and appreciations, drafts and practice. You can bring it back here or on another computer.")
+                text: qsTr("A backup is one file with everything you have kept: favourites and notes, conversations and appreciations, drafts, journal and practice. You can bring it back here or on another computer.")
             }
             RowLayout {
                 spacing: Theme.spacingM

@@ -5,12 +5,13 @@ import QtQuick.Layouts
 import Hearth
 
 // Practice alone: build a statement step by step, free-write with the coach
-// reading along, or do the rewrite drills. One page, three tabs, each named
-// as a page of its own (practice, coach, drills) for links and --page.
+// reading along, do the rewrite drills, or write in a journal. One page, four
+// tabs, each named as a page of its own (practice, coach, drills, journal) for
+// links and --page.
 FocusScope {
     id: page
 
-    readonly property var tabNames: ["practice", "coach", "drills"]
+    readonly property var tabNames: ["practice", "coach", "drills", "journal"]
     property string tab: "practice"
     readonly property int tabIndex: Math.max(0, tabNames.indexOf(tab))
 
@@ -37,6 +38,15 @@ FocusScope {
             (drillsLoader.item as DrillsView).showDrill(drillRow)
     }
 
+    // Opens the journal on the prompts of a part of the guide.
+    property string journalSection
+    function showJournalOf(sectionId: string) {
+        journalSection = sectionId
+        showTab("journal")
+        if (journalLoader.item)
+            (journalLoader.item as JournalView).showPromptsOf(sectionId)
+    }
+
     // Gives the keyboard to the tab that is showing.
     function focusView() {
         if (tabIndex === 0 && builderLoader.item)
@@ -45,6 +55,8 @@ FocusScope {
             (coachLoader.item as CoachView).focusFirst()
         else if (tabIndex === 2 && drillsLoader.item)
             (drillsLoader.item as DrillsView).focusFirst()
+        else if (tabIndex === 3 && journalLoader.item)
+            (journalLoader.item as JournalView).focusFirst()
     }
 
     onTabChanged: tabShown(tab)
@@ -91,6 +103,10 @@ FocusScope {
                     text: qsTr("Rewrite drills")
                     onClicked: page.showTab("drills")
                 }
+                PracticeTab {
+                    text: qsTr("Journal")
+                    onClicked: page.showTab("journal")
+                }
             }
         }
 
@@ -132,6 +148,18 @@ FocusScope {
                     drills.messageRequested.connect(page.messageRequested)
                     drills.showDrill(page.drillRow)
                     drills.drillShown.connect(row => page.drillRow = row)
+                    page.focusView()
+                }
+            }
+            Loader {
+                id: journalLoader
+                active: page.visible && page.tabIndex === 3
+                sourceComponent: JournalView {}
+                onLoaded: {
+                    const journal = item as JournalView
+                    journal.messageRequested.connect(page.messageRequested)
+                    if (page.journalSection.length > 0)
+                        journal.showPromptsOf(page.journalSection)
                     page.focusView()
                 }
             }

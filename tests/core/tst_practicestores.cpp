@@ -9,6 +9,7 @@
 #include "storage/drillprogressstore.h"
 #include "storage/favouritesexchange.h"
 #include "storage/favouritesstore.h"
+#include "storage/journalstore.h"
 #include "storage/workinprogressstore.h"
 
 #include <QSqlQuery>
@@ -122,6 +123,34 @@ private slots:
         QVERIFY(m_kept->clear(freeWrite));
         QVERIFY(!m_kept->text(freeWrite));
         QVERIFY(m_drafts->all().isEmpty());
+    }
+
+    void journalEntriesAreWrittenChangedAndDeleted()
+    {
+        JournalStore journal(*m_database);
+        QVERIFY(journal.all().isEmpty());
+        JournalEntry first{0, u"journal-03"_s, u"Walking by the river, last spring — ünïcödé."_s, {}, {}};
+        QVERIFY(journal.save(first));
+        QVERIFY(first.id > 0);
+        QVERIFY(first.createdAt.isValid());
+        JournalEntry free{0, QString(), u"No prompt today."_s, {}, {}}; // prompt stays null: stored as ''
+        QVERIFY(journal.save(free));
+        QCOMPARE(journal.find(free.id)->promptId, u""_s);
+
+        QTest::qWait(5);
+        first.text += u" And the cold water."_s;
+        QVERIFY(journal.save(first));
+        const QList<JournalEntry> all = journal.all();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).id, first.id); // the most recently changed first
+        QCOMPARE(all.at(0).text, first.text);
+        QCOMPARE(all.at(0).createdAt, first.createdAt);
+
+        QVERIFY(journal.remove(free.id));
+        QVERIFY(!journal.remove(free.id));
+        JournalEntry gone = free;
+        QVERIFY(!journal.save(gone));
+        QCOMPARE(journal.all().size(), 1);
     }
 
     void theRefusableTickIsKeptWithTheDraft()

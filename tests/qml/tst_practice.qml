@@ -256,6 +256,43 @@ TestCase {
         verify(App.drills.unsavedRewrite(row) === undefined)
     }
 
+    // Write a journal page to a prompt, keep it, and find the words waiting
+    // again after leaving the page mid-sentence.
+    function test_aJournalPageIsKeptAndNeverLost() {
+        const shell = openShell()
+        verify(shell.showPage("journal"))
+        const journal = findChild(shell, "journalView")
+        const page = findChild(journal, "journalPage")
+        tryVerify(() => page.activeFocus)
+        const entriesBefore = App.journal.count
+        const prompt = journal.prompt.id
+        verify(prompt.length > 0)
+
+        typeText("By the sea, with nothing to do.")
+        keyClick(Qt.Key_S, Qt.ControlModifier)
+        compare(App.journal.count, entriesBefore + 1)
+        compare(App.journal.get(0).promptId, prompt)
+        compare(App.journal.get(0).text, "By the sea, with nothing to do.")
+
+        // A new page, half written, then away and back: it is still there.
+        keyClick(Qt.Key_N, Qt.ControlModifier)
+        compare(page.text, "")
+        keyClick(Qt.Key_P, Qt.ControlModifier | Qt.ShiftModifier)
+        verify(journal.prompt.id !== prompt)
+        typeText("I noticed")
+        keyClick(Qt.Key_1, Qt.ControlModifier)
+        keyClick(Qt.Key_4, Qt.ControlModifier)
+        compare(shell.currentPage, "journal")
+        const again = findChild(findChild(shell, "journalView"), "journalPage")
+        tryCompare(again, "text", "I noticed")
+        compare(App.journal.count, entriesBefore + 1)
+
+        // A new page keeps what was written first: nothing is lost.
+        keyClick(Qt.Key_N, Qt.ControlModifier)
+        compare(App.journal.count, entriesBefore + 2)
+        compare(App.journal.get(0).text, "I noticed")
+    }
+
     function test_guidePracticesOpenThePracticePage() {
         const shell = openShell()
         shell.openPractice("coach", "", "communication")

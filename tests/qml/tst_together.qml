@@ -178,8 +178,12 @@ TestCase {
         compare(session.choiceBy, "decks")
         compare(session.choiceIds, [deck])
 
-        // Journal practices open the Library on that part's journal prompts.
+        // Journal practices open the journal on a prompt of that part; rituals the Library.
         shell.openPractice("journal", "", "self-awareness")
+        compare(shell.currentPage, "journal")
+        tryVerify(() => findChild(shell, "journalView") !== null)
+        compare(findChild(shell, "journalView").prompt.sectionId, "self-awareness")
+        shell.openPractice("rituals", "", "investing")
         compare(shell.currentPage, "library")
 
         // A starred card opens straight into a conversation, that card first.

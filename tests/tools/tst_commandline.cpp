@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/favouritesstore.h"
 #include "storage/historystore.h"
+#include "storage/journalstore.h"
 
 #include <QDir>
 #include <QImage>
@@ -60,6 +61,9 @@ void seedFavourites(const QString &dataDir)
     QVERIFY(history.addAppreciation(earlier, 0, u"You listened without fixing anything."_s));
     QVERIFY(history.addAppreciation(earlier, 1, u"You told me something new about your week."_s));
     QVERIFY(history.endSession(earlier, u"Let's do this on Sundays."_s));
+    JournalStore journal(database);
+    JournalEntry page{0, u"journal-03"_s, u"On the train home, reading, with nowhere to be."_s, {}, {}};
+    QVERIFY(journal.save(page));
     const qint64 later = history.startSession(couple.id, u"escalating"_s, 1, 3);
     QVERIFY(history.recordCard(later, u"esc-1-01"_s, true));
     QVERIFY(history.endSession(later, QString()));
@@ -165,6 +169,7 @@ private slots:
         QTest::newRow("coach, large") << u"coach"_s << QSize(1920, 1080);
         QTest::newRow("drills") << u"drills"_s << QSize(1280, 800);
         QTest::newRow("drills, large") << u"drills"_s << QSize(1920, 1080);
+        QTest::newRow("journal") << u"journal"_s << QSize(1280, 800);
     }
 
     void screenshotsArePicturesOfTheWindow()
@@ -196,7 +201,7 @@ private slots:
         const Result result = runHearth({u"--screenshot"_s, dir.filePath(u"x.png"_s), u"--page"_s, u"attic"_s});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains("no page called 'attic'"));
-        QVERIFY(result.err.contains("home, guide, together-setup, together, practice, coach, drills, library, favourites, data"));
+        QVERIFY(result.err.contains("home, guide, together-setup, together, practice, coach, drills, journal, library, favourites, data, conversations"));
     }
 
     void aSecondStartHandsOverToTheFirst()

@@ -8,6 +8,7 @@
 #include "models/draftsmodel.h"
 #include "models/drillsmodel.h"
 #include "models/favouritesmodel.h"
+#include "models/journalmodel.h"
 #include "models/vocabularyfiltermodel.h"
 #include "models/vocabularymodel.h"
 #include "practice/buildercontroller.h"
@@ -413,6 +414,50 @@ private slots:
         QVERIFY(!m_drills->unsavedRewrite(3).isValid());
         QVERIFY(m_drills->resetProgress());
         QVERIFY(!m_drills->unsavedRewrite(4).isValid());
+    }
+
+    void theJournalKeepsPagesAndThePageBeingWritten()
+    {
+        JournalModel journal(m_content, *m_database, m_workInProgress.get());
+        QAbstractItemModelTester tester(&journal, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(journal.promptCount(), int(m_content.journalPrompts().size()));
+        const QVariantMap first = journal.promptAt(0);
+        QCOMPARE(first.value(u"id"_s).toString(), m_content.journalPrompts().constFirst().id);
+        QVERIFY(!first.value(u"sectionTitle"_s).toString().isEmpty());
+        QVERIFY(journal.promptAt(-1).isEmpty());
+        QCOMPARE(journal.promptIndexOf(first.value(u"id"_s).toString()), 0);
+
+        // The next prompt of a part of the guide, round again at the end.
+        const QString section = first.value(u"sectionId"_s).toString();
+        const int next = journal.nextPrompt(0, section);
+        QVERIFY(next != 0);
+        QCOMPARE(journal.promptAt(next).value(u"sectionId"_s).toString(), section);
+        QCOMPARE(journal.nextPrompt(journal.promptCount() - 1), 0);
+
+        // A page being written is kept aside until it is kept for good.
+        QVERIFY(journal.unsaved().isEmpty());
+        journal.keepUnsaved(0, first.value(u"id"_s).toString(), u"I felt most myself"_s);
+        QCOMPARE(journal.unsaved().value(u"text"_s).toString(), u"I felt most myself"_s);
+        QCOMPARE(journal.save(0, first.value(u"id"_s).toString(), u"  "_s), 0);
+        const int id = journal.save(0, first.value(u"id"_s).toString(), u"I felt most myself by the sea."_s);
+        QVERIFY(id > 0);
+        QVERIFY(journal.unsaved().isEmpty());
+        QCOMPARE(journal.count(), 1);
+        QCOMPARE(journal.get(0).toMap().value(u"promptText"_s).toString(), first.value(u"text"_s).toString());
+
+        // Written again, the page keeps its id and stays first.
+        QCOMPARE(journal.save(0, QString(), u"A free page."_s) > id, true);
+        QCOMPARE(journal.save(id, first.value(u"id"_s).toString(), u"By the sea, at dawn."_s), id);
+        QCOMPARE(journal.count(), 2);
+        QCOMPARE(journal.get(0).toMap().value(u"text"_s).toString(), u"By the sea, at dawn."_s);
+        QVERIFY(journal.get(1).toMap().value(u"promptText"_s).toString().isEmpty());
+        // The same words as kept are nothing new to keep aside.
+        journal.keepUnsaved(id, first.value(u"id"_s).toString(), u"By the sea, at dawn."_s);
+        QVERIFY(journal.unsaved().isEmpty());
+
+        QVERIFY(journal.remove(id));
+        QVERIFY(!journal.remove(id));
+        QCOMPARE(journal.count(), 1);
     }
 
     void drillsKeepProgressUntilReset()

@@ -15,6 +15,7 @@ class WorkInProgressStore
 public:
     static QString freeWriteSlot() { return QStringLiteral("free-write"); }
     static QString builderSlot() { return QStringLiteral("builder"); }
+    static QString journalSlot() { return QStringLiteral("journal"); }
     [[nodiscard]] static QString drillSlot(const QString &drillId) { return QStringLiteral("drill:") + drillId; }
 
     explicit WorkInProgressStore(Database &database);

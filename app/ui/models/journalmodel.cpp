@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journalmodel.h"
+
+#include "content/contentrepository.h"
+#include "rowvalues.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+JournalModel::JournalModel(const ContentRepository &content, Database &database, WorkInProgressStore *workInProgress,
+                           QObject *parent)
+    : QAbstractListModel(parent), m_content(content), m_store(database), m_workInProgress(workInProgress)
+{
+    reload();
+}
+
+void JournalModel::reload()
+{
+    beginResetModel();
+    m_entries = m_store.all();
+    endResetModel();
+    emit countChanged();
+}
+
+int JournalModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int JournalModel::promptCount() const
+{
+    return int(m_content.journalPrompts().size());
+}
+
+QVariant JournalModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const JournalEntry &entry = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return entry.text;
+    case EntryIdRole:
+        return int(entry.id);
+    case PromptIdRole:
+        return entry.promptId;
+    case PromptTextRole:
+        return entry.promptId.isEmpty() ? QString() : m_content.prompt(u"journal"_s, entry.promptId).text;
+    case CreatedAtRole:
+        return entry.createdAt;
+    case UpdatedAtRole:
+        return entry.updatedAt;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> JournalModel::roleNames() const
+{
+    return {{EntryIdRole, "entryId"}, {PromptIdRole, "promptId"}, {PromptTextRole, "promptText"},
+            {TextRole, "text"},       {CreatedAtRole, "createdAt"}, {UpdatedAtRole, "updatedAt"}};
+}
+
+QVariant JournalModel::get(int row) const
+{
+    return rowValues(*this, row);
+}
+
+QVariantMap JournalModel::promptAt(int index) const
+{
+    const QList<JournalPrompt> &prompts = m_content.journalPrompts();
+    if (index < 0 || index >= prompts.size())
+        return {};
+    const JournalPrompt &prompt = prompts.at(index);
+    const GuideSection *section = m_content.section(prompt.section);
+    return {{u"id"_s, prompt.id},
+            {u"text"_s, prompt.text},
+            {u"sectionId"_s, prompt.section},
+            {u"sectionTitle"_s, section ? section->title : QString()},
+            {u"practice"_s, prompt.practice}};
+}
+
+int JournalModel::promptIndexOf(const QString &promptId) const
+{
+    const QList<JournalPrompt> &prompts = m_content.journalPrompts();
+    for (qsizetype i = 0; i < prompts.size(); ++i) {
+        if (prompts.at(i).id == promptId)
+            return int(i);
+    }
+    return -1;
+}
+
+int JournalModel::nextPrompt(int index, const QString &sectionId) const
+{
+    const QList<JournalPrompt> &prompts = m_content.journalPrompts();
+    const qsizetype count = prompts.size();
+    for (qsizetype step = 1; step <= count; ++step) {
+        const qsizetype candidate = ((index < 0 ? -1 : index) + step) % count;
+        if (sectionId.isEmpty() || prompts.at(candidate).section == sectionId)
+            return int(candidate);
+    }
+    return count > 0 ? 0 : -1;
+}
+
+int JournalModel::save(int entryId, const QString &promptId, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return 0;
+    JournalEntry entry{entryId, promptId, text.trimmed(), {}, {}};
+    if (!m_store.save(entry)) {
+        emit problem(tr("Your journal page could not be kept: %1").arg(m_store.lastError()));
+        return 0;
+    }
+    if (m_workInProgress)
+        m_workInProgress->clear(WorkInProgressStore::journalSlot());
+    // Most recently written first: the saved page moves to the top.
+    const auto old = std::find_if(m_entries.cbegin(), m_entries.cend(),
+                                  [&](const JournalEntry &e) { return e.id == entry.id; });
+    if (old != m_entries.cend()) {
+        const int row = int(old - m_entries.cbegin());
+        entry.createdAt = old->createdAt;
+        beginRemoveRows({}, row, row);
+        m_entries.removeAt(row);
+        endRemoveRows();
+    }
+    beginInsertRows({}, 0, 0);
+    m_entries.prepend(entry);
+    endInsertRows();
+    emit countChanged();
+    return int(entry.id);
+}
+
+bool JournalModel::remove(int entryId)
+{
+    const auto it = std::find_if(m_entries.cbegin(), m_entries.cend(),
+                                 [&](const JournalEntry &e) { return e.id == entryId; });
+    if (it == m_entries.cend() || !m_store.remove(entryId))
+        return false;
+    const int row = int(it - m_entries.cbegin());
+    beginRemoveRows({}, row, row);
+    m_entries.removeAt(row);
+    endRemoveRows();
+    emit countChanged();
+    return true;
+}
+
+QVariantMap JournalModel::unsaved() const
+{
+    const auto kept = m_workInProgress ? m_workInProgress->text(WorkInProgressStore::journalSlot()) : std::nullopt;
+    return kept ? QJsonDocument::fromJson(kept->toUtf8()).object().toVariantMap() : QVariantMap();
+}
+
+void JournalModel::keepUnsaved(int entryId, const QString &promptId, const QString &text)
+{
+    if (!m_workInProgress)
+        return;
+    const bool nothingNew = text.trimmed().isEmpty()
+                            || (entryId > 0 && std::any_of(m_entries.cbegin(), m_entries.cend(), [&](const JournalEntry &e) {
+                                   return e.id == entryId && e.text == text.trimmed();
+                               }));
+    const bool done = nothingNew ? m_workInProgress->clear(WorkInProgressStore::journalSlot())
+                                 : m_workInProgress->setText(WorkInProgressStore::journalSlot(),
+                                                             QString::fromUtf8(QJsonDocument(QJsonObject{
+                                                                 {u"entryId"_s, entryId},
+                                                                 {u"promptId"_s, promptId},
+                                                                 {u"text"_s, text}}).toJson(QJsonDocument::Compact)));
+    if (!done)
+        emit problem(tr("Your journal page could not be kept aside: %1").arg(m_workInProgress->lastError()));
+}

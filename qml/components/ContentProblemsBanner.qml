@@ -37,7 +37,7 @@ Rectangle {
         }
     }
 
-    Dialog {
+    GentleDialog {
         id: detailsDialog
         parent: Overlay.overlay
         anchors.centerIn: parent

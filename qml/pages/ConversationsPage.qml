@@ -26,7 +26,7 @@ FocusScope {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Your conversations")
 
-    Dialog {
+    GentleDialog {
         id: forgetConfirmation
         property int row: -1
         parent: Overlay.overlay

@@ -34,7 +34,7 @@ FocusScope {
         }
     }
 
-    Dialog {
+    GentleDialog {
         id: restoreConfirmation
         property url file
         parent: Overlay.overlay
@@ -51,7 +51,7 @@ FocusScope {
         onAccepted: page.messageRequested(App.importBackup(file), "")
     }
 
-    Dialog {
+    GentleDialog {
         id: deleteConfirmation
         parent: Overlay.overlay
         anchors.centerIn: parent

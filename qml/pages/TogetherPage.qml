@@ -94,7 +94,7 @@ FocusScope {
         }
     }
 
-    Dialog {
+    GentleDialog {
         id: helpDialog
         parent: Overlay.overlay
         anchors.centerIn: parent

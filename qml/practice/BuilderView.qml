@@ -87,7 +87,7 @@ FocusScope {
         }
     }
 
-    Dialog {
+    GentleDialog {
         id: deleteConfirmation
         property var draftId
         property string words

@@ -103,7 +103,7 @@ FocusScope {
         onActivated: view.modelsShown = !view.modelsShown
     }
 
-    Dialog {
+    GentleDialog {
         id: resetConfirmation
         parent: Overlay.overlay
         anchors.centerIn: parent

@@ -135,7 +135,7 @@ FocusScope {
         onActivated: view.anotherPrompt()
     }
 
-    Dialog {
+    GentleDialog {
         id: deleteConfirmation
         property int entryId
         parent: Overlay.overlay

@@ -118,27 +118,7 @@ FocusScope {
 
     // Whatever could not be saved is said, wherever the person is.
     Connections {
-        target: App.favourites
-        function onProblem(message: string) { shell.showMessage(message, "") }
-    }
-    Connections {
-        target: App.together
-        function onProblem(message: string) { shell.showMessage(message, "") }
-    }
-    Connections {
-        target: App.coach
-        function onProblem(message: string) { shell.showMessage(message, "") }
-    }
-    Connections {
-        target: App.drafts
-        function onProblem(message: string) { shell.showMessage(message, "") }
-    }
-    Connections {
-        target: App.drills
-        function onProblem(message: string) { shell.showMessage(message, "") }
-    }
-    Connections {
-        target: App.conversations
+        target: App
         function onProblem(message: string) { shell.showMessage(message, "") }
     }
 

@@ -33,6 +33,14 @@ AppState::AppState(const ContentRepository &content, Database &database, QString
       m_conversations(new ConversationsModel(content, database, m_together, this)),
       m_journal(new JournalModel(content, database, &m_workInProgressStore, this))
 {
+    // One place for QML to hear every store's problems.
+    connect(m_favouritesModel, &FavouritesModel::problem, this, &AppState::problem);
+    connect(m_together, &SessionController::problem, this, &AppState::problem);
+    connect(m_coach, &CoachController::problem, this, &AppState::problem);
+    connect(m_drafts, &DraftsModel::problem, this, &AppState::problem);
+    connect(m_drills, &DrillsModel::problem, this, &AppState::problem);
+    connect(m_conversations, &ConversationsModel::problem, this, &AppState::problem);
+    connect(m_journal, &JournalModel::problem, this, &AppState::problem);
 }
 
 QString AppState::friendlyDay(const QDateTime &when) const

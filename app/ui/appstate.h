@@ -98,6 +98,10 @@ public:
     Q_INVOKABLE QString importBackup(const QUrl &file);
     Q_INVOKABLE QString deleteAllData();
 
+signals:
+    // Something could not be saved, from whichever store: one plain sentence.
+    void problem(const QString &message);
+
 private:
     // Reads everything the person wrote again, after a backup import or deleting all data.
     void reloadUserData();

@@ -64,7 +64,7 @@ FocusScope {
     // kept: nothing written is lost. False when they could not be.
     function keepWhatIsWritten(): bool {
         keepTimer.stop()
-        const kept = entryId > 0 ? App.journal.get(entries.rowOf(entryId)).text : undefined
+        const kept = entryId > 0 ? App.journal.get(App.journal.rowOf(entryId)).text : undefined
         if (page.text.trim().length === 0 || page.text.trim() === kept)
             return true
         if (App.journal.save(entryId, prompt.id ?? "", page.text) === 0)
@@ -289,14 +289,6 @@ FocusScope {
                 delegate: JournalEntryDelegate {
                     open: entryId === view.entryId
                     onOpenRequested: view.openEntry(index)
-                }
-
-                function rowOf(id: int): int {
-                    for (let row = 0; row < count; ++row) {
-                        if (App.journal.get(row).entryId === id)
-                            return row
-                    }
-                    return -1
                 }
 
                 Keys.onReturnPressed: view.openEntry(currentIndex)

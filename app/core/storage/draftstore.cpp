@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "sqltext.h"
+#include "storedtime.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,11 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 // A null QString binds as SQL NULL; these columns are NOT NULL text.
 Draft fromRow(const QSqlQuery &query)
@@ -27,8 +23,8 @@ Draft fromRow(const QSqlQuery &query)
             query.value(4).toString(),
             query.value(5).toBool(),
             query.value(6).toString(),
-            QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs),
-            QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs)};
+            fromStored(query.value(7).toString()),
+            fromStored(query.value(8).toString())};
 }
 
 const QString selectColumns =
@@ -94,7 +90,7 @@ bool DraftStore::add(Draft &draft)
                   "VALUES (1 + max((SELECT coalesce(max(id), 0) FROM coach_drafts), "
                   "(SELECT coalesce(max(CAST(substr(content_id, 7) AS INTEGER)), 0) FROM favourites "
                   "WHERE kind = ? AND content_id LIKE 'draft-%')), ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    const QString stamp = now();
+    const QString stamp = storedNow();
     query.addBindValue(favouriteKind());
     for (const QString &value : {draft.feeling, draft.situation, draft.need, draft.request})
         query.addBindValue(sqlText(value));
@@ -105,7 +101,7 @@ bool DraftStore::add(Draft &draft)
     if (!run(query))
         return false;
     draft.id = query.lastInsertId().toLongLong();
-    draft.createdAt = draft.updatedAt = QDateTime::fromString(stamp, Qt::ISODateWithMs);
+    draft.createdAt = draft.updatedAt = fromStored(stamp);
     return true;
 }
 
@@ -114,7 +110,7 @@ bool DraftStore::update(Draft &draft)
     QSqlQuery query(m_database.connection());
     query.prepare(u"UPDATE coach_drafts SET feeling = ?, situation = ?, need = ?, request = ?, "
                   "request_can_be_refused = ?, text = ?, updated_at = ? WHERE id = ?"_s);
-    const QString stamp = now();
+    const QString stamp = storedNow();
     for (const QString &value : {draft.feeling, draft.situation, draft.need, draft.request})
         query.addBindValue(sqlText(value));
     query.addBindValue(draft.requestCanBeRefused ? 1 : 0);
@@ -127,7 +123,7 @@ bool DraftStore::update(Draft &draft)
         m_lastError = u"that draft is no longer there"_s;
         return false;
     }
-    draft.updatedAt = QDateTime::fromString(stamp, Qt::ISODateWithMs);
+    draft.updatedAt = fromStored(stamp);
     return true;
 }
 

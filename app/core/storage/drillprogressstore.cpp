@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "sqltext.h"
+#include "storedtime.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,7 +23,7 @@ QHash<QString, DrillProgress> DrillProgressStore::all() const
     while (query.next()) {
         const QString id = query.value(0).toString();
         progress.insert(id, {id, query.value(1).toString(), query.value(2).toInt(),
-                             QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs)});
+                             fromStored(query.value(3).toString())});
     }
     return progress;
 }
@@ -41,7 +42,7 @@ bool DrillProgressStore::save(DrillProgress &progress)
     query.addBindValue(progress.drillId);
     query.addBindValue(sqlText(progress.rewrite));
     query.addBindValue(progress.findings);
-    query.addBindValue(now.toString(Qt::ISODateWithMs));
+    query.addBindValue(toStored(now));
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         return false;

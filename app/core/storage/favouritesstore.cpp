@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "sqltext.h"
+#include "storedtime.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,7 +21,7 @@ Favourite fromRow(const QSqlQuery &query)
             query.value(3).toString(),
             query.value(4).toString(),
             query.value(5).toString(),
-            QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs)};
+            fromStored(query.value(6).toString())};
 }
 
 const QString selectColumns = u"SELECT id, kind, content_id, saved_text, section, note, created_at FROM favourites"_s;
@@ -63,7 +64,7 @@ bool FavouritesStore::insert(const Favourite &favourite, bool withId)
     query.addBindValue(favourite.savedText);
     query.addBindValue(sqlText(favourite.section));
     query.addBindValue(sqlText(favourite.note));
-    query.addBindValue(favourite.createdAt.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(toStored(favourite.createdAt));
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         return false;

@@ -3,19 +3,13 @@
 
 #include "database.h"
 #include "sqltext.h"
+#include "storedtime.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-} // namespace
 
 HistoryStore::HistoryStore(Database &database) : m_database(database) {}
 
@@ -57,9 +51,9 @@ bool HistoryStore::saveCouple(Couple &couple)
     query.addBindValue(couple.colours[0]);
     query.addBindValue(couple.names[1]);
     query.addBindValue(couple.colours[1]);
-    query.addBindValue(now());
+    query.addBindValue(storedNow());
     // The last value is the id to update, or for a new couple its creation time.
-    query.addBindValue(couple.id > 0 ? QVariant(couple.id) : QVariant(now()));
+    query.addBindValue(couple.id > 0 ? QVariant(couple.id) : QVariant(storedNow()));
     if (!run(query))
         return false;
     if (couple.id == 0)
@@ -76,7 +70,7 @@ qint64 HistoryStore::startSession(qint64 coupleId, const QString &mode, int firs
     query.addBindValue(mode);
     query.addBindValue(firstSpeaker);
     query.addBindValue(depthCeiling);
-    query.addBindValue(now());
+    query.addBindValue(storedNow());
     return run(query) ? query.lastInsertId().toLongLong() : 0;
 }
 
@@ -87,7 +81,7 @@ bool HistoryStore::recordCard(qint64 sessionId, const QString &cardId, bool disc
     query.addBindValue(sessionId);
     query.addBindValue(cardId);
     query.addBindValue(discussed ? u"discussed"_s : u"passed"_s);
-    query.addBindValue(now());
+    query.addBindValue(storedNow());
     return run(query);
 }
 
@@ -95,7 +89,7 @@ bool HistoryStore::endSession(qint64 sessionId, const QString &note)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(u"UPDATE sessions SET ended_at = ?, note = ? WHERE id = ?"_s);
-    query.addBindValue(now());
+    query.addBindValue(storedNow());
     query.addBindValue(sqlText(note));
     query.addBindValue(sessionId);
     return run(query);
@@ -127,7 +121,7 @@ CardHistory HistoryStore::cardHistory(qint64 coupleId) const
             ++history.timesDiscussed[cardId];
             history.lastPassed.remove(cardId);
         } else {
-            history.lastPassed.insert(cardId, QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs));
+            history.lastPassed.insert(cardId, fromStored(query.value(2).toString()));
         }
     }
     return history;
@@ -156,9 +150,9 @@ SessionSummary HistoryStore::summary(qint64 sessionId) const
     query.prepare(u"SELECT started_at, ended_at FROM sessions WHERE id = ?"_s);
     query.addBindValue(sessionId);
     if (query.exec() && query.next()) {
-        const QDateTime start = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+        const QDateTime start = fromStored(query.value(0).toString());
         const QDateTime end = query.value(1).isNull() ? QDateTime::currentDateTimeUtc()
-                                                      : QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+                                                      : fromStored(query.value(1).toString());
         summary.seconds = start.secsTo(end);
     }
     return summary;
@@ -179,9 +173,9 @@ QList<PastConversation> HistoryStore::pastConversations(qint64 coupleId) const
         PastConversation conversation;
         conversation.id = query.value(0).toLongLong();
         conversation.mode = query.value(1).toString();
-        conversation.startedAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
+        conversation.startedAt = fromStored(query.value(2).toString());
         if (!query.value(3).isNull())
-            conversation.endedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+            conversation.endedAt = fromStored(query.value(3).toString());
         conversation.note = query.value(4).toString();
         rowOf.insert(conversation.id, conversations.size());
         conversations.append(conversation);

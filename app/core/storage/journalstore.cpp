@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "sqltext.h"
+#include "storedtime.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,8 +18,8 @@ const QString selectColumns = u"SELECT id, prompt_id, text, created_at, updated_
 JournalEntry fromRow(const QSqlQuery &query)
 {
     return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-            QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs),
-            QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs)};
+            fromStored(query.value(3).toString()),
+            fromStored(query.value(4).toString())};
 }
 
 } // namespace
@@ -57,7 +58,7 @@ std::optional<JournalEntry> JournalStore::find(qint64 id) const
 
 bool JournalStore::save(JournalEntry &entry)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString stamp = storedNow();
     QSqlQuery query(m_database.connection());
     if (entry.id == 0) {
         query.prepare(u"INSERT INTO journal_entries (prompt_id, text, created_at, updated_at) VALUES (?, ?, ?, ?)"_s);
@@ -68,7 +69,7 @@ bool JournalStore::save(JournalEntry &entry)
         if (!run(query))
             return false;
         entry.id = query.lastInsertId().toLongLong();
-        entry.createdAt = QDateTime::fromString(stamp, Qt::ISODateWithMs);
+        entry.createdAt = fromStored(stamp);
     } else {
         query.prepare(u"UPDATE journal_entries SET prompt_id = ?, text = ?, updated_at = ? WHERE id = ?"_s);
         query.addBindValue(sqlText(entry.promptId));
@@ -82,7 +83,7 @@ bool JournalStore::save(JournalEntry &entry)
             return false;
         }
     }
-    entry.updatedAt = QDateTime::fromString(stamp, Qt::ISODateWithMs);
+    entry.updatedAt = fromStored(stamp);
     return true;
 }
 

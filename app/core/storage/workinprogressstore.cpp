@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "sqltext.h"
+#include "storedtime.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -30,7 +31,7 @@ bool WorkInProgressStore::setText(const QString &slot, const QString &text)
                   "ON CONFLICT (slot) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at"_s);
     query.addBindValue(slot);
     query.addBindValue(sqlText(text));
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(storedNow());
     if (query.exec())
         return true;
     m_lastError = query.lastError().text();

@@ -68,6 +68,17 @@ QVariant JournalModel::get(int row) const
     return rowValues(*this, row);
 }
 
+QList<JournalEntry>::const_iterator JournalModel::find(qint64 entryId) const
+{
+    return std::find_if(m_entries.cbegin(), m_entries.cend(), [&](const JournalEntry &e) { return e.id == entryId; });
+}
+
+int JournalModel::rowOf(int entryId) const
+{
+    const auto it = find(entryId);
+    return it == m_entries.cend() ? -1 : int(it - m_entries.cbegin());
+}
+
 QVariantMap JournalModel::promptAt(int index) const
 {
     const QList<JournalPrompt> &prompts = m_content.journalPrompts();
@@ -116,8 +127,7 @@ int JournalModel::save(int entryId, const QString &promptId, const QString &text
     if (m_workInProgress)
         m_workInProgress->clear(WorkInProgressStore::journalSlot());
     // Most recently written first: the saved page moves to the top.
-    const auto old = std::find_if(m_entries.cbegin(), m_entries.cend(),
-                                  [&](const JournalEntry &e) { return e.id == entry.id; });
+    const auto old = find(entry.id);
     if (old != m_entries.cend()) {
         const int row = int(old - m_entries.cbegin());
         entry.createdAt = old->createdAt;
@@ -134,8 +144,7 @@ int JournalModel::save(int entryId, const QString &promptId, const QString &text
 
 bool JournalModel::remove(int entryId)
 {
-    const auto it = std::find_if(m_entries.cbegin(), m_entries.cend(),
-                                 [&](const JournalEntry &e) { return e.id == entryId; });
+    const auto it = find(entryId);
     if (it == m_entries.cend() || !m_store.remove(entryId))
         return false;
     const int row = int(it - m_entries.cbegin());
@@ -156,10 +165,8 @@ void JournalModel::keepUnsaved(int entryId, const QString &promptId, const QStri
 {
     if (!m_workInProgress)
         return;
-    const bool nothingNew = text.trimmed().isEmpty()
-                            || (entryId > 0 && std::any_of(m_entries.cbegin(), m_entries.cend(), [&](const JournalEntry &e) {
-                                   return e.id == entryId && e.text == text.trimmed();
-                               }));
+    const auto kept = find(entryId);
+    const bool nothingNew = text.trimmed().isEmpty() || (kept != m_entries.cend() && kept->text == text.trimmed());
     const bool done = nothingNew ? m_workInProgress->clear(WorkInProgressStore::journalSlot())
                                  : m_workInProgress->setText(WorkInProgressStore::journalSlot(),
                                                              QString::fromUtf8(QJsonDocument(QJsonObject{

@@ -43,6 +43,8 @@ public:
     [[nodiscard]] int promptCount() const;
 
     Q_INVOKABLE QVariant get(int row) const;
+    // The row of a kept page, or -1.
+    Q_INVOKABLE int rowOf(int entryId) const;
     // The prompt at `index`: {id, text, sectionId, sectionTitle, practice}, or empty.
     Q_INVOKABLE QVariantMap promptAt(int index) const;
     Q_INVOKABLE int promptIndexOf(const QString &promptId) const;
@@ -67,6 +69,8 @@ signals:
     void problem(const QString &message);
 
 private:
+    [[nodiscard]] QList<JournalEntry>::const_iterator find(qint64 entryId) const;
+
     const ContentRepository &m_content;
     JournalStore m_store;
     WorkInProgressStore *m_workInProgress;

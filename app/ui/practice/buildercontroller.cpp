@@ -116,12 +116,11 @@ void BuilderController::restore()
 
 void BuilderController::reload()
 {
-    m_keepTimer.stop();
     restore();
     emit partsChanged();
     emit textChanged();
     emit draftChanged();
-    m_keepTimer.stop();
+    m_keepTimer.stop(); // what was just read needs no keeping
 }
 
 void BuilderController::setPart(QString Draft::*part, const QString &value)

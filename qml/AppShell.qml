@@ -120,6 +120,9 @@ FocusScope {
     Connections {
         target: App
         function onProblem(message: string) { shell.showMessage(message, "") }
+        // After Delete all or a restore no page may show words that are gone
+        // or replaced: every page but Home and this one is made afresh when next shown.
+        function onUserDataReplaced() { shell.madePages = (1 << 0) | (1 << shell.currentIndex) }
     }
 
     Shortcut {

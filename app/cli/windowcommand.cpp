@@ -55,16 +55,10 @@ int WindowCommand::run(const CommandLineOptions &options)
         return 0;
     }
 
-    ContentRepository content;
-    content.loadDirectory(ContentRepository::builtInRoot());
-    for (const ContentError &error : content.errors())
-        qCWarning(lcWindow).noquote() << "Content left out:" << error.toString();
-
-    Database database;
-    database.open(options.dataDir);
-
-    AppState appState(content, database, options.dataDir);
+    AppState appState(options.dataDir);
     AppState::setInstance(&appState);
+    for (const ContentError &error : appState.content().errors())
+        qCWarning(lcWindow).noquote() << "Content left out:" << error.toString();
 
     const bool exitAfterFirstFrame = options.quitAfterFirstFrame || !options.screenshotPath.isEmpty();
     // The window's size is not private, so it lives in QSettings; screenshots

@@ -3,13 +3,13 @@
 
 #include "friendlydate.h"
 
-#include "content/contentrepository.h"
 #include "storage/backup.h"
-#include "storage/database.h"
+#include "storage/datafolder.h"
 #include "storage/savefile.h"
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -17,22 +17,35 @@ namespace {
 AppState *s_instance = nullptr;
 }
 
-AppState::AppState(const ContentRepository &content, Database &database, QString dataDir, QObject *parent)
-    : QObject(parent), m_content(content), m_database(database), m_dataDir(std::move(dataDir)),
-      m_favouritesStore(database), m_draftStore(database), m_workInProgressStore(database), m_drillStore(database),
-      m_guide(new GuideModel(content, this)),
-      m_favouritesModel(new FavouritesModel(m_favouritesStore, content, database, this)),
-      m_library(new LibraryModel(content, m_favouritesModel, this)),
-      m_together(new SessionController(content, database, m_favouritesModel, this)),
-      m_coach(new CoachController(content, database, this)),
-      m_feelings(new VocabularyModel(VocabularyModel::Kind::Feelings, content, this)),
-      m_needs(new VocabularyModel(VocabularyModel::Kind::Needs, content, this)),
-      m_drafts(new DraftsModel(m_draftStore, m_favouritesModel, this)),
-      m_builder(new BuilderController(m_drafts, m_coach, &m_workInProgressStore, this)),
-      m_drills(new DrillsModel(content, m_drillStore, m_coach, &m_workInProgressStore, this)),
-      m_conversations(new ConversationsModel(content, database, m_together, this)),
-      m_journal(new JournalModel(content, database, &m_workInProgressStore, this))
+namespace {
+ContentRepository builtInContent()
 {
+    ContentRepository content;
+    content.loadDirectory(ContentRepository::builtInRoot());
+    return content;
+}
+} // namespace
+
+AppState::AppState(const QString &dataDir, QObject *parent)
+    : QObject(parent), m_dataDir(dataDir), m_content(builtInContent()),
+      m_favouritesStore(m_database), m_draftStore(m_database), m_workInProgressStore(m_database),
+      m_drillStore(m_database), m_autosaver(m_database, m_workInProgressStore)
+{
+    m_database.open(dataDir);
+    m_guide = new GuideModel(m_content, this);
+    m_favouritesModel = new FavouritesModel(m_favouritesStore, m_content, m_database, this);
+    m_library = new LibraryModel(m_content, m_favouritesModel, this);
+    m_together = new SessionController(m_content, m_database, m_favouritesModel, this);
+    m_coach = new CoachController(m_content, &m_autosaver, this);
+    m_feelings = new VocabularyModel(VocabularyModel::Kind::Feelings, m_content, this);
+    m_needs = new VocabularyModel(VocabularyModel::Kind::Needs, m_content, this);
+    m_drafts = new DraftsModel(m_draftStore, m_favouritesModel, this);
+    m_builder = new BuilderController(m_drafts, m_coach, &m_autosaver, this);
+    m_drills = new DrillsModel(m_content, m_database, m_drillStore, m_coach, &m_autosaver, this);
+    m_conversations = new ConversationsModel(m_content, m_database, m_together, this);
+    m_journal = new JournalModel(m_content, m_database, &m_autosaver, this);
+
+    connect(&m_autosaver, &Autosaver::problem, this, &AppState::problem);
     // One place for QML to hear every store's problems.
     connect(m_favouritesModel, &FavouritesModel::problem, this, &AppState::problem);
     connect(m_together, &SessionController::problem, this, &AppState::problem);
@@ -50,19 +63,35 @@ QString AppState::friendlyDay(const QDateTime &when) const
 
 void AppState::reloadUserData()
 {
+    m_together->reload();
     m_favouritesModel->reload();
     m_drafts->reload();
     m_drills->reload();
     m_conversations->reload();
     m_journal->reload();
+    // Views answer the reloads above by keeping what they showed: words that
+    // were just deleted or replaced, not typing. They must not come back.
+    m_autosaver.discardPending();
     m_coach->reload();
     m_builder->reload();
+    emit userDataReplaced();
 }
 
 AppState::~AppState()
 {
+    // The one place unsaved words are written on quit, while all they need is alive.
+    flushOnQuit();
+    // Models and controllers are children, which ~QObject would delete only
+    // after the stores and the database below them are gone: delete them first.
+    qDeleteAll(findChildren<QObject *>(Qt::FindDirectChildrenOnly));
     if (s_instance == this)
         s_instance = nullptr;
+}
+
+void AppState::flushOnQuit()
+{
+    m_together->keepHeldClosingWords();
+    m_autosaver.flush();
 }
 
 void AppState::setInstance(AppState *instance)
@@ -141,33 +170,97 @@ QVariantList AppState::deckChoices() const
     return list;
 }
 
-QString AppState::exportBackup(const QUrl &file)
+ActionResult AppState::notSavingResult() const
 {
-    QString error;
-    const QString path = file.toLocalFile();
-    if (!writeFileAtomically(path, Backup::exportAll(m_database), &error))
-        return tr("The backup could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error);
-    return tr("Saved everything to %1. Keep it somewhere private: it holds your own words.")
-        .arg(QDir::toNativeSeparators(path));
+    return ActionResult::failure(tr("Hearth is not saving right now, so it leaves your saved data alone. %1")
+                                     .arg(m_database.notice()));
 }
 
-QString AppState::importBackup(const QUrl &file)
+ActionResult AppState::exportBackup(const QUrl &file)
 {
+    if (!saving())
+        return notSavingResult();
+    const QString path = file.toLocalFile();
+    if (path.isEmpty())
+        return ActionResult::failure(tr("No file was chosen for the backup, so nothing was saved."));
+    m_autosaver.flush(); // the backup holds what is being typed too
+    QString error;
+    if (!writeFileAtomically(path, Backup::exportAll(m_database), &error))
+        return ActionResult::failure(
+            tr("The backup could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error));
+    return ActionResult::success(tr("Saved everything to %1. Keep it somewhere private: it holds your own words.")
+                                     .arg(QDir::toNativeSeparators(path)));
+}
+
+ActionResult AppState::importBackup(const QUrl &file)
+{
+    if (!saving())
+        return notSavingResult();
     QFile input(file.toLocalFile());
     if (!input.open(QIODevice::ReadOnly))
-        return tr("%1 could not be opened: %2").arg(QDir::toNativeSeparators(input.fileName()), input.errorString());
+        return ActionResult::failure(
+            tr("%1 could not be opened: %2").arg(QDir::toNativeSeparators(input.fileName()), input.errorString()));
+    // What is being typed now belongs to what is about to be replaced.
+    m_autosaver.discardPending();
     QString error;
     if (!Backup::importAll(m_database, input.readAll(), &error))
-        return error;
+        return ActionResult::failure(error);
     reloadUserData();
-    return tr("Your data was brought back from %1.").arg(QDir::toNativeSeparators(input.fileName()));
+    return ActionResult::success(
+        tr("Your data was brought back from %1.").arg(QDir::toNativeSeparators(input.fileName())));
 }
 
-QString AppState::deleteAllData()
+ActionResult AppState::deleteAllData()
 {
+    if (!saving())
+        return notSavingResult();
+    // Words still waiting to be written would bring back what is being deleted.
+    m_autosaver.discardPending();
     QString error;
     if (!Backup::deleteAll(m_database, &error))
-        return tr("Your data could not be deleted: %1").arg(error);
+        return ActionResult::failure(tr("Your data could not be deleted: %1").arg(error));
+    QStringList notRemoved;
+    int removed = 0;
+    for (const DataFolder::SetAsideFile &file : DataFolder::setAsideFiles(m_dataDir)) {
+        if (DataFolder::removeSetAside(m_dataDir, file.fileName, &error))
+            ++removed;
+        else
+            notRemoved.append(error);
+    }
     reloadUserData();
-    return tr("Everything you kept in Hearth has been deleted.");
+    emit setAsideFilesChanged();
+    if (!notRemoved.isEmpty()) {
+        return ActionResult::failure(tr("Everything you kept in Hearth was deleted, but not every copy it had set "
+                                        "aside: %1").arg(notRemoved.join(u"; "_s)));
+    }
+    if (removed == 0)
+        return ActionResult::success(tr("Everything you kept in Hearth has been deleted, with the words you had "
+                                        "not saved yet."));
+    return ActionResult::success(removed == 1 ? tr("Everything you kept in Hearth has been deleted, with the words "
+                                                   "you had not saved yet and the copy Hearth had set aside.")
+                                              : tr("Everything you kept in Hearth has been deleted, with the words "
+                                                   "you had not saved yet and the %1 copies Hearth had set aside.")
+                                                    .arg(removed));
+}
+
+QVariantList AppState::setAsideFiles() const
+{
+    QVariantList files;
+    const QLocale locale;
+    for (const DataFolder::SetAsideFile &file : DataFolder::setAsideFiles(m_dataDir)) {
+        files.append(QVariantMap{{u"fileName"_s, file.fileName},
+                                 {u"size"_s, locale.formattedDataSize(file.size, 0, QLocale::DataSizeTraditionalFormat)},
+                                 {u"modified"_s, friendlyDay(file.modified)}});
+    }
+    return files;
+}
+
+ActionResult AppState::removeSetAsideFile(const QString &fileName)
+{
+    QString error;
+    const bool removed = DataFolder::removeSetAside(m_dataDir, fileName, &error);
+    emit setAsideFilesChanged();
+    if (!removed)
+        return ActionResult::failure(tr("The copy could not be removed: %1").arg(error));
+    return ActionResult::success(tr("%1 was removed.").arg(fileName));
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actionresult.h"
 #include "coach/coachcontroller.h"
+#include "content/contentrepository.h"
 #include "models/draftsmodel.h"
 #include "models/conversationsmodel.h"
 #include "models/drillsmodel.h"
@@ -12,21 +14,22 @@
 #include "models/vocabularymodel.h"
 #include "practice/buildercontroller.h"
 #include "session/sessioncontroller.h"
+#include "storage/autosaver.h"
+#include "storage/database.h"
 #include "storage/draftstore.h"
-#include "storage/workinprogressstore.h"
 #include "storage/drillprogressstore.h"
 #include "storage/favouritesstore.h"
+#include "storage/workinprogressstore.h"
 
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
 #include <QUrl>
 
-class ContentRepository;
-class Database;
-
-// What every page may ask of the app as a whole: the content, the user's data
-// and its state, and problems met while loading either. main() makes one and
+// The app as it is composed: the content, the user's data folder and its
+// database, the stores, the one autosaver and every model and controller QML
+// sees, made and destroyed in one order. The window, the Quick Tests and the
+// ui tests all build it this one way, from a data folder. main() makes one and
 // hands it to QML as the `App` singleton.
 class AppState : public QObject
 {
@@ -41,6 +44,8 @@ class AppState : public QObject
     Q_PROPERTY(QString careNoteText READ careNoteText CONSTANT)
     Q_PROPERTY(bool saving READ saving CONSTANT)
     Q_PROPERTY(QString storageNotice READ storageNotice CONSTANT)
+    // Copies Hearth set aside in the data folder: [{fileName, size, modified}], sizes and dates in words.
+    Q_PROPERTY(QVariantList setAsideFiles READ setAsideFiles NOTIFY setAsideFilesChanged)
     Q_PROPERTY(GuideModel *guide READ guide CONSTANT)
     Q_PROPERTY(LibraryModel *library READ library CONSTANT)
     Q_PROPERTY(FavouritesModel *favourites READ favourites CONSTANT)
@@ -55,8 +60,14 @@ class AppState : public QObject
     Q_PROPERTY(JournalModel *journal READ journal CONSTANT)
 
 public:
-    AppState(const ContentRepository &content, Database &database, QString dataDir, QObject *parent = nullptr);
+    // Loads the built-in content and opens the database in `dataDir`; an
+    // empty dataDir keeps everything in memory.
+    explicit AppState(const QString &dataDir, QObject *parent = nullptr);
     ~AppState() override;
+
+    [[nodiscard]] const ContentRepository &content() const { return m_content; }
+    [[nodiscard]] Database &database() { return m_database; }
+    [[nodiscard]] Autosaver &autosaver() { return m_autosaver; }
 
     // The engine asks for the singleton through create(); main() and the tests
     // register the instance they built first.
@@ -70,6 +81,7 @@ public:
     [[nodiscard]] QString careNoteText() const;
     [[nodiscard]] bool saving() const;
     [[nodiscard]] QString storageNotice() const;
+    [[nodiscard]] QVariantList setAsideFiles() const;
     [[nodiscard]] GuideModel *guide() const { return m_guide; }
     [[nodiscard]] LibraryModel *library() const { return m_library; }
     [[nodiscard]] FavouritesModel *favourites() const { return m_favouritesModel; }
@@ -93,26 +105,38 @@ public:
     // When something happened, as a person says it: "today", "on Monday", "on 3 March".
     Q_INVOKABLE QString friendlyDay(const QDateTime &when) const;
 
-    // Each returns a sentence for the person: what happened, or what went wrong.
-    Q_INVOKABLE QString exportBackup(const QUrl &file);
-    Q_INVOKABLE QString importBackup(const QUrl &file);
-    Q_INVOKABLE QString deleteAllData();
+    // What the person asked for, and how it went.
+    Q_INVOKABLE ActionResult exportBackup(const QUrl &file);
+    Q_INVOKABLE ActionResult importBackup(const QUrl &file);
+    // Every table, every set-aside copy and every word not saved yet.
+    Q_INVOKABLE ActionResult deleteAllData();
+    Q_INVOKABLE ActionResult removeSetAsideFile(const QString &fileName);
 
 signals:
     // Something could not be saved, from whichever store: one plain sentence.
     void problem(const QString &message);
+    void setAsideFilesChanged();
+    // Everything the person kept was deleted or replaced: views holding words of their own start afresh.
+    void userDataReplaced();
 
 private:
-    // Reads everything the person wrote again, after a backup import or deleting all data.
+    // Reads everything the person wrote again, after a backup import or
+    // deleting all data, and leaves any conversation in progress.
     void reloadUserData();
+    [[nodiscard]] ActionResult notSavingResult() const;
+    // On quit: writes every word not saved yet, the closing ritual's too.
+    void flushOnQuit();
 
-    const ContentRepository &m_content;
-    Database &m_database;
+    // Declared in the order they are needed; destroyed in reverse, after the
+    // models and controllers, which ~AppState deletes first.
     QString m_dataDir;
+    ContentRepository m_content;
+    Database m_database;
     FavouritesStore m_favouritesStore;
     DraftStore m_draftStore;
     WorkInProgressStore m_workInProgressStore;
     DrillProgressStore m_drillStore;
+    Autosaver m_autosaver;
     GuideModel *m_guide;
     FavouritesModel *m_favouritesModel;
     LibraryModel *m_library;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -21,7 +22,7 @@ FocusScope {
         fileMode: FileDialog.SaveFile
         defaultSuffix: "json"
         nameFilters: [qsTr("Hearth backup (*.json)")]
-        onAccepted: page.messageRequested(App.exportBackup(selectedFile), "")
+        onAccepted: page.messageRequested(App.exportBackup(selectedFile).message, "")
     }
     FileDialog {
         id: restoreDialog
@@ -48,7 +49,7 @@ FocusScope {
             wrapMode: Text.WordWrap
             text: qsTr("Everything Hearth holds now will be replaced by what the backup holds. If anything goes wrong, nothing changes.")
         }
-        onAccepted: page.messageRequested(App.importBackup(file), "")
+        onAccepted: page.messageRequested(App.importBackup(file).message, "")
     }
 
     GentleDialog {
@@ -72,7 +73,7 @@ FocusScope {
             standardButton(Dialog.Cancel).highlighted = true
             standardButton(Dialog.Yes).palette.buttonText = Theme.caution
         }
-        onAccepted: page.messageRequested(App.deleteAllData(), "")
+        onAccepted: page.messageRequested(App.deleteAllData().message, "")
     }
 
     ScrollView {
@@ -111,6 +112,47 @@ FocusScope {
                 text: (App.storageNotice.length > 0 ? App.storageNotice + "\n\n" : "") + qsTr("Folder: %1").arg(App.dataDir)
             }
 
+            // What Hearth set aside rather than delete: a damaged file, a log it
+            // could not read, what a restore replaced. Listed on every start.
+            ColumnLayout {
+                Layout.fillWidth: true
+                visible: App.setAsideFiles.length > 0
+                spacing: Theme.spacingS
+
+                Label {
+                    text: qsTr("Copies Hearth set aside")
+                    font.family: Theme.headingFont
+                    font.pixelSize: Theme.textTitle
+                    color: Theme.ink
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: Theme.ink
+                    text: qsTr("When Hearth meets a file it cannot use safely, it moves it aside instead of deleting it, in case your words can still be recovered from it. They are in the folder above, readable by you only. Remove them when you no longer need them.")
+                }
+                Repeater {
+                    model: App.setAsideFiles
+                    delegate: RowLayout {
+                        id: setAsideRow
+                        required property var modelData
+                        Layout.fillWidth: true
+                        spacing: Theme.spacingM
+                        Label {
+                            Layout.fillWidth: true
+                            wrapMode: Text.WrapAnywhere
+                            color: Theme.ink
+                            text: qsTr("%1, %2, set aside %3").arg(setAsideRow.modelData.fileName).arg(setAsideRow.modelData.size).arg(setAsideRow.modelData.modified)
+                        }
+                        QuietButton {
+                            text: qsTr("Remove")
+                            Accessible.name: qsTr("Remove %1").arg(setAsideRow.modelData.fileName)
+                            onClicked: page.messageRequested(App.removeSetAsideFile(setAsideRow.modelData.fileName).message, "")
+                        }
+                    }
+                }
+            }
+
             Label {
                 text: qsTr("Take it with you")
                 font.family: Theme.headingFont
@@ -128,6 +170,7 @@ FocusScope {
                 PrimaryButton {
                     id: backupButton
                     text: qsTr("Save a backup…")
+                    enabled: App.saving
                     focus: true
                     Accessible.name: qsTr("Save a backup of everything")
                     onClicked: backupDialog.open()
@@ -155,8 +198,17 @@ FocusScope {
             }
             Button {
                 text: qsTr("Delete all my data…")
+                enabled: App.saving
                 Accessible.name: text
                 onClicked: deleteConfirmation.open()
+            }
+            // Why the buttons above cannot be used: said where they are, in plain words.
+            Label {
+                Layout.fillWidth: true
+                visible: !App.saving
+                wrapMode: Text.WordWrap
+                color: Theme.caution
+                text: qsTr("Saving a backup, bringing one back and deleting are not possible while Hearth is not saving: they would work on a copy in memory, not on your saved words, which Hearth is leaving untouched.")
             }
 
             Item { Layout.preferredHeight: Theme.spacingXl }

@@ -93,6 +93,9 @@ FocusScope {
             }
             Button {
                 text: qsTr("Import…")
+                // Imported favourites would live only until Hearth closes; the
+                // banner above every page says why nothing is saved.
+                enabled: App.saving
                 Accessible.name: qsTr("Import favourites from a JSON file")
                 onClicked: importDialog.open()
             }

@@ -24,7 +24,7 @@ FocusScope {
     }
 
     function save() {
-        view.messageRequested(view.builder.save(), "")
+        view.messageRequested(view.builder.save().message, "")
     }
 
     function copy() {
@@ -32,7 +32,7 @@ FocusScope {
     }
 
     function toggleStar() {
-        view.messageRequested(view.builder.toggleStar(), "")
+        view.messageRequested(view.builder.toggleStar().message, "")
     }
 
     function startNew() {

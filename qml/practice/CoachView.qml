@@ -16,6 +16,8 @@ FocusScope {
 
     // The first time, an example stands in: marked as one, and gone at the first key typed.
     property bool showingExample: !App.coach.hasFreeWrite
+    // The editor announces text changes while it is made; only typing after that is the person's.
+    property bool loaded: false
 
     signal messageRequested(string message, string action)
 
@@ -28,17 +30,11 @@ FocusScope {
             view.messageRequested(qsTr("Nothing here has a ready replacement: the notes on the right say what to try instead."), "")
     }
 
-    function saveNow() {
-        saveTimer.stop()
-        if (!view.showingExample)
-            App.coach.saveFreeWrite(editor.text)
-    }
-
     Component.onCompleted: {
         editor.text = view.showingExample ? App.coach.example : App.coach.freeWrite
         editor.refresh()
+        view.loaded = true
     }
-    Component.onDestruction: saveNow()
 
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Free-write coach")
@@ -47,12 +43,6 @@ FocusScope {
         sequences: ["Ctrl+Return", "Ctrl+Enter"]
         enabled: view.visible
         onActivated: view.applySuggestion()
-    }
-
-    Timer {
-        id: saveTimer
-        interval: 700
-        onTriggered: view.saveNow()
     }
 
     // Anchors, not a RowLayout, split the page: the writing column then knows
@@ -124,9 +114,10 @@ FocusScope {
                     focus: true
                     placeholderText: qsTr("What do you want to say to your partner?")
                     Accessible.name: view.showingExample ? qsTr("Free writing, showing an example to replace") : qsTr("Free writing")
+                    // Kept as it is typed; the autosaver writes after a pause.
                     onTextChanged: {
-                        if (!view.showingExample)
-                            saveTimer.restart()
+                        if (view.loaded && !view.showingExample)
+                            App.coach.keepFreeWrite(editor.text)
                     }
                     // The first key typed clears the example; the key then types as usual.
                     Keys.onPressed: event => {

@@ -50,18 +50,10 @@ FocusScope {
         rewriteField.forceActiveFocus()
     }
 
-    // Keeps what is in the field for its drill, unsaved, so moving on or
-    // leaving the page never loses it.
-    function keepUnsaved() {
-        keepTimer.stop()
-        if (view.shownRow >= 0)
-            App.drills.keepUnsavedRewrite(view.shownRow, rewriteField.text)
-    }
 
     // A drill's own rewrite comes back with it (the unsaved one first, if
     // any); the models wait to be asked for.
     function loadDrill() {
-        view.keepUnsaved()
         const row = drillList.currentIndex
         const unsaved = App.drills.unsavedRewrite(row)
         view.shownRow = -1 // setting the text below is not typing
@@ -73,13 +65,6 @@ FocusScope {
     }
 
     Component.onCompleted: loadDrill()
-    Component.onDestruction: keepUnsaved()
-
-    Timer {
-        id: keepTimer
-        interval: 700
-        onTriggered: view.keepUnsaved()
-    }
 
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Rewrite drills")
@@ -238,7 +223,8 @@ FocusScope {
                     focus: true
                     placeholderText: qsTr("Your rewrite")
                     Accessible.name: qsTr("Your rewrite")
-                    onTextChanged: if (view.shownRow >= 0) keepTimer.restart()
+                    // Kept for its drill as it is typed, so moving on or leaving never loses it.
+                    onTextChanged: if (view.shownRow >= 0) App.drills.keepUnsavedRewrite(view.shownRow, rewriteField.text)
                 }
 
                 Label {

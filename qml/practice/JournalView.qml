@@ -42,8 +42,8 @@ FocusScope {
             promptIndex = first
     }
 
+    // Kept as it is typed (the autosaver writes after a pause), with the prompt it answers.
     function keepAside() {
-        keepTimer.stop()
         if (view.loaded)
             App.journal.keepUnsaved(entryId, prompt.id ?? "", page.text)
     }
@@ -63,7 +63,6 @@ FocusScope {
     // Before the page shows something else, words on it not kept yet are
     // kept: nothing written is lost. False when they could not be.
     function keepWhatIsWritten(): bool {
-        keepTimer.stop()
         const kept = entryId > 0 ? App.journal.get(App.journal.rowOf(entryId)).text : undefined
         if (page.text.trim().length === 0 || page.text.trim() === kept)
             return true
@@ -109,16 +108,10 @@ FocusScope {
         }
         loaded = true
     }
-    Component.onDestruction: keepAside()
 
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Journal")
 
-    Timer {
-        id: keepTimer
-        interval: 700
-        onTriggered: view.keepAside()
-    }
     Shortcut {
         sequence: "Ctrl+S"
         enabled: view.visible
@@ -225,7 +218,7 @@ FocusScope {
             font.pixelSize: Theme.textLead
             placeholderText: qsTr("Write the way it comes. No one reads this but you.")
             Accessible.name: qsTr("Your journal page")
-            onTextChanged: if (view.loaded) keepTimer.restart()
+            onTextChanged: view.keepAside()
         }
 
         RowLayout {

@@ -4,8 +4,6 @@
 // Hearth's own QML (a TypeError, a broken binding) stops the run: tests pass
 // over such errors otherwise, and users would meet them.
 #include "appstate.h"
-#include "content/contentrepository.h"
-#include "storage/database.h"
 
 #include <QQmlEngine>
 #include <QQmlError>
@@ -31,17 +29,14 @@ public slots:
             }
         });
         if (!m_appState) {
-            m_content.loadDirectory(ContentRepository::builtInRoot());
-            m_database.open(m_dataDir.path());
-            m_appState = std::make_unique<AppState>(m_content, m_database, m_dataDir.path());
+            // As the app composes it, over a temporary folder.
+            m_appState = std::make_unique<AppState>(m_dataDir.path());
             AppState::setInstance(m_appState.get());
         }
     }
 
 private:
     QTemporaryDir m_dataDir;
-    ContentRepository m_content;
-    Database m_database;
     std::unique_ptr<AppState> m_appState;
 };
 

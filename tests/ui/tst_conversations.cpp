@@ -97,6 +97,7 @@ private slots:
         m_session->holdClosingWords(u"You made me laugh — ünïcödé"_s, QString(), true, QString());
         m_session->holdClosingWords(u"You made me laugh — ünïcödé"_s, u"You waited for me"_s, true, u"More of this"_s);
         const qint64 couple = m_session->coupleId();
+        m_session->keepHeldClosingWords(); // what AppState does on quit
         m_session.reset();
 
         const QList<PastConversation> past = HistoryStore(*m_database).pastConversations(couple);
@@ -112,6 +113,7 @@ private slots:
         QVERIFY(!talkAboutOneCard().isEmpty());
         m_session->holdClosingWords(u"Only for now"_s, QString(), false, u"Not this either"_s);
         const qint64 couple = m_session->coupleId();
+        m_session->keepHeldClosingWords(); // what AppState does on quit
         m_session.reset();
         const QList<PastConversation> past = HistoryStore(*m_database).pastConversations(couple);
         QCOMPARE(past.size(), 1);

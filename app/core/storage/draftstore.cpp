@@ -107,6 +107,21 @@ bool DraftStore::add(Draft &draft)
 
 bool DraftStore::update(Draft &draft)
 {
+    // A starred draft's favourite shows its words: both change together, or neither.
+    return m_database.transaction([&] {
+        if (!updateDraftRow(draft))
+            return false;
+        QSqlQuery query(m_database.connection());
+        query.prepare(u"UPDATE favourites SET saved_text = ? WHERE kind = ? AND content_id = ?"_s);
+        query.addBindValue(sqlText(draft.text));
+        query.addBindValue(favouriteKind());
+        query.addBindValue(favouriteId(draft.id));
+        return run(query);
+    });
+}
+
+bool DraftStore::updateDraftRow(Draft &draft)
+{
     QSqlQuery query(m_database.connection());
     query.prepare(u"UPDATE coach_drafts SET feeling = ?, situation = ?, need = ?, request = ?, "
                   "request_can_be_refused = ?, text = ?, updated_at = ? WHERE id = ?"_s);

@@ -45,7 +45,8 @@ public:
     // Saves a new draft; fills in id and both dates. An id is never given
     // twice while a favourite still names it, so a new draft is never starred.
     bool add(Draft &draft);
-    // Saves the words of an existing draft; fills in updatedAt.
+    // Saves the words of an existing draft, and of its favourite when it is
+    // starred, in one transaction; fills in updatedAt.
     bool update(Draft &draft);
     bool remove(qint64 id);
 
@@ -53,6 +54,8 @@ public:
 
 private:
     bool run(class QSqlQuery &query);
+
+    bool updateDraftRow(Draft &draft);
 
     Database &m_database;
     QString m_lastError;

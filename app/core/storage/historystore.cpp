@@ -95,6 +95,17 @@ bool HistoryStore::endSession(qint64 sessionId, const QString &note)
     return run(query);
 }
 
+bool HistoryStore::closeSession(qint64 sessionId, const QString (&appreciations)[2], const QString &note)
+{
+    return m_database.transaction([&] {
+        for (int partner = 0; partner < 2; ++partner) {
+            if (!appreciations[partner].isEmpty() && !addAppreciation(sessionId, partner, appreciations[partner]))
+                return false;
+        }
+        return endSession(sessionId, note);
+    });
+}
+
 bool HistoryStore::addAppreciation(qint64 sessionId, int partner, const QString &text)
 {
     QSqlQuery query(m_database.connection());

@@ -63,6 +63,9 @@ public:
     qint64 startSession(qint64 coupleId, const QString &mode, int firstSpeaker, int depthCeiling);
     bool recordCard(qint64 sessionId, const QString &cardId, bool discussed);
     bool endSession(qint64 sessionId, const QString &note);
+    // Ends the session with the words the couple chose to keep (empty ones
+    // are left out), all in one transaction: all of it lands, or none.
+    bool closeSession(qint64 sessionId, const QString (&appreciations)[2], const QString &note);
     bool addAppreciation(qint64 sessionId, int partner, const QString &text);
 
     [[nodiscard]] CardHistory cardHistory(qint64 coupleId) const;

@@ -3,6 +3,8 @@
 
 #include "coach/coach.h"
 #include "content/contentrepository.h"
+#include "storage/autosaver.h"
+#include "storage/workinprogressstore.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -27,8 +29,8 @@ QString matchingCase(const QString &replacement, const QString &replaced)
 
 } // namespace
 
-CoachController::CoachController(const ContentRepository &content, Database &database, QObject *parent)
-    : QObject(parent), m_content(content), m_store(database)
+CoachController::CoachController(const ContentRepository &content, Autosaver *autosaver, QObject *parent)
+    : QObject(parent), m_content(content), m_autosaver(autosaver)
 {
 }
 
@@ -192,33 +194,24 @@ void CoachController::copyToClipboard(const QString &text) const
 
 QString CoachController::freeWrite() const
 {
-    if (!m_freeWrite)
-        m_freeWrite = m_store.text(WorkInProgressStore::freeWriteSlot());
-    return m_freeWrite->value_or(QString());
+    return m_autosaver->text(WorkInProgressStore::freeWriteSlot()).value_or(QString());
 }
 
 bool CoachController::hasFreeWrite() const
 {
-    if (!m_freeWrite)
-        m_freeWrite = m_store.text(WorkInProgressStore::freeWriteSlot());
-    return m_freeWrite->has_value();
+    return m_autosaver->text(WorkInProgressStore::freeWriteSlot()).has_value();
 }
 
-bool CoachController::saveFreeWrite(const QString &text)
+void CoachController::keepFreeWrite(const QString &text)
 {
-    if (m_freeWrite && m_freeWrite->has_value() && **m_freeWrite == text)
-        return true;
-    if (!m_store.setText(WorkInProgressStore::freeWriteSlot(), text)) {
-        emit problem(tr("Your writing could not be saved: %1").arg(m_store.lastError()));
-        return false;
-    }
-    m_freeWrite = std::optional<QString>(text);
+    const auto kept = m_autosaver->text(WorkInProgressStore::freeWriteSlot());
+    if (kept == text)
+        return;
+    m_autosaver->keep(WorkInProgressStore::freeWriteSlot(), text);
     emit freeWriteChanged();
-    return true;
 }
 
 void CoachController::reload()
 {
-    m_freeWrite.reset();
     emit freeWriteChanged();
 }

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "coach/coachfinding.h"
-#include "storage/workinprogressstore.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -11,9 +10,9 @@
 #include <memory>
 #include <optional>
 
+class Autosaver;
 class Coach;
 class ContentRepository;
-class Database;
 
 // The phrasing coach for QML: what it finds in a text, as plain values (maps
 // handed over as QVariant, so QML reads them as JavaScript objects), the
@@ -30,7 +29,7 @@ class CoachController : public QObject
     Q_PROPERTY(QString example READ example CONSTANT)
 
 public:
-    CoachController(const ContentRepository &content, Database &database, QObject *parent = nullptr);
+    CoachController(const ContentRepository &content, Autosaver *autosaver, QObject *parent = nullptr);
     ~CoachController() override;
 
     [[nodiscard]] const Coach &coach() const;
@@ -56,7 +55,8 @@ public:
     [[nodiscard]] bool hasFreeWrite() const;
     // A few blaming sentences from the drills, for a first look at the coach.
     [[nodiscard]] QString example() const;
-    Q_INVOKABLE bool saveFreeWrite(const QString &text);
+    // Keeps the free-write as it is typed; written after a pause in typing.
+    Q_INVOKABLE void keepFreeWrite(const QString &text);
     // Reads the free-write again, after a backup import or deleting all data.
     void reload();
 
@@ -66,8 +66,7 @@ signals:
 
 private:
     const ContentRepository &m_content;
-    mutable WorkInProgressStore m_store;
+    Autosaver *m_autosaver;
     mutable std::unique_ptr<Coach> m_coach;
-    mutable std::optional<std::optional<QString>> m_freeWrite; // outer: read yet; inner: ever written
     mutable QString m_example;
 };

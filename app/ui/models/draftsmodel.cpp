@@ -103,8 +103,8 @@ qint64 DraftsModel::save(Draft draft)
     }
     m_drafts[0] = draft;
     emit dataChanged(index(0), index(0));
-    if (m_favourites && isStarred(draft.id))
-        m_favourites->updateOwnWords(DraftStore::favouriteId(draft.id), draft.text);
+    if (m_favourites)
+        m_favourites->showOwnWords(DraftStore::favouriteId(draft.id), draft.text);
     return draft.id;
 }
 

@@ -4,13 +4,15 @@
 #include "coach/coachcontroller.h"
 #include "content/contentrepository.h"
 #include "rowvalues.h"
+#include "storage/autosaver.h"
+#include "storage/database.h"
+#include "storage/workinprogressstore.h"
 
 using namespace Qt::StringLiterals;
 
-DrillsModel::DrillsModel(const ContentRepository &content, DrillProgressStore &store, CoachController *coach,
-                         WorkInProgressStore *workInProgress,
-                         QObject *parent)
-    : QAbstractListModel(parent), m_store(store), m_coach(coach), m_workInProgress(workInProgress)
+DrillsModel::DrillsModel(const ContentRepository &content, Database &database, DrillProgressStore &store,
+                         CoachController *coach, Autosaver *autosaver, QObject *parent)
+    : QAbstractListModel(parent), m_database(database), m_store(store), m_coach(coach), m_autosaver(autosaver)
 {
     for (const Drill &drill : content.drills()) {
         const GuideSection *section = content.section(drill.section);
@@ -90,13 +92,15 @@ bool DrillsModel::saveRewrite(int row, const QString &rewrite)
     DrillProgress progress{m_drills.at(row).id, rewrite.trimmed(), 0, {}};
     if (m_coach)
         progress.findings = int(m_coach->findings(progress.rewrite).size());
-    if (!m_store.save(progress)) {
+    // The rewrite and the end of its unsaved copy land together, or neither does.
+    const bool saved = m_database.transaction([&] {
+        return m_store.save(progress) && m_autosaver->forget(WorkInProgressStore::drillSlot(progress.drillId));
+    });
+    if (!saved) {
         emit problem(tr("Your rewrite could not be saved: %1").arg(m_store.lastError()));
         return false;
     }
     m_progress.insert(progress.drillId, progress);
-    if (m_workInProgress)
-        m_workInProgress->clear(WorkInProgressStore::drillSlot(progress.drillId));
     emit dataChanged(index(row), index(row), {DoneRole, RewriteRole, FindingsRole, CompletedAtRole});
     emit progressChanged();
     return true;
@@ -104,31 +108,32 @@ bool DrillsModel::saveRewrite(int row, const QString &rewrite)
 
 QVariant DrillsModel::unsavedRewrite(int row) const
 {
-    if (row < 0 || row >= m_drills.size() || !m_workInProgress)
+    if (row < 0 || row >= m_drills.size())
         return {};
-    const auto kept = m_workInProgress->text(WorkInProgressStore::drillSlot(m_drills.at(row).id));
+    const auto kept = m_autosaver->text(WorkInProgressStore::drillSlot(m_drills.at(row).id));
     return kept ? QVariant(*kept) : QVariant();
 }
 
-bool DrillsModel::keepUnsavedRewrite(int row, const QString &text)
+void DrillsModel::keepUnsavedRewrite(int row, const QString &text)
 {
-    if (row < 0 || row >= m_drills.size() || !m_workInProgress)
-        return false;
-    const QString id = m_drills.at(row).id;
-    const QString saved = m_progress.value(id).rewrite;
-    const bool nothingNew = text.trimmed() == saved;
-    if (nothingNew ? m_workInProgress->clear(WorkInProgressStore::drillSlot(id))
-                   : m_workInProgress->setText(WorkInProgressStore::drillSlot(id), text))
-        return true;
-    emit problem(tr("Your rewrite could not be kept: %1").arg(m_workInProgress->lastError()));
-    return false;
+    if (row < 0 || row >= m_drills.size())
+        return;
+    const QString slot = WorkInProgressStore::drillSlot(m_drills.at(row).id);
+    const QString saved = m_progress.value(m_drills.at(row).id).rewrite;
+    if (text.trimmed() == saved) {
+        if (m_autosaver->text(slot))
+            m_autosaver->forget(slot);
+    } else {
+        m_autosaver->keep(slot, text);
+    }
 }
 
 bool DrillsModel::resetProgress()
 {
-    if (m_workInProgress)
-        m_workInProgress->clearAllStartingWith(WorkInProgressStore::drillSlot({}));
-    if (!m_store.reset()) {
+    const bool reset = m_database.transaction([this] {
+        return m_autosaver->forgetAllStartingWith(WorkInProgressStore::drillSlot({})) && m_store.reset();
+    });
+    if (!reset) {
         emit problem(tr("Your progress could not be reset: %1").arg(m_store.lastError()));
         return false;
     }

@@ -2,12 +2,13 @@
 #pragma once
 
 #include "storage/drillprogressstore.h"
-#include "storage/workinprogressstore.h"
 
 #include <QAbstractListModel>
 #include <QQmlEngine>
 
+class Autosaver;
 class CoachController;
+class Database;
 class ContentRepository;
 
 // The rewrite drills, in the content's order, each with the person's progress:
@@ -37,8 +38,8 @@ public:
     };
     Q_ENUM(Roles)
 
-    DrillsModel(const ContentRepository &content, DrillProgressStore &store, CoachController *coach,
-                WorkInProgressStore *workInProgress, QObject *parent = nullptr);
+    DrillsModel(const ContentRepository &content, Database &database, DrillProgressStore &store,
+                CoachController *coach, Autosaver *autosaver, QObject *parent = nullptr);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -54,9 +55,10 @@ public:
     // A rewrite being written and not saved yet, kept aside so leaving the
     // drill or the page loses nothing: the text, or undefined when none.
     Q_INVOKABLE QVariant unsavedRewrite(int row) const;
-    // Keeps `text` aside for the drill at `row`; the same words as the saved
-    // rewrite (or nothing, when none was saved) clear what was kept.
-    Q_INVOKABLE bool keepUnsavedRewrite(int row, const QString &text);
+    // Keeps `text` aside for the drill at `row` (written after a pause in
+    // typing); the same words as the saved rewrite (or nothing, when none was
+    // saved) clear what was kept.
+    Q_INVOKABLE void keepUnsavedRewrite(int row, const QString &text);
     // Forgets all progress, and any rewrite not saved yet.
     Q_INVOKABLE bool resetProgress();
 
@@ -79,9 +81,10 @@ private:
         QString tip;
     };
 
+    Database &m_database;
     DrillProgressStore &m_store;
     CoachController *m_coach;
-    WorkInProgressStore *m_workInProgress;
+    Autosaver *m_autosaver;
     QList<Entry> m_drills;
     QHash<QString, DrillProgress> m_progress;
 };

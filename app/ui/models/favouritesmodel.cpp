@@ -192,24 +192,16 @@ bool FavouritesModel::starOwnWords(const QString &contentId, const QString &text
     return star(favourite);
 }
 
-bool FavouritesModel::updateOwnWords(const QString &contentId, const QString &text)
+void FavouritesModel::showOwnWords(const QString &contentId, const QString &text)
 {
     for (qsizetype row = 0; row < m_favourites.size(); ++row) {
         Favourite &f = m_favourites[row];
-        if (!FavouritesExchange::isOwnWords(f.kind) || f.contentId != contentId)
+        if (!FavouritesExchange::isOwnWords(f.kind) || f.contentId != contentId || f.savedText == text)
             continue;
-        if (f.savedText == text)
-            return true;
-        if (!m_store.setSavedText(f.id, text)) {
-            emit problem(tr("Your starred words could not be updated: %1").arg(m_store.lastError()));
-            return false;
-        }
         f.savedText = text;
         const QModelIndex changed = index(int(row));
         emit dataChanged(changed, changed, {Qt::DisplayRole, TextRole, SearchTextRole});
-        return true;
     }
-    return false;
 }
 
 bool FavouritesModel::remove(qint64 favouriteId)

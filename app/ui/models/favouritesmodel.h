@@ -61,8 +61,8 @@ public:
     Q_INVOKABLE bool toggleStar(const QString &promptKind, const QString &contentId);
     // Stars the person's own words (kind "statement"), which no content holds.
     bool starOwnWords(const QString &contentId, const QString &text);
-    // Keeps a starred statement's words in step with its draft.
-    bool updateOwnWords(const QString &contentId, const QString &text);
+    // Shows a starred statement's new words; DraftStore saved them with the draft.
+    void showOwnWords(const QString &contentId, const QString &text);
     Q_INVOKABLE bool remove(qint64 favouriteId);
     Q_INVOKABLE bool setNote(qint64 favouriteId, const QString &note);
     Q_INVOKABLE bool undo();

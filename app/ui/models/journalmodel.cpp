@@ -3,15 +3,18 @@
 
 #include "content/contentrepository.h"
 #include "rowvalues.h"
+#include "storage/autosaver.h"
+#include "storage/database.h"
+#include "storage/workinprogressstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
-JournalModel::JournalModel(const ContentRepository &content, Database &database, WorkInProgressStore *workInProgress,
+JournalModel::JournalModel(const ContentRepository &content, Database &database, Autosaver *autosaver,
                            QObject *parent)
-    : QAbstractListModel(parent), m_content(content), m_store(database), m_workInProgress(workInProgress)
+    : QAbstractListModel(parent), m_content(content), m_store(database), m_database(database), m_autosaver(autosaver)
 {
     reload();
 }
@@ -120,12 +123,13 @@ int JournalModel::save(int entryId, const QString &promptId, const QString &text
     if (text.trimmed().isEmpty())
         return 0;
     JournalEntry entry{entryId, promptId, text.trimmed(), {}, {}};
-    if (!m_store.save(entry)) {
+    // The page and the end of its unsaved copy land together, or neither does.
+    const bool saved = m_database.transaction(
+        [&] { return m_store.save(entry) && m_autosaver->forget(WorkInProgressStore::journalSlot()); });
+    if (!saved) {
         emit problem(tr("Your journal page could not be kept: %1").arg(m_store.lastError()));
         return 0;
     }
-    if (m_workInProgress)
-        m_workInProgress->clear(WorkInProgressStore::journalSlot());
     // Most recently written first: the saved page moves to the top.
     const auto old = find(entry.id);
     if (old != m_entries.cend()) {
@@ -157,22 +161,22 @@ bool JournalModel::remove(int entryId)
 
 QVariantMap JournalModel::unsaved() const
 {
-    const auto kept = m_workInProgress ? m_workInProgress->text(WorkInProgressStore::journalSlot()) : std::nullopt;
+    const auto kept = m_autosaver->text(WorkInProgressStore::journalSlot());
     return kept ? QJsonDocument::fromJson(kept->toUtf8()).object().toVariantMap() : QVariantMap();
 }
 
 void JournalModel::keepUnsaved(int entryId, const QString &promptId, const QString &text)
 {
-    if (!m_workInProgress)
-        return;
+    const QString slot = WorkInProgressStore::journalSlot();
     const auto kept = find(entryId);
     const bool nothingNew = text.trimmed().isEmpty() || (kept != m_entries.cend() && kept->text == text.trimmed());
-    const bool done = nothingNew ? m_workInProgress->clear(WorkInProgressStore::journalSlot())
-                                 : m_workInProgress->setText(WorkInProgressStore::journalSlot(),
-                                                             QString::fromUtf8(QJsonDocument(QJsonObject{
-                                                                 {u"entryId"_s, entryId},
-                                                                 {u"promptId"_s, promptId},
-                                                                 {u"text"_s, text}}).toJson(QJsonDocument::Compact)));
-    if (!done)
-        emit problem(tr("Your journal page could not be kept aside: %1").arg(m_workInProgress->lastError()));
+    if (nothingNew) {
+        if (m_autosaver->text(slot))
+            m_autosaver->forget(slot);
+        return;
+    }
+    m_autosaver->keep(slot, QString::fromUtf8(QJsonDocument(QJsonObject{{u"entryId"_s, entryId},
+                                                                        {u"promptId"_s, promptId},
+                                                                        {u"text"_s, text}})
+                                                  .toJson(QJsonDocument::Compact)));
 }

@@ -2,12 +2,12 @@
 #pragma once
 
 #include "storage/journalstore.h"
-#include "storage/workinprogressstore.h"
 
 #include <QAbstractListModel>
 #include <QQmlEngine>
 #include <QVariantMap>
 
+class Autosaver;
 class ContentRepository;
 
 // The person's journal, most recently written first, and the guide's
@@ -33,7 +33,7 @@ public:
     };
     Q_ENUM(Roles)
 
-    JournalModel(const ContentRepository &content, Database &database, WorkInProgressStore *workInProgress,
+    JournalModel(const ContentRepository &content, Database &database, Autosaver *autosaver,
                  QObject *parent = nullptr);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
@@ -73,6 +73,7 @@ private:
 
     const ContentRepository &m_content;
     JournalStore m_store;
-    WorkInProgressStore *m_workInProgress;
+    Database &m_database;
+    Autosaver *m_autosaver;
     QList<JournalEntry> m_entries;
 };

@@ -4,6 +4,8 @@
 #include "coach/coachcontroller.h"
 #include "models/draftsmodel.h"
 #include "practice/istatement.h"
+#include "storage/autosaver.h"
+#include "storage/workinprogressstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,15 +59,12 @@ std::optional<Draft> fromKeptForm(const QString &kept, bool *handEdited)
 
 } // namespace
 
-BuilderController::BuilderController(DraftsModel *drafts, CoachController *coach,
-                                     WorkInProgressStore *workInProgress, QObject *parent)
-    : QObject(parent), m_drafts(drafts), m_coach(coach), m_workInProgress(workInProgress)
+BuilderController::BuilderController(DraftsModel *drafts, CoachController *coach, Autosaver *autosaver,
+                                     QObject *parent)
+    : QObject(parent), m_drafts(drafts), m_coach(coach), m_autosaver(autosaver)
 {
-    m_keepTimer.setSingleShot(true);
-    m_keepTimer.setInterval(600);
-    connect(&m_keepTimer, &QTimer::timeout, this, &BuilderController::keepNow);
-    connect(this, &BuilderController::draftChanged, this, &BuilderController::changed);
     restore();
+    connect(this, &BuilderController::draftChanged, this, &BuilderController::keepAside);
     connect(m_drafts, &DraftsModel::countChanged, this, &BuilderController::forgetDeletedDraft);
     connect(m_drafts, &QAbstractItemModel::modelReset, this, &BuilderController::forgetDeletedDraft);
     connect(m_drafts, &DraftsModel::starChanged, this, [this](qint64 id) {
@@ -74,33 +73,19 @@ BuilderController::BuilderController(DraftsModel *drafts, CoachController *coach
     });
 }
 
-BuilderController::~BuilderController()
+void BuilderController::keepAside()
 {
-    if (m_keepTimer.isActive())
-        keepNow();
-}
-
-void BuilderController::changed()
-{
-    m_keepTimer.start();
-}
-
-void BuilderController::keepNow()
-{
-    m_keepTimer.stop();
-    if (!m_workInProgress)
-        return;
     // Saved words are in the drafts already; only the rest needs keeping aside.
     if (empty() || saved())
-        m_workInProgress->clear(WorkInProgressStore::builderSlot());
+        m_autosaver->forget(WorkInProgressStore::builderSlot());
     else
-        m_workInProgress->setText(WorkInProgressStore::builderSlot(), keptForm(m_draft, m_handEdited));
+        m_autosaver->keep(WorkInProgressStore::builderSlot(), keptForm(m_draft, m_handEdited));
 }
 
 void BuilderController::restore()
 {
     bool handEdited = false;
-    const auto kept = m_workInProgress ? m_workInProgress->text(WorkInProgressStore::builderSlot()) : std::nullopt;
+    const auto kept = m_autosaver->text(WorkInProgressStore::builderSlot());
     const auto draft = kept ? fromKeptForm(*kept, &handEdited) : std::nullopt;
     m_draft = draft.value_or(Draft{});
     m_handEdited = handEdited;
@@ -120,7 +105,6 @@ void BuilderController::reload()
     emit partsChanged();
     emit textChanged();
     emit draftChanged();
-    m_keepTimer.stop(); // what was just read needs no keeping
 }
 
 void BuilderController::setPart(QString Draft::*part, const QString &value)
@@ -201,38 +185,37 @@ bool BuilderController::starred() const
     return m_draft.id > 0 && m_drafts->isStarred(m_draft.id);
 }
 
-QString BuilderController::save()
+ActionResult BuilderController::save()
 {
     if (empty())
-        return tr("Fill in at least one step first.");
+        return ActionResult::failure(tr("Fill in at least one step first."));
     Draft draft = m_draft;
     draft.text = text();
     const bool isNew = draft.id == 0;
     const qint64 id = m_drafts->save(draft);
     if (id == 0)
-        return tr("Your draft could not be saved.");
+        return ActionResult::failure(tr("Your draft could not be saved."));
     draft.id = id;
     m_draft.id = id;
     m_savedAs = draft;
     emit draftChanged();
-    keepNow();
-    return isNew ? tr("Saved to your drafts.") : tr("Your draft is saved.");
+    return ActionResult::success(isNew ? tr("Saved to your drafts.") : tr("Your draft is saved."));
 }
 
-QString BuilderController::toggleStar()
+ActionResult BuilderController::toggleStar()
 {
     // Only a saved draft can be starred: the favourite refers to it.
     if (m_draft.id == 0 || !saved()) {
-        const QString message = save();
-        if (!saved())
-            return message;
+        const ActionResult saving = save();
+        if (!saving.ok)
+            return saving;
     }
     const bool wasStarred = starred();
     if (!m_drafts->toggleStar(m_draft.id))
-        return tr("That could not be starred.");
+        return ActionResult::failure(tr("That could not be starred."));
     emit draftChanged();
-    return wasStarred ? tr("Removed from favourites.")
-                      : tr("Saved, and starred: it is in Favourites as your own words.");
+    return ActionResult::success(wasStarred ? tr("Removed from favourites.")
+                                            : tr("Saved, and starred: it is in Favourites as your own words."));
 }
 
 QString BuilderController::copy() const

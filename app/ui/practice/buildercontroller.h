@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actionresult.h"
 #include "storage/draftstore.h"
-#include "storage/workinprogressstore.h"
 
 #include <QObject>
 #include <QQmlEngine>
-#include <QTimer>
 #include <QVariantMap>
 
+class Autosaver;
 class CoachController;
 class DraftsModel;
 
@@ -41,9 +41,7 @@ class BuilderController : public QObject
     Q_PROPERTY(bool starred READ starred NOTIFY draftChanged)
 
 public:
-    BuilderController(DraftsModel *drafts, CoachController *coach, WorkInProgressStore *workInProgress,
-                      QObject *parent = nullptr);
-    ~BuilderController() override;
+    BuilderController(DraftsModel *drafts, CoachController *coach, Autosaver *autosaver, QObject *parent = nullptr);
 
     [[nodiscard]] QString feeling() const { return m_draft.feeling; }
     void setFeeling(const QString &feeling);
@@ -67,9 +65,9 @@ public:
     [[nodiscard]] bool saved() const;
     [[nodiscard]] bool starred() const;
 
-    // Each returns a sentence for the person: what happened, or what went wrong.
-    Q_INVOKABLE QString save();
-    Q_INVOKABLE QString toggleStar();
+    Q_INVOKABLE ActionResult save();
+    Q_INVOKABLE ActionResult toggleStar();
+    // A sentence for the person: copying cannot fail.
     Q_INVOKABLE QString copy() const;
 
     // Opens a saved draft to work on; false when it is not there.
@@ -83,8 +81,6 @@ public:
 
     // Reads the kept words again, after a backup import or deleting all data.
     void reload();
-    // Writes the words kept aside now rather than after the typing pause.
-    void keepNow();
 
 signals:
     void partsChanged();
@@ -94,7 +90,8 @@ signals:
 private:
     void setPart(QString Draft::*part, const QString &value);
     void forgetDeletedDraft();
-    void changed();
+    // Hands the unsaved words to the autosaver, or lets it forget them.
+    void keepAside();
     void restore();
 
     DraftsModel *m_drafts;
@@ -102,6 +99,5 @@ private:
     Draft m_draft;        // the parts, and the hand-edited text when handEdited
     Draft m_savedAs;      // as last saved or opened
     bool m_handEdited = false;
-    WorkInProgressStore *m_workInProgress;
-    QTimer m_keepTimer; // a pause in typing, then the words are kept aside
+    Autosaver *m_autosaver;
 };

@@ -393,12 +393,16 @@ void SessionController::finish()
     emit clockChanged();
 }
 
-SessionController::~SessionController()
+SessionController::~SessionController() = default;
+
+void SessionController::keepHeldClosingWords()
 {
-    // Closed mid-ritual (the window, a logout): keep what Finish would have.
+    // Closed mid-ritual (the window, a logout): keep what Finish would have, once.
     if (m_stage == Stage::Closing && m_heldClosingWords) {
-        const ClosingWords &held = *m_heldClosingWords;
+        const ClosingWords held = *m_heldClosingWords;
+        m_heldClosingWords.reset();
         saveClosingWords(held.appreciations[0], held.appreciations[1], held.keep, held.note);
+        m_sessionId = 0;
     }
 }
 
@@ -424,14 +428,9 @@ void SessionController::saveClosingWords(const QString &firstAppreciation, const
 {
     if (m_sessionId > 0) {
         // Appreciations and the note are kept only when the couple chooses to.
-        if (keep) {
-            const QString words[2] = {firstAppreciation.trimmed(), secondAppreciation.trimmed()};
-            for (int partner = 0; partner < 2; ++partner) {
-                if (!words[partner].isEmpty())
-                    m_history.addAppreciation(m_sessionId, partner, words[partner]);
-            }
-        }
-        if (!m_history.endSession(m_sessionId, keep ? note.trimmed() : QString()))
+        const QString words[2] = {keep ? firstAppreciation.trimmed() : QString(),
+                                  keep ? secondAppreciation.trimmed() : QString()};
+        if (!m_history.closeSession(m_sessionId, words, keep ? note.trimmed() : QString()))
             emit problem(tr("The end of this conversation could not be saved: %1").arg(m_history.lastError()));
     }
 }
@@ -440,6 +439,15 @@ QVariantMap SessionController::savedSummary() const
 {
     const SessionSummary summary = m_history.summary(m_sessionId);
     return {{u"discussed"_s, summary.discussed}, {u"passed"_s, summary.passed}, {u"seconds"_s, summary.seconds}};
+}
+
+void SessionController::reload()
+{
+    m_heldClosingWords.reset();
+    m_couple = m_history.lastCouple().value_or(Couple{});
+    m_starred.clear();
+    reset();
+    emit coupleChanged();
 }
 
 void SessionController::reset()

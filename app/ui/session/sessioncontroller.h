@@ -77,6 +77,12 @@ public:
                       QObject *parent = nullptr);
 
     [[nodiscard]] Stage stage() const { return m_stage; }
+    // Reads the couple again and leaves any conversation, after a backup
+    // import or deleting all data: nothing refers to what is gone.
+    void reload();
+    // Writes the closing words held while the ritual is open, as Finish
+    // would; AppState calls it when the app closes.
+    void keepHeldClosingWords();
     [[nodiscard]] bool hasCouple() const { return m_couple.id > 0; }
     [[nodiscard]] qint64 coupleId() const { return m_couple.id; }
     [[nodiscard]] QStringList names() const { return {m_couple.names[0], m_couple.names[1]}; }

@@ -32,6 +32,10 @@ AppState::AppState(const QString &dataDir, QObject *parent)
       m_drillStore(m_database), m_autosaver(m_database, m_workInProgressStore)
 {
     m_database.open(dataDir);
+    m_database.setReadFailureListener([this](const QString &problem) {
+        emit this->problem(tr("Hearth could not read part of your saved data (%1), so what you see may be "
+                              "incomplete. Nothing was changed.").arg(problem));
+    });
     m_guide = new GuideModel(m_content, this);
     m_favouritesModel = new FavouritesModel(m_favouritesStore, m_content, m_database, this);
     m_library = new LibraryModel(m_content, m_favouritesModel, this);
@@ -84,6 +88,7 @@ AppState::~AppState()
     // Models and controllers are children, which ~QObject would delete only
     // after the stores and the database below them are gone: delete them first.
     qDeleteAll(findChildren<QObject *>(Qt::FindDirectChildrenOnly));
+    m_database.setReadFailureListener({});
     if (s_instance == this)
         s_instance = nullptr;
 }

@@ -237,6 +237,18 @@ private slots:
         QCOMPARE(fileHash(path), hash);
     }
 
+    // A read that fails is said, not shown as an empty journal.
+    void aFailedReadIsToldNotHidden()
+    {
+        QVERIFY(m_app->journal()->save(0, QString(), u"Mine."_s) > 0);
+        QSignalSpy problems(m_app.get(), &AppState::problem);
+        QSqlQuery query(m_app->database().connection());
+        QVERIFY(query.exec(u"ALTER TABLE journal_entries RENAME TO journal_entries_gone"_s));
+        m_app->journal()->reload();
+        QCOMPARE(problems.count(), 1);
+        QVERIFY(problems.constFirst().constFirst().toString().contains(u"could not read"_s));
+    }
+
     void aSetAsideCopyCanBeRemovedAndNothingElse()
     {
         const QString name = u"hearth.damaged-2026-11-02-111111.sqlite"_s;

@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 // Owns the connection to the user's database, DIR/hearth.sqlite, and its
 // schema. Opening never loses data: a damaged file is moved aside untouched, a
 // file from a newer Hearth is left alone, and when nothing can be saved the app
@@ -51,6 +53,18 @@ public:
     // Runs `work` in one transaction; commits when it returns true, else rolls back.
     bool transaction(const std::function<bool()> &work);
 
+    // A read that failed, from any store (see readquery.h): passed to the
+    // listener, which tells the person; never mistaken for "nothing there".
+    void setReadFailureListener(std::function<void(const QString &)> listener)
+    {
+        m_readFailureListener = std::move(listener);
+    }
+    void reportReadFailure(const QString &problem) const
+    {
+        if (m_readFailureListener)
+            m_readFailureListener(problem);
+    }
+
 private:
     bool openConnection(const QString &path, bool readOnly);
     enum class Health { Sound, Damaged, Unavailable };
@@ -67,4 +81,5 @@ private:
     QString m_notice;
     QString m_quarantinedPath;
     State m_state = State::Closed;
+    std::function<void(const QString &)> m_readFailureListener;
 };

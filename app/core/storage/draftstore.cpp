@@ -2,6 +2,7 @@
 #include "draftstore.h"
 
 #include "database.h"
+#include "readquery.h"
 #include "sqltext.h"
 #include "storedtime.h"
 
@@ -63,7 +64,7 @@ QList<Draft> DraftStore::all() const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(selectColumns + u" ORDER BY updated_at DESC, id DESC"_s);
-    if (!query.exec())
+    if (!execRead(m_database, query))
         return drafts;
     while (query.next())
         drafts.append(fromRow(query));
@@ -75,7 +76,7 @@ std::optional<Draft> DraftStore::find(qint64 id) const
     QSqlQuery query(m_database.connection());
     query.prepare(selectColumns + u" WHERE id = ?"_s);
     query.addBindValue(id);
-    if (query.exec() && query.next())
+    if (execRead(m_database, query) && query.next())
         return fromRow(query);
     return std::nullopt;
 }

@@ -2,6 +2,7 @@
 #include "drillprogressstore.h"
 
 #include "database.h"
+#include "readquery.h"
 #include "sqltext.h"
 #include "storedtime.h"
 
@@ -18,7 +19,7 @@ QHash<QString, DrillProgress> DrillProgressStore::all() const
     QHash<QString, DrillProgress> progress;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT drill_id, rewrite, findings, completed_at FROM drill_progress"_s))
+    if (!execRead(m_database, query, u"SELECT drill_id, rewrite, findings, completed_at FROM drill_progress"_s))
         return progress;
     while (query.next()) {
         const QString id = query.value(0).toString();

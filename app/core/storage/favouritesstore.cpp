@@ -2,6 +2,7 @@
 #include "favouritesstore.h"
 
 #include "database.h"
+#include "readquery.h"
 #include "sqltext.h"
 #include "storedtime.h"
 
@@ -35,7 +36,7 @@ QList<Favourite> FavouritesStore::all() const
     QList<Favourite> favourites;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(selectColumns + u" ORDER BY created_at DESC, id DESC"_s))
+    if (!execRead(m_database, query, selectColumns + u" ORDER BY created_at DESC, id DESC"_s))
         return favourites;
     while (query.next())
         favourites.append(fromRow(query));
@@ -48,7 +49,7 @@ std::optional<Favourite> FavouritesStore::find(const QString &kind, const QStrin
     query.prepare(selectColumns + u" WHERE kind = ? AND content_id = ?"_s);
     query.addBindValue(kind);
     query.addBindValue(contentId);
-    if (query.exec() && query.next())
+    if (execRead(m_database, query) && query.next())
         return fromRow(query);
     return std::nullopt;
 }

@@ -2,6 +2,7 @@
 #include "historystore.h"
 
 #include "database.h"
+#include "readquery.h"
 #include "sqltext.h"
 #include "storedtime.h"
 
@@ -24,7 +25,7 @@ bool HistoryStore::run(QSqlQuery &query)
 std::optional<Couple> HistoryStore::lastCouple() const
 {
     QSqlQuery query(m_database.connection());
-    if (!query.exec(u"SELECT id, partner_a_name, partner_a_colour, partner_b_name, partner_b_colour "
+    if (!execRead(m_database, query, u"SELECT id, partner_a_name, partner_a_colour, partner_b_name, partner_b_colour "
                     "FROM couples ORDER BY updated_at DESC, id DESC LIMIT 1"_s)
         || !query.next())
         return std::nullopt;
@@ -124,7 +125,7 @@ CardHistory HistoryStore::cardHistory(qint64 coupleId) const
     query.prepare(u"SELECT sc.card_id, sc.outcome, sc.at FROM session_cards sc JOIN sessions s ON s.id = sc.session_id "
                   "WHERE s.couple_id = ? ORDER BY sc.at, sc.id"_s);
     query.addBindValue(coupleId);
-    if (!query.exec())
+    if (!execRead(m_database, query))
         return history;
     while (query.next()) {
         const QString cardId = query.value(0).toString();
@@ -143,7 +144,7 @@ std::optional<int> HistoryStore::lastFirstSpeaker(qint64 coupleId) const
     QSqlQuery query(m_database.connection());
     query.prepare(u"SELECT first_speaker FROM sessions WHERE couple_id = ? ORDER BY started_at DESC, id DESC LIMIT 1"_s);
     query.addBindValue(coupleId);
-    if (query.exec() && query.next())
+    if (execRead(m_database, query) && query.next())
         return query.value(0).toInt();
     return std::nullopt;
 }
@@ -154,13 +155,13 @@ SessionSummary HistoryStore::summary(qint64 sessionId) const
     QSqlQuery query(m_database.connection());
     query.prepare(u"SELECT outcome, count(*) FROM session_cards WHERE session_id = ? GROUP BY outcome"_s);
     query.addBindValue(sessionId);
-    if (query.exec()) {
+    if (execRead(m_database, query)) {
         while (query.next())
             (query.value(0).toString() == "discussed"_L1 ? summary.discussed : summary.passed) = query.value(1).toInt();
     }
     query.prepare(u"SELECT started_at, ended_at FROM sessions WHERE id = ?"_s);
     query.addBindValue(sessionId);
-    if (query.exec() && query.next()) {
+    if (execRead(m_database, query) && query.next()) {
         const QDateTime start = fromStored(query.value(0).toString());
         const QDateTime end = query.value(1).isNull() ? QDateTime::currentDateTimeUtc()
                                                       : fromStored(query.value(1).toString());
@@ -178,7 +179,7 @@ QList<PastConversation> HistoryStore::pastConversations(qint64 coupleId) const
     query.prepare(u"SELECT id, mode, started_at, ended_at, note FROM sessions WHERE couple_id = ? "
                   "ORDER BY started_at DESC, id DESC"_s);
     query.addBindValue(coupleId);
-    if (!query.exec())
+    if (!execRead(m_database, query))
         return conversations;
     while (query.next()) {
         PastConversation conversation;
@@ -195,14 +196,14 @@ QList<PastConversation> HistoryStore::pastConversations(qint64 coupleId) const
     query.prepare(u"SELECT c.session_id, c.card_id FROM session_cards c JOIN sessions s ON s.id = c.session_id "
                   "WHERE s.couple_id = ? AND c.outcome = 'discussed' ORDER BY c.id"_s);
     query.addBindValue(coupleId);
-    if (query.exec()) {
+    if (execRead(m_database, query)) {
         while (query.next())
             conversations[rowOf.value(query.value(0).toLongLong())].discussedCardIds.append(query.value(1).toString());
     }
     query.prepare(u"SELECT a.session_id, a.partner, a.text FROM appreciations a JOIN sessions s ON s.id = a.session_id "
                   "WHERE s.couple_id = ? ORDER BY a.id"_s);
     query.addBindValue(coupleId);
-    if (query.exec()) {
+    if (execRead(m_database, query)) {
         while (query.next()) {
             const int partner = query.value(1).toInt();
             if (partner == 0 || partner == 1)

@@ -2,6 +2,7 @@
 #include "journalstore.h"
 
 #include "database.h"
+#include "readquery.h"
 #include "sqltext.h"
 #include "storedtime.h"
 
@@ -39,7 +40,7 @@ QList<JournalEntry> JournalStore::all() const
     QList<JournalEntry> entries;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(selectColumns + u" ORDER BY updated_at DESC, id DESC"_s))
+    if (!execRead(m_database, query, selectColumns + u" ORDER BY updated_at DESC, id DESC"_s))
         return entries;
     while (query.next())
         entries.append(fromRow(query));
@@ -51,7 +52,7 @@ std::optional<JournalEntry> JournalStore::find(qint64 id) const
     QSqlQuery query(m_database.connection());
     query.prepare(selectColumns + u" WHERE id = ?"_s);
     query.addBindValue(id);
-    if (query.exec() && query.next())
+    if (execRead(m_database, query) && query.next())
         return fromRow(query);
     return std::nullopt;
 }

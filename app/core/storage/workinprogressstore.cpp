@@ -2,6 +2,7 @@
 #include "workinprogressstore.h"
 
 #include "database.h"
+#include "readquery.h"
 #include "sqltext.h"
 #include "storedtime.h"
 
@@ -19,7 +20,7 @@ std::optional<QString> WorkInProgressStore::text(const QString &slot) const
     QSqlQuery query(m_database.connection());
     query.prepare(u"SELECT text FROM work_in_progress WHERE slot = ?"_s);
     query.addBindValue(slot);
-    if (query.exec() && query.next())
+    if (execRead(m_database, query) && query.next())
         return query.value(0).toString();
     return std::nullopt;
 }

@@ -6,6 +6,7 @@
 #include "storage/favouritesexchange.h"
 #include "storage/favouritesstore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -191,11 +192,15 @@ private slots:
     {
         Favourite f = favourite(u"card"_s, u"keep"_s, u"Still here"_s);
         QVERIFY(m_store->add(f));
-        const QByteArray hostile = json("{'format': 'hearth-backup', 'version': 1, 'schemaVersion': 2, 'tables': {"
-"            'favourites': [{'id': 1, 'kind': 'card', 'content_id': 'x', 'saved_text': 't', 'created_at': 'c',"
-"                            'note); DROP TABLE couples; --': 'x'}]}}");
+        // A whole backup but for one field whose name tries to be SQL.
+        QJsonObject root = QJsonDocument::fromJson(Backup::exportAll(*m_database)).object();
+        QJsonObject tables = root.value(u"tables"_s).toObject();
+        tables.insert(u"favourites"_s, QJsonArray{QJsonObject{{u"id"_s, 1}, {u"kind"_s, u"card"_s}, {u"content_id"_s, u"x"_s},
+                                                              {u"saved_text"_s, u"t"_s}, {u"created_at"_s, u"c"_s},
+                                                              {u"note); DROP TABLE couples; --"_s, u"x"_s}}});
+        root.insert(u"tables"_s, tables);
         QString error;
-        QVERIFY(!Backup::importAll(*m_database, hostile, &error));
+        QVERIFY(!Backup::importAll(*m_database, QJsonDocument(root).toJson(), &error));
         QVERIFY2(error.contains(u"not a known field"_s), qPrintable(error));
         QVERIFY(m_store->find(u"card"_s, u"keep"_s));
     }

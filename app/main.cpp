@@ -2,6 +2,7 @@
 // Hearth's entry point: read the command line and hand over to the command.
 #include "cli/checkcommand.h"
 #include "cli/commandline.h"
+#include "cli/standardstreams.h"
 #include "cli/validatecommand.h"
 #include "cli/windowcommand.h"
 
@@ -42,6 +43,7 @@ bool prepareDisplay(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    StandardStreams::ensureOpen();
     if (CommandLine::wantsConsoleOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hearth's entry point: read the command line and hand over to the command.
+#include "cli/backupcommand.h"
 #include "cli/checkcommand.h"
 #include "cli/commandline.h"
+#include "cli/standardstreams.h"
 #include "cli/validatecommand.h"
 #include "cli/windowcommand.h"
 
@@ -42,12 +44,17 @@ bool prepareDisplay(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    StandardStreams::ensureOpen();
     if (CommandLine::wantsConsoleOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
         const CommandLineOptions options = CommandLine::parse(app);
         if (options.mode == CommandLineOptions::Mode::Check)
             return CheckCommand::run(options.checkTexts);
+        if (options.mode == CommandLineOptions::Mode::Backup)
+            return BackupCommand::backup(options.backupPath, options.dataDir);
+        if (options.mode == CommandLineOptions::Mode::Restore)
+            return BackupCommand::restore(options.backupPath, options.dataDir);
         return ValidateCommand::run(options.validatePaths);
     }
 

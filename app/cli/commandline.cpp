@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -35,7 +36,8 @@ bool hasArgument(int argc, char *argv[], std::initializer_list<const char *> nam
 
 bool CommandLine::wantsConsoleOnly(int argc, char *argv[])
 {
-    return hasArgument(argc, argv, {"--validate", "--check", "--help", "-h", "--help-all", "--version", "-v"});
+    return hasArgument(argc, argv, {"--validate", "--check", "--backup", "--restore", "--help", "-h", "--help-all",
+                                    "--version", "-v"});
 }
 
 bool CommandLine::rendersOffscreen(int argc, char *argv[])
@@ -75,8 +77,16 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
                                         u"WxH"_s, u"1280x800"_s);
     const QCommandLineOption firstFrameOption(
         u"quit-after-first-frame"_s, u"Exit as soon as the first frame is shown (for smoke tests)."_s);
+    const QCommandLineOption backupOption(
+        u"backup"_s, u"Save everything kept in the data folder to <file> (the Data page's backup) and exit. "
+                     "Works while Hearth is open."_s,
+        u"file"_s);
+    const QCommandLineOption restoreOption(
+        u"restore"_s, u"Check the backup <file>, then replace the data folder's contents with it and exit. "
+                      "A copy of what it replaces is kept in the folder. Close Hearth first."_s,
+        u"file"_s);
     parser.addOptions({dataDirOption, validateOption, screenshotOption, pageOption, sizeOption,
-                       firstFrameOption, checkOption});
+                       firstFrameOption, checkOption, backupOption, restoreOption});
     parser.addPositionalArgument(u"files"_s, u"With --validate: content files to check."_s,
                                  u"[files...]"_s);
     parser.addPositionalArgument(u"texts"_s, u"With --check: statements to check, - for standard input."_s,
@@ -102,6 +112,17 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
     options.dataDir = parser.isSet(dataDirOption)
                           ? QDir(parser.value(dataDirOption)).absolutePath()
                           : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (parser.isSet(backupOption) && parser.isSet(restoreOption))
+        failWith(u"--backup and --restore cannot be used together"_s);
+    if (parser.isSet(backupOption) || parser.isSet(restoreOption)) {
+        const bool backup = parser.isSet(backupOption);
+        options.mode = backup ? CommandLineOptions::Mode::Backup : CommandLineOptions::Mode::Restore;
+        const QString file = parser.value(backup ? backupOption : restoreOption);
+        if (file.isEmpty())
+            failWith(u"--%1 needs a file name"_s.arg(backup ? u"backup"_s : u"restore"_s));
+        options.backupPath = QFileInfo(file).absoluteFilePath();
+        return options;
+    }
     options.screenshotPath = parser.value(screenshotOption);
     options.page = parser.value(pageOption);
     options.quitAfterFirstFrame = parser.isSet(firstFrameOption);

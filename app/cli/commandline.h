@@ -9,12 +9,13 @@ class QCoreApplication;
 // What the user asked for on the command line.
 struct CommandLineOptions
 {
-    enum class Mode { Window, Validate, Check };
+    enum class Mode { Window, Validate, Check, Backup, Restore };
 
     Mode mode = Mode::Window;
     QStringList validatePaths; // empty: the built-in content
     QStringList checkTexts;    // statements for the phrasing coach; "-" reads standard input
     QString dataDir;
+    QString backupPath; // the file --backup writes or --restore reads
     QString screenshotPath;
     QString page = QStringLiteral("home");
     QSize windowSize{1280, 800};
@@ -24,7 +25,8 @@ struct CommandLineOptions
 
 namespace CommandLine {
 
-// True when the arguments ask only for console work (validate, check, help, version),
+// True when the arguments ask only for console work (validate, check, backup,
+// restore, help, version),
 // which must run without a display.
 [[nodiscard]] bool wantsConsoleOnly(int argc, char *argv[]);
 

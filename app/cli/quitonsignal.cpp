@@ -5,12 +5,14 @@
 #include <QSocketNotifier>
 
 #include <csignal>
+#include <iterator>
 #include <sys/socket.h>
 #include <unistd.h>
 
 namespace {
 int s_sockets[2] = {-1, -1}; // [0] the handler writes, [1] the event loop reads
 constexpr int quitSignals[] = {SIGTERM, SIGINT, SIGHUP};
+bool s_handled[std::size(quitSignals)] = {};
 }
 
 QuitOnSignal::QuitOnSignal(QObject *parent) : QObject(parent)
@@ -24,16 +26,26 @@ QuitOnSignal::QuitOnSignal(QObject *parent) : QObject(parent)
     action.sa_handler = &QuitOnSignal::handle;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    for (int signal : quitSignals)
-        ::sigaction(signal, &action, nullptr);
+    for (size_t i = 0; i < std::size(quitSignals); ++i) {
+        struct sigaction before = {};
+        ::sigaction(quitSignals[i], nullptr, &before);
+        // A signal ignored at start stays ignored: under nohup a hang-up must not quit.
+        if (before.sa_handler == SIG_IGN)
+            continue;
+        ::sigaction(quitSignals[i], &action, nullptr);
+        s_handled[i] = true;
+    }
 }
 
 QuitOnSignal::~QuitOnSignal()
 {
     struct sigaction action = {};
     action.sa_handler = SIG_DFL;
-    for (int signal : quitSignals)
-        ::sigaction(signal, &action, nullptr);
+    for (size_t i = 0; i < std::size(quitSignals); ++i) {
+        if (s_handled[i])
+            ::sigaction(quitSignals[i], &action, nullptr);
+        s_handled[i] = false;
+    }
     for (int &socket : s_sockets) {
         if (socket >= 0)
             ::close(socket);

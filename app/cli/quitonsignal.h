@@ -8,7 +8,8 @@ class QSocketNotifier;
 // Quits the event loop on SIGTERM, SIGINT or SIGHUP (a logout, Ctrl+C, kill),
 // so everything being written is saved as when the window is closed. The
 // signal handler only writes a byte to a socket (all it may safely do); the
-// event loop reads it and quits.
+// event loop reads it and quits. A signal ignored when Hearth started (SIGHUP
+// under nohup) stays ignored.
 class QuitOnSignal : public QObject
 {
     Q_OBJECT

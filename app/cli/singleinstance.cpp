@@ -4,47 +4,87 @@
 #include "storage/database.h"
 
 #include <QCryptographicHash>
-#include <QDir>
+#include <QDeadlineTimer>
+#include <QFileInfo>
 #include <QLocalSocket>
+#include <QThread>
 
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
-SingleInstance::SingleInstance(const QString &dataDir, QObject *parent)
-    : QObject(parent), m_dataDir(dataDir), m_lock(QDir(dataDir).filePath(u"hearth.lock"_s))
+namespace {
+
+constexpr QByteArrayView request = "activate\n";
+constexpr QByteArrayView reply = "shown\n";
+
+// One name per user and folder, whatever path leads to the folder: the
+// canonical one, so a symbolic link or "dir/../dir" finds the same Hearth.
+QString serverName(const QString &dataDir)
 {
-    // One name per user and folder; the socket itself is readable by this user only.
-    const QByteArray identity = QByteArray::number(::getuid()) + '\0' + QDir(dataDir).absolutePath().toUtf8();
-    m_serverName = u"hearth-"_s + QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(24));
+    QString folder = QFileInfo(dataDir).canonicalFilePath();
+    if (folder.isEmpty())
+        folder = QFileInfo(dataDir).absoluteFilePath();
+    const QByteArray identity = QByteArray::number(::getuid()) + '\0' + folder.toUtf8();
+    return u"hearth-"_s + QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(24));
+}
+
+} // namespace
+
+SingleInstance::SingleInstance(const QString &dataDir, QObject *parent)
+    : QObject(parent), m_dataDir(dataDir), m_lock(dataDir)
+{
+    // The socket itself is readable by this user only.
     m_server.setSocketOptions(QLocalServer::UserAccessOption);
     connect(&m_server, &QLocalServer::newConnection, this, [this] {
-        while (QLocalSocket *socket = m_server.nextPendingConnection()) {
-            connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-            emit activationRequested();
-        }
+        while (QLocalSocket *socket = m_server.nextPendingConnection())
+            answer(socket);
     });
 }
 
-bool SingleInstance::claim()
+void SingleInstance::answer(QLocalSocket *socket)
+{
+    connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+    emit activationRequested();
+    // Say so only once the window has been asked to show itself.
+    socket->write(reply.data(), reply.size());
+    socket->flush();
+    socket->disconnectFromServer();
+}
+
+SingleInstance::Claim SingleInstance::claim()
 {
     if (!Database::makePrivateFolder(m_dataDir))
-        return true; // The database will explain why nothing can be saved.
-    m_lock.setStaleLockTime(0); // Only a live process holds the lock; a crashed one's is stale at once.
-    if (m_lock.tryLock(200)) {
-        QLocalServer::removeServer(m_serverName); // Left behind by a crash.
-        m_server.listen(m_serverName);
-        return true;
+        return Claim::First; // The database will explain why nothing can be saved.
+    const QString name = serverName(m_dataDir);
+    switch (m_lock.tryAcquire()) {
+    case InstanceLock::Result::Acquired:
+        QLocalServer::removeServer(name); // Left behind by a crash; only the lock's holder may listen.
+        if (!m_server.listen(name)) // A second start will say this one did not answer.
+            qWarning("Hearth cannot listen for other starts (%s)", qPrintable(m_server.errorString()));
+        return Claim::First;
+    case InstanceLock::Result::Unavailable:
+        return Claim::First; // The folder cannot hold a lock; nothing to guard against.
+    case InstanceLock::Result::HeldByAnother:
+        break;
     }
-    if (m_lock.error() != QLockFile::LockFailedError)
-        return true; // The folder cannot hold a lock; nothing to guard against.
 
+    // The first Hearth answers from its event loop; it may still be starting.
+    const QDeadlineTimer deadline(answerTimeoutMs);
     QLocalSocket socket;
-    socket.connectToServer(m_serverName);
-    if (socket.waitForConnected(2000)) {
-        socket.write("activate\n");
-        socket.waitForBytesWritten(1000);
-        socket.disconnectFromServer();
+    // It may hold the lock a moment before it listens: try again until the deadline.
+    while (true) {
+        socket.connectToServer(name);
+        if (socket.waitForConnected(int(deadline.remainingTime())))
+            break;
+        if (deadline.remainingTime() < 100)
+            return Claim::OtherSilent;
+        QThread::msleep(100);
     }
-    return false;
+    socket.write(request.data(), request.size());
+    QByteArray answered;
+    while (!answered.contains('\n') && socket.waitForReadyRead(int(deadline.remainingTime())))
+        answered += socket.read(64);
+    socket.abort();
+    return answered.startsWith(reply) ? Claim::HandedOver : Claim::OtherSilent;
 }

@@ -1,31 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/instancelock.h"
+
 #include <QLocalServer>
-#include <QLockFile>
 #include <QObject>
 
-// One Hearth per data folder. The first start holds a lock file there and
-// listens on a local socket; a second start asks the first to come to the
-// front and leaves, so two windows never write to the same data.
+// One Hearth per data folder. The first start holds the folder's InstanceLock
+// (which the kernel lets go when it exits, however it exits) and listens on a
+// local socket; a second start asks the first to come to the front and
+// leaves, so two windows never write to the same data.
 class SingleInstance : public QObject
 {
     Q_OBJECT
 
 public:
+    enum class Claim {
+        First,         // this is the first Hearth for the folder (or it cannot hold a lock: nothing to guard)
+        HandedOver,    // another Hearth runs on the folder and said it came to the front
+        OtherSilent,   // another Hearth holds the folder but did not answer in time
+    };
+
+    // How long a second start waits for the first to answer.
+    static constexpr int answerTimeoutMs = 3000;
+
     explicit SingleInstance(const QString &dataDir, QObject *parent = nullptr);
 
-    // True when this is the first Hearth for the folder (or the folder cannot
-    // hold a lock, so there is nothing to guard). False when another Hearth
-    // runs; it has been asked to show itself.
-    [[nodiscard]] bool claim();
+    [[nodiscard]] Claim claim();
 
 signals:
     void activationRequested();
 
 private:
+    void answer(QLocalSocket *socket);
+
     QString m_dataDir;
-    QLockFile m_lock;
+    InstanceLock m_lock;
     QLocalServer m_server;
-    QString m_serverName;
 };

@@ -8,6 +8,7 @@
 #include "content/contentrepository.h"
 #include "storage/database.h"
 
+#include <QDir>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLoggingCategory>
@@ -16,6 +17,7 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -49,10 +51,24 @@ int WindowCommand::run(const CommandLineOptions &options)
     // A logout or a kill quits as closing the window does, saving what is
     // being written; one during start-up waits for the event loop, then quits.
     QuitOnSignal quitOnSignal;
+    // What the window prints is only for a person watching; a reader that went
+    // away (a closed terminal or pipe) must not end the window with SIGPIPE.
+    ::signal(SIGPIPE, SIG_IGN);
     SingleInstance instance(options.dataDir);
-    if (!instance.claim()) {
+    switch (instance.claim()) {
+    case SingleInstance::Claim::First:
+        break;
+    case SingleInstance::Claim::HandedOver:
         std::fprintf(stdout, "Hearth is already open; its window has been asked to come to the front.\n");
         return 0;
+    case SingleInstance::Claim::OtherSilent:
+        std::fprintf(stderr,
+                     "hearth: Hearth is already open on %s, but it did not answer within %d seconds, so its "
+                     "window may not have come to the front.\nIf you see no Hearth window, end the other Hearth "
+                     "(its process id is in %s) and start again.\n",
+                     qPrintable(QDir::toNativeSeparators(options.dataDir)), SingleInstance::answerTimeoutMs / 1000,
+                     qPrintable(QDir::toNativeSeparators(QDir(options.dataDir).filePath(InstanceLock::fileName()))));
+        return 1;
     }
 
     AppState appState(options.dataDir);

@@ -6,11 +6,14 @@
 #include "storage/favouritesexchange.h"
 #include "storage/favouritesstore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -88,10 +91,38 @@ private slots:
         a.note = u"Ask on long drives"_s;
         Favourite b = favourite(u"drill"_s, u"b"_s, u"You never listen."_s, u"communication"_s);
         const QString markdown = QString::fromUtf8(FavouritesExchange::toMarkdown(
-            {a, b}, {{u"closeness"_s, u"What closeness is"_s}, {u"communication"_s, u"Saying it so it can be heard"_s}}));
+            {a, b}, QHash<QString, QString>{{u"closeness"_s, u"What closeness is"_s},
+                                            {u"communication"_s, u"Saying it so it can be heard"_s}}));
         QVERIFY(markdown.startsWith(u"# My Hearth favourites"_s));
         QVERIFY(markdown.contains(u"## What closeness is\n\n- **Conversation card:** What made you laugh?\n  - *My note:* Ask on long drives"_s));
         QVERIFY(markdown.contains(u"## Saying it so it can be heard\n\n- **Rewrite drill:** You never listen."_s));
+    }
+
+    // The guide's order, not the alphabet's; sections the guide no longer has come last.
+    void markdownFollowsTheGuidesOrder()
+    {
+        const QList<Favourite> favourites = {
+            favourite(u"card"_s, u"1"_s, u"Aardvark first?"_s, u"closeness"_s),
+            favourite(u"card"_s, u"2"_s, u"From a retired part"_s, u"retired"_s),
+            favourite(u"card"_s, u"3"_s, u"No section at all"_s, QString()),
+            favourite(u"ritual"_s, u"4"_s, u"A hug"_s, u"investing"_s),
+            favourite(u"drill"_s, u"5"_s, u"You never listen."_s, u"communication"_s),
+        };
+        const QList<GuideSection> sections = {
+            GuideSection{u"investing"_s, u"Zest: investing in each other"_s, {}, {}, {}, {}, {}},
+            GuideSection{u"communication"_s, u"Mending how we talk"_s, {}, {}, {}, {}, {}},
+            GuideSection{u"closeness"_s, u"A closeness primer"_s, {}, {}, {}, {}, {}},
+            GuideSection{u"empty"_s, u"Nothing starred here"_s, {}, {}, {}, {}, {}},
+        };
+        const QString markdown = QString::fromUtf8(FavouritesExchange::toMarkdown(favourites, sections));
+        QStringList headings;
+        for (const QString &line : markdown.split(u'\n')) {
+            if (line.startsWith(u"## "_s))
+                headings.append(line.mid(3));
+        }
+        QCOMPARE(headings, (QStringList{u"Zest: investing in each other"_s, u"Mending how we talk"_s,
+                                        u"A closeness primer"_s, u"retired"_s, u"Other"_s}));
+        QVERIFY(markdown.contains(u"## Mending how we talk\n\n- **Rewrite drill:** You never listen.\n"_s));
     }
 
     void jsonRoundTripMergesWithoutDuplicates()
@@ -136,6 +167,13 @@ private slots:
         QTest::newRow("not JSON") << QByteArray("{nope") << u"not valid JSON"_s;
         QTest::newRow("another format") << (json("{'format': 'hearth-backup'}")) << u"not a Hearth favourites export"_s;
         QTest::newRow("newer") << (json("{'format': 'hearth-favourites', 'version': 9}")) << u"newer Hearth"_s;
+        QTest::newRow("no version") << (json("{'format': 'hearth-favourites', 'favourites': []}")) << u"no valid version"_s;
+        QTest::newRow("negative version") << (json("{'format': 'hearth-favourites', 'version': -1, 'favourites': []}")) << u"no valid version"_s;
+        QTest::newRow("fractional version") << (json("{'format': 'hearth-favourites', 'version': 0.5, 'favourites': []}")) << u"no valid version"_s;
+        QTest::newRow("no list") << (json("{'format': 'hearth-favourites', 'version': 1}")) << u"no list of favourites"_s;
+        QTest::newRow("not a list") << (json("{'format': 'hearth-favourites', 'version': 1, 'favourites': {}}")) << u"no list of favourites"_s;
+        QTest::newRow("a list") << QByteArray("[]") << u"not a Hearth favourites export"_s;
+        QTest::newRow("over 32 MB") << QByteArray(32 * 1024 * 1024 + 1, ' ') << u"larger than 32 MB"_s;
     }
 
     void badImportsChangeNothing()
@@ -158,6 +196,59 @@ private slots:
         const auto result = FavouritesExchange::importJson(entries, *m_store, *m_database);
         QCOMPARE(result.added, 1);
         QCOMPARE(result.errors.size(), 2);
+    }
+
+    void entriesOfTheWrongKindOrSizeAreLeftOut()
+    {
+        const QString longNote = QString(1024 * 1024 + 1, u'n');
+        QJsonArray items{
+            QJsonObject{{u"kind"_s, u"card"_s}, {u"contentId"_s, u"kept"_s}, {u"text"_s, u"Kept"_s}},
+            QJsonObject{{u"kind"_s, u"card"_s}, {u"contentId"_s, 12}, {u"text"_s, u"An id that is a number"_s}},
+            QJsonObject{{u"kind"_s, u"card"_s}, {u"contentId"_s, u"long"_s}, {u"text"_s, u"Long note"_s}, {u"note"_s, longNote}},
+            QJsonObject{{u"kind"_s, u"card"_s}, {u"contentId"_s, u"list"_s}, {u"text"_s, QJsonArray{u"a"_s}}},
+            QJsonValue(u"not an entry"_s),
+        };
+        // Many broken entries make a short message, not one sentence each.
+        for (int i = 0; i < 50; ++i)
+            items.append(QJsonObject{{u"kind"_s, u"poem"_s}});
+        const QJsonObject root{{u"format"_s, u"hearth-favourites"_s}, {u"version"_s, 1}, {u"favourites"_s, items}};
+        const auto result = FavouritesExchange::importJson(QJsonDocument(root).toJson(), *m_store, *m_database);
+        QCOMPARE(result.added, 1);
+        QCOMPARE(result.errors.size(), 11);
+        QVERIFY2(result.errors.at(0).contains(u"Entry 2: \"contentId\" must be text, not a number"_s), qPrintable(result.errors.at(0)));
+        QVERIFY2(result.errors.at(1).contains(u"Entry 3: \"note\" is longer than 1 MB"_s), qPrintable(result.errors.at(1)));
+        QVERIFY2(result.errors.at(2).contains(u"Entry 4: \"text\" must be text, not a list"_s), qPrintable(result.errors.at(2)));
+        QVERIFY2(result.errors.at(3).contains(u"Entry 5 is not an object"_s), qPrintable(result.errors.at(3)));
+        QVERIFY2(result.errors.at(10).contains(u"44 more entries"_s), qPrintable(result.errors.at(10)));
+        QCOMPARE(m_store->all().size(), 1);
+    }
+
+    void importFileReadsOnlyOrdinaryFiles()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(u"pipe.json"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString large = dir.filePath(u"large.json"_s);
+        QFile file(large);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(60 * 1024 * 1024));
+        file.close();
+        const QList<std::pair<QString, QString>> cases = {
+            {fifo, u"named pipe"_s}, {u"/dev/zero"_s, u"is a device"_s}, {dir.path(), u"is a folder"_s},
+            {large, u"larger than 32 MB"_s}, {dir.filePath(u"none.json"_s), u"does not exist"_s}};
+        for (const auto &[path, message] : cases) {
+            const auto result = FavouritesExchange::importFile(path, *m_store, *m_database);
+            QCOMPARE(result.added, 0);
+            QCOMPARE(result.errors.size(), 1);
+            QVERIFY2(result.errors.constFirst().startsWith(path) && result.errors.constFirst().contains(message),
+                     qPrintable(result.errors.constFirst()));
+        }
+        const QString good = dir.filePath(u"good.json"_s);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(json("{'format': 'hearth-favourites', 'version': 1, 'favourites': [{'kind': 'card', 'contentId': 'x', 'text': 'Kept'}]}"));
+        file.close();
+        QVERIFY(file.rename(good));
+        QCOMPARE(FavouritesExchange::importFile(good, *m_store, *m_database).added, 1);
     }
 
     void backupRoundTripLosesNothing()
@@ -191,11 +282,15 @@ private slots:
     {
         Favourite f = favourite(u"card"_s, u"keep"_s, u"Still here"_s);
         QVERIFY(m_store->add(f));
-        const QByteArray hostile = json("{'format': 'hearth-backup', 'version': 1, 'schemaVersion': 2, 'tables': {"
-"            'favourites': [{'id': 1, 'kind': 'card', 'content_id': 'x', 'saved_text': 't', 'created_at': 'c',"
-"                            'note); DROP TABLE couples; --': 'x'}]}}");
+        // A whole backup but for one field whose name tries to be SQL.
+        QJsonObject root = QJsonDocument::fromJson(Backup::exportAll(*m_database)).object();
+        QJsonObject tables = root.value(u"tables"_s).toObject();
+        tables.insert(u"favourites"_s, QJsonArray{QJsonObject{{u"id"_s, 1}, {u"kind"_s, u"card"_s}, {u"content_id"_s, u"x"_s},
+                                                              {u"saved_text"_s, u"t"_s}, {u"created_at"_s, u"c"_s},
+                                                              {u"note); DROP TABLE couples; --"_s, u"x"_s}}});
+        root.insert(u"tables"_s, tables);
         QString error;
-        QVERIFY(!Backup::importAll(*m_database, hostile, &error));
+        QVERIFY(!Backup::importAll(*m_database, QJsonDocument(root).toJson(), &error));
         QVERIFY2(error.contains(u"not a known field"_s), qPrintable(error));
         QVERIFY(m_store->find(u"card"_s, u"keep"_s));
     }

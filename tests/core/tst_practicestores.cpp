@@ -197,7 +197,9 @@ private slots:
                  "updated_at": "2026-11-02T10:00:00.000Z"},
                 {"id": 4, "feeling": "calm", "situation": "", "need": "", "request": "",
                  "text": "I feel calm.", "created_at": "2026-11-01T10:00:00.000Z",
-                 "updated_at": "2026-11-01T10:00:00.000Z"}]}})";
+                 "updated_at": "2026-11-01T10:00:00.000Z"}],
+            "couples": [], "sessions": [], "session_cards": [], "favourites": [],
+            "journal_entries": [], "drill_progress": [], "appreciations": []}})";
         QString error;
         QVERIFY2(Backup::importAll(*m_database, backup, &error), qPrintable(error));
         QCOMPARE(*m_kept->text(WorkInProgressStore::freeWriteSlot()), u"Old free writing."_s);

@@ -2,9 +2,11 @@
 #include "contentrepository.h"
 
 #include "contentparser.h"
+#include "storage/boundedfile.h"
+#include "storage/importchecks.h"
 
 #include <QDirIterator>
-#include <QFile>
+#include <QFileInfo>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +16,25 @@ namespace {
 // Files larger than this are not content someone wrote by hand; refusing them
 // keeps a stray file from stalling start-up.
 constexpr qint64 maxFileSize = 8 * 1024 * 1024;
+
+// One content file, read in bounded time and memory; a FIFO, a device or a
+// folder given by mistake is reported, never waited on or read without end.
+std::optional<ContentSource> readSource(const QString &path, const QString &name, ContentErrors &errors)
+{
+    QByteArray data;
+    QString problem;
+    if (!readFileBounded(path, maxFileSize, &data, &problem)) {
+        // A missing file has nothing to skip; anything else was there and is left out.
+        errors.append({name, {}, QFileInfo::exists(path) ? problem + u"; the file was skipped"_s : problem});
+        return std::nullopt;
+    }
+    // Parsed JSON takes far more memory than its text; count before parsing.
+    if (const QString tooComplex = ImportChecks::tooComplexToParse(data); !tooComplex.isEmpty()) {
+        errors.append({name, {}, tooComplex + u"; the file was skipped"_s});
+        return std::nullopt;
+    }
+    return ContentSource{name, std::move(data)};
+}
 
 QString place(const QString &file, const QString &path)
 {
@@ -78,15 +99,8 @@ void ContentRepository::loadDirectory(const QString &root, const ContentReposito
     paths.sort(); // The same content loads the same way, whatever the file system's order.
     const QDir base(root);
     for (const QString &path : std::as_const(paths)) {
-        QFile file(path);
-        const QString name = base.relativeFilePath(path);
-        if (file.size() > maxFileSize) {
-            m_errors.append({name, {}, u"is larger than 8 MB; the file was skipped"_s});
-        } else if (!file.open(QIODevice::ReadOnly)) {
-            m_errors.append({name, {}, u"cannot be read ("_s + file.errorString() + u"); the file was skipped"_s});
-        } else {
-            sources.append({name, file.readAll()});
-        }
+        if (auto source = readSource(path, base.relativeFilePath(path), m_errors))
+            sources.append(std::move(*source));
     }
     if (paths.isEmpty())
         m_errors.append({root, {}, u"holds no content files (*.json)"_s});
@@ -97,16 +111,8 @@ void ContentRepository::loadFiles(const QStringList &paths, const ContentReposit
 {
     QList<ContentSource> sources;
     for (const QString &path : paths) {
-        QFile file(path);
-        if (!file.exists()) {
-            m_errors.append({path, {}, u"does not exist"_s});
-        } else if (file.size() > maxFileSize) {
-            m_errors.append({path, {}, u"is larger than 8 MB; the file was skipped"_s});
-        } else if (!file.open(QIODevice::ReadOnly)) {
-            m_errors.append({path, {}, u"cannot be read ("_s + file.errorString() + u"); the file was skipped"_s});
-        } else {
-            sources.append({path, file.readAll()});
-        }
+        if (auto source = readSource(path, path, m_errors))
+            sources.append(std::move(*source));
     }
     loadSources(sources, reference);
 }

@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "favouritesexchange.h"
 
+#include "boundedfile.h"
 #include "database.h"
 #include "draftstore.h"
 #include "favouritesstore.h"
+#include "importchecks.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +25,112 @@ const QString jsonFormat = u"hearth-favourites"_s;
 constexpr int jsonVersion = 1;
 const QStringList kinds = {u"card"_s, u"journal"_s, u"drill"_s, u"ritual"_s, u"escalating"_s,
                            DraftStore::favouriteKind()};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Favourites", text);
+}
+
+// One entry of the file: a favourite to merge, or why it is left out.
+struct Entry
+{
+    Favourite favourite;
+    QString problem;
+};
+
+// A text field of an entry: absent is empty; anything but text, or too long, is a problem.
+QString textField(const QJsonObject &item, const QString &key, QString *problem)
+{
+    const QJsonValue value = item.value(key);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isString()) {
+        *problem = tr("\"%1\" must be text, not %2").arg(key, ImportChecks::kindOf(value));
+        return {};
+    }
+    QString text = value.toString();
+    if (ImportChecks::utf8Size(text) > ImportChecks::maxTextBytes) {
+        *problem = tr("\"%1\" is longer than 1 MB").arg(key);
+        return {};
+    }
+    return text;
+}
+
+Entry readEntry(const QJsonValue &value, qsizetype index)
+{
+    Entry entry;
+    const QString where = tr("Entry %1").arg(index + 1);
+    if (!value.isObject()) {
+        entry.problem = tr("%1 is not an object and was left out.").arg(where);
+        return entry;
+    }
+    const QJsonObject item = value.toObject();
+    Favourite &f = entry.favourite;
+    QString problem;
+    f.kind = textField(item, u"kind"_s, &problem);
+    f.contentId = textField(item, u"contentId"_s, &problem);
+    f.savedText = textField(item, u"text"_s, &problem);
+    f.section = textField(item, u"section"_s, &problem);
+    f.note = textField(item, u"note"_s, &problem);
+    const QString createdAt = textField(item, u"createdAt"_s, &problem);
+    if (!problem.isEmpty()) {
+        entry.problem = tr("%1: %2; it was left out.").arg(where, problem);
+        return entry;
+    }
+    if (!kinds.contains(f.kind) || f.contentId.isEmpty() || f.savedText.trimmed().isEmpty()) {
+        entry.problem = tr("%1 is incomplete and was left out.").arg(where);
+        return entry;
+    }
+    f.createdAt = QDateTime::fromString(createdAt, Qt::ISODateWithMs);
+    if (!f.createdAt.isValid())
+        f.createdAt = QDateTime::currentDateTimeUtc();
+    return entry;
+}
+
+// The file's entries, or nothing when the file as a whole is not an export Hearth can read.
+std::optional<QList<Entry>> readEntries(const QByteArray &json, QString *problem)
+{
+    if (json.size() > ImportChecks::maxFileBytes) {
+        *problem = tr("This file is larger than 32 MB, more than any favourites export holds.");
+        return std::nullopt;
+    }
+    if (const QString tooComplex = ImportChecks::tooComplexToParse(json); !tooComplex.isEmpty()) {
+        *problem = tr("This file %1.").arg(tooComplex);
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *problem = tr("This file is not valid JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset);
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    if (!document.isObject() || root.value(u"format"_s) != QJsonValue(jsonFormat)) {
+        *problem = tr("This file is not a Hearth favourites export.");
+        return std::nullopt;
+    }
+    const auto version = ImportChecks::exactInteger(root.value(u"version"_s));
+    if (!version || *version < 1) {
+        *problem = tr("This file has no valid version, so it is not a favourites export Hearth can read.");
+        return std::nullopt;
+    }
+    if (*version > jsonVersion) {
+        *problem = tr("This file comes from a newer Hearth.");
+        return std::nullopt;
+    }
+    const QJsonValue list = root.value(u"favourites"_s);
+    if (!list.isArray()) {
+        *problem = tr("This file has no list of favourites.");
+        return std::nullopt;
+    }
+    const QJsonArray items = list.toArray();
+    QList<Entry> entries;
+    entries.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i)
+        entries.append(readEntry(items.at(i), i));
+    return entries;
+}
+
 } // namespace
 
 bool FavouritesExchange::isOwnWords(const QString &kind)
@@ -43,22 +155,52 @@ QString FavouritesExchange::kindLabel(const QString &kind)
     return kind;
 }
 
-QByteArray FavouritesExchange::toMarkdown(const QList<Favourite> &favourites,
-                                          const QHash<QString, QString> &sectionTitles)
+FavouritesExchange::SectionOrder::SectionOrder(const QList<GuideSection> &sections)
 {
-    // Grouped by the guide's sections, in the guide's own order where known.
-    QMap<QString, QList<Favourite>> bySection;
-    for (const Favourite &f : favourites)
-        bySection[f.section].append(f);
+    for (const GuideSection &section : sections)
+        m_idsAndTitles.append({section.id, section.title});
+}
+
+FavouritesExchange::SectionOrder::SectionOrder(const QHash<QString, QString> &titles)
+{
+    for (auto it = titles.cbegin(); it != titles.cend(); ++it)
+        m_idsAndTitles.append({it.key(), it.value()});
+    std::sort(m_idsAndTitles.begin(), m_idsAndTitles.end(),
+              [](const auto &a, const auto &b) { return a.second < b.second; });
+}
+
+QByteArray FavouritesExchange::toMarkdown(const QList<Favourite> &favourites, const SectionOrder &sections)
+{
+    // The given sections first, in their order; any other section after them, by name.
+    QList<std::pair<QString, QString>> order = sections.idsAndTitles();
+    QSet<QString> known;
+    for (const auto &[id, title] : std::as_const(order))
+        known.insert(id);
+    QStringList others;
+    for (const Favourite &f : favourites) {
+        if (!known.contains(f.section) && !others.contains(f.section))
+            others.append(f.section);
+    }
+    std::sort(others.begin(), others.end(), [](const QString &a, const QString &b) {
+        // The nameless section ("Other") goes last.
+        return a.isEmpty() != b.isEmpty() ? b.isEmpty() : a < b;
+    });
+    for (const QString &id : std::as_const(others))
+        order.append({id, id.isEmpty() ? u"Other"_s : id});
 
     QString text = u"# My Hearth favourites\n\n"_s;
     const QString date = QLocale(QLocale::English).toString(QDate::currentDate(), u"d MMMM yyyy"_s);
     const QString count = favourites.size() == 1 ? u"One prompt"_s : u"%1 prompts"_s.arg(favourites.size());
     text += u"Saved on %1. %2.\n"_s.arg(date, count);
-    for (auto it = bySection.cbegin(); it != bySection.cend(); ++it) {
-        const QString title = sectionTitles.value(it.key(), it.key().isEmpty() ? u"Other"_s : it.key());
-        text += u"\n## "_s + title + u"\n\n"_s;
-        for (const Favourite &f : it.value()) {
+    for (const auto &[id, title] : std::as_const(order)) {
+        bool headed = false;
+        for (const Favourite &f : favourites) {
+            if (f.section != id)
+                continue;
+            if (!headed) {
+                text += u"\n## "_s + title + u"\n\n"_s;
+                headed = true;
+            }
             text += u"- **"_s + kindLabel(f.kind) + u":** "_s + QString(f.savedText).replace(u'\n', u' ') + u'\n';
             if (!f.note.isEmpty())
                 text += u"  - *My note:* "_s + QString(f.note).replace(u'\n', u' ') + u'\n';
@@ -86,40 +228,20 @@ FavouritesExchange::ImportResult FavouritesExchange::importJson(const QByteArray
                                                                 Database &database)
 {
     ImportResult result;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    const QJsonObject root = document.object();
-    if (parseError.error != QJsonParseError::NoError) {
-        result.errors.append(QCoreApplication::translate("Favourites", "This file is not valid JSON (%1).")
-                                 .arg(parseError.errorString()));
+    QString problem;
+    const auto entries = readEntries(json, &problem);
+    if (!entries) {
+        result.errors.append(problem);
         return result;
     }
-    if (root.value(u"format"_s).toString() != jsonFormat) {
-        result.errors.append(QCoreApplication::translate("Favourites", "This file is not a Hearth favourites export."));
-        return result;
-    }
-    if (root.value(u"version"_s).toInt() > jsonVersion) {
-        result.errors.append(QCoreApplication::translate("Favourites", "This file comes from a newer Hearth."));
-        return result;
-    }
-    const QJsonArray items = root.value(u"favourites"_s).toArray();
+    QStringList leftOut;
     const bool committed = database.transaction([&] {
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            const QJsonObject item = items.at(i).toObject();
-            Favourite f;
-            f.kind = item.value(u"kind"_s).toString();
-            f.contentId = item.value(u"contentId"_s).toString();
-            f.savedText = item.value(u"text"_s).toString();
-            f.section = item.value(u"section"_s).toString();
-            f.note = item.value(u"note"_s).toString();
-            f.createdAt = QDateTime::fromString(item.value(u"createdAt"_s).toString(), Qt::ISODateWithMs);
-            if (!kinds.contains(f.kind) || f.contentId.isEmpty() || f.savedText.trimmed().isEmpty()) {
-                result.errors.append(QCoreApplication::translate("Favourites", "Entry %1 is incomplete and was left out.")
-                                         .arg(i + 1));
+        for (const Entry &entry : *entries) {
+            if (!entry.problem.isEmpty()) {
+                leftOut.append(entry.problem);
                 continue;
             }
-            if (!f.createdAt.isValid())
-                f.createdAt = QDateTime::currentDateTimeUtc();
+            Favourite f = entry.favourite;
             if (const auto existing = store.find(f.kind, f.contentId)) {
                 if (existing->note.isEmpty() && !f.note.isEmpty()) {
                     if (!store.setNote(existing->id, f.note))
@@ -138,7 +260,26 @@ FavouritesExchange::ImportResult FavouritesExchange::importJson(const QByteArray
     });
     if (!committed) {
         result = ImportResult{};
-        result.errors.append(QCoreApplication::translate("Favourites", "Nothing was imported: %1").arg(store.lastError()));
+        result.errors.append(tr("Nothing was imported: %1").arg(store.lastError()));
+        return result;
     }
+    // A file of a million broken entries must not make a message of a million sentences.
+    constexpr qsizetype shown = 10;
+    result.errors = leftOut.mid(0, shown);
+    if (leftOut.size() > shown)
+        result.errors.append(tr("%1 more entries were left out too.").arg(leftOut.size() - shown));
     return result;
+}
+
+FavouritesExchange::ImportResult FavouritesExchange::importFile(const QString &path, FavouritesStore &store,
+                                                                Database &database)
+{
+    QByteArray json;
+    QString problem;
+    if (!readFileBounded(path, ImportChecks::maxFileBytes, &json, &problem)) {
+        ImportResult result;
+        result.errors.append(tr("%1 %2; nothing was imported.").arg(QDir::toNativeSeparators(path), problem));
+        return result;
+    }
+    return importJson(json, store, database);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "content/contenttypes.h"
 #include "favourite.h"
 
 #include <QByteArray>
@@ -23,11 +24,34 @@ struct ImportResult
     QStringList errors;
 };
 
-// `sectionTitles` maps section ids to the titles to group under.
-[[nodiscard]] QByteArray toMarkdown(const QList<Favourite> &favourites, const QHash<QString, QString> &sectionTitles);
+// The sections to group favourites under, with their titles, in order.
+class SectionOrder
+{
+public:
+    SectionOrder() = default;
+    // The guide's own order: pass ContentRepository::sections().
+    SectionOrder(const QList<GuideSection> &sections); // NOLINT: converts on purpose
+    // Titles by section id, when the order is not known: sections follow by title.
+    SectionOrder(const QHash<QString, QString> &titles); // NOLINT: converts on purpose
+
+    [[nodiscard]] const QList<std::pair<QString, QString>> &idsAndTitles() const { return m_idsAndTitles; }
+
+private:
+    QList<std::pair<QString, QString>> m_idsAndTitles;
+};
+
+// Grouped under `sections` in their order; favourites of a section not among
+// them (one the guide no longer has) come last.
+[[nodiscard]] QByteArray toMarkdown(const QList<Favourite> &favourites, const SectionOrder &sections);
 [[nodiscard]] QByteArray toJson(const QList<Favourite> &favourites);
-// Merges a toJson() export into the store, in one transaction.
+// Merges a toJson() export into the store, in one transaction. A file that
+// is not such an export (or too large, or from a newer Hearth) adds nothing;
+// an entry that is incomplete or holds a value of the wrong kind or size is
+// left out and reported, and the rest is merged.
 ImportResult importJson(const QByteArray &json, FavouritesStore &store, Database &database);
+// Reads `path` as readFileBounded() does (an ordinary file, at most
+// ImportChecks::maxFileBytes), then importJson(); errors name the file.
+ImportResult importFile(const QString &path, FavouritesStore &store, Database &database);
 
 [[nodiscard]] QString kindLabel(const QString &kind);
 // True for favourites that hold the person's own words (a statement they

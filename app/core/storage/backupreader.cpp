@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backupreader.h"
+
+#include "backupschema.h"
+#include "database.h"
+#include "importchecks.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace ImportChecks;
+
+namespace {
+
+const QString backupFormat = u"hearth-backup"_s;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Backup", text);
+}
+
+// A value from the file as it may be shown in a message: never whole if long.
+QString shown(const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        // Whole numbers in full (2^60 as 1152921504606846976), others as a double.
+        const double number = value.toDouble();
+        if (std::trunc(number) == number && std::fabs(number) < 9.2e18)
+            return QString::number(value.toInteger());
+        return QString::number(number, 'g', 17);
+    }
+    if (value.isString())
+        return quoted(value.toString());
+    return kindOf(value);
+}
+
+// A version field: a whole number from 1 to `newest`.
+std::optional<int> readVersion(const QJsonObject &root, const QString &key, int newest, QString *problem)
+{
+    const QJsonValue value = root.value(key);
+    if (value.isUndefined()) {
+        *problem = tr("it has no \"%1\"").arg(key);
+        return std::nullopt;
+    }
+    const auto number = exactInteger(value);
+    if (!number || *number < 1) {
+        *problem = tr("its \"%1\" must be a whole number from 1, not %2").arg(key, shown(value));
+        return std::nullopt;
+    }
+    if (*number > newest) {
+        *problem = tr("it comes from a newer Hearth (its \"%1\" is %2; this Hearth reads up to %3). "
+                      "Update Hearth to restore it")
+                       .arg(key)
+                       .arg(*number)
+                       .arg(newest);
+        return std::nullopt;
+    }
+    return int(*number);
+}
+
+// Why `value` cannot go into `column`, or empty when it can.
+QString valueProblem(const BackupSchema::Column &column, const QJsonValue &value)
+{
+    if (value.isNull())
+        return column.nullable ? QString() : tr("must not be null");
+    if (column.type == BackupSchema::Column::Type::Integer) {
+        if (!value.isDouble())
+            return tr("must be a whole number, not %1").arg(kindOf(value));
+        if (!exactInteger(value))
+            return tr("must be a whole number from -2^53 to 2^53, not %1").arg(shown(value));
+        return {};
+    }
+    if (!value.isString())
+        return tr("must be text, not %1").arg(kindOf(value));
+    if (utf8Size(value.toString()) > maxTextBytes)
+        return tr("is longer than 1 MB");
+    return {};
+}
+
+// A checked value, as it is bound.
+QVariant bindable(const BackupSchema::Column &column, const QJsonValue &value)
+{
+    if (value.isNull())
+        return QVariant(QMetaType::fromType<QString>());
+    if (column.type == BackupSchema::Column::Type::Integer)
+        return QVariant(*exactInteger(value));
+    return QVariant(value.toString());
+}
+
+bool checkRows(const BackupSchema::Table &table, const QJsonValue &value, QString *problem)
+{
+    if (!value.isArray()) {
+        *problem = tr("the table \"%1\" must be a list of rows, not %2").arg(table.name, kindOf(value));
+        return false;
+    }
+    const QJsonArray rows = value.toArray();
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const QString where = tr("table \"%1\", row %2").arg(table.name).arg(r + 1);
+        const QJsonValue row = rows.at(r);
+        if (!row.isObject()) {
+            *problem = tr("%1 must be an object, not %2").arg(where, kindOf(row));
+            return false;
+        }
+        const QJsonObject object = row.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            // Column names cannot be bound in SQL, so only the schema's own names pass.
+            const BackupSchema::Column *column = table.column(it.key());
+            if (!column) {
+                *problem = tr("%1: %2 is not a known field").arg(where, quoted(it.key()));
+                return false;
+            }
+            const QString wrong = valueProblem(*column, it.value());
+            if (!wrong.isEmpty()) {
+                *problem = tr("%1: the field \"%2\" %3").arg(where, column->name, wrong);
+                return false;
+            }
+        }
+        for (const BackupSchema::Column &column : table.columns) {
+            if (column.required && !object.contains(column.name)) {
+                *problem = tr("%1: the field \"%2\" is missing").arg(where, column.name);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+const BackupSchema::Table *findTable(const QList<BackupSchema::Table> &tables, const QString &name)
+{
+    for (const BackupSchema::Table &table : tables) {
+        if (table.name == name)
+            return &table;
+    }
+    return nullptr;
+}
+
+// Before schema 3 the free-write text lived in coach_drafts as the row with
+// id 0; it now has its own slot in work_in_progress.
+bool isOldFreeWrite(const BackupReader::Contents &contents, const QJsonObject &draft)
+{
+    return contents.schemaVersion < 3 && draft.contains(u"id"_s) && !draft.value(u"id"_s).isNull()
+           && exactInteger(draft.value(u"id"_s)) == 0;
+}
+
+} // namespace
+
+std::optional<BackupReader::Contents> BackupReader::read(const QByteArray &json, QString *problem)
+{
+    if (json.size() > maxFileBytes) {
+        *problem = tr("it is larger than 32 MB, more than any backup of Hearth holds");
+        return std::nullopt;
+    }
+    if (const QString tooComplex = tooComplexToParse(json); !tooComplex.isEmpty()) {
+        *problem = tr("it %1").arg(tooComplex);
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *problem = tr("it is not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    if (!document.isObject() || root.value(u"format"_s) != QJsonValue(backupFormat)) {
+        *problem = tr("it is not a Hearth backup (it has no \"format\": \"hearth-backup\")");
+        return std::nullopt;
+    }
+    Contents contents;
+    const auto version = readVersion(root, u"version"_s, formatVersion, problem);
+    if (!version)
+        return std::nullopt;
+    contents.version = *version;
+    const auto schemaVersion = readVersion(root, u"schemaVersion"_s, Database::schemaVersion, problem);
+    if (!schemaVersion)
+        return std::nullopt;
+    contents.schemaVersion = *schemaVersion;
+
+    const QJsonValue tablesValue = root.value(u"tables"_s);
+    if (tablesValue.isUndefined()) {
+        *problem = tr("it has no \"tables\"");
+        return std::nullopt;
+    }
+    if (!tablesValue.isObject()) {
+        *problem = tr("its \"tables\" must be an object of tables, not %1").arg(kindOf(tablesValue));
+        return std::nullopt;
+    }
+    contents.tables = tablesValue.toObject();
+    const QList<BackupSchema::Table> expected = BackupSchema::tables(contents.schemaVersion);
+    const QList<BackupSchema::Table> current = BackupSchema::tables(Database::schemaVersion);
+    for (auto it = contents.tables.constBegin(); it != contents.tables.constEnd(); ++it) {
+        if (findTable(expected, it.key()))
+            continue;
+        *problem = findTable(current, it.key())
+                       ? tr("it has the table \"%1\", which its schema (version %2) did not have")
+                             .arg(it.key())
+                             .arg(contents.schemaVersion)
+                       : tr("it has a table Hearth does not know: %1").arg(quoted(it.key()));
+        return std::nullopt;
+    }
+    for (const BackupSchema::Table &table : expected) {
+        const QJsonValue rows = contents.tables.value(table.name);
+        if (rows.isUndefined()) {
+            *problem = tr("the table \"%1\" is missing").arg(table.name);
+            return std::nullopt;
+        }
+        if (!checkRows(table, rows, problem))
+            return std::nullopt;
+    }
+    return contents;
+}
+
+bool BackupReader::forEachRow(const Contents &contents, const QString &table, const RowFunction &take)
+{
+    const QList<BackupSchema::Table> then = BackupSchema::tables(contents.schemaVersion);
+    const BackupSchema::Table *described = findTable(then, table);
+    if (described) {
+        const QJsonArray rows = contents.tables.value(table).toArray();
+        for (const QJsonValue &row : rows) {
+            const QJsonObject object = row.toObject();
+            if (table == "coach_drafts"_L1 && isOldFreeWrite(contents, object))
+                continue; // it moves to work_in_progress
+            QStringList columns;
+            QVariantList values;
+            columns.reserve(object.size());
+            values.reserve(object.size());
+            for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+                const BackupSchema::Column *column = described->column(it.key());
+                columns.append(column->name);
+                values.append(bindable(*column, it.value()));
+            }
+            if (!take(columns, values))
+                return false;
+        }
+    }
+    if (table == "work_in_progress"_L1 && contents.schemaVersion < 3) {
+        for (const QJsonValue &row : contents.tables.value(u"coach_drafts"_s).toArray()) {
+            const QJsonObject draft = row.toObject();
+            if (!isOldFreeWrite(contents, draft))
+                continue;
+            if (!take({u"slot"_s, u"text"_s, u"updated_at"_s},
+                      {u"free-write"_s, draft.value(u"text"_s).toString(), draft.value(u"updated_at"_s).toString()}))
+                return false;
+        }
+    }
+    return true;
+}

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importchecks.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+std::optional<qint64> ImportChecks::exactInteger(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || std::fabs(number) > double(maxExactInteger) || std::trunc(number) != number)
+        return std::nullopt;
+    // Safe now: |number| <= 2^53. A literal such as 9007199254740993 is kept
+    // by Qt as an integer that the double above rounded; compare both.
+    const auto integer = qint64(number);
+    if (value.toInteger(integer + 1) != integer)
+        return std::nullopt;
+    return integer;
+}
+
+qint64 ImportChecks::utf8Size(QStringView text)
+{
+    qint64 size = 0;
+    for (const QChar c : text) {
+        const char16_t unit = c.unicode();
+        if (unit < 0x80)
+            size += 1;
+        else if (unit < 0x800 || QChar::isSurrogate(unit))
+            size += 2; // a surrogate pair is 4 bytes, 2 per half
+        else
+            size += 3;
+    }
+    return size;
+}
+
+QString ImportChecks::kindOf(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return u"null"_s;
+    case QJsonValue::Bool: return u"true or false"_s;
+    case QJsonValue::Double: return u"a number"_s;
+    case QJsonValue::String: return u"text"_s;
+    case QJsonValue::Array: return u"a list"_s;
+    case QJsonValue::Object: return u"an object"_s;
+    case QJsonValue::Undefined: break;
+    }
+    return u"nothing"_s;
+}
+
+QString ImportChecks::quoted(const QString &name)
+{
+    constexpr qsizetype shown = 60;
+    QString cut = name.left(shown);
+    // Line breaks and other control characters would break the message's line.
+    for (QChar &c : cut) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = u'\uFFFD';
+    }
+    return u'"' + cut + (name.size() > shown ? u"…\""_s : u"\""_s);
+}
+
+QString ImportChecks::tooComplexToParse(QByteArrayView json)
+{
+    qint64 containers = 0;
+    qint64 values = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inString) {
+            if (c == '\\')
+                ++i; // whatever is escaped, it neither ends the string nor counts
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            break;
+        case '{':
+        case '[':
+            ++containers;
+            ++values;
+            break;
+        case ',':
+            ++values;
+            break;
+        default:
+            break;
+        }
+        if (containers > maxJsonContainers)
+            return u"holds more than %1 objects and lists, more than Hearth reads"_s.arg(maxJsonContainers);
+        if (values > maxJsonValues)
+            return u"holds more than %1 values, more than Hearth reads"_s.arg(maxJsonValues);
+    }
+    return {};
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+
+#include <optional>
+
+// The limits and checks every file Hearth imports (a backup, favourites)
+// passes, kept in one place so they stay alike. The caps are far beyond what
+// a couple ever writes; they exist so a hostile or broken file costs bounded
+// time and memory.
+namespace ImportChecks {
+
+// A whole file: a backup of years of daily journaling is a few MB.
+constexpr qint64 maxFileBytes = 32 * 1024 * 1024;
+// One text (a journal page, a note), in UTF-8: about 300 printed pages.
+constexpr qint64 maxTextBytes = 1024 * 1024;
+// Integers beyond 2^53 cannot pass through JSON (a double) exactly.
+constexpr qint64 maxExactInteger = qint64(1) << 53;
+// Parsed JSON costs far more memory than its text: a 32 MB file of "[[]]"
+// would take gigabytes. So the text is counted before it is parsed. A couple's
+// backup after ten years holds some tens of thousands of rows.
+constexpr qint64 maxJsonContainers = 100'000;  // objects and lists (a backup's rows)
+constexpr qint64 maxJsonValues = 1'500'000;    // values and fields, all told
+
+// The value as an integer when it is a JSON number that is whole and within
+// ±2^53; nothing otherwise (text, a fraction, 2^60, infinity).
+[[nodiscard]] std::optional<qint64> exactInteger(const QJsonValue &value);
+// Bytes `text` takes in UTF-8, without converting it.
+[[nodiscard]] qint64 utf8Size(QStringView text);
+// "text", "a number", "a list"...: what a JSON value is, for messages.
+[[nodiscard]] QString kindOf(const QJsonValue &value);
+// A name taken from a file, quoted and cut short, safe to show in a message.
+[[nodiscard]] QString quoted(const QString &name);
+
+// Whether `json` holds more objects, lists or values than Hearth parses,
+// counted in one pass over the text without parsing it: words saying so that
+// follow the file's name ("holds more than 200000 objects and lists"), or empty.
+[[nodiscard]] QString tooComplexToParse(QByteArrayView json);
+
+} // namespace ImportChecks

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `hearth --backup` and `--restore` as a person or a script runs them: a
+// backup comes back whole in a fresh folder, a restore keeps a copy of what
+// it replaced, a backup works while Hearth is open, and a restore waits for
+// Hearth to be closed.
+#include "../shared/userdata.h"
+
+#include "storage/database.h"
+#include "storage/instancelock.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Result runHearth(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(HEARTH_BINARY), arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+void seedFolder(const QString &dir, const QString &flavour)
+{
+    Database database;
+    database.open(dir);
+    QVERIFY(database.isPersistent());
+    QVERIFY(UserData::seed(database, flavour));
+}
+
+QString databaseIn(const QString &dir)
+{
+    return QDir(dir).filePath(Database::fileName());
+}
+
+int modeOf(const QString &path)
+{
+    struct stat info = {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
+}
+
+QStringList safetyCopiesIn(const QString &dir)
+{
+    return QDir(dir).entryList({u"hearth.before-restore-*"_s}, QDir::Files);
+}
+
+} // namespace
+
+class TestBackupCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aBackupComesBackWholeInAFreshFolder()
+    {
+        QTemporaryDir first;
+        seedFolder(first.path(), u"ours"_s);
+        const UserData::Snapshot original = UserData::snapshotOf(databaseIn(first.path()));
+        QTemporaryDir files;
+        const QString backup = files.filePath(u"hearth-backup.json"_s);
+
+        const Result saved = runHearth({u"--backup"_s, backup, u"--data-dir"_s, first.path()});
+        QVERIFY2(saved.exitCode == 0, saved.err.constData());
+        QVERIFY2(saved.out.contains(backup.toUtf8()), saved.out.constData());
+        QCOMPARE(modeOf(backup), 0600);
+        const QJsonObject root = QJsonDocument::fromJson([&] {
+            QFile file(backup);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }()).object();
+        QCOMPARE(root.value(u"format"_s).toString(), u"hearth-backup"_s);
+
+        QTemporaryDir fresh;
+        const QString target = fresh.filePath(u"new/place"_s); // not there yet
+        const Result restored = runHearth({u"--restore"_s, backup, u"--data-dir"_s, target});
+        QVERIFY2(restored.exitCode == 0, restored.err.constData());
+        QVERIFY2(restored.out.contains("nothing there before"), restored.out.constData());
+        QCOMPARE(UserData::snapshotOf(databaseIn(target)), original);
+        QCOMPARE(UserData::rowCount(original), 11);
+        QCOMPARE(safetyCopiesIn(target), QStringList());
+        QCOMPARE(modeOf(target), 0700);
+    }
+
+    void aRestoreKeepsACopyOfWhatItReplaced()
+    {
+        QTemporaryDir source;
+        seedFolder(source.path(), u"from the backup"_s);
+        QTemporaryDir target;
+        seedFolder(target.path(), u"the words before"_s);
+        const UserData::Snapshot before = UserData::snapshotOf(databaseIn(target.path()));
+        QTemporaryDir files;
+        const QString backup = files.filePath(u"b.json"_s);
+        QCOMPARE(runHearth({u"--backup"_s, backup, u"--data-dir"_s, source.path()}).exitCode, 0);
+
+        const Result restored = runHearth({u"--restore"_s, backup, u"--data-dir"_s, target.path()});
+        QVERIFY2(restored.exitCode == 0, restored.err.constData());
+        QCOMPARE(UserData::snapshotOf(databaseIn(target.path())), UserData::snapshotOf(databaseIn(source.path())));
+
+        const QStringList copies = safetyCopiesIn(target.path());
+        QCOMPARE(copies.size(), 1);
+        const QString copy = QDir(target.path()).filePath(copies.constFirst());
+        QVERIFY2(restored.out.contains(copy.toUtf8()), restored.out.constData()); // it says where
+        QCOMPARE(modeOf(copy), 0600);
+        QCOMPARE(UserData::snapshotOf(copy), before);
+    }
+
+    void aBackupWorksWhileHearthIsOpenAndARestoreWaits()
+    {
+        QTemporaryDir data;
+        seedFolder(data.path(), u"open"_s);
+        const UserData::Snapshot seeded = UserData::snapshotOf(databaseIn(data.path()));
+        QProcess window;
+        window.start(QStringLiteral(HEARTH_BINARY), {u"--data-dir"_s, data.path()});
+        QVERIFY(window.waitForStarted());
+        // Open means: holding the folder's lock.
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            InstanceLock probe(data.path());
+            return probe.tryAcquire() == InstanceLock::Result::HeldByAnother;
+        }(), 20000);
+
+        QTemporaryDir files;
+        const QString backup = files.filePath(u"while-open.json"_s);
+        const Result saved = runHearth({u"--backup"_s, backup, u"--data-dir"_s, data.path()});
+        QVERIFY2(saved.exitCode == 0, saved.err.constData());
+
+        // What it saved is what the folder holds: restore it elsewhere and compare.
+        QTemporaryDir elsewhere;
+        QCOMPARE(runHearth({u"--restore"_s, backup, u"--data-dir"_s, elsewhere.path()}).exitCode, 0);
+        QCOMPARE(UserData::snapshotOf(databaseIn(elsewhere.path())), seeded);
+
+        const Result refused = runHearth({u"--restore"_s, backup, u"--data-dir"_s, data.path()});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("Hearth is open on"), refused.err.constData());
+        QVERIFY2(refused.err.contains("Nothing was changed"), refused.err.constData());
+        QCOMPARE(safetyCopiesIn(data.path()), QStringList());
+        QCOMPARE(window.state(), QProcess::Running);
+
+        window.terminate();
+        QVERIFY(window.waitForFinished(10000));
+        QCOMPARE(UserData::snapshotOf(databaseIn(data.path())), seeded);
+    }
+
+    void aBackupReplacesAnOlderFileOwnerOnly()
+    {
+        QTemporaryDir data;
+        seedFolder(data.path(), u"x"_s);
+        QTemporaryDir files;
+        const QString backup = files.filePath(u"old.json"_s);
+        QFile old(backup);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("an older backup");
+        old.close();
+        QVERIFY(QFile::setPermissions(backup, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                                  | QFileDevice::ReadOther));
+        QCOMPARE(runHearth({u"--backup"_s, backup, u"--data-dir"_s, data.path()}).exitCode, 0);
+        QCOMPARE(modeOf(backup), 0600);
+    }
+
+    void whatCannotBeDoneIsSaidPlainly_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no data there") << u"empty-folder"_s << u"there is no Hearth data in"_s;
+        QTest::newRow("over its own database") << u"own-file"_s << u"is one of Hearth's own files"_s;
+        QTest::newRow("into a missing folder") << u"missing-folder"_s << u"the backup could not be written to"_s;
+        QTest::newRow("a damaged database") << u"damaged"_s << u"could not be read, so nothing was backed up"_s;
+    }
+
+    void whatCannotBeDoneIsSaidPlainly()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, message);
+        QTemporaryDir data;
+        QTemporaryDir files;
+        QString backup = files.filePath(u"b.json"_s);
+        if (kind == "own-file"_L1) {
+            seedFolder(data.path(), u"x"_s);
+            backup = databaseIn(data.path());
+        } else if (kind == "missing-folder"_L1) {
+            seedFolder(data.path(), u"x"_s);
+            backup = files.filePath(u"no/such/folder/b.json"_s);
+        } else if (kind == "damaged"_L1) {
+            QFile damaged(databaseIn(data.path()));
+            QVERIFY(damaged.open(QIODevice::WriteOnly));
+            damaged.write(QByteArray("not a database at all\n").repeated(100));
+        }
+        const QByteArray hash = UserData::hashOf(databaseIn(data.path()));
+        const Result result = runHearth({u"--backup"_s, backup, u"--data-dir"_s, data.path()});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(message.toUtf8()), result.err.constData());
+        QCOMPARE(UserData::hashOf(databaseIn(data.path())), hash);
+        if (kind == "damaged"_L1)
+            QVERIFY(QDir(data.path()).entryList({u"hearth.damaged-*"_s}).isEmpty()); // never repaired from here
+    }
+
+    void helpMentionsThem()
+    {
+        const Result help = runHearth({u"--help"_s});
+        QVERIFY(help.out.contains("--backup <file>"));
+        QVERIFY(help.out.contains("--restore <file>"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackupCommand)
+#include "tst_backupcommand.moc"

@@ -53,18 +53,31 @@ private:
     QObject *m_dialog;
 };
 
-void saveOnReturn(QObject *dialog)
+QQuickItem *nameField(QObject *dialog)
+{
+    auto *footer = dialog->property("footer").value<QQuickItem *>();
+    return footer ? footer->findChild<QQuickItem *>(u"fileNameTextField"_s) : nullptr;
+}
+
+void saveOnReturn(QObject *dialog, QQuickItem *field)
 {
     // Marks a dialog already fitted: the dialog is kept and opened again.
     static constexpr char fitted[] = "_hearthSavesOnReturn";
     if (dialog->property(fitted).toBool())
         return;
-    auto *footer = dialog->property("footer").value<QQuickItem *>();
-    QObject *field = footer ? footer->findChild<QObject *>(u"fileNameTextField"_s) : nullptr;
-    if (!field)
-        return;
     field->installEventFilter(new ReturnSaves(dialog));
     dialog->setProperty(fitted, true);
+}
+
+// Qt puts the keys in the list of files; a person saving types a name.
+void startInName(QQuickItem *field)
+{
+    if (!field->isVisible())
+        return; // an open dialog has no name field
+    field->forceActiveFocus(Qt::PopupFocusReason);
+    const QString name = field->property("text").toString();
+    const qsizetype dot = name.lastIndexOf(u'.');
+    QMetaObject::invokeMethod(field, "select", Q_ARG(int, 0), Q_ARG(int, int(dot > 0 ? dot : name.size())));
 }
 
 } // namespace
@@ -74,7 +87,7 @@ FileDialogFit::FileDialogFit(QObject *parent)
 {
 }
 
-int FileDialogFit::fit(QWindow *window, const QVariantMap &colours) const
+int FileDialogFit::fit(QWindow *window, const QVariantMap &colours, int width) const
 {
     if (!window)
         return 0;
@@ -87,7 +100,13 @@ int FileDialogFit::fit(QWindow *window, const QVariantMap &colours) const
             for (auto it = colours.cbegin(); it != colours.cend(); ++it)
                 palette->setProperty(it.key().toLatin1().constData(), it.value().value<QColor>());
         }
-        saveOnReturn(child);
+        if (width > 0)
+            child->setProperty("width", width);
+        if (QQuickItem *field = nameField(child)) {
+            saveOnReturn(child, field);
+            if (child->property("visible").toBool())
+                startInName(field);
+        }
         ++fitted;
     }
     return fitted;

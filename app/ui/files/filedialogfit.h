@@ -22,8 +22,10 @@ public:
     explicit FileDialogFit(QObject *parent = nullptr);
 
     // For each of Qt's file dialogs in `window`: sets the palette roles in
-    // `colours` ({"highlightedText": Theme.ink, ...}), and makes Return in the
-    // file name field save as the accept button does. Returns how many
-    // dialogs it fitted, 0 where there is a platform dialog instead.
-    Q_INVOKABLE int fit(QWindow *window, const QVariantMap &colours) const;
+    // `colours` ({"highlightedText": Theme.ink, ...}) and, when above 0, the
+    // width; makes Return in the file name field save as the accept button
+    // does; and in a save dialog, puts the keys in the name field with the
+    // name before its suffix selected, so typing replaces it. Returns how
+    // many dialogs it fitted, 0 where there is a platform dialog instead.
+    Q_INVOKABLE int fit(QWindow *window, const QVariantMap &colours, int width = 0) const;
 };

@@ -220,4 +220,34 @@ TestCase {
         tryCompare(messages, "count", 2)
         verify(readFile(file).indexOf("warm-up-02") >= 0, "the file now holds the new favourite")
     }
+    function test_4_favouritesExportSuggestsANamePerFormat() {
+        const shell = createTemporaryObject(shellComponent, testCase)
+        verify(App.favourites.toggleStar("card", "warm-up-01"))
+        verify(shell.showPage("favourites"))
+        const exporter = named(shell, "exportDialog")
+        verify(exporter, "the Favourites page is made")
+        messages.target = exporter.parent
+        messages.clear()
+
+        for (const format of [{ button: qsTr("Export as Markdown…"), suffix: "md" },
+                              { button: qsTr("Export as JSON…"), suffix: "json" }]) {
+            mouseClick(button(shell, format.button))
+            tryVerify(() => openFileDialog() !== null)
+            const dialog = openFileDialog()
+            waitForItemPolished(named(dialog, "fileNameTextField").parent)
+            verify(button(dialog, qsTr("Save")), "a Save button")
+            const field = named(dialog, "fileNameTextField")
+            compare(field.text, "hearth-favourites-" + today() + "." + format.suffix)
+            // The keys start in the name, with the part before the suffix chosen.
+            verify(field.activeFocus, "the name field has the keys")
+            compare(field.selectedText, "hearth-favourites-" + today())
+            typeText("our favourites")
+            keyClick(Qt.Key_Return)
+            tryVerify(() => openFileDialog() === null)
+            const file = FileChoices.chosenFile(String(FileChoices.defaultFolder()) + "/our%20favourites", format.suffix)
+            verify(FileChoices.exists(file), String(file))
+            verify(readFile(file).indexOf("everyday thing I do that helps you feel at ease") >= 0, "the export holds the favourite")
+        }
+        compare(messages.count, 2)
+    }
 }

@@ -241,6 +241,9 @@ TestCase {
             // The keys start in the name, with the part before the suffix chosen.
             verify(field.activeFocus, "the name field has the keys")
             compare(field.selectedText, "hearth-favourites-" + today())
+            // Selected text in ink over a light rust, from the first open on.
+            compare(String(field.selectedTextColor), String(Theme.ink))
+            verify(String(field.selectionColor) !== String(Theme.accent), field.selectionColor)
             typeText("our favourites")
             keyClick(Qt.Key_Return)
             tryVerify(() => openFileDialog() === null)

@@ -96,13 +96,17 @@ int FileDialogFit::fit(QWindow *window, const QVariantMap &colours, int width) c
     for (QObject *child : children) {
         if (!child->inherits("QQuickFileDialogImpl"))
             continue;
-        if (auto *palette = child->property("palette").value<QObject *>()) {
-            for (auto it = colours.cbegin(); it != colours.cend(); ++it)
+        QQuickItem *field = nameField(child);
+        // The name field, made before this, keeps the window's palette until
+        // it is next resolved (seen on 6.4.2): give it the colours as well.
+        for (QObject *control : {child, static_cast<QObject *>(field)}) {
+            auto *palette = control ? control->property("palette").value<QObject *>() : nullptr;
+            for (auto it = colours.cbegin(); palette && it != colours.cend(); ++it)
                 palette->setProperty(it.key().toLatin1().constData(), it.value().value<QColor>());
         }
         if (width > 0)
             child->setProperty("width", width);
-        if (QQuickItem *field = nameField(child)) {
+        if (field) {
             saveOnReturn(child, field);
             if (child->property("visible").toBool())
                 startInName(field);

@@ -33,7 +33,9 @@ QString localPath(const QUrl &chosen, const QString &suffix)
         // Qt 6.4.2's own FileDialog makes a typed name into
         // QUrl(folder.path() + "/" + name): no file: scheme, so toLocalFile()
         // is empty, and a '#' or '?' in the name starts a fragment or query.
-        // Putting the URL back together gives the text it was parsed from.
+        // Putting the URL back together gives the text it was parsed from;
+        // only a typed "%" followed by two hex digits ("a%20b") comes back
+        // decoded ("a b"), as QUrl kept it as an escape.
         path = QUrl::fromPercentEncoding(chosen.toEncoded());
     }
     if (path.isEmpty() || !QDir::isAbsolutePath(path))

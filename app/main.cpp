@@ -17,6 +17,10 @@ namespace {
 
 void describeApplication()
 {
+    // QSettings keeps its file under the organisation's name: ~/.config/Hearth/hearth.conf,
+    // not "Unknown Organization".
+    QCoreApplication::setOrganizationName(QStringLiteral("Hearth"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("hearth.app"));
     QCoreApplication::setApplicationName(QStringLiteral("hearth"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
 }

@@ -32,6 +32,15 @@ bool hasArgument(int argc, char *argv[], std::initializer_list<const char *> nam
     std::exit(2);
 }
 
+// ~/.local/share/hearth, where Hearth has always kept the person's words.
+// Not AppDataLocation: that takes in the organisation's name, which QSettings
+// needs, and would move the folder to ~/.local/share/Hearth/hearth.
+QString defaultDataDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QCoreApplication::applicationName());
+}
+
 } // namespace
 
 bool CommandLine::wantsConsoleOnly(int argc, char *argv[])
@@ -56,7 +65,7 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
 
     const QCommandLineOption dataDirOption(
         u"data-dir"_s, u"Keep your data in <dir> (default: %1)."_s.arg(
-                           QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
+                           defaultDataDir()),
         u"dir"_s);
     const QCommandLineOption validateOption(
         u"validate"_s, u"Check the built-in content, or the content files given as arguments, "
@@ -111,7 +120,7 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
 
     options.dataDir = parser.isSet(dataDirOption)
                           ? QDir(parser.value(dataDirOption)).absolutePath()
-                          : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+                          : defaultDataDir();
     if (parser.isSet(backupOption) && parser.isSet(restoreOption))
         failWith(u"--backup and --restore cannot be used together"_s);
     if (parser.isSet(backupOption) || parser.isSet(restoreOption)) {

@@ -19,6 +19,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +44,31 @@ bool saveScreenshot(QQuickWindow *window, const QString &path)
                  qPrintable(path));
     return true;
 }
+
+// The window as the person left it: its size when not maximised, and whether
+// it was maximised. Kept in QSettings (~/.config/Hearth/hearth.conf).
+struct WindowPlacement
+{
+    QSize size;
+    bool maximised = false;
+
+    static WindowPlacement load()
+    {
+        const QSettings settings;
+        return {settings.value(u"window/size"_s).toSize(), settings.value(u"window/maximized"_s, false).toBool()};
+    }
+
+    void save() const
+    {
+        QSettings settings;
+        if (size.isValid())
+            settings.setValue(u"window/size"_s, size);
+        settings.setValue(u"window/maximized"_s, maximised);
+        settings.sync();
+        if (settings.status() != QSettings::NoError)
+            qCWarning(lcWindow) << "The window's size could not be saved in" << settings.fileName();
+    }
+};
 
 } // namespace
 
@@ -79,10 +105,10 @@ int WindowCommand::run(const CommandLineOptions &options)
     const bool exitAfterFirstFrame = options.quitAfterFirstFrame || !options.screenshotPath.isEmpty();
     // The window's size is not private, so it lives in QSettings; screenshots
     // and smoke runs use the size asked for, not the person's.
-    QSettings settings;
+    const WindowPlacement remembered = exitAfterFirstFrame ? WindowPlacement{} : WindowPlacement::load();
     QSize size = options.windowSize;
-    if (!exitAfterFirstFrame && !options.sizeGiven)
-        size = settings.value(u"window/size"_s, size).toSize().expandedTo(QSize(960, 620));
+    if (!exitAfterFirstFrame && !options.sizeGiven && remembered.size.isValid())
+        size = remembered.size.expandedTo(QSize(960, 620));
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/"_s);
@@ -110,10 +136,37 @@ int WindowCommand::run(const CommandLineOptions &options)
     });
 
     if (!exitAfterFirstFrame) {
-        QObject::connect(qApp, &QCoreApplication::aboutToQuit, window, [window] {
-            if (window->visibility() == QWindow::Windowed)
-                QSettings().setValue(u"window/size"_s, window->size());
-        });
+        if (remembered.maximised && !options.sizeGiven)
+            window->setWindowStates(Qt::WindowMaximized);
+        // Noted while the window is shown: by aboutToQuit a closed window is
+        // hidden, and a maximised one no longer says its own size.
+        auto placement = std::make_shared<WindowPlacement>(remembered);
+        placement->size = size;
+        const auto note = [window, placement] {
+            switch (window->visibility()) {
+            case QWindow::Windowed:
+                placement->size = window->size();
+                placement->maximised = false;
+                break;
+            case QWindow::Maximized:
+                placement->maximised = true;
+                break;
+            default: // hidden, minimised, or full screen for focus mode: keep what was noted
+                break;
+            }
+        };
+        // Noted once the window has settled: a window manager may send the
+        // maximised geometry before the maximised state, and that size is
+        // not the one to come back to.
+        auto *settle = new QTimer(window);
+        settle->setSingleShot(true);
+        settle->setInterval(250);
+        QObject::connect(settle, &QTimer::timeout, window, note);
+        for (const auto changed : {&QWindow::widthChanged, &QWindow::heightChanged})
+            QObject::connect(window, changed, settle, qOverload<>(&QTimer::start));
+        QObject::connect(window, &QWindow::visibilityChanged, settle, qOverload<>(&QTimer::start));
+        note();
+        QObject::connect(qApp, &QCoreApplication::aboutToQuit, window, [placement] { placement->save(); });
     }
     if (exitAfterFirstFrame) {
         QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, options] {

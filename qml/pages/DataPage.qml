@@ -16,16 +16,18 @@ FocusScope {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Your data")
 
-    FileDialog {
+    SaveFileDialog {
         id: backupDialog
+        objectName: "backupDialog"
         title: qsTr("Save a backup of everything")
-        fileMode: FileDialog.SaveFile
-        defaultSuffix: "json"
+        stem: "hearth-backup"
+        suffix: "json"
         nameFilters: [qsTr("Hearth backup (*.json)")]
-        onAccepted: page.messageRequested(App.exportBackup(selectedFile).message, "")
+        onSaveChosen: file => page.messageRequested(App.exportBackup(file).message, "")
     }
-    FileDialog {
+    HearthFileDialog {
         id: restoreDialog
+        objectName: "restoreDialog"
         title: qsTr("Bring back a backup")
         fileMode: FileDialog.OpenFile
         nameFilters: [qsTr("Hearth backup (*.json)")]
@@ -37,6 +39,7 @@ FocusScope {
 
     GentleDialog {
         id: restoreConfirmation
+        objectName: "restoreConfirmation"
         property url file
         parent: Overlay.overlay
         anchors.centerIn: parent

@@ -42,18 +42,20 @@ FocusScope {
         sortBy: sortBox.currentIndex === 1 ? FavouritesFilterModel.BySection : FavouritesFilterModel.ByDate
     }
 
-    FileDialog {
+    SaveFileDialog {
         id: exportDialog
+        objectName: "exportDialog"
         property string format: "markdown"
         title: format === "markdown" ? qsTr("Save favourites as Markdown") : qsTr("Save favourites as JSON")
-        fileMode: FileDialog.SaveFile
-        defaultSuffix: format === "markdown" ? "md" : "json"
+        stem: "hearth-favourites"
+        suffix: format === "markdown" ? "md" : "json"
         nameFilters: format === "markdown" ? [qsTr("Markdown (*.md)")] : [qsTr("JSON (*.json)")]
-        onAccepted: page.messageRequested(format === "markdown" ? App.favourites.exportMarkdown(selectedFile)
-                                                                : App.favourites.exportJson(selectedFile), "")
+        onSaveChosen: file => page.messageRequested(exportDialog.format === "markdown" ? App.favourites.exportMarkdown(file)
+                                                                         : App.favourites.exportJson(file), "")
     }
-    FileDialog {
+    HearthFileDialog {
         id: importDialog
+        objectName: "importDialog"
         title: qsTr("Import favourites")
         fileMode: FileDialog.OpenFile
         nameFilters: [qsTr("Hearth favourites (*.json)")]

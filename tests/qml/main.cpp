@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Qt Quick Test runner: gives each test the real built-in content and an
-// App singleton over a temporary data folder, never the user's. A warning from
-// Hearth's own QML (a TypeError, a broken binding) stops the run: tests pass
+// App singleton over a temporary data folder, never the user's, and a
+// temporary home with a Documents folder for the file dialogs to open in.
+// A warning from Hearth's own QML (a TypeError, a broken binding) stops the run: tests pass
 // over such errors otherwise, and users would meet them.
 #include "appstate.h"
 
+#include <QDir>
+#include <QFile>
 #include <QQmlEngine>
 #include <QQmlError>
 #include <QQuickStyle>
@@ -16,7 +19,16 @@ class Setup : public QObject
     Q_OBJECT
 
 public:
-    Setup() { QQuickStyle::setStyle(QStringLiteral("Basic")); }
+    Setup()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+        // Before the application exists, so Qt reads these and not the user's.
+        qputenv("HOME", QFile::encodeName(m_home.path()));
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(QStringLiteral(".config"))));
+        QDir(m_home.path()).mkpath(QStringLiteral("Documents"));
+        // Tests read what a dialog saved through XMLHttpRequest.
+        qputenv("QML_XHR_ALLOW_FILE_READ", "1");
+    }
 
 public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -36,6 +48,7 @@ public slots:
     }
 
 private:
+    QTemporaryDir m_home;
     QTemporaryDir m_dataDir;
     std::unique_ptr<AppState> m_appState;
 };

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -190,7 +191,8 @@ ActionResult AppState::exportBackup(const QUrl &file)
         return ActionResult::failure(tr("No file was chosen for the backup, so nothing was saved."));
     m_autosaver.flush(); // the backup holds what is being typed too
     QString error;
-    if (!writeFileAtomically(path, Backup::exportAll(m_database), &error))
+    const QByteArray backup = Backup::exportAll(m_database, &error);
+    if (backup.isEmpty() || !writeFileAtomically(path, backup, &error))
         return ActionResult::failure(
             tr("The backup could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error));
     return ActionResult::success(tr("Saved everything to %1. Keep it somewhere private: it holds your own words.")
@@ -201,18 +203,20 @@ ActionResult AppState::importBackup(const QUrl &file)
 {
     if (!saving())
         return notSavingResult();
-    QFile input(file.toLocalFile());
-    if (!input.open(QIODevice::ReadOnly))
-        return ActionResult::failure(
-            tr("%1 could not be opened: %2").arg(QDir::toNativeSeparators(input.fileName()), input.errorString()));
-    // What is being typed now belongs to what is about to be replaced.
+    // Checked whole before anything changes; what is replaced is kept as a copy.
+    const Backup::RestoreResult result = Backup::restoreFile(m_database, m_dataDir, file.toLocalFile());
+    if (!result.ok)
+        return ActionResult::failure(result.error);
+    // What was being typed belonged to what was just replaced.
     m_autosaver.discardPending();
-    QString error;
-    if (!Backup::importAll(m_database, input.readAll(), &error))
-        return ActionResult::failure(error);
     reloadUserData();
-    return ActionResult::success(
-        tr("Your data was brought back from %1.").arg(QDir::toNativeSeparators(input.fileName())));
+    emit setAsideFilesChanged();
+    const QString from = QDir::toNativeSeparators(file.toLocalFile());
+    if (result.safetyCopy.isEmpty())
+        return ActionResult::success(tr("Your data was brought back from %1.").arg(from));
+    return ActionResult::success(tr("Your data was brought back from %1. What was here before is kept as %2, "
+                                    "listed below; remove it when you are sure.")
+                                     .arg(from, QFileInfo(result.safetyCopy).fileName()));
 }
 
 ActionResult AppState::deleteAllData()

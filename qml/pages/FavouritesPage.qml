@@ -50,8 +50,8 @@ FocusScope {
         stem: "hearth-favourites"
         suffix: format === "markdown" ? "md" : "json"
         nameFilters: format === "markdown" ? [qsTr("Markdown (*.md)")] : [qsTr("JSON (*.json)")]
-        onSaveChosen: file => page.messageRequested(exportDialog.format === "markdown" ? App.favourites.exportMarkdown(file)
-                                                                         : App.favourites.exportJson(file), "")
+        onSaveChosen: file => page.messageRequested((exportDialog.format === "markdown" ? App.favourites.exportMarkdown(file)
+                                                                          : App.favourites.exportJson(file)).message, "")
     }
     HearthFileDialog {
         id: importDialog
@@ -59,7 +59,7 @@ FocusScope {
         title: qsTr("Import favourites")
         fileMode: FileDialog.OpenFile
         nameFilters: [qsTr("Hearth favourites (*.json)")]
-        onAccepted: page.messageRequested(App.favourites.importJson(selectedFile), "")
+        onAccepted: page.messageRequested(App.favourites.importJson(selectedFile).message, "")
     }
 
     ColumnLayout {

@@ -168,6 +168,10 @@ private slots:
 
         const ActionResult restored = m_app->importBackup(QUrl::fromLocalFile(backup));
         QVERIFY2(restored.ok, qPrintable(restored.message));
+        // What the restore replaced is kept aside, and listed.
+        QCOMPARE(m_app->setAsideFiles().size(), 1);
+        QVERIFY(m_app->setAsideFiles().constFirst().toMap().value(u"fileName"_s).toString().startsWith(
+            u"hearth.before-restore-"_s));
         QCOMPARE(rowCounts(m_app->database()), before);
         QCOMPARE(m_app->favourites()->count(), 1);
         QCOMPARE(m_app->drafts()->count(), 1);

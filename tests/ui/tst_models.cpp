@@ -220,18 +220,20 @@ private slots:
         QTemporaryDir dir;
         const QUrl json = QUrl::fromLocalFile(dir.filePath(u"favourites.json"_s));
         const QUrl markdown = QUrl::fromLocalFile(dir.filePath(u"favourites.md"_s));
-        QVERIFY(m_favourites->exportJson(json).startsWith(u"Saved 2 favourites"_s));
-        QVERIFY(m_favourites->exportMarkdown(markdown).startsWith(u"Saved 2 favourites"_s));
+        QVERIFY(m_favourites->exportJson(json).message.startsWith(u"Saved 2 favourites"_s));
+        QVERIFY(m_favourites->exportMarkdown(markdown).message.startsWith(u"Saved 2 favourites"_s));
         QCOMPARE(QFile::permissions(json.toLocalFile()) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
 
         QVERIFY(m_favourites->remove(m_favourites->index(0).data(FavouritesModel::FavouriteIdRole).toLongLong()));
         QCOMPARE(m_favourites->rowCount(), 1);
         QSignalSpy reset(m_favourites.get(), &QAbstractItemModel::modelReset);
-        const QString message = m_favourites->importJson(json);
+        const QString message = m_favourites->importJson(json).message;
         QCOMPARE(message, u"Added 1 favourite. 1 was already here."_s);
         QCOMPARE(reset.count(), 1);
         QCOMPARE(m_favourites->rowCount(), 2);
-        QVERIFY(m_favourites->importJson(QUrl::fromLocalFile(dir.filePath(u"missing.json"_s))).contains(u"could not be opened"_s));
+        const ActionResult missing = m_favourites->importJson(QUrl::fromLocalFile(dir.filePath(u"missing.json"_s)));
+        QVERIFY(!missing.ok);
+        QVERIFY2(missing.message.contains(u"missing.json"_s), qPrintable(missing.message));
     }
 
 private:

@@ -259,38 +259,36 @@ bool FavouritesModel::undo()
     return true;
 }
 
-QString FavouritesModel::exportMarkdown(const QUrl &file) const
+ActionResult FavouritesModel::exportMarkdown(const QUrl &file) const
 {
-    QHash<QString, QString> titles;
-    for (const GuideSection &section : m_content.sections())
-        titles.insert(section.id, section.title);
-    QString error;
-    const QString path = file.toLocalFile();
-    if (!writeFileAtomically(path, FavouritesExchange::toMarkdown(m_favourites, titles), &error))
-        return tr("Your favourites could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error);
-    return savedMessage(m_favourites.size(), path);
+    return writeExport(file, FavouritesExchange::toMarkdown(m_favourites, m_content.sections()));
 }
 
-QString FavouritesModel::exportJson(const QUrl &file) const
+ActionResult FavouritesModel::exportJson(const QUrl &file) const
 {
-    QString error;
-    const QString path = file.toLocalFile();
-    if (!writeFileAtomically(path, FavouritesExchange::toJson(m_favourites), &error))
-        return tr("Your favourites could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error);
-    return savedMessage(m_favourites.size(), path);
+    return writeExport(file, FavouritesExchange::toJson(m_favourites));
 }
 
-QString FavouritesModel::importJson(const QUrl &file)
+ActionResult FavouritesModel::writeExport(const QUrl &file, const QByteArray &data) const
 {
-    QFile input(file.toLocalFile());
-    if (!input.open(QIODevice::ReadOnly))
-        return tr("%1 could not be opened: %2").arg(QDir::toNativeSeparators(input.fileName()), input.errorString());
-    const auto result = FavouritesExchange::importJson(input.readAll(), m_store, m_database);
+    const QString path = file.toLocalFile();
+    QString error;
+    if (path.isEmpty() || !writeFileAtomically(path, data, &error))
+        return ActionResult::failure(
+            tr("Your favourites could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error));
+    return ActionResult::success(savedMessage(m_favourites.size(), path));
+}
+
+ActionResult FavouritesModel::importJson(const QUrl &file)
+{
+    const auto result = FavouritesExchange::importFile(file.toLocalFile(), m_store, m_database);
     reload();
+    if (!result.errors.isEmpty() && result.added + result.merged + result.skipped == 0)
+        return ActionResult::failure(result.errors.join(u' '));
     QString message = result.added == 1 ? tr("Added 1 favourite.") : tr("Added %1 favourites.").arg(result.added);
     if (const int already = result.merged + result.skipped; already > 0)
         message += u' ' + (already == 1 ? tr("1 was already here.") : tr("%1 were already here.").arg(already));
     if (!result.errors.isEmpty())
         message += u' ' + result.errors.join(u' ');
-    return message;
+    return ActionResult::success(message);
 }

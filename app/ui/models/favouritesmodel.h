@@ -3,6 +3,8 @@
 
 #include "storage/favourite.h"
 
+#include "actionresult.h"
+
 #include <QAbstractListModel>
 #include <QQmlEngine>
 #include <QSet>
@@ -68,9 +70,9 @@ public:
     Q_INVOKABLE bool undo();
 
     // Each returns a sentence for the person: what happened, or what went wrong.
-    Q_INVOKABLE QString exportMarkdown(const QUrl &file) const;
-    Q_INVOKABLE QString exportJson(const QUrl &file) const;
-    Q_INVOKABLE QString importJson(const QUrl &file);
+    Q_INVOKABLE ActionResult exportMarkdown(const QUrl &file) const;
+    Q_INVOKABLE ActionResult exportJson(const QUrl &file) const;
+    Q_INVOKABLE ActionResult importJson(const QUrl &file);
 
     // Reads everything again, after a backup import or deleting all data.
     Q_INVOKABLE void reload();
@@ -83,6 +85,7 @@ signals:
     void problem(const QString &message);
 
 private:
+    [[nodiscard]] ActionResult writeExport(const QUrl &file, const QByteArray &data) const;
     struct UndoStep
     {
         enum class Kind { Unstar, Restore } kind;

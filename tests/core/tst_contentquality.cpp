@@ -197,7 +197,7 @@ private slots:
         QVERIFY(m_content.fauxFeelings().size() >= 40);
         const auto pleasant = countBy(m_content.feelings(), [](const Feeling &f) { return f.pleasant ? u"yes"_s : u"no"_s; });
         QVERIFY(pleasant.value(u"yes"_s) >= 50 && pleasant.value(u"no"_s) >= 50);
-        for (const QString word : {u"ignored"_s, u"abandoned"_s, u"manipulated"_s, u"taken for granted"_s}) {
+        for (const QString &word : {u"ignored"_s, u"abandoned"_s, u"manipulated"_s, u"taken for granted"_s}) {
             QVERIFY2(std::any_of(m_content.fauxFeelings().cbegin(), m_content.fauxFeelings().cend(),
                                  [&](const FauxFeeling &f) { return f.word == word; }),
                      qPrintable(word));

@@ -64,10 +64,10 @@ const QList<Table> &allTables()
 
 } // namespace
 
-const BackupSchema::Column *BackupSchema::Table::column(QStringView name) const
+const BackupSchema::Column *BackupSchema::Table::column(QStringView columnName) const
 {
     for (const Column &c : columns) {
-        if (c.name == name)
+        if (c.name == columnName)
             return &c;
     }
     return nullptr;

@@ -27,7 +27,7 @@ struct Table
     int since = 1;
     QList<Column> columns;
 
-    [[nodiscard]] const Column *column(QStringView name) const;
+    [[nodiscard]] const Column *column(QStringView columnName) const;
 };
 
 // The user's tables at `schemaVersion` (1 to Database::schemaVersion), in an

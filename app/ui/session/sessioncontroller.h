@@ -106,7 +106,8 @@ public:
     [[nodiscard]] bool secondTurn() const { return m_turnInCard == 1; }
     [[nodiscard]] int depthCeiling() const { return m_choice.depthCeiling; }
     [[nodiscard]] int deeperAskedBy() const { return m_deeperAskedBy; }
-    [[nodiscard]] int cardNumber() const { return m_position + 1; }
+    // QML counts in int; a session draws from one deck's tens of cards.
+    [[nodiscard]] int cardNumber() const { return int(m_position + 1); }
     [[nodiscard]] int cardsLeft() const { return int(m_queue.size() - m_position); }
     [[nodiscard]] int discussedCount() const { return m_discussed; }
     [[nodiscard]] int passedCount() const { return m_passed; }

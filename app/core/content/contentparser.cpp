@@ -2,6 +2,7 @@
 #include "contentparser.h"
 
 #include "jsonreader.h"
+#include "storage/importchecks.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -263,6 +264,12 @@ QString lineAndColumn(const QByteArray &data, qsizetype offset)
 void ContentParser::parse(const QString &file, const QByteArray &data, ParsedContent &out,
                           ContentErrors &errors)
 {
+    // Parsed JSON takes far more memory than its text; count before parsing,
+    // whatever the bytes came from (a file, a test, a fuzzer).
+    if (const QString tooComplex = ImportChecks::tooComplexToParse(data); !tooComplex.isEmpty()) {
+        errors.append({file, {}, tooComplex + u"; the file was skipped"_s});
+        return;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

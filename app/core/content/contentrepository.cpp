@@ -3,7 +3,6 @@
 
 #include "contentparser.h"
 #include "storage/boundedfile.h"
-#include "storage/importchecks.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -26,11 +25,6 @@ std::optional<ContentSource> readSource(const QString &path, const QString &name
     if (!readFileBounded(path, maxFileSize, &data, &problem)) {
         // A missing file has nothing to skip; anything else was there and is left out.
         errors.append({name, {}, QFileInfo::exists(path) ? problem + u"; the file was skipped"_s : problem});
-        return std::nullopt;
-    }
-    // Parsed JSON takes far more memory than its text; count before parsing.
-    if (const QString tooComplex = ImportChecks::tooComplexToParse(data); !tooComplex.isEmpty()) {
-        errors.append({name, {}, tooComplex + u"; the file was skipped"_s});
         return std::nullopt;
     }
     return ContentSource{name, std::move(data)};

@@ -31,13 +31,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Favourites", text);
 }
 
-// One entry of the file: a favourite to merge, or why it is left out.
-struct Entry
-{
-    Favourite favourite;
-    QString problem;
-};
-
 // A text field of an entry: absent is empty; anything but text, or too long, is a problem.
 QString textField(const QJsonObject &item, const QString &key, QString *problem)
 {
@@ -56,9 +49,9 @@ QString textField(const QJsonObject &item, const QString &key, QString *problem)
     return text;
 }
 
-Entry readEntry(const QJsonValue &value, qsizetype index)
+FavouritesExchange::Entry readEntry(const QJsonValue &value, qsizetype index)
 {
-    Entry entry;
+    FavouritesExchange::Entry entry;
     const QString where = tr("Entry %1").arg(index + 1);
     if (!value.isObject()) {
         entry.problem = tr("%1 is not an object and was left out.").arg(where);
@@ -87,8 +80,10 @@ Entry readEntry(const QJsonValue &value, qsizetype index)
     return entry;
 }
 
-// The file's entries, or nothing when the file as a whole is not an export Hearth can read.
-std::optional<QList<Entry>> readEntries(const QByteArray &json, QString *problem)
+} // namespace
+
+std::optional<QList<FavouritesExchange::Entry>> FavouritesExchange::readEntries(const QByteArray &json,
+                                                                                QString *problem)
 {
     if (json.size() > ImportChecks::maxFileBytes) {
         *problem = tr("This file is larger than 32 MB, more than any favourites export holds.");
@@ -130,8 +125,6 @@ std::optional<QList<Entry>> readEntries(const QByteArray &json, QString *problem
         entries.append(readEntry(items.at(i), i));
     return entries;
 }
-
-} // namespace
 
 bool FavouritesExchange::isOwnWords(const QString &kind)
 {

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 class Database;
 class FavouritesStore;
 
@@ -44,6 +46,18 @@ private:
 // them (one the guide no longer has) come last.
 [[nodiscard]] QByteArray toMarkdown(const QList<Favourite> &favourites, const SectionOrder &sections);
 [[nodiscard]] QByteArray toJson(const QList<Favourite> &favourites);
+
+// One entry of an export: a favourite to merge, or why it is left out.
+struct Entry
+{
+    Favourite favourite;
+    QString problem; // empty when the favourite is complete and may be merged
+};
+// Reads and checks a toJson() export without touching any store: its entries,
+// or nothing with `problem` saying why the file as a whole cannot be read
+// (too large or complex, not JSON, not an export, from a newer Hearth).
+// importJson() merges what this returns; a fuzzer reads files through it.
+[[nodiscard]] std::optional<QList<Entry>> readEntries(const QByteArray &json, QString *problem);
 // Merges a toJson() export into the store, in one transaction. A file that
 // is not such an export (or too large, or from a newer Hearth) adds nothing;
 // an entry that is incomplete or holds a value of the wrong kind or size is

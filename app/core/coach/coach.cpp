@@ -223,10 +223,9 @@ void Coach::findAbsolutes(const QString &text, const CoachTokens &tokens, QList<
                                 && (tokens.at(match.begin - 1).classes & Preposition); // "in front of everyone"
             if (object || (who & (Speaker | Shared | Other)))
                 continue;
-            if (who & Partner) {
+            if ((who & Partner) || ((who & Thing) && partnerInClause(tokens, match.begin))) {
+                // "you always", "it always ends with you storming off", "it's your fault for always .."
                 aboutPartner = true;
-            } else if ((who & Thing) && partnerInClause(tokens, match.begin)) {
-                aboutPartner = true; // "it always ends with you storming off", "it's your fault for always .."
             } else if (sweepingPronoun) {
                 aboutPartner = partnerInSentence(tokens, match.begin); // "nothing I do is enough for you"
             } else {

@@ -220,7 +220,7 @@ bool BackupReader::forEachRow(const Contents &contents, const QString &table, co
     const BackupSchema::Table *described = findTable(then, table);
     if (described) {
         const QJsonArray rows = contents.tables.value(table).toArray();
-        for (const QJsonValue &row : rows) {
+        for (const auto &row : rows) {
             const QJsonObject object = row.toObject();
             if (table == "coach_drafts"_L1 && isOldFreeWrite(contents, object))
                 continue; // it moves to work_in_progress
@@ -238,7 +238,8 @@ bool BackupReader::forEachRow(const Contents &contents, const QString &table, co
         }
     }
     if (table == "work_in_progress"_L1 && contents.schemaVersion < 3) {
-        for (const QJsonValue &row : contents.tables.value(u"coach_drafts"_s).toArray()) {
+        const QJsonArray drafts = contents.tables.value(u"coach_drafts"_s).toArray();
+        for (const auto &row : drafts) {
             const QJsonObject draft = row.toObject();
             if (!isOldFreeWrite(contents, draft))
                 continue;

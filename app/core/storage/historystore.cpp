@@ -96,7 +96,7 @@ bool HistoryStore::endSession(qint64 sessionId, const QString &note)
     return run(query);
 }
 
-bool HistoryStore::closeSession(qint64 sessionId, const QString (&appreciations)[2], const QString &note)
+bool HistoryStore::closeSession(qint64 sessionId, const std::array<QString, 2> &appreciations, const QString &note)
 {
     return m_database.transaction([&] {
         for (int partner = 0; partner < 2; ++partner) {

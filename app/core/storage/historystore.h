@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 class Database;
@@ -46,7 +47,7 @@ struct PastConversation
     QDateTime endedAt; // invalid when the conversation was never closed
     QStringList discussedCardIds;
     QString note;
-    QString appreciations[2]; // by partner; empty when none was kept
+    std::array<QString, 2> appreciations; // by partner; empty when none was kept
 };
 
 // Conversations: the couple, each session, every card talked about or passed,
@@ -65,7 +66,7 @@ public:
     bool endSession(qint64 sessionId, const QString &note);
     // Ends the session with the words the couple chose to keep (empty ones
     // are left out), all in one transaction: all of it lands, or none.
-    bool closeSession(qint64 sessionId, const QString (&appreciations)[2], const QString &note);
+    bool closeSession(qint64 sessionId, const std::array<QString, 2> &appreciations, const QString &note);
     bool addAppreciation(qint64 sessionId, int partner, const QString &text);
 
     [[nodiscard]] CardHistory cardHistory(qint64 coupleId) const;

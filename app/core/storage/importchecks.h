@@ -13,9 +13,9 @@
 namespace ImportChecks {
 
 // A whole file: a backup of years of daily journaling is a few MB.
-constexpr qint64 maxFileBytes = 32 * 1024 * 1024;
+constexpr qint64 maxFileBytes = qint64(32) * 1024 * 1024;
 // One text (a journal page, a note), in UTF-8: about 300 printed pages.
-constexpr qint64 maxTextBytes = 1024 * 1024;
+constexpr qint64 maxTextBytes = qint64(1) * 1024 * 1024;
 // Integers beyond 2^53 cannot pass through JSON (a double) exactly.
 constexpr qint64 maxExactInteger = qint64(1) << 53;
 // Parsed JSON costs far more memory than its text: a 32 MB file of "[[]]"

@@ -428,8 +428,8 @@ void SessionController::saveClosingWords(const QString &firstAppreciation, const
 {
     if (m_sessionId > 0) {
         // Appreciations and the note are kept only when the couple chooses to.
-        const QString words[2] = {keep ? firstAppreciation.trimmed() : QString(),
-                                  keep ? secondAppreciation.trimmed() : QString()};
+        const std::array<QString, 2> words = {keep ? firstAppreciation.trimmed() : QString(),
+                                              keep ? secondAppreciation.trimmed() : QString()};
         if (!m_history.closeSession(m_sessionId, words, keep ? note.trimmed() : QString()))
             emit problem(tr("The end of this conversation could not be saved: %1").arg(m_history.lastError()));
     }

@@ -216,7 +216,7 @@ private:
     int m_passed = 0;
     struct ClosingWords
     {
-        QString appreciations[2];
+        std::array<QString, 2> appreciations;
         bool keep = true;
         QString note;
     };

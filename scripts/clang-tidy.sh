@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs clang-tidy (.clang-tidy) over Hearth's own C++ files, using build/'s
+# compile commands; exits non-zero on any finding. Builds build/ first, since
+# moc's and the QML module's generated headers must exist.
+#   scripts/clang-tidy.sh [FILE...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-packages.sh scripts/debian-packages.txt scripts/debian-packages-tidy.txt
+[ -f build/compile_commands.json ] || scripts/build.sh build
+cmake --build build >/dev/null
+if [ $# -eq 0 ]; then
+    mapfile -t files < <(git ls-files 'app/*.cpp' 'tests/*.cpp' 'fuzz/*.cpp')
+else
+    files=("$@")
+fi
+# run-clang-tidy takes regular expressions; anchor each path.
+regexes=()
+for file in "${files[@]}"; do
+    regexes+=("$(realpath "$file" | sed 's/[.+]/\\&/g')\$")
+done
+run-clang-tidy-14 -p build -quiet -j "$(nproc)" "${regexes[@]}"

@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
-# Installs the Debian packages in scripts/debian-packages.txt that are not yet
-# installed, and says which. Uses sudo when not run as root.
+# Installs the Debian packages listed in the given files (default:
+# scripts/debian-packages.txt) that are not yet installed, and says which.
+# Uses sudo when not run as root.
+#   scripts/install-packages.sh [LIST...]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+[ $# -gt 0 ] || set -- "$here/debian-packages.txt"
 
 missing=()
 while read -r package; do
     [ -n "$package" ] || continue
     status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
     [ "$status" = "install ok installed" ] || missing+=("$package")
-done < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' "$here/debian-packages.txt")
+done < <(cat "$@" | sed -e 's/#.*//' -e 's/[[:space:]]//g')
 
 if [ ${#missing[@]} -eq 0 ]; then
-    echo "All the packages Hearth needs are installed."
+    echo "All the packages Hearth needs here are installed."
     exit 0
 fi
 

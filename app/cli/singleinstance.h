@@ -21,8 +21,13 @@ public:
         OtherSilent,   // another Hearth holds the folder but did not answer in time
     };
 
-    // How long a second start waits for the first to answer.
+    // How long a second start waits for the first to answer. The sanitizer
+    // build (./test.sh --sanitize) starts Qt Quick several times slower.
+#ifdef HEARTH_SANITIZE
+    static constexpr int answerTimeoutMs = 12000;
+#else
     static constexpr int answerTimeoutMs = 3000;
+#endif
 
     explicit SingleInstance(const QString &dataDir, QObject *parent = nullptr);
 

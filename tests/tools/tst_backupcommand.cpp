@@ -3,6 +3,7 @@
 // backup comes back whole in a fresh folder, a restore keeps a copy of what
 // it replaced, a backup works while Hearth is open, and a restore waits for
 // Hearth to be closed.
+#include "../shared/slowdown.h"
 #include "../shared/userdata.h"
 
 #include "storage/database.h"
@@ -138,7 +139,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT([&] {
             InstanceLock probe(data.path());
             return probe.tryAcquire() == InstanceLock::Result::HeldByAnother;
-        }(), 20000);
+        }(), 20000 * slowdown);
 
         QTemporaryDir files;
         const QString backup = files.filePath(u"while-open.json"_s);
@@ -158,7 +159,7 @@ private slots:
         QCOMPARE(window.state(), QProcess::Running);
 
         window.terminate();
-        QVERIFY(window.waitForFinished(10000));
+        QVERIFY(window.waitForFinished(10000 * slowdown));
         QCOMPARE(UserData::snapshotOf(databaseIn(data.path())), seeded);
     }
 

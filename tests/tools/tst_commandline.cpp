@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built `hearth` as a user would and checks what it prints and saves.
+#include "../shared/slowdown.h"
 #include "storage/database.h"
 #include "storage/favouritesstore.h"
 #include "storage/historystore.h"
@@ -108,7 +109,7 @@ private slots:
         const QJsonObject bySection = report.value(u"cardsBySection"_s).toObject();
         QCOMPARE(bySection.size(), 7);
         int total = 0;
-        for (const QJsonValue &count : bySection)
+        for (const auto &count : bySection)
             total += count.toInt();
         QCOMPARE(total, report.value(u"cards"_s).toInt());
         for (const char *key : {"feelings", "needs", "decks", "drills", "journalPrompts", "rituals", "fauxFeelings"})
@@ -211,17 +212,17 @@ private slots:
         QProcess first;
         first.start(QStringLiteral(HEARTH_BINARY), {u"--data-dir"_s, dir.path()});
         QVERIFY(first.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir.filePath(u"hearth.sqlite"_s)), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir.filePath(u"hearth.sqlite"_s)), 20000 * slowdown);
 
         const Result second = runHearth({u"--data-dir"_s, dir.path()});
         QCOMPARE(second.exitCode, 0);
         QVERIFY2(second.out.contains("already open"), second.out.constData());
         QByteArray firstSaid;
         QTRY_VERIFY2_WITH_TIMEOUT((firstSaid += first.readAllStandardOutput()).contains("bringing it to the front"),
-                                  firstSaid.constData(), 10000);
+                                  firstSaid.constData(), 10000 * slowdown);
         QCOMPARE(first.state(), QProcess::Running);
         first.terminate();
-        QVERIFY(first.waitForFinished(10000));
+        QVERIFY(first.waitForFinished(10000 * slowdown));
     }
 
     // A logout sends SIGTERM: Hearth quits as when its window is closed (pages
@@ -232,9 +233,9 @@ private slots:
         QProcess hearth;
         hearth.start(QStringLiteral(HEARTH_BINARY), {u"--data-dir"_s, dir.path(), u"--page"_s, u"coach"_s});
         QVERIFY(hearth.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir.filePath(u"hearth.lock"_s)), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir.filePath(u"hearth.lock"_s)), 20000 * slowdown);
         hearth.terminate(); // even while still starting up
-        QVERIFY(hearth.waitForFinished(10000));
+        QVERIFY(hearth.waitForFinished(10000 * slowdown));
         QCOMPARE(hearth.exitStatus(), QProcess::NormalExit);
         QCOMPARE(hearth.exitCode(), 0);
         InstanceLock lock(dir.path()); // the file stays; the kernel let go of the lock

@@ -3,6 +3,7 @@
 // DIR/hearth.lock never keeps anyone out, a second start brings the first
 // forward (or says plainly that it could not), and the first survives being
 // asked even when nobody reads what it prints.
+#include "../shared/slowdown.h"
 #include "storage/database.h"
 #include "storage/instancelock.h"
 
@@ -84,7 +85,7 @@ bool startWindow(QProcess &window, const QString &dir, const QString &program = 
         return false;
     QElapsedTimer timer;
     timer.start();
-    while (timer.elapsed() < 20000) {
+    while (timer.elapsed() < 20000 * slowdown) {
         if (heldByAnother(dir) && QFile::exists(QDir(dir).filePath(Database::fileName())))
             return true;
         if (window.state() != QProcess::Running)
@@ -97,7 +98,7 @@ bool startWindow(QProcess &window, const QString &dir, const QString &program = 
 void stop(QProcess &window)
 {
     window.terminate();
-    if (!window.waitForFinished(10000)) {
+    if (!window.waitForFinished(10000 * slowdown)) {
         window.kill();
         window.waitForFinished();
     }
@@ -163,11 +164,11 @@ private slots:
             const Result second = runHearth({u"--data-dir"_s, path});
             QCOMPARE(second.exitCode, 0);
             QVERIFY2(second.out.contains("already open"), second.out.constData());
-            QVERIFY2(second.elapsedMs < 10000, qPrintable(u"%1 ms"_s.arg(second.elapsedMs)));
+            QVERIFY2(second.elapsedMs < 10000 * slowdown, qPrintable(u"%1 ms"_s.arg(second.elapsedMs)));
         }
         QByteArray said;
         QTRY_VERIFY2_WITH_TIMEOUT((said += first.readAllStandardOutput()).count("bringing it to the front") == 2,
-                                  said.constData(), 10000);
+                                  said.constData(), 10000 * slowdown);
         QCOMPARE(first.state(), QProcess::Running);
         stop(first);
         QCOMPARE(first.exitStatus(), QProcess::NormalExit);
@@ -217,7 +218,7 @@ private slots:
         QCOMPARE(second.exitCode, 1);
         QVERIFY2(second.err.contains("did not answer"), second.err.constData());
         QVERIFY2(!second.out.contains("come to the front"), second.out.constData());
-        QVERIFY2(second.elapsedMs < 15000, qPrintable(u"%1 ms"_s.arg(second.elapsedMs)));
+        QVERIFY2(second.elapsedMs < 15000 * slowdown, qPrintable(u"%1 ms"_s.arg(second.elapsedMs)));
     }
 
     // Under nohup a hang-up is ignored from the start; Hearth must not undo that.
@@ -241,7 +242,7 @@ private slots:
         QProcess window;
         QVERIFY(startWindow(window, dir.path()));
         QCOMPARE(::kill(pid_t(window.processId()), SIGHUP), 0);
-        QVERIFY(window.waitForFinished(10000));
+        QVERIFY(window.waitForFinished(10000 * slowdown));
         QCOMPARE(window.exitStatus(), QProcess::NormalExit);
         QCOMPARE(window.exitCode(), 0);
         QVERIFY(!heldByAnother(dir.path()));

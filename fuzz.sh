@@ -23,15 +23,17 @@ scripts/build.sh build-fuzz -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang+
 # The corpora grow in build-fuzz/corpus/TARGET across runs; seeds come from the
 # repository every time.
 seeds=build-fuzz/seeds
-rm -rf "$seeds"
-mkdir -p "$seeds/coach"
-# The coach's labelled corpus, one statement a file.
-n=0
-while IFS=$'\t' read -r _ statement; do
-    [ -n "${statement:-}" ] || continue
-    n=$((n + 1))
-    printf '%s' "$statement" >"$seeds/coach/corpus-$n.txt"
-done < <(grep -v '^#' tests/data/coach/corpus.tsv)
+if [[ " ${targets[*]} " == *" coach "* ]]; then
+    # The coach's labelled corpus, one statement a file.
+    rm -rf "$seeds/coach"
+    mkdir -p "$seeds/coach"
+    n=0
+    while IFS=$'\t' read -r _ statement; do
+        [ -n "${statement:-}" ] || continue
+        n=$((n + 1))
+        printf '%s' "$statement" >"$seeds/coach/corpus-$n.txt"
+    done < <(grep -v '^#' tests/data/coach/corpus.tsv)
+fi
 
 declare -A seed_dirs=(
     [content]="content tests/data/content"

@@ -55,7 +55,8 @@ Result runCheck(const QStringList &arguments, const QByteArray &input = {},
 QStringList kindsOf(const QJsonObject &object)
 {
     QStringList kinds;
-    for (const QJsonValue &finding : object.value(u"findings"_s).toArray())
+    const QJsonArray findings = object.value(u"findings"_s).toArray();
+    for (const auto &finding : findings)
         kinds.append(finding[u"kind"_s].toString());
     return kinds;
 }

@@ -48,7 +48,7 @@ private slots:
     {
         if (!m_session->start(u"surprise"_s, {}, 2, 5, 0))
             return {};
-        const QString card = m_session->cardId();
+        QString card = m_session->cardId();
         while (m_session->cardId() == card)
             m_session->next(); // cards both answer take two turns
         m_session->finish();

@@ -60,13 +60,16 @@ bool deleteEverything(const QSqlDatabase &db, QList<Backup::RemovedRows> *remove
     const QStringList tables = Migrations::userTables();
     QList<Backup::RemovedRows> counts;
     QSqlQuery query(db);
-    for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
+    // Children before parents. (std::views::reverse would say it better, but
+    // clang 14 cannot build it with GCC 12's library.)
+    for (auto it = tables.crbegin(); it != tables.crend(); ++it) { // NOLINT(modernize-loop-convert)
+        const QString &table = *it;
         // Table names come from our own list, never from input.
-        if (!query.exec(u"DELETE FROM "_s + *it)) {
+        if (!query.exec(u"DELETE FROM "_s + table)) {
             *problem = sqlProblem(query);
             return false;
         }
-        counts.prepend({*it, qMax(0, query.numRowsAffected())});
+        counts.prepend({table, qMax(0, query.numRowsAffected())});
     }
     if (removed)
         *removed = counts;

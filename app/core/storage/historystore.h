@@ -17,8 +17,8 @@ class Database;
 struct Couple
 {
     qint64 id = 0;
-    QString names[2];
-    QString colours[2];
+    std::array<QString, 2> names;
+    std::array<QString, 2> colours;
 };
 
 // What a couple has talked about before, for drawing cards without repeats.

@@ -14,7 +14,7 @@
 
 using namespace Qt::StringLiterals;
 
-InstanceLock::InstanceLock(QString dataDir) : m_path(QDir(dataDir).filePath(fileName())) {}
+InstanceLock::InstanceLock(const QString &dataDir) : m_path(QDir(dataDir).filePath(fileName())) {}
 
 InstanceLock::~InstanceLock()
 {

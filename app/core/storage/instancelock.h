@@ -19,7 +19,7 @@ public:
 
     static QString fileName() { return QStringLiteral("hearth.lock"); }
 
-    explicit InstanceLock(QString dataDir);
+    explicit InstanceLock(const QString &dataDir);
     ~InstanceLock();
     InstanceLock(const InstanceLock &) = delete;
     InstanceLock &operator=(const InstanceLock &) = delete;

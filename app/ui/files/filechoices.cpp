@@ -18,7 +18,7 @@ QString defaultFolder()
 {
     // Qt names ~/Documents even where it does not exist; a dialog opened on a
     // missing folder would fall back to the working folder.
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (!documents.isEmpty() && QFileInfo(documents).isDir())
         return documents;
     return QDir::homePath();

@@ -206,7 +206,7 @@ ActionResult BuilderController::toggleStar()
 {
     // Only a saved draft can be starred: the favourite refers to it.
     if (m_draft.id == 0 || !saved()) {
-        const ActionResult saving = save();
+        ActionResult saving = save();
         if (!saving.ok)
             return saving;
     }

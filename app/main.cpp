@@ -2,6 +2,7 @@
 // Hearth's entry point: read the command line and hand over to the command.
 #include "cli/checkcommand.h"
 #include "cli/commandline.h"
+#include "cli/datareportcommand.h"
 #include "cli/validatecommand.h"
 #include "cli/windowcommand.h"
 
@@ -48,6 +49,8 @@ int main(int argc, char *argv[])
         const CommandLineOptions options = CommandLine::parse(app);
         if (options.mode == CommandLineOptions::Mode::Check)
             return CheckCommand::run(options.checkTexts);
+        if (options.mode == CommandLineOptions::Mode::DataReport)
+            return DataReportCommand::run(options.dataDir);
         return ValidateCommand::run(options.validatePaths);
     }
 

@@ -35,7 +35,8 @@ bool hasArgument(int argc, char *argv[], std::initializer_list<const char *> nam
 
 bool CommandLine::wantsConsoleOnly(int argc, char *argv[])
 {
-    return hasArgument(argc, argv, {"--validate", "--check", "--help", "-h", "--help-all", "--version", "-v"});
+    return hasArgument(argc, argv,
+                       {"--validate", "--check", "--data-report", "--help", "-h", "--help-all", "--version", "-v"});
 }
 
 bool CommandLine::rendersOffscreen(int argc, char *argv[])
@@ -77,6 +78,10 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
         u"quit-after-first-frame"_s, u"Exit as soon as the first frame is shown (for smoke tests)."_s);
     parser.addOptions({dataDirOption, validateOption, screenshotOption, pageOption, sizeOption,
                        firstFrameOption, checkOption});
+    const QCommandLineOption dataReportOption(
+        u"data-report"_s, u"Print, as JSON, where your data is, whether Hearth can save there (exit 0) or not "
+                          "(exit 3) and why, and what the data file holds. Changes nothing."_s);
+    parser.addOption(dataReportOption);
     parser.addPositionalArgument(u"files"_s, u"With --validate: content files to check."_s,
                                  u"[files...]"_s);
     parser.addPositionalArgument(u"texts"_s, u"With --check: statements to check, - for standard input."_s,
@@ -102,6 +107,10 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
     options.dataDir = parser.isSet(dataDirOption)
                           ? QDir(parser.value(dataDirOption)).absolutePath()
                           : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (parser.isSet(dataReportOption)) {
+        options.mode = CommandLineOptions::Mode::DataReport;
+        return options;
+    }
     options.screenshotPath = parser.value(screenshotOption);
     options.page = parser.value(pageOption);
     options.quitAfterFirstFrame = parser.isSet(firstFrameOption);

@@ -9,7 +9,7 @@ class QCoreApplication;
 // What the user asked for on the command line.
 struct CommandLineOptions
 {
-    enum class Mode { Window, Validate, Check };
+    enum class Mode { Window, Validate, Check, DataReport };
 
     Mode mode = Mode::Window;
     QStringList validatePaths; // empty: the built-in content
@@ -24,7 +24,7 @@ struct CommandLineOptions
 
 namespace CommandLine {
 
-// True when the arguments ask only for console work (validate, check, help, version),
+// True when the arguments ask only for console work (validate, check, data report, help, version),
 // which must run without a display.
 [[nodiscard]] bool wantsConsoleOnly(int argc, char *argv[]);
 

@@ -6,6 +6,7 @@
 #include "storage/datafolder.h"
 #include "storage/migrations.h"
 #include "storage/walreader.h"
+#include "support/storagefolders.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -19,21 +20,9 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+using namespace StorageFolders;
 
 namespace {
-
-QByteArray bytesOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
 
 QVariant scalar(const Database &db, const QString &sql)
 {
@@ -70,87 +59,6 @@ QStringList setAsideNames(const QString &dir)
     for (const DataFolder::SetAsideFile &file : DataFolder::setAsideFiles(dir))
         names.append(file.fileName);
     return names;
-}
-
-// Every file in `dir` with its bytes: to prove a folder was left as it was.
-QMap<QString, QByteArray> snapshot(const QString &dir)
-{
-    QMap<QString, QByteArray> files;
-    for (const QString &name : QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System))
-        files.insert(name, bytesOf(QDir(dir).filePath(name)));
-    return files;
-}
-
-void copyFile(const QString &from, const QString &to)
-{
-    QFile::remove(to);
-    QVERIFY2(QFile::copy(from, to), qPrintable(from));
-    QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-}
-
-// A data folder in `target` as a kill would leave it: `rows` journal pages
-// committed one by one, all still in the write-ahead log. The files are copied
-// while the writer is open, so nothing was folded into the database file.
-void makeFolderWithLog(const QString &target, int rows)
-{
-    QTemporaryDir source;
-    Database db;
-    db.open(source.path());
-    QVERIFY(db.isPersistent());
-    QSqlQuery query(db.connection());
-    QVERIFY(query.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
-    for (int i = 0; i < rows; ++i) {
-        QVERIFY(query.prepare(u"INSERT INTO journal_entries (text, created_at, updated_at) VALUES (?, 'a', 'b')"_s));
-        query.addBindValue(u"Page %1: %2"_s.arg(i).arg(QString(600, QChar(u'a' + i % 26))));
-        QVERIFY(query.exec());
-    }
-    QDir().mkpath(target);
-    copyFile(db.path(), QDir(target).filePath(Database::fileName()));
-    copyFile(db.path() + u"-wal"_s, QDir(target).filePath(Database::fileName() + u"-wal"_s));
-}
-
-// A data folder in `target` as a kill in the middle of a write in rollback
-// mode leaves it: pages of an unfinished transaction already in the file, the
-// originals in a hot journal. `prepare` runs (and commits) first.
-void makeFolderWithHotJournal(const QString &target, const QStringList &prepare = {})
-{
-    QTemporaryDir source;
-    const QString path = source.filePath(Database::fileName());
-    copyFile(QStringLiteral(HEARTH_TEST_DATA "/storage/hearth-v1.sqlite"), path);
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"writer"_s);
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
-        QSqlQuery query(raw);
-        for (const QString &statement : prepare)
-            QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
-        // A tiny cache makes SQLite write pages into the file before the commit.
-        QVERIFY(query.exec(u"PRAGMA cache_size = 2"_s));
-        QVERIFY(query.exec(u"BEGIN"_s));
-        QVERIFY(query.exec(u"INSERT INTO favourites (kind, content_id, saved_text, created_at) "
-                           "VALUES ('card', 'unfinished', hex(randomblob(60000)), 'now')"_s));
-        QVERIFY(query.exec(u"UPDATE favourites SET note = hex(randomblob(3000))"_s));
-        QVERIFY2(QFileInfo(path + u"-journal"_s).size() > 0, "no journal to copy");
-        QDir().mkpath(target);
-        copyFile(path, QDir(target).filePath(Database::fileName()));
-        copyFile(path + u"-journal"_s, QDir(target).filePath(Database::fileName() + u"-journal"_s));
-        QVERIFY(query.exec(u"ROLLBACK"_s));
-        query = QSqlQuery();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(u"writer"_s);
-}
-
-void flipBytes(const QString &path, qint64 offset)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    QVERIFY(file.seek(offset));
-    QByteArray bytes = file.read(4);
-    for (char &byte : bytes)
-        byte = char(~byte);
-    QVERIFY(file.seek(offset));
-    QCOMPARE(file.write(bytes), 4);
 }
 
 } // namespace
@@ -560,7 +468,7 @@ private slots:
     // damaged and replaced. "Newer" comes from the header, before any SQL.
     void fileVersionsHearthMustNotTouch_data()
     {
-        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("fixtureName");
         QTest::addColumn<Database::State>("state");
         QTest::addColumn<QString>("says");
         QTest::newRow("newer, with a view this SQLite cannot parse")
@@ -571,12 +479,12 @@ private slots:
 
     void fileVersionsHearthMustNotTouch()
     {
-        QFETCH(QString, fixture);
+        QFETCH(QString, fixtureName);
         QFETCH(Database::State, state);
         QFETCH(QString, says);
         QTemporaryDir dir;
-        copyFile(QStringLiteral(HEARTH_TEST_DATA "/storage/") + fixture, dir.filePath(Database::fileName()));
-        const QMap<QString, QByteArray> before = snapshot(dir.path());
+        copyFile(StorageFolders::fixture(fixtureName), dir.filePath(Database::fileName()));
+        const auto before = fingerprint(dir.path());
         {
             Database db;
             db.open(dir.path());
@@ -585,7 +493,7 @@ private slots:
             QVERIFY2(db.notice().contains(says), qPrintable(db.notice()));
             QVERIFY(db.notice().contains(u"nothing you do now will be saved"_s));
         }
-        QCOMPARE(snapshot(dir.path()), before); // byte for byte, and no -wal or -shm beside it
+        QCOMPARE(fingerprint(dir.path()), before); // byte for byte, and no -wal or -shm beside it
     }
 
     void aFileWithTablesButNoVersionIsNotAdopted()
@@ -611,13 +519,13 @@ private slots:
         const QString path = dir.filePath(Database::fileName());
         copyFile(QStringLiteral(HEARTH_TEST_DATA "/storage/hearth-v1.sqlite"), path);
         QCOMPARE(::chown(QFile::encodeName(path).constData(), 65534, 65534), 0);
-        const QMap<QString, QByteArray> before = snapshot(dir.path());
+        const auto before = fingerprint(dir.path());
         Database db;
         db.open(dir.path());
         QCOMPARE(db.state(), Database::State::NotYours);
         QVERIFY2(db.notice().contains(u"another account"_s), qPrintable(db.notice()));
         db.close();
-        QCOMPARE(snapshot(dir.path()), before);
+        QCOMPARE(fingerprint(dir.path()), before);
     }
 
     void aLinkIsNotFollowed()

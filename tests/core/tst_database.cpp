@@ -289,6 +289,25 @@ private slots:
         QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 
+    // Issue #9: a file that cannot be written showed "Saving" while every
+    // write failed. A file marked read-only is left so, even for root.
+    void aReadOnlyFileIsNotSavedToNorChanged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(Database::fileName());
+        copyFile(StorageFolders::fixture(u"hearth-v1.sqlite"_s), path);
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner)); // 0400
+        const auto before = fingerprint(dir.path());
+        Database db;
+        db.open(dir.path());
+        QCOMPARE(db.state(), Database::State::Unwritable);
+        QVERIFY(!db.isPersistent());
+        QVERIFY2(db.notice().contains(u"not allowed to change"_s), qPrintable(db.notice()));
+        db.close();
+        QCOMPARE(fingerprint(dir.path()), before);
+        QCOMPARE(QFile::permissions(path) & QFileDevice::WriteOwner, QFileDevice::Permissions());
+    }
+
     void aLockedFileGivesAMessageNotAFreeze()
     {
         QTemporaryDir dir;

@@ -56,6 +56,15 @@ std::optional<QString> foreignFileProblem(const QString &path)
     return std::nullopt;
 }
 
+// A file its owner marked read-only stays so, even for root, whom permissions do not stop.
+bool markedReadOnly(const QString &path)
+{
+    struct stat status
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 && (status.st_mode & S_IWUSR) == 0;
+}
+
 QByteArray readStart(const QString &path, qint64 bytes)
 {
     QFile file(path);
@@ -127,10 +136,14 @@ DataFileCheck::Result DataFileCheck::inspect(const QString &databasePath, int ne
 
     for (const QString &suffix : QStringList {QString()} + companionSuffixes) {
         const QString path = databasePath + suffix;
-        if (QFileInfo::exists(path) && !allowed(path, R_OK | W_OK)) {
+        if (!QFileInfo::exists(path))
+            continue;
+        const bool readOnly = markedReadOnly(path);
+        if (readOnly || !allowed(path, R_OK | W_OK)) {
             result.verdict = Verdict::NotWritable;
             result.problem
-                = QObject::tr("Hearth is not allowed to change %1 (%2)").arg(shown(path), lastSystemError());
+                = QObject::tr("Hearth is not allowed to change %1 (%2)")
+                      .arg(shown(path), readOnly ? QObject::tr("it is marked read-only") : lastSystemError());
             return result;
         }
     }

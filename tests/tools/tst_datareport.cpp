@@ -138,6 +138,56 @@ private slots:
             qPrintable(reason));
     }
 
+    // Through a real start: the log's damage is told, both files are set
+    // aside as they were, and a report afterwards lists the copy.
+    void aDamagedLogThroughARealStart()
+    {
+        QTemporaryDir dir;
+        makeFolderWithLog(dir.path(), 300);
+        const QString wal = dir.filePath(u"hearth.sqlite-wal"_s);
+        flipBytes(wal, middleFramePageOffset(wal));
+        const QByteArray database = bytesOf(dir.filePath(u"hearth.sqlite"_s));
+        const QByteArray log = bytesOf(wal);
+
+        QProcess start;
+        start.start(
+            QStringLiteral(HEARTH_BINARY), {u"--quit-after-first-frame"_s, u"--data-dir"_s, dir.path()});
+        QVERIFY(start.waitForFinished(60000));
+        QCOMPARE(start.exitCode(), 0);
+        const QByteArray said = start.readAllStandardError();
+        QVERIFY2(said.contains("damaged") && said.contains("Saving to"), said.constData());
+
+        const Report report = reportChangingNothing(dir.path());
+        QCOMPARE(report.exitCode, 0);
+        const QJsonArray setAside = report.json.value(u"setAside"_s).toArray();
+        QCOMPARE(setAside.size(), 1);
+        const QString copy = setAside.first().toString();
+        QVERIFY2(copy.startsWith(u"hearth.damaged-log-"_s), qPrintable(copy));
+        QVERIFY2(said.contains(copy.toUtf8()), said.constData()); // told where the copy is
+        QCOMPARE(bytesOf(dir.filePath(copy)), database);
+        QCOMPARE(bytesOf(dir.filePath(copy + u"-wal"_s)), log);
+        const qint64 kept = report.json.value(u"counts"_s).toObject().value(u"journal_entries"_s).toInteger();
+        QVERIFY2(said.contains(QByteArray::number(300 - kept)), said.constData()); // and how much was lost
+    }
+
+    void whileHearthIsOpen()
+    {
+        QTemporaryDir dir;
+        QProcess hearth;
+        hearth.start(QStringLiteral(HEARTH_BINARY), {u"--data-dir"_s, dir.path()});
+        QVERIFY(hearth.waitForStarted());
+        QByteArray said;
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            (said += hearth.readAllStandardError()).contains("Saving to"), said.constData(), 20000);
+        const Report report = dataReport(dir.path());
+        hearth.terminate();
+        QVERIFY(hearth.waitForFinished(10000));
+        QCOMPARE(report.exitCode, 0);
+        const QString reason = report.json.value(u"reason"_s).toString();
+        QVERIFY2(reason.contains(u"open on this folder"_s), qPrintable(reason));
+        QCOMPARE(report.json.value(u"schemaVersion"_s).toInt(), 3);
+    }
+
     void filesHearthMustNotTouch_data()
     {
         QTest::addColumn<QString>("fixtureName");

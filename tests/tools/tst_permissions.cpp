@@ -109,7 +109,10 @@ private:
         QVERIFY2(start.exitCode == 0, start.err.constData());
         QVERIFY2(start.err.contains("Running without saving"), start.err.constData());
         QVERIFY2(!start.err.contains("Saving to"), start.err.constData());
-        QCOMPARE(fingerprint(dir), before);
+        // The one-Hearth-per-folder lock may stay behind (it holds a pid, no data).
+        auto after = fingerprint(dir);
+        after.remove(u"hearth.lock"_s);
+        QCOMPARE(after, before);
     }
 
 private slots:

@@ -501,6 +501,8 @@ void Database::finishOpen(bool recovered, const QString &safetyCopy)
                                "from it.")
                        .arg(lost, shown(m_setAsidePath));
     }
+    if (!m_notice.isEmpty())
+        qCWarning(lcDatabase).noquote() << m_notice;
     qCInfo(lcDatabase).noquote() << "Saving to" << shown(m_path);
 }
 

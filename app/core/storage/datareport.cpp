@@ -4,10 +4,12 @@
 #include "database.h"
 #include "datafilecheck.h"
 #include "datafolder.h"
+#include "instancelock.h"
 #include "migrations.h"
 #include "rowcounts.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QObject>
@@ -82,6 +84,18 @@ Saving rehearseStart(const QString &dataDir, const QString &database)
     }
 }
 
+// The process id of a Hearth that has the folder open now, from the first
+// line of its lock, or 0. Its files may be mid-write while they are copied.
+qint64 openedBy(const QString &folder)
+{
+    QFile lock(QDir(folder).filePath(InstanceLock::fileName()));
+    if (!lock.open(QIODevice::ReadOnly))
+        return 0;
+    const qint64 pid = lock.readLine(32).trimmed().toLongLong();
+    QFile name(u"/proc/%1/comm"_s.arg(pid));
+    return pid > 0 && name.open(QIODevice::ReadOnly) && name.readAll().trimmed() == "hearth" ? pid : 0;
+}
+
 Saving savingIn(const QString &dataDir, const QString &database, const DataFileCheck::Result &check)
 {
     QString problem;
@@ -101,7 +115,14 @@ QJsonObject DataReport::make(const QString &dataDir)
     const QString folder = QDir::cleanPath(QDir(dataDir).absolutePath());
     const QString database = QDir(folder).filePath(Database::fileName());
     const DataFileCheck::Result check = DataFileCheck::inspect(database, Database::schemaVersion);
-    const Saving saving = savingIn(folder, database, check);
+    Saving saving = savingIn(folder, database, check);
+    if (const qint64 pid = openedBy(folder)) {
+        const QString open
+            = QObject::tr("Hearth is open on this folder now (process %1), so what is shown was "
+                          "read from a copy taken while it may have been saving.")
+                  .arg(pid);
+        saving.reason = saving.reason.isEmpty() ? open : saving.reason + u' ' + open;
+    }
 
     QJsonArray setAside;
     for (const DataFolder::SetAsideFile &file : DataFolder::setAsideFiles(folder))

@@ -35,8 +35,9 @@ bool hasArgument(int argc, char *argv[], std::initializer_list<const char *> nam
 
 bool CommandLine::wantsConsoleOnly(int argc, char *argv[])
 {
-    return hasArgument(argc, argv,
-                       {"--validate", "--check", "--data-report", "--help", "-h", "--help-all", "--version", "-v"});
+    if (hasArgument(argc, argv, {"--data-report"}))
+        return true;
+    return hasArgument(argc, argv, {"--validate", "--check", "--help", "-h", "--help-all", "--version", "-v"});
 }
 
 bool CommandLine::rendersOffscreen(int argc, char *argv[])

@@ -24,7 +24,7 @@ struct CommandLineOptions
 
 namespace CommandLine {
 
-// True when the arguments ask only for console work (validate, check, data report, help, version),
+// True when the arguments ask only for console work (validate, check, help, version),
 // which must run without a display.
 [[nodiscard]] bool wantsConsoleOnly(int argc, char *argv[]);
 

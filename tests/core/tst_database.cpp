@@ -225,6 +225,8 @@ private slots:
 
         const QStringList set = damagedFilesIn(dir.path());
         QCOMPARE(set.size(), withJournal ? 3 : 1);
+        // Nothing needed finishing in a file SQLite cannot read: no other copy was taken.
+        QCOMPARE(setAsideNames(dir.path()), QStringList{QFileInfo(db.quarantinedPath()).fileName()});
         QCOMPARE(bytesOf(db.quarantinedPath()), damaged);
         if (withJournal)
             QCOMPARE(bytesOf(db.quarantinedPath() + u"-wal"_s), wal);
@@ -396,6 +398,27 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(kept.constFirst())));
         QVERIFY(!QFile::exists(dir.filePath(kept.constFirst() + u"-journal"_s)));
         QVERIFY(QFile::exists(dir.filePath(Database::fileName())));
+    }
+
+    void aDamagedFileWithAHotJournalKeepsBothCopies()
+    {
+        QTemporaryDir dir;
+        makeFolderWithHotJournal(dir.path());
+        // Scribble over the couples table's page, which the unfinished write did not touch.
+        QFile file(dir.filePath(Database::fileName()));
+        QVERIFY(file.open(QIODevice::ReadWrite) && file.seek(4096 + 8));
+        file.write(QByteArray(4000, '\x5a'));
+        file.close();
+
+        Database db;
+        db.open(dir.path());
+        QCOMPARE(db.state(), Database::State::Recovered);
+        const QStringList kept = setAsideNames(dir.path());
+        QCOMPARE(kept.size(), 2);
+        QVERIFY2(kept.at(0).startsWith(u"hearth.damaged-"_s) && kept.at(1).startsWith(u"hearth.interrupted-"_s),
+                 qPrintable(kept.join(u", "_s)));
+        QVERIFY2(db.notice().contains(kept.at(0)) && db.notice().contains(kept.at(1)), qPrintable(db.notice()));
+        QVERIFY(QFile::exists(dir.filePath(kept.at(1) + u"-journal"_s)));
     }
 
     void anIntactLogIsReplayedAndItsCopyRemoved()

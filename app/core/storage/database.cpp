@@ -487,6 +487,12 @@ void Database::finishOpen(bool recovered, const QString &safetyCopy)
         m_notice = QObject::tr("Hearth found that its saved data could not be read, so it set that file aside "
                                "and started afresh. Nothing was deleted: the old file is at %1.")
                        .arg(shown(m_quarantinedPath));
+        // SQLite had been asked to finish an interrupted write first: the files from before that are kept too.
+        if (!safetyCopy.isEmpty()) {
+            m_notice += u' '
+                        + QObject::tr("A copy of the files from before Hearth opened them is at %1.")
+                              .arg(shown(safetyCopy));
+        }
     } else if (m_state == State::PartlyRecovered) {
         const QString lost = m_logLoss.known && m_logLoss.rows > 0
                                  ? QObject::tr("about %n of the things you saved most recently (such as journal "
@@ -495,10 +501,9 @@ void Database::finishOpen(bool recovered, const QString &safetyCopy)
                                                nullptr, int(qMin<qint64>(m_logLoss.rows, INT_MAX)))
                                  : QObject::tr("some of the things you saved most recently could not be read back "
                                                "and may be missing");
-        m_notice = QObject::tr("Hearth was stopped while saving, and part of what it had saved was damaged on the "
-                               "disk: %1. Everything else is here, and Hearth is saving again. Nothing was deleted: "
-                               "a copy of the files as they were is at %2, for anyone who can try to recover more "
-                               "from it.")
+        m_notice = QObject::tr("Part of what Hearth saved last time was damaged on the disk: %1. Everything else "
+                               "is here, and Hearth is saving again. Nothing was deleted: a copy of the files as "
+                               "they were is at %2, for anyone who can try to recover more from it.")
                        .arg(lost, shown(m_setAsidePath));
     }
     if (!m_notice.isEmpty())

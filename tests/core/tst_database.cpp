@@ -400,6 +400,25 @@ private slots:
         QVERIFY(QFile::exists(dir.filePath(Database::fileName())));
     }
 
+    // A torn header hides that the file has a hot journal, which holds the
+    // header as it was: the read-only look meets SQLITE_READONLY_ROLLBACK and
+    // the journal is rolled back after all.
+    void aTornHeaderIsRestoredFromItsJournal()
+    {
+        QTemporaryDir dir;
+        makeFolderWithHotJournal(dir.path());
+        QFile file(dir.filePath(Database::fileName()));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.write(QByteArray(16, '\0'));
+        file.close();
+
+        Database db;
+        db.open(dir.path());
+        QVERIFY2(db.state() == Database::State::Ready, qPrintable(db.notice()));
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM favourites"_s).toInt(), 2);
+        QCOMPARE(setAsideNames(dir.path()), QStringList());
+    }
+
     void aDamagedFileWithAHotJournalKeepsBothCopies()
     {
         QTemporaryDir dir;

@@ -334,6 +334,7 @@ bool Database::lookAtExisting(const DataFileCheck::Result &check, bool *recovere
         // A journal the header check could not foresee (the header itself is
         // torn): only a writer may roll it back.
         if (health == Health::Unavailable && !recover && problem.extendedCode == sqliteReadOnlyRollback) {
+            qCDebug(lcDatabase) << "A hot journal the header did not show; rolling it back";
             recover = true;
             continue;
         }

@@ -84,16 +84,14 @@ Saving rehearseStart(const QString &dataDir, const QString &database)
     }
 }
 
-// The process id of a Hearth that has the folder open now, from the first
-// line of its lock, or 0. Its files may be mid-write while they are copied.
-qint64 openedBy(const QString &folder)
+// Whether a Hearth holds the folder now (the kernel's lock says so, not the
+// file's words), and its process id from the lock file when it wrote one.
+std::optional<qint64> openedBy(const QString &folder)
 {
+    if (!InstanceLock::isHeldIn(folder))
+        return std::nullopt;
     QFile lock(QDir(folder).filePath(InstanceLock::fileName()));
-    if (!lock.open(QIODevice::ReadOnly))
-        return 0;
-    const qint64 pid = lock.readLine(32).trimmed().toLongLong();
-    QFile name(u"/proc/%1/comm"_s.arg(pid));
-    return pid > 0 && name.open(QIODevice::ReadOnly) && name.readAll().trimmed() == "hearth" ? pid : 0;
+    return lock.open(QIODevice::ReadOnly) ? lock.readLine(32).trimmed().toLongLong() : 0;
 }
 
 Saving savingIn(const QString &dataDir, const QString &database, const DataFileCheck::Result &check)
@@ -116,11 +114,11 @@ QJsonObject DataReport::make(const QString &dataDir)
     const QString database = QDir(folder).filePath(Database::fileName());
     const DataFileCheck::Result check = DataFileCheck::inspect(database, Database::schemaVersion);
     Saving saving = savingIn(folder, database, check);
-    if (const qint64 pid = openedBy(folder)) {
+    if (const auto pid = openedBy(folder)) {
         const QString open
-            = QObject::tr("Hearth is open on this folder now (process %1), so what is shown was "
-                          "read from a copy taken while it may have been saving.")
-                  .arg(pid);
+            = (*pid > 0 ? QObject::tr("Hearth is open on this folder now (process %1),").arg(*pid)
+                        : QObject::tr("Hearth is open on this folder now,"))
+              + u' ' + QObject::tr("so what is shown was read from a copy taken while it may have been saving.");
         saving.reason = saving.reason.isEmpty() ? open : saving.reason + u' ' + open;
     }
 

@@ -52,8 +52,7 @@ int modeOf(const QString &path)
 
 bool heldByAnother(const QString &dir)
 {
-    InstanceLock probe(dir);
-    return probe.tryAcquire() == InstanceLock::Result::HeldByAnother;
+    return InstanceLock::isHeldIn(dir);
 }
 
 // The schema version of the folder's database: what a start that saves leaves behind.
@@ -87,10 +86,14 @@ bool startWindow(QProcess &window, const QString &dir, const QString &program = 
     while (timer.elapsed() < 20000) {
         if (heldByAnother(dir) && QFile::exists(QDir(dir).filePath(Database::fileName())))
             return true;
-        if (window.state() != QProcess::Running)
+        if (window.state() != QProcess::Running) {
+            qWarning().noquote() << "The window ended early, exit" << window.exitCode() << ":"
+                                 << window.readAllStandardOutput() << window.readAllStandardError();
             return false;
+        }
         QTest::qWait(50);
     }
+    qWarning().noquote() << "The window did not take the folder in 20 s:" << window.readAllStandardError();
     return false;
 }
 

@@ -3,8 +3,6 @@
 // that is not whole, not Hearth's, from a newer Hearth, or holds anything
 // Hearth does not know is refused with words saying what is wrong, and the
 // data stays row for row. A good one replaces everything, with a copy kept.
-#include "../shared/userdata.h"
-
 #include "storage/backup.h"
 #include "storage/backupschema.h"
 #include "storage/boundedfile.h"
@@ -12,6 +10,7 @@
 #include "storage/datafolder.h"
 #include "storage/importchecks.h"
 #include "storage/migrations.h"
+#include "support/userdata.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -3,10 +3,9 @@
 // backup comes back whole in a fresh folder, a restore keeps a copy of what
 // it replaced, a backup works while Hearth is open, and a restore waits for
 // Hearth to be closed.
-#include "../shared/userdata.h"
-
 #include "storage/database.h"
 #include "storage/instancelock.h"
+#include "support/userdata.h"
 
 #include <QDir>
 #include <QFileInfo>

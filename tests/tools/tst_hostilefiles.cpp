@@ -3,10 +3,9 @@
 // script might by mistake or on purpose: each is refused with words naming
 // the file and what is wrong, in a few seconds and a few tens of MB, and a
 // refused restore leaves the data folder byte for byte as it was.
-#include "../shared/userdata.h"
-
 #include "storage/backup.h"
 #include "storage/database.h"
+#include "support/userdata.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -10,6 +10,8 @@
 #include "storage/datafolder.h"
 #include "storage/importchecks.h"
 #include "storage/migrations.h"
+#include "support/storagefolders.h"
+#include "support/testfiles.h"
 #include "support/userdata.h"
 
 #include <QDir>
@@ -23,10 +25,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+using namespace StorageFolders;
+using namespace TestFiles;
 
 namespace {
 
@@ -72,17 +75,6 @@ QJsonObject withTables(QJsonObject root, const std::function<void(QJsonObject &)
     change(tables);
     root.insert(u"tables"_s, tables);
     return root;
-}
-
-int modeOf(const QString &path)
-{
-    struct stat info = {};
-    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
-}
-
-QStringList safetyCopiesIn(const QString &dir)
-{
-    return QDir(dir).entryList({u"hearth.before-restore-*"_s}, QDir::Files);
 }
 
 } // namespace
@@ -433,7 +425,7 @@ private slots:
         if (kind == "folder"_L1) {
             QVERIFY(QDir().mkdir(path));
         } else if (kind == "fifo"_L1) {
-            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+            QVERIFY(makeFifo(path));
         } else if (kind == "device"_L1) {
             path = u"/dev/zero"_s;
         } else if (kind == "large"_L1) {
@@ -443,11 +435,8 @@ private slots:
         } else if (kind == "unreadable"_L1) {
             if (::geteuid() == 0)
                 QSKIP("root reads everything");
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("{}");
-            file.close();
-            QVERIFY(file.setPermissions(QFileDevice::WriteOwner));
+            writeBytes(path, "{}");
+            QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
         }
         QElapsedTimer timer;
         timer.start();

@@ -5,6 +5,8 @@
 // Hearth to be closed.
 #include "storage/database.h"
 #include "storage/instancelock.h"
+#include "support/storagefolders.h"
+#include "support/testfiles.h"
 #include "support/userdata.h"
 
 #include <QDir>
@@ -15,9 +17,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/stat.h>
-
 using namespace Qt::StringLiterals;
+using namespace StorageFolders;
+using namespace TestFiles;
 
 namespace {
 
@@ -55,17 +57,6 @@ QString databaseIn(const QString &dir)
     return QDir(dir).filePath(Database::fileName());
 }
 
-int modeOf(const QString &path)
-{
-    struct stat info = {};
-    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
-}
-
-QStringList safetyCopiesIn(const QString &dir)
-{
-    return QDir(dir).entryList({u"hearth.before-restore-*"_s}, QDir::Files);
-}
-
 } // namespace
 
 class TestBackupCommand : public QObject
@@ -85,10 +76,7 @@ private slots:
         QVERIFY2(saved.exitCode == 0, saved.err.constData());
         QVERIFY2(saved.out.contains(backup.toUtf8()), saved.out.constData());
         QCOMPARE(modeOf(backup), 0600);
-        const QJsonObject root = QJsonDocument::fromJson([&] {
-            QFile file(backup);
-            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-        }()).object();
+        const QJsonObject root = QJsonDocument::fromJson(bytesOf(backup)).object();
         QCOMPARE(root.value(u"format"_s).toString(), u"hearth-backup"_s);
 
         QTemporaryDir fresh;
@@ -167,10 +155,7 @@ private slots:
         seedFolder(data.path(), u"x"_s);
         QTemporaryDir files;
         const QString backup = files.filePath(u"old.json"_s);
-        QFile old(backup);
-        QVERIFY(old.open(QIODevice::WriteOnly));
-        old.write("an older backup");
-        old.close();
+        writeBytes(backup, "an older backup");
         QVERIFY(QFile::setPermissions(backup, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                                                   | QFileDevice::ReadOther));
         QCOMPARE(runHearth({u"--backup"_s, backup, u"--data-dir"_s, data.path()}).exitCode, 0);
@@ -201,15 +186,13 @@ private slots:
             seedFolder(data.path(), u"x"_s);
             backup = files.filePath(u"no/such/folder/b.json"_s);
         } else if (kind == "damaged"_L1) {
-            QFile damaged(databaseIn(data.path()));
-            QVERIFY(damaged.open(QIODevice::WriteOnly));
-            damaged.write(QByteArray("not a database at all\n").repeated(100));
+            writeBytes(databaseIn(data.path()), QByteArray("not a database at all\n").repeated(100));
         }
-        const QByteArray hash = UserData::hashOf(databaseIn(data.path()));
+        const QByteArray hash = hashOf(databaseIn(data.path()));
         const Result result = runHearth({u"--backup"_s, backup, u"--data-dir"_s, data.path()});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(message.toUtf8()), result.err.constData());
-        QCOMPARE(UserData::hashOf(databaseIn(data.path())), hash);
+        QCOMPARE(hashOf(databaseIn(data.path())), hash);
         if (kind == "damaged"_L1)
             QVERIFY(QDir(data.path()).entryList({u"hearth.damaged-*"_s}).isEmpty()); // never repaired from here
     }

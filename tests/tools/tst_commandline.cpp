@@ -5,6 +5,7 @@
 #include "storage/historystore.h"
 #include "storage/instancelock.h"
 #include "storage/journalstore.h"
+#include "support/testfiles.h"
 
 #include <QDir>
 #include <QImage>
@@ -244,10 +245,7 @@ private slots:
     void aDamagedDatabaseIsExplainedInTheWindow()
     {
         QTemporaryDir dir;
-        QFile damaged(dir.filePath(u"hearth.sqlite"_s));
-        QVERIFY(damaged.open(QIODevice::WriteOnly));
-        damaged.write(QByteArray("not a database at all\n").repeated(100));
-        damaged.close();
+        TestFiles::writeBytes(dir.filePath(u"hearth.sqlite"_s), QByteArray("not a database at all\n").repeated(100));
         const Result result = runHearth({u"--quit-after-first-frame"_s, u"--data-dir"_s, dir.path()});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(!QDir(dir.path()).entryList({u"hearth.damaged-*.sqlite"_s}).isEmpty());

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "support/storagefolders.h"
+#include "support/testfiles.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -16,6 +17,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace StorageFolders;
+using namespace TestFiles;
 
 namespace {
 

@@ -5,6 +5,8 @@
 // refused restore leaves the data folder byte for byte as it was.
 #include "storage/backup.h"
 #include "storage/database.h"
+#include "support/storagefolders.h"
+#include "support/testfiles.h"
 #include "support/userdata.h"
 
 #include <QDir>
@@ -17,9 +19,10 @@
 #include <QTest>
 
 #include <sys/resource.h>
-#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
+using namespace StorageFolders;
+using namespace TestFiles;
 
 namespace {
 
@@ -70,13 +73,6 @@ QByteArray write(const QJsonObject &root)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(bytes), bytes.size());
-}
-
 } // namespace
 
 class TestHostileFiles : public QObject
@@ -96,7 +92,7 @@ private slots:
         }
         QVERIFY(!m_good.isEmpty());
         m_databasePath = QDir(m_data.path()).filePath(Database::fileName());
-        m_hash = UserData::hashOf(m_databasePath);
+        m_hash = hashOf(m_databasePath);
         m_rows = UserData::snapshotOf(m_databasePath);
         QCOMPARE(UserData::rowCount(m_rows), 11);
     }
@@ -132,15 +128,15 @@ private slots:
         QJsonObject tables = root.value(u"tables"_s).toObject();
         if (kind == "no-tables"_L1) {
             root.remove(u"tables"_s);
-            writeFile(path, write(root));
+            writeBytes(path, write(root));
         } else if (kind == "table-missing"_L1) {
             tables.remove(u"appreciations"_s);
             root.insert(u"tables"_s, tables);
-            writeFile(path, write(root));
+            writeBytes(path, write(root));
         } else if (kind == "unknown-table"_L1) {
             tables.insert(u"passwords"_s, QJsonArray());
             root.insert(u"tables"_s, tables);
-            writeFile(path, write(root));
+            writeBytes(path, write(root));
         } else if (kind == "huge-integer"_L1) {
             QJsonArray rows = tables.value(u"drill_progress"_s).toArray();
             QJsonObject row = rows.at(0).toObject();
@@ -148,31 +144,31 @@ private slots:
             rows.replace(0, row);
             tables.insert(u"drill_progress"_s, rows);
             root.insert(u"tables"_s, tables);
-            writeFile(path, write(root));
+            writeBytes(path, write(root));
         } else if (kind == "large"_L1) {
             // Real bytes, not a sparse file: a backup with one enormous journal page.
             const QByteArray whole = write(root);
             const QByteArray padding(60 * 1024 * 1024, ' ');
-            writeFile(path, whole.left(whole.size() - 2) + padding + "}\n");
+            writeBytes(path, whole.left(whole.size() - 2) + padding + "}\n");
         } else if (kind == "lists"_L1) {
-            writeFile(path, "[" + QByteArray("[],").repeated(10 * 1024 * 1024) + "[]]");
+            writeBytes(path, "[" + QByteArray("[],").repeated(10 * 1024 * 1024) + "[]]");
         } else if (kind == "zeros"_L1) {
-            writeFile(path, "[" + QByteArray("0,").repeated(15 * 1024 * 1024) + "0]");
+            writeBytes(path, "[" + QByteArray("0,").repeated(15 * 1024 * 1024) + "0]");
         } else if (kind == "fifo"_L1) {
-            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0); // and no writer, ever
+            QVERIFY(makeFifo(path)); // and no writer, ever
         } else if (kind == "device"_L1) {
             path = u"/dev/zero"_s;
         } else if (kind == "folder"_L1) {
             QVERIFY(QDir().mkdir(path));
         } else if (kind == "truncated"_L1) {
             const QByteArray whole = write(root);
-            writeFile(path, whole.left(whole.size() * 2 / 3));
+            writeBytes(path, whole.left(whole.size() * 2 / 3));
         } else if (kind == "newer"_L1) {
             root.insert(u"version"_s, 2);
-            writeFile(path, write(root));
+            writeBytes(path, write(root));
         } else if (kind == "newer-schema"_L1) {
             root.insert(u"schemaVersion"_s, Database::schemaVersion + 1);
-            writeFile(path, write(root));
+            writeBytes(path, write(root));
         }
 
         const Result result = runHearth({u"--restore"_s, path, u"--data-dir"_s, m_data.path()});
@@ -184,9 +180,9 @@ private slots:
         QVERIFY2(result.elapsedMs < timeLimitMs, qPrintable(u"%1 ms"_s.arg(result.elapsedMs)));
         QVERIFY2(childrenPeakKb() < peakLimitKb, qPrintable(u"%1 KB"_s.arg(childrenPeakKb())));
 
-        QCOMPARE(UserData::hashOf(m_databasePath), m_hash);
+        QCOMPARE(hashOf(m_databasePath), m_hash);
         QCOMPARE(UserData::snapshotOf(m_databasePath), m_rows);
-        QCOMPARE(QDir(m_data.path()).entryList({u"hearth.before-restore-*"_s}), QStringList());
+        QCOMPARE(safetyCopiesIn(m_data.path()), QStringList());
     }
 
     void validateReadsOnlyOrdinaryFiles_data()
@@ -209,11 +205,11 @@ private slots:
         if (kind == "device"_L1)
             path = u"/dev/zero"_s;
         else if (kind == "fifo"_L1)
-            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+            QVERIFY(makeFifo(path));
         else if (kind == "large"_L1)
-            writeFile(path, QByteArray(60 * 1024 * 1024, '['));
+            writeBytes(path, QByteArray(60 * 1024 * 1024, '['));
         else if (kind == "lists"_L1)
-            writeFile(path, "[" + QByteArray("[],").repeated(7 * 1024 * 1024 / 3) + "[]]");
+            writeBytes(path, "[" + QByteArray("[],").repeated(7 * 1024 * 1024 / 3) + "[]]");
         else if (kind == "folder"_L1)
             QVERIFY(QDir().mkdir(path));
 

@@ -6,6 +6,7 @@
 // byte. The suite runs as root, whom permissions do not stop, so then hearth
 // runs as `nobody` through setpriv (util-linux).
 #include "support/storagefolders.h"
+#include "support/testfiles.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -22,6 +23,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace StorageFolders;
+using namespace TestFiles;
 
 namespace {
 

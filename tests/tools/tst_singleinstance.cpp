@@ -5,6 +5,7 @@
 // asked even when nobody reads what it prints.
 #include "storage/database.h"
 #include "storage/instancelock.h"
+#include "support/testfiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -15,9 +16,9 @@
 #include <QTest>
 
 #include <csignal>
-#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
+using TestFiles::modeOf;
 
 namespace {
 
@@ -42,12 +43,6 @@ Result runHearth(const QStringList &arguments)
     }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
             process.readAllStandardError(), timer.elapsed()};
-}
-
-int modeOf(const QString &path)
-{
-    struct stat info = {};
-    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
 }
 
 bool heldByAnother(const QString &dir)

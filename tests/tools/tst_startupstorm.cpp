@@ -12,6 +12,7 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "support/storagefolders.h"
+#include "support/testfiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -30,6 +31,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace StorageFolders;
+using namespace TestFiles;
 
 namespace {
 

@@ -4,7 +4,7 @@
 // it replaced, a backup works while Hearth is open, and a restore waits for
 // Hearth to be closed.
 #include "storage/database.h"
-#include "storage/instancelock.h"
+#include "support/hearthprocess.h"
 #include "support/storagefolders.h"
 #include "support/testfiles.h"
 #include "support/userdata.h"
@@ -22,27 +22,6 @@ using namespace StorageFolders;
 using namespace TestFiles;
 
 namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Result runHearth(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(HEARTH_BINARY), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
 
 void seedFolder(const QString &dir, const QString &flavour)
 {
@@ -72,7 +51,7 @@ private slots:
         QTemporaryDir files;
         const QString backup = files.filePath(u"hearth-backup.json"_s);
 
-        const Result saved = runHearth({u"--backup"_s, backup, u"--data-dir"_s, first.path()});
+        const auto saved = HearthProcess::run({u"--backup"_s, backup, u"--data-dir"_s, first.path()});
         QVERIFY2(saved.exitCode == 0, saved.err.constData());
         QVERIFY2(saved.out.contains(backup.toUtf8()), saved.out.constData());
         QCOMPARE(modeOf(backup), 0600);
@@ -81,7 +60,7 @@ private slots:
 
         QTemporaryDir fresh;
         const QString target = fresh.filePath(u"new/place"_s); // not there yet
-        const Result restored = runHearth({u"--restore"_s, backup, u"--data-dir"_s, target});
+        const auto restored = HearthProcess::run({u"--restore"_s, backup, u"--data-dir"_s, target});
         QVERIFY2(restored.exitCode == 0, restored.err.constData());
         QVERIFY2(restored.out.contains("nothing there before"), restored.out.constData());
         QCOMPARE(UserData::snapshotOf(databaseIn(target)), original);
@@ -99,9 +78,9 @@ private slots:
         const UserData::Snapshot before = UserData::snapshotOf(databaseIn(target.path()));
         QTemporaryDir files;
         const QString backup = files.filePath(u"b.json"_s);
-        QCOMPARE(runHearth({u"--backup"_s, backup, u"--data-dir"_s, source.path()}).exitCode, 0);
+        QCOMPARE(HearthProcess::run({u"--backup"_s, backup, u"--data-dir"_s, source.path()}).exitCode, 0);
 
-        const Result restored = runHearth({u"--restore"_s, backup, u"--data-dir"_s, target.path()});
+        const auto restored = HearthProcess::run({u"--restore"_s, backup, u"--data-dir"_s, target.path()});
         QVERIFY2(restored.exitCode == 0, restored.err.constData());
         QCOMPARE(UserData::snapshotOf(databaseIn(target.path())), UserData::snapshotOf(databaseIn(source.path())));
 
@@ -119,25 +98,21 @@ private slots:
         seedFolder(data.path(), u"open"_s);
         const UserData::Snapshot seeded = UserData::snapshotOf(databaseIn(data.path()));
         QProcess window;
-        window.start(QStringLiteral(HEARTH_BINARY), {u"--data-dir"_s, data.path()});
-        QVERIFY(window.waitForStarted());
+        QVERIFY(HearthProcess::start(window, {u"--data-dir"_s, data.path()}));
         // Open means: holding the folder's lock.
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            InstanceLock probe(data.path());
-            return probe.tryAcquire() == InstanceLock::Result::HeldByAnother;
-        }(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(HearthProcess::isOpenOn(data.path()), 20000);
 
         QTemporaryDir files;
         const QString backup = files.filePath(u"while-open.json"_s);
-        const Result saved = runHearth({u"--backup"_s, backup, u"--data-dir"_s, data.path()});
+        const auto saved = HearthProcess::run({u"--backup"_s, backup, u"--data-dir"_s, data.path()});
         QVERIFY2(saved.exitCode == 0, saved.err.constData());
 
         // What it saved is what the folder holds: restore it elsewhere and compare.
         QTemporaryDir elsewhere;
-        QCOMPARE(runHearth({u"--restore"_s, backup, u"--data-dir"_s, elsewhere.path()}).exitCode, 0);
+        QCOMPARE(HearthProcess::run({u"--restore"_s, backup, u"--data-dir"_s, elsewhere.path()}).exitCode, 0);
         QCOMPARE(UserData::snapshotOf(databaseIn(elsewhere.path())), seeded);
 
-        const Result refused = runHearth({u"--restore"_s, backup, u"--data-dir"_s, data.path()});
+        const auto refused = HearthProcess::run({u"--restore"_s, backup, u"--data-dir"_s, data.path()});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("Hearth is open on"), refused.err.constData());
         QVERIFY2(refused.err.contains("Nothing was changed"), refused.err.constData());
@@ -158,7 +133,7 @@ private slots:
         writeBytes(backup, "an older backup");
         QVERIFY(QFile::setPermissions(backup, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                                                   | QFileDevice::ReadOther));
-        QCOMPARE(runHearth({u"--backup"_s, backup, u"--data-dir"_s, data.path()}).exitCode, 0);
+        QCOMPARE(HearthProcess::run({u"--backup"_s, backup, u"--data-dir"_s, data.path()}).exitCode, 0);
         QCOMPARE(modeOf(backup), 0600);
     }
 
@@ -189,7 +164,7 @@ private slots:
             writeBytes(databaseIn(data.path()), QByteArray("not a database at all\n").repeated(100));
         }
         const QByteArray hash = hashOf(databaseIn(data.path()));
-        const Result result = runHearth({u"--backup"_s, backup, u"--data-dir"_s, data.path()});
+        const auto result = HearthProcess::run({u"--backup"_s, backup, u"--data-dir"_s, data.path()});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(message.toUtf8()), result.err.constData());
         QCOMPARE(hashOf(databaseIn(data.path())), hash);
@@ -199,7 +174,7 @@ private slots:
 
     void helpMentionsThem()
     {
-        const Result help = runHearth({u"--help"_s});
+        const auto help = HearthProcess::run({u"--help"_s});
         QVERIFY(help.out.contains("--backup <file>"));
         QVERIFY(help.out.contains("--restore <file>"));
     }

@@ -5,6 +5,7 @@
 // refused restore leaves the data folder byte for byte as it was.
 #include "storage/backup.h"
 #include "storage/database.h"
+#include "support/hearthprocess.h"
 #include "support/storagefolders.h"
 #include "support/testfiles.h"
 #include "support/userdata.h"
@@ -31,36 +32,12 @@ namespace {
 constexpr long peakLimitKb = 200 * 1024;
 constexpr qint64 timeLimitMs = 10000;
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 elapsedMs = 0;
-};
-
 // The largest resident size of any child waited for so far, in KB.
 long childrenPeakKb()
 {
     rusage usage = {};
     getrusage(RUSAGE_CHILDREN, &usage);
     return usage.ru_maxrss;
-}
-
-Result runHearth(const QStringList &arguments)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QProcess process;
-    process.start(QStringLiteral(HEARTH_BINARY), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {-1, {}, "did not finish within a minute", timer.elapsed()};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError(), timer.elapsed()};
 }
 
 QJsonObject parse(const QByteArray &json)
@@ -171,7 +148,7 @@ private slots:
             writeBytes(path, write(root));
         }
 
-        const Result result = runHearth({u"--restore"_s, path, u"--data-dir"_s, m_data.path()});
+        const auto result = HearthProcess::run({u"--restore"_s, path, u"--data-dir"_s, m_data.path()});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(path.toUtf8()), result.err.constData());
         QVERIFY2(result.err.contains(message.toUtf8()), result.err.constData());
@@ -213,7 +190,7 @@ private slots:
         else if (kind == "folder"_L1)
             QVERIFY(QDir().mkdir(path));
 
-        const Result result = runHearth({u"--validate"_s, path});
+        const auto result = HearthProcess::run({u"--validate"_s, path});
         QCOMPARE(result.exitCode, 1);
         const QJsonArray errors = QJsonDocument::fromJson(result.out).object().value(u"errors"_s).toArray();
         QCOMPARE(errors.size(), 1);
@@ -229,8 +206,7 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         QProcess process;
-        process.start(QStringLiteral(HEARTH_BINARY), {u"--check"_s});
-        QVERIFY(process.waitForStarted());
+        QVERIFY(HearthProcess::start(process, {u"--check"_s}));
         const QByteArray chunk(1024 * 1024, 'a');
         constexpr int chunks = 200;
         for (int i = 0; i < chunks; ++i) {

@@ -4,6 +4,8 @@
 // quits it (SIGTERM). Offscreen windows cannot be resized by hand, so this
 // checks what is written where, and that what is there is read back: a size
 // that was read comes out again on quit, where the default would otherwise.
+#include "support/hearthprocess.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -42,9 +44,8 @@ private:
     {
         QFile::remove(QDir(dataDir()).filePath(u"hearth.sqlite"_s));
         QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(HEARTH_BINARY), QStringList{u"--data-dir"_s, dataDir()} + extra);
-        QVERIFY(process.waitForStarted());
+        QVERIFY(HearthProcess::start(process, QStringList{u"--data-dir"_s, dataDir()} + extra,
+                                     {.environment = environment()}));
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(QDir(dataDir()).filePath(u"hearth.sqlite"_s)), 30000);
         QTest::qWait(500); // the first frame, so the window has been shown
         ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
@@ -107,11 +108,8 @@ private slots:
 
     void defaultDataFolderIsUnchanged()
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(HEARTH_BINARY), {u"--help"_s});
-        QVERIFY(process.waitForFinished(30000));
-        const QString help = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+        const auto result = HearthProcess::run({u"--help"_s}, {.environment = environment()});
+        const QString help = QString::fromUtf8(result.out).simplified();
         QVERIFY2(help.contains(u"(default: "_s + m_home.filePath(u"share/hearth"_s) + u")."_s), qPrintable(help));
     }
 };

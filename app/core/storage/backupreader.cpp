@@ -2,6 +2,7 @@
 #include "backupreader.h"
 
 #include "backupschema.h"
+#include "content/jsonkind.h"
 #include "database.h"
 #include "importchecks.h"
 
@@ -36,7 +37,7 @@ QString shown(const QJsonValue &value)
     }
     if (value.isString())
         return quoted(value.toString());
-    return kindOf(value);
+    return jsonKindOf(value);
 }
 
 // A version field: a whole number from 1 to `newest`.
@@ -70,13 +71,13 @@ QString valueProblem(const BackupSchema::Column &column, const QJsonValue &value
         return column.nullable ? QString() : tr("must not be null");
     if (column.type == BackupSchema::Column::Type::Integer) {
         if (!value.isDouble())
-            return tr("must be a whole number, not %1").arg(kindOf(value));
+            return tr("must be a whole number, not %1").arg(jsonKindOf(value));
         if (!exactInteger(value))
             return tr("must be a whole number from -2^53 to 2^53, not %1").arg(shown(value));
         return {};
     }
     if (!value.isString())
-        return tr("must be text, not %1").arg(kindOf(value));
+        return tr("must be text, not %1").arg(jsonKindOf(value));
     if (utf8Size(value.toString()) > maxTextBytes)
         return tr("is longer than 1 MB");
     return {};
@@ -95,7 +96,7 @@ QVariant bindable(const BackupSchema::Column &column, const QJsonValue &value)
 bool checkRows(const BackupSchema::Table &table, const QJsonValue &value, QString *problem)
 {
     if (!value.isArray()) {
-        *problem = tr("the table \"%1\" must be a list of rows, not %2").arg(table.name, kindOf(value));
+        *problem = tr("the table \"%1\" must be a list of rows, not %2").arg(table.name, jsonKindOf(value));
         return false;
     }
     const QJsonArray rows = value.toArray();
@@ -103,7 +104,7 @@ bool checkRows(const BackupSchema::Table &table, const QJsonValue &value, QStrin
         const QString where = tr("table \"%1\", row %2").arg(table.name).arg(r + 1);
         const QJsonValue row = rows.at(r);
         if (!row.isObject()) {
-            *problem = tr("%1 must be an object, not %2").arg(where, kindOf(row));
+            *problem = tr("%1 must be an object, not %2").arg(where, jsonKindOf(row));
             return false;
         }
         const QJsonObject object = row.toObject();
@@ -186,7 +187,7 @@ std::optional<BackupReader::Contents> BackupReader::read(const QByteArray &json,
         return std::nullopt;
     }
     if (!tablesValue.isObject()) {
-        *problem = tr("its \"tables\" must be an object of tables, not %1").arg(kindOf(tablesValue));
+        *problem = tr("its \"tables\" must be an object of tables, not %1").arg(jsonKindOf(tablesValue));
         return std::nullopt;
     }
     contents.tables = tablesValue.toObject();

@@ -2,6 +2,7 @@
 #include "favouritesexchange.h"
 
 #include "boundedfile.h"
+#include "content/jsonkind.h"
 #include "database.h"
 #include "draftstore.h"
 #include "favouritesstore.h"
@@ -45,7 +46,7 @@ QString textField(const QJsonObject &item, const QString &key, QString *problem)
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isString()) {
-        *problem = tr("\"%1\" must be text, not %2").arg(key, ImportChecks::kindOf(value));
+        *problem = tr("\"%1\" must be text, not %2").arg(key, jsonKindOf(value));
         return {};
     }
     QString text = value.toString();

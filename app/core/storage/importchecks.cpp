@@ -35,20 +35,6 @@ qint64 ImportChecks::utf8Size(QStringView text)
     return size;
 }
 
-QString ImportChecks::kindOf(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null: return u"null"_s;
-    case QJsonValue::Bool: return u"true or false"_s;
-    case QJsonValue::Double: return u"a number"_s;
-    case QJsonValue::String: return u"text"_s;
-    case QJsonValue::Array: return u"a list"_s;
-    case QJsonValue::Object: return u"an object"_s;
-    case QJsonValue::Undefined: break;
-    }
-    return u"nothing"_s;
-}
-
 QString ImportChecks::quoted(const QString &name)
 {
     constexpr qsizetype shown = 60;

@@ -29,8 +29,6 @@ constexpr qint64 maxJsonValues = 1'500'000;    // values and fields, all told
 [[nodiscard]] std::optional<qint64> exactInteger(const QJsonValue &value);
 // Bytes `text` takes in UTF-8, without converting it.
 [[nodiscard]] qint64 utf8Size(QStringView text);
-// "text", "a number", "a list"...: what a JSON value is, for messages.
-[[nodiscard]] QString kindOf(const QJsonValue &value);
 // A name taken from a file, quoted and cut short, safe to show in a message.
 [[nodiscard]] QString quoted(const QString &name);
 

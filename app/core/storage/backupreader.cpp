@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 
 #include <cmath>
@@ -152,25 +151,13 @@ bool isOldFreeWrite(const BackupReader::Contents &contents, const QJsonObject &d
 
 std::optional<BackupReader::Contents> BackupReader::read(const QByteArray &json, QString *problem)
 {
-    if (json.size() > maxFileBytes) {
-        *problem = tr("it is larger than 32 MB, more than any backup of Hearth holds");
+    QString unreadable;
+    const auto parsed = parseImport(json, backupFormat, u"Hearth backup"_s, &unreadable);
+    if (!parsed) {
+        *problem = tr("it %1").arg(unreadable);
         return std::nullopt;
     }
-    if (const QString tooComplex = tooComplexToParse(json); !tooComplex.isEmpty()) {
-        *problem = tr("it %1").arg(tooComplex);
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *problem = tr("it is not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
-        return std::nullopt;
-    }
-    const QJsonObject root = document.object();
-    if (!document.isObject() || root.value(u"format"_s) != QJsonValue(backupFormat)) {
-        *problem = tr("it is not a Hearth backup (it has no \"format\": \"hearth-backup\")");
-        return std::nullopt;
-    }
+    const QJsonObject &root = *parsed;
     Contents contents;
     const auto version = readVersion(root, u"version"_s, formatVersion, problem);
     if (!version)

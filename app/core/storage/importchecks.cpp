@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importchecks.h"
 
+#include "boundedfile.h"
+
+#include <QJsonDocument>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -82,4 +86,29 @@ QString ImportChecks::tooComplexToParse(QByteArrayView json)
             return u"holds more than %1 values, more than Hearth reads"_s.arg(maxJsonValues);
     }
     return {};
+}
+
+std::optional<QJsonObject> ImportChecks::parseImport(const QByteArray &json, const QString &format,
+                                                     const QString &what, QString *problem)
+{
+    if (json.size() > maxFileBytes) {
+        *problem = u"is larger than %1, more than any %2 holds"_s.arg(readableSize(maxFileBytes), what);
+        return std::nullopt;
+    }
+    if (const QString tooComplex = tooComplexToParse(json); !tooComplex.isEmpty()) {
+        *problem = tooComplex;
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *problem = u"is not valid JSON (%1 at byte %2)"_s.arg(parseError.errorString()).arg(parseError.offset);
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    if (!document.isObject() || root.value(u"format"_s) != QJsonValue(format)) {
+        *problem = u"is not a %1 (it has no \"format\": \"%2\")"_s.arg(what, format);
+        return std::nullopt;
+    }
+    return root;
 }

@@ -69,32 +69,29 @@ private slots:
         QVERIFY(!QFileInfo::exists(m_home.filePath(u"share/Hearth"_s)));
     }
 
-    void sizeIsReadBack()
+    void sizeAndMaximisedAreReadBack_data()
     {
-        {
-            QSettings before(settingsFile(), QSettings::IniFormat);
-            before.setValue(u"window/size"_s, QSize(1111, 777));
-            // Read as false, written back as "false": proof the file was written.
-            before.setValue(u"window/maximized"_s, u"0"_s);
-        }
-        runAndQuit();
-        const QSettings after(settingsFile(), QSettings::IniFormat);
-        QCOMPARE(after.value(u"window/maximized"_s).toString(), u"false"_s);
-        QCOMPARE(after.value(u"window/size"_s).toSize(), QSize(1111, 777));
+        QTest::addColumn<QString>("maximizedBefore");
+        QTest::addColumn<QString>("maximizedAfter");
+        // Read as false, written back as "false": proof the file was written.
+        QTest::newRow("size") << u"0"_s << u"false"_s;
+        // Read as true, written back as "true"; the size is the one to come
+        // back to when no longer maximised.
+        QTest::newRow("maximised, keeping the size") << u"yes"_s << u"true"_s;
     }
 
-    void maximisedIsReadBackAndKeepsTheSize()
+    void sizeAndMaximisedAreReadBack()
     {
+        QFETCH(QString, maximizedBefore);
+        QFETCH(QString, maximizedAfter);
         {
             QSettings before(settingsFile(), QSettings::IniFormat);
             before.setValue(u"window/size"_s, QSize(1111, 777));
-            // Read as true, written back as "true".
-            before.setValue(u"window/maximized"_s, u"yes"_s);
+            before.setValue(u"window/maximized"_s, maximizedBefore);
         }
         runAndQuit();
         const QSettings after(settingsFile(), QSettings::IniFormat);
-        QCOMPARE(after.value(u"window/maximized"_s).toString(), u"true"_s);
-        // The size to come back to when no longer maximised.
+        QCOMPARE(after.value(u"window/maximized"_s).toString(), maximizedAfter);
         QCOMPARE(after.value(u"window/size"_s).toSize(), QSize(1111, 777));
     }
 

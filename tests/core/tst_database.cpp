@@ -7,6 +7,7 @@
 #include "storage/migrations.h"
 #include "storage/walreader.h"
 #include "support/storagefolders.h"
+#include "support/testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -21,6 +22,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace StorageFolders;
+using namespace TestFiles;
 
 namespace {
 

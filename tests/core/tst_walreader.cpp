@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/sqliteheader.h"
 #include "storage/walreader.h"
+#include "support/testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,17 +17,12 @@
 #include <QtEndian>
 
 using namespace Qt::StringLiterals;
+using TestFiles::bytesOf;
 
 namespace {
 
 constexpr qsizetype pageSize = 4096;
 constexpr qsizetype frameSize = WalReader::frameHeaderSize + pageSize;
-
-QByteArray bytesOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 struct Files
 {

@@ -2,8 +2,8 @@
 #include "storagefolders.h"
 
 #include "storage/database.h"
+#include "testfiles.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,43 +13,16 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-QByteArray StorageFolders::bytesOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void StorageFolders::writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(bytes), bytes.size());
-}
-
-void StorageFolders::copyFile(const QString &from, const QString &to)
-{
-    QFile::remove(to);
-    QVERIFY2(QFile::copy(from, to), qPrintable(from));
-    QVERIFY(QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-}
+using TestFiles::copyFile;
 
 QString StorageFolders::fixture(const QString &name)
 {
     return QStringLiteral(HEARTH_TEST_DATA "/storage/") + name;
 }
 
-QMap<QString, QByteArray> StorageFolders::fingerprint(const QString &dir)
+QStringList StorageFolders::safetyCopiesIn(const QString &dataDir)
 {
-    QMap<QString, QByteArray> entries;
-    const QFileInfoList infos
-        = QDir(dir).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-    for (const QFileInfo &info : infos) {
-        entries.insert(info.fileName(),
-            info.isFile() ? QCryptographicHash::hash(bytesOf(info.filePath()), QCryptographicHash::Sha256)
-                          : QByteArray("(not a file)"));
-    }
-    return entries;
+    return QDir(dataDir).entryList({u"hearth.before-restore-*"_s});
 }
 
 QMap<QString, qint64> StorageFolders::countRows(const QString &path)

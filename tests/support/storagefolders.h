@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QByteArray>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -9,18 +8,14 @@
 // Data folders as crashes, damage and other programs leave them, made for
 // real by SQLite, and ways to look at them without changing them. Helpers
 // use QVERIFY: check QTest::currentTestFailed() after calling one.
+// (Files in general, and fingerprint() of a folder, are in testfiles.h.)
 namespace StorageFolders {
 
-[[nodiscard]] QByteArray bytesOf(const QString &path);
-void writeBytes(const QString &path, const QByteArray &bytes);
-// Copies a file, owner-only (a copy of a fixture is read-only otherwise).
-void copyFile(const QString &from, const QString &to);
 // tests/data/storage/<name>
 [[nodiscard]] QString fixture(const QString &name);
 
-// Every entry of `dir` (hidden ones too) with the SHA-256 of its bytes: to
-// prove a folder was left exactly as it was.
-[[nodiscard]] QMap<QString, QByteArray> fingerprint(const QString &dir);
+// The copies a restore kept of what it replaced in `dataDir`, by name.
+[[nodiscard]] QStringList safetyCopiesIn(const QString &dataDir);
 
 // Rows per table of the SQLite file at `path`, read on a private copy with
 // SQL of the test's own, not Hearth's; empty when it cannot be read.

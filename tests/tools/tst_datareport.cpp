@@ -4,7 +4,9 @@
 // nothing in any of them, byte for byte, not even the listing.
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "support/hearthprocess.h"
 #include "support/storagefolders.h"
+#include "support/testfiles.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -16,6 +18,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace StorageFolders;
+using namespace TestFiles;
 
 namespace {
 
@@ -29,16 +32,9 @@ struct Report
 Report dataReport(
     const QString &dataDir, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(HEARTH_BINARY), {u"--data-report"_s, u"--data-dir"_s, dataDir});
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return {};
-    }
-    const QByteArray out = process.readAllStandardOutput();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QJsonDocument::fromJson(out).object(), process.readAllStandardError()};
+    const auto result
+        = HearthProcess::run({u"--data-report"_s, u"--data-dir"_s, dataDir}, {.environment = environment});
+    return {result.exitCode, QJsonDocument::fromJson(result.out).object(), result.err};
 }
 
 // The report, checked against the folder as it was before and after: nothing changed.
@@ -149,12 +145,9 @@ private slots:
         const QByteArray database = bytesOf(dir.filePath(u"hearth.sqlite"_s));
         const QByteArray log = bytesOf(wal);
 
-        QProcess start;
-        start.start(
-            QStringLiteral(HEARTH_BINARY), {u"--quit-after-first-frame"_s, u"--data-dir"_s, dir.path()});
-        QVERIFY(start.waitForFinished(60000));
-        QCOMPARE(start.exitCode(), 0);
-        const QByteArray said = start.readAllStandardError();
+        const auto start = HearthProcess::run({u"--quit-after-first-frame"_s, u"--data-dir"_s, dir.path()});
+        QCOMPARE(start.exitCode, 0);
+        const QByteArray said = start.err;
         QVERIFY2(said.contains("damaged") && said.contains("Saving to"), said.constData());
 
         const Report report = reportChangingNothing(dir.path());
@@ -174,8 +167,7 @@ private slots:
     {
         QTemporaryDir dir;
         QProcess hearth;
-        hearth.start(QStringLiteral(HEARTH_BINARY), {u"--data-dir"_s, dir.path()});
-        QVERIFY(hearth.waitForStarted());
+        QVERIFY(HearthProcess::start(hearth, {u"--data-dir"_s, dir.path()}));
         QByteArray said;
         QTRY_VERIFY2_WITH_TIMEOUT(
             (said += hearth.readAllStandardError()).contains("Saving to"), said.constData(), 20000);

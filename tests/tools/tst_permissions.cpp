@@ -5,7 +5,9 @@
 // claim to save, --data-report must say so (exit 3), and neither may change a
 // byte. The suite runs as root, whom permissions do not stop, so then hearth
 // runs as `nobody` through setpriv (util-linux).
+#include "support/hearthprocess.h"
 #include "support/storagefolders.h"
+#include "support/testfiles.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -22,17 +24,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace StorageFolders;
+using namespace TestFiles;
 
 namespace {
 
 constexpr auto ownerOnlyFolder = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 } // namespace
 
@@ -54,7 +50,7 @@ private:
             QCOMPARE(::lchown(QFile::encodeName(path).constData(), m_uid, m_gid), 0);
     }
 
-    Run hearth(const QStringList &arguments)
+    HearthProcess::Result hearth(const QStringList &arguments)
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"HOME"_s, m_home);
@@ -62,23 +58,10 @@ private:
         environment.insert(u"XDG_CACHE_HOME"_s, m_home + u"/cache"_s);
         environment.insert(u"XDG_CONFIG_HOME"_s, m_home + u"/config"_s);
         environment.insert(u"XDG_DATA_HOME"_s, m_home + u"/data"_s);
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        if (m_asNobody) {
-            process.start(u"setpriv"_s,
-                QStringList {u"--reuid=%1"_s.arg(m_uid), u"--regid=%1"_s.arg(m_gid), u"--clear-groups"_s,
-                    QStringLiteral(HEARTH_BINARY)}
-                    + arguments);
-        } else {
-            process.start(QStringLiteral(HEARTH_BINARY), arguments);
-        }
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+        QStringList through;
+        if (m_asNobody)
+            through = {u"setpriv"_s, u"--reuid=%1"_s.arg(m_uid), u"--regid=%1"_s.arg(m_gid), u"--clear-groups"_s};
+        return HearthProcess::run(arguments, {.environment = environment, .through = through});
     }
 
     // A data folder of the account hearth runs as, holding a copy of the v1 database.
@@ -98,14 +81,14 @@ private:
     {
         const auto before = fingerprint(dir);
 
-        const Run report = hearth({u"--data-report"_s, u"--data-dir"_s, dir});
+        const auto report = hearth({u"--data-report"_s, u"--data-dir"_s, dir});
         QVERIFY2(report.exitCode == 3, report.out.constData());
         const QJsonObject json = QJsonDocument::fromJson(report.out).object();
         QCOMPARE(json.value(u"saving"_s).toBool(true), false);
         QVERIFY2(json.value(u"reason"_s).toString().contains(reasonSays), report.out.constData());
         QCOMPARE(fingerprint(dir), before);
 
-        const Run start = hearth({u"--quit-after-first-frame"_s, u"--data-dir"_s, dir});
+        const auto start = hearth({u"--quit-after-first-frame"_s, u"--data-dir"_s, dir});
         QVERIFY2(start.exitCode == 0, start.err.constData());
         QVERIFY2(start.err.contains("Running without saving"), start.err.constData());
         QVERIFY2(!start.err.contains("Saving to"), start.err.constData());
@@ -130,11 +113,11 @@ private slots:
             QProcess probe;
             probe.start(u"setpriv"_s,
                 {u"--reuid=%1"_s.arg(m_uid), u"--regid=%1"_s.arg(m_gid), u"--clear-groups"_s, u"test"_s,
-                    u"-x"_s, QStringLiteral(HEARTH_BINARY)});
+                    u"-x"_s, HearthProcess::binary()});
             if (!probe.waitForFinished(10000) || probe.exitStatus() != QProcess::NormalExit
                 || probe.exitCode() != 0) {
                 QSKIP(qPrintable(u"running as root, and setpriv cannot run %1 as nobody (%2)"_s.arg(
-                    QStringLiteral(HEARTH_BINARY),
+                    HearthProcess::binary(),
                     probe.error() == QProcess::FailedToStart
                         ? u"setpriv is missing"_s
                         : QString::fromLocal8Bit(probe.readAllStandardError()))));
@@ -189,9 +172,9 @@ private slots:
     {
         const QString dir = makeDataFolder(u"ordinary"_s);
         QVERIFY(!dir.isEmpty());
-        const Run report = hearth({u"--data-report"_s, u"--data-dir"_s, dir});
+        const auto report = hearth({u"--data-report"_s, u"--data-dir"_s, dir});
         QVERIFY2(report.exitCode == 0, report.out.constData());
-        const Run start = hearth({u"--quit-after-first-frame"_s, u"--data-dir"_s, dir});
+        const auto start = hearth({u"--quit-after-first-frame"_s, u"--data-dir"_s, dir});
         QVERIFY2(start.exitCode == 0, start.err.constData());
         QVERIFY2(start.err.contains("Saving to"), start.err.constData());
     }

@@ -11,7 +11,9 @@
 // of hearth (to measure an older one; it needs --data-report for the counts).
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "support/hearthprocess.h"
 #include "support/storagefolders.h"
+#include "support/testfiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -30,33 +32,14 @@
 
 using namespace Qt::StringLiterals;
 using namespace StorageFolders;
+using namespace TestFiles;
 
 namespace {
 
 QString hearthBinary()
 {
     const QString other = qEnvironmentVariable("HEARTH_STORM_BINARY");
-    return other.isEmpty() ? QStringLiteral(HEARTH_BINARY) : other;
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runHearth(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(hearthBinary(), arguments);
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        process.readAllStandardOutput(), process.readAllStandardError()};
+    return other.isEmpty() ? HearthProcess::binary() : other;
 }
 
 QString integrityOf(const QString &path)
@@ -94,6 +77,7 @@ private slots:
         qInfo("seed %u (repeat with HEARTH_STORM_SEED=%u), %d kills of %s", seed, seed, kills,
             qPrintable(hearthBinary()));
         QRandomGenerator random(seed);
+        const HearthProcess::Options hearth {.program = hearthBinary()};
 
         // What the fixture holds, read with the test's own SQL.
         const QMap<QString, qint64> fixtureRows = countRows(fixture(u"hearth-v1.sqlite"_s));
@@ -115,8 +99,7 @@ private slots:
 
             const int afterMs = int(random.bounded(200));
             QProcess first;
-            first.start(hearthBinary(), {u"--data-dir"_s, dir});
-            QVERIFY(first.waitForStarted());
+            QVERIFY(HearthProcess::start(first, {u"--data-dir"_s, dir}, hearth));
             QThread::msleep(afterMs);
             ::kill(pid_t(first.processId()), SIGKILL);
             QVERIFY(first.waitForFinished(10000));
@@ -124,7 +107,7 @@ private slots:
             logsLeft += QFileInfo(QDir(dir).filePath(u"hearth.sqlite-wal"_s)).size() > 0;
 
             QStringList wrong;
-            const Run start = runHearth({u"--quit-after-first-frame"_s, u"--data-dir"_s, dir});
+            const auto start = HearthProcess::run({u"--quit-after-first-frame"_s, u"--data-dir"_s, dir}, hearth);
             if (start.exitCode != 0)
                 wrong << u"the start after the kill exited with %1"_s.arg(start.exitCode);
             if (start.err.contains("Running without saving")) {
@@ -136,7 +119,7 @@ private slots:
                 wrong << u"the start after the kill did not say it was saving"_s;
             }
 
-            const Run report = runHearth({u"--data-report"_s, u"--data-dir"_s, dir});
+            const auto report = HearthProcess::run({u"--data-report"_s, u"--data-dir"_s, dir}, hearth);
             const QJsonObject json = QJsonDocument::fromJson(report.out).object();
             if (report.exitCode != 0 || !json.value(u"saving"_s).toBool())
                 wrong << u"the report says it is not saving (%1)"_s.arg(json.value(u"reason"_s).toString());

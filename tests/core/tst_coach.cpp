@@ -38,6 +38,8 @@ const CoachFinding *firstOf(const CoachAnalysis &analysis, const QString &kind)
     }
     return nullptr;
 }
+// A pointer into a temporary analysis would dangle as the statement ends.
+const CoachFinding *firstOf(CoachAnalysis &&analysis, const QString &kind) = delete;
 
 } // namespace
 
@@ -166,7 +168,8 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, kind);
         QFETCH(QString, replacement);
-        const CoachFinding *finding = firstOf(m_coach->analyze(text), kind);
+        const CoachAnalysis analysis = m_coach->analyze(text);
+        const CoachFinding *finding = firstOf(analysis, kind);
         QVERIFY(finding);
         QCOMPARE(finding->replacement, replacement);
     }
@@ -252,7 +255,8 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(qsizetype, start);
-        const CoachFinding *finding = firstOf(m_coach->analyze(text), u"absolute"_s);
+        const CoachAnalysis analysis = m_coach->analyze(text);
+        const CoachFinding *finding = firstOf(analysis, u"absolute"_s);
         QVERIFY(finding);
         QCOMPARE(finding->start, start);
         QCOMPARE(finding->end, start + 6);
@@ -313,7 +317,8 @@ private slots:
         // "I feel" in one sentence does not make a thought of the next.
         QVERIFY(m_coach->analyze(u"I feel. Like you, I'm tired."_s).isClean());
         // A phrase never spans a comma.
-        QVERIFY(firstOf(m_coach->analyze(u"Because of it, you're late."_s), u"you-blame"_s) == nullptr);
+        const CoachAnalysis comma = m_coach->analyze(u"Because of it, you're late."_s);
+        QVERIFY(firstOf(comma, u"you-blame"_s) == nullptr);
     }
 
     void findingsAreSortedWithoutOverlapsOfAKind()

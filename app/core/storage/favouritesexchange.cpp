@@ -82,8 +82,11 @@ Entry readEntry(const QJsonValue &value, qsizetype index)
         entry.problem = tr("%1 is incomplete and was left out.").arg(where);
         return entry;
     }
-    f.createdAt = QDateTime::fromString(createdAt, Qt::ISODateWithMs);
-    if (!f.createdAt.isValid())
+    // Kept in UTC, as toJson() writes it; a date whose UTC year is not 1 to
+    // 9999 (9999-12-31T23:59-14:00) has no ISO form to write back, so it is
+    // treated as no date at all.
+    f.createdAt = QDateTime::fromString(createdAt, Qt::ISODateWithMs).toUTC();
+    if (!f.createdAt.isValid() || f.createdAt.date().year() < 1 || f.createdAt.date().year() > 9999)
         f.createdAt = QDateTime::currentDateTimeUtc();
     return entry;
 }

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -86,8 +88,10 @@ int JsonObjectReader::requiredInt(const QString &key, int min, int max)
         fail(key, u"is required but missing"_s);
         return min;
     }
+    // Whole and within [min, max] before it becomes an int: converting a
+    // double beyond int's range (3.9e16) is undefined behaviour.
     const double number = value.toDouble();
-    if (!value.isDouble() || number != static_cast<int>(number)) {
+    if (!value.isDouble() || !std::isfinite(number) || std::trunc(number) != number) {
         fail(key, u"must be a whole number, not "_s + jsonKindOf(value));
         return min;
     }

@@ -4,6 +4,7 @@
 #include "cli/checkcommand.h"
 #include "cli/commandline.h"
 #include "cli/standardstreams.h"
+#include "cli/datareportcommand.h"
 #include "cli/validatecommand.h"
 #include "cli/windowcommand.h"
 
@@ -59,6 +60,8 @@ int main(int argc, char *argv[])
             return BackupCommand::backup(options.backupPath, options.dataDir);
         if (options.mode == CommandLineOptions::Mode::Restore)
             return BackupCommand::restore(options.backupPath, options.dataDir);
+        if (options.mode == CommandLineOptions::Mode::DataReport)
+            return DataReportCommand::run(options.dataDir);
         return ValidateCommand::run(options.validatePaths);
     }
 

@@ -45,8 +45,8 @@ QString defaultDataDir()
 
 bool CommandLine::wantsConsoleOnly(int argc, char *argv[])
 {
-    return hasArgument(argc, argv, {"--validate", "--check", "--backup", "--restore", "--help", "-h", "--help-all",
-                                    "--version", "-v"});
+    return hasArgument(argc, argv, {"--validate", "--check", "--backup", "--restore", "--data-report", "--help", "-h",
+                                    "--help-all", "--version", "-v"});
 }
 
 bool CommandLine::rendersOffscreen(int argc, char *argv[])
@@ -96,6 +96,10 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
         u"file"_s);
     parser.addOptions({dataDirOption, validateOption, screenshotOption, pageOption, sizeOption,
                        firstFrameOption, checkOption, backupOption, restoreOption});
+    const QCommandLineOption dataReportOption(
+        u"data-report"_s, u"Print, as JSON, where your data is, whether Hearth can save there (exit 0) or not "
+                          "(exit 3) and why, and what the data file holds. Changes nothing."_s);
+    parser.addOption(dataReportOption);
     parser.addPositionalArgument(u"files"_s, u"With --validate: content files to check."_s,
                                  u"[files...]"_s);
     parser.addPositionalArgument(u"texts"_s, u"With --check: statements to check, - for standard input."_s,
@@ -121,6 +125,10 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
     options.dataDir = parser.isSet(dataDirOption)
                           ? QDir(parser.value(dataDirOption)).absolutePath()
                           : defaultDataDir();
+    if (parser.isSet(dataReportOption)) {
+        options.mode = CommandLineOptions::Mode::DataReport;
+        return options;
+    }
     if (parser.isSet(backupOption) && parser.isSet(restoreOption))
         failWith(u"--backup and --restore cannot be used together"_s);
     if (parser.isSet(backupOption) || parser.isSet(restoreOption)) {

@@ -9,7 +9,7 @@ class QCoreApplication;
 // What the user asked for on the command line.
 struct CommandLineOptions
 {
-    enum class Mode { Window, Validate, Check, Backup, Restore };
+    enum class Mode { Window, Validate, Check, Backup, Restore, DataReport };
 
     Mode mode = Mode::Window;
     QStringList validatePaths; // empty: the built-in content

@@ -57,30 +57,34 @@ SingleInstance::Claim SingleInstance::claim()
     if (!Database::makePrivateFolder(m_dataDir))
         return Claim::First; // The database will explain why nothing can be saved.
     const QString name = serverName(m_dataDir);
-    switch (m_lock.tryAcquire()) {
-    case InstanceLock::Result::Acquired:
-        QLocalServer::removeServer(name); // Left behind by a crash; only the lock's holder may listen.
-        if (!m_server.listen(name)) // A second start will say this one did not answer.
-            qWarning("Hearth cannot listen for other starts (%s)", qPrintable(m_server.errorString()));
-        return Claim::First;
-    case InstanceLock::Result::Unavailable:
-        return Claim::First; // The folder cannot hold a lock; nothing to guard against.
-    case InstanceLock::Result::HeldByAnother:
-        break;
-    }
-
-    // The first Hearth answers from its event loop; it may still be starting.
+    // The holder may still be starting (it locks before it listens), or be
+    // only a moment's look (hearth --data-report): try the lock and the
+    // socket in turn until one of them answers or the time is up.
     const QDeadlineTimer deadline(answerTimeoutMs);
-    QLocalSocket socket;
-    // It may hold the lock a moment before it listens: try again until the deadline.
     while (true) {
-        socket.connectToServer(name);
-        if (socket.waitForConnected(int(deadline.remainingTime())))
+        switch (m_lock.tryAcquire()) {
+        case InstanceLock::Result::Acquired:
+            QLocalServer::removeServer(name); // Left behind by a crash; only the lock's holder may listen.
+            if (!m_server.listen(name)) // A second start will say this one did not answer.
+                qWarning("Hearth cannot listen for other starts (%s)", qPrintable(m_server.errorString()));
+            return Claim::First;
+        case InstanceLock::Result::Unavailable:
+            return Claim::First; // The folder cannot hold a lock; nothing to guard against.
+        case InstanceLock::Result::HeldByAnother:
             break;
+        }
+        QLocalSocket socket;
+        socket.connectToServer(name);
+        if (socket.waitForConnected(int(qMin<qint64>(deadline.remainingTime(), 200))))
+            return askToComeForward(socket, deadline);
         if (deadline.remainingTime() < 100)
             return Claim::OtherSilent;
         QThread::msleep(100);
     }
+}
+
+SingleInstance::Claim SingleInstance::askToComeForward(QLocalSocket &socket, const QDeadlineTimer &deadline)
+{
     socket.write(request.data(), request.size());
     QByteArray answered;
     while (!answered.contains('\n') && socket.waitForReadyRead(int(deadline.remainingTime())))

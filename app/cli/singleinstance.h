@@ -3,6 +3,7 @@
 
 #include "storage/instancelock.h"
 
+#include <QDeadlineTimer>
 #include <QLocalServer>
 #include <QObject>
 
@@ -38,6 +39,7 @@ signals:
 
 private:
     void answer(QLocalSocket *socket);
+    Claim askToComeForward(QLocalSocket &socket, const QDeadlineTimer &deadline);
 
     QString m_dataDir;
     InstanceLock m_lock;

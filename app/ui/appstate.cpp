@@ -5,6 +5,7 @@
 
 #include "storage/backup.h"
 #include "storage/datafolder.h"
+#include "storage/erasure.h"
 #include "storage/savefile.h"
 
 #include <QDir>
@@ -225,31 +226,23 @@ ActionResult AppState::deleteAllData()
         return notSavingResult();
     // Words still waiting to be written would bring back what is being deleted.
     m_autosaver.discardPending();
-    QString error;
-    if (!Backup::deleteAll(m_database, &error))
-        return ActionResult::failure(tr("Your data could not be deleted: %1").arg(error));
-    QStringList notRemoved;
-    int removed = 0;
-    for (const DataFolder::SetAsideFile &file : DataFolder::setAsideFiles(m_dataDir)) {
-        if (DataFolder::removeSetAside(m_dataDir, file.fileName, &error))
-            ++removed;
-        else
-            notRemoved.append(error);
-    }
+    const Erasure::Report erased = Erasure::eraseEverything(m_database, m_dataDir);
+    if (!erased.deleted)
+        return ActionResult::failure(tr("Your data could not be deleted: %1").arg(erased.problem));
     reloadUserData();
     emit setAsideFilesChanged();
-    if (!notRemoved.isEmpty()) {
-        return ActionResult::failure(tr("Everything you kept in Hearth was deleted, but not every copy it had set "
-                                        "aside: %1").arg(notRemoved.join(u"; "_s)));
-    }
-    if (removed == 0)
-        return ActionResult::success(tr("Everything you kept in Hearth has been deleted, with the words you had "
-                                        "not saved yet."));
-    return ActionResult::success(removed == 1 ? tr("Everything you kept in Hearth has been deleted, with the words "
-                                                   "you had not saved yet and the copy Hearth had set aside.")
-                                              : tr("Everything you kept in Hearth has been deleted, with the words "
-                                                   "you had not saved yet and the %1 copies Hearth had set aside.")
-                                                    .arg(removed));
+
+    const QString entries = erased.rows == 1 ? tr("1 saved entry") : tr("%1 saved entries").arg(erased.rows);
+    QString done = tr("Everything you kept in Hearth is deleted: %1 and the words you had not saved yet.").arg(entries);
+    if (erased.copies > 0)
+        done += u' ' + (erased.copies == 1 ? tr("The copy Hearth had set aside is removed too.")
+                                           : tr("The %1 copies Hearth had set aside are removed too.").arg(erased.copies));
+    QStringList unfinished = erased.copiesLeft;
+    if (!erased.problem.isEmpty())
+        unfinished.prepend(erased.problem);
+    if (!unfinished.isEmpty())
+        return ActionResult::failure(done + u' ' + unfinished.join(u' '));
+    return ActionResult::success(done);
 }
 
 QVariantList AppState::setAsideFiles() const

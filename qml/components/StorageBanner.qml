@@ -26,7 +26,7 @@ Rectangle {
         spacing: Theme.spacingM
 
         Label {
-            text: banner.saving ? qsTr("Your data is safe") : qsTr("Not saving")
+            text: banner.saving ? qsTr("Saving, with something to know") : qsTr("Not saving")
             font.bold: true
             color: banner.saving ? Theme.sage : Theme.caution
         }

@@ -181,9 +181,19 @@ FocusScope {
                 Button {
                     text: qsTr("Bring back a backup…")
                     enabled: App.saving
+                    // The Basic style draws a disabled button as an enabled one.
+                    opacity: enabled ? 1 : 0.5
                     Accessible.name: text
                     onClicked: restoreDialog.open()
                 }
+            }
+            // Why these buttons and Delete below cannot be used: said where they are, in plain words.
+            Label {
+                Layout.fillWidth: true
+                visible: !App.saving
+                wrapMode: Text.WordWrap
+                color: Theme.caution
+                text: qsTr("Saving a backup, bringing one back and deleting are not possible while Hearth is not saving: they would work on a copy in memory, not on your saved words, which Hearth is leaving untouched.")
             }
 
             Label {
@@ -202,16 +212,10 @@ FocusScope {
             Button {
                 text: qsTr("Delete all my data…")
                 enabled: App.saving
+                // The Basic style draws a disabled button as an enabled one.
+                opacity: enabled ? 1 : 0.5
                 Accessible.name: text
                 onClicked: deleteConfirmation.open()
-            }
-            // Why the buttons above cannot be used: said where they are, in plain words.
-            Label {
-                Layout.fillWidth: true
-                visible: !App.saving
-                wrapMode: Text.WordWrap
-                color: Theme.caution
-                text: qsTr("Saving a backup, bringing one back and deleting are not possible while Hearth is not saving: they would work on a copy in memory, not on your saved words, which Hearth is leaving untouched.")
             }
 
             Item { Layout.preferredHeight: Theme.spacingXl }

@@ -3,8 +3,6 @@
 // that is not whole, not Hearth's, from a newer Hearth, or holds anything
 // Hearth does not know is refused with words saying what is wrong, and the
 // data stays row for row. A good one replaces everything, with a copy kept.
-#include "../shared/userdata.h"
-
 #include "storage/backup.h"
 #include "storage/backupschema.h"
 #include "storage/boundedfile.h"
@@ -12,6 +10,9 @@
 #include "storage/datafolder.h"
 #include "storage/importchecks.h"
 #include "storage/migrations.h"
+#include "support/storagefolders.h"
+#include "support/testfiles.h"
+#include "support/userdata.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -24,10 +25,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+using namespace StorageFolders;
+using namespace TestFiles;
 
 namespace {
 
@@ -73,17 +75,6 @@ QJsonObject withTables(QJsonObject root, const std::function<void(QJsonObject &)
     change(tables);
     root.insert(u"tables"_s, tables);
     return root;
-}
-
-int modeOf(const QString &path)
-{
-    struct stat info = {};
-    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
-}
-
-QStringList safetyCopiesIn(const QString &dir)
-{
-    return QDir(dir).entryList({u"hearth.before-restore-*"_s}, QDir::Files);
 }
 
 } // namespace
@@ -434,7 +425,7 @@ private slots:
         if (kind == "folder"_L1) {
             QVERIFY(QDir().mkdir(path));
         } else if (kind == "fifo"_L1) {
-            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+            QVERIFY(makeFifo(path));
         } else if (kind == "device"_L1) {
             path = u"/dev/zero"_s;
         } else if (kind == "large"_L1) {
@@ -444,11 +435,8 @@ private slots:
         } else if (kind == "unreadable"_L1) {
             if (::geteuid() == 0)
                 QSKIP("root reads everything");
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("{}");
-            file.close();
-            QVERIFY(file.setPermissions(QFileDevice::WriteOwner));
+            writeBytes(path, "{}");
+            QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
         }
         QElapsedTimer timer;
         timer.start();

@@ -183,7 +183,7 @@ private slots:
                                        [](const FauxFeeling &f) { return f.word == u"ignored"_s; });
         QVERIFY(faux != m_content.fauxFeelings().cend());
         QCOMPARE(finding.message, faux->note);
-        QCOMPARE(finding.suggestion, u"Underneath 'ignored' there may be: %1. You might need: %2."_s.arg(
+        QCOMPARE(finding.suggestion, u"Underneath “ignored” there may be: %1. You might need: %2."_s.arg(
                                          faux->feelings.join(u", "_s), faux->needs.join(u", "_s)));
         QVERIFY(finding.suggestion.contains(u"lonely"_s));
         QVERIFY(finding.suggestion.contains(u"attention"_s));

@@ -2,6 +2,8 @@
 // Guards the built-in content as a whole: that there is enough of every kind,
 // that it covers every part of the guide at every depth, that it is spelt
 // right, and that it assumes nothing about who a couple is.
+#include "contenttexts.h"
+
 #include "content/contentrepository.h"
 
 #include <QProcess>
@@ -12,96 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Every sentence a person reads, with where it came from.
-QList<std::pair<QString, QString>> readableTexts(const ContentRepository &content)
-{
-    QList<std::pair<QString, QString>> texts;
-    const auto add = [&](const QString &where, const QString &text) { texts.append({where, text}); };
-    const auto addAll = [&](const QString &where, const QStringList &list) {
-        for (const QString &text : list)
-            add(where, text);
-    };
-    if (content.careNote()) {
-        add(u"careNote"_s, content.careNote()->title);
-        add(u"careNote"_s, content.careNote()->text);
-    }
-    for (const GuideSection &s : content.sections()) {
-        add(s.id, s.title);
-        add(s.id, s.summary);
-        addAll(s.id, s.ideas);
-        add(s.id, s.seekHelp);
-        add(s.id, s.selfCheck.intro);
-        for (const Practice &p : s.practices) {
-            add(p.id, p.title);
-            add(p.id, p.text);
-        }
-        for (const SelfCheckItem &i : s.selfCheck.items) {
-            add(i.id, i.title);
-            add(i.id, i.question);
-            add(i.id, i.suggestion);
-        }
-    }
-    for (const Deck &d : content.decks()) {
-        add(d.id, d.title);
-        add(d.id, d.description);
-    }
-    for (const Card &c : content.cards()) {
-        add(c.id, c.text);
-        addAll(c.id, c.followUps);
-        add(c.id, c.listenerHint);
-    }
-    if (content.escalating()) {
-        add(u"escalating"_s, content.escalating()->title);
-        add(u"escalating"_s, content.escalating()->intro);
-        for (const EscalatingRound &r : content.escalating()->rounds) {
-            add(r.id, r.title);
-            add(r.id, r.intro);
-            for (const EscalatingQuestion &q : r.questions)
-                add(q.id, q.text);
-        }
-    }
-    if (content.listening()) {
-        for (const ListeningStep &s : content.listening()->steps) {
-            add(s.id, s.title);
-            add(s.id, s.explanation);
-            addAll(s.id, s.starters);
-        }
-        addAll(u"checkBacks"_s, content.listening()->checkBacks);
-    }
-    for (const FeelingFamily &f : content.feelingFamilies()) {
-        add(f.id, f.title);
-        add(f.id, f.description);
-    }
-    for (const Feeling &f : content.feelings())
-        add(u"feelings"_s, f.word);
-    for (const NeedGroup &g : content.needGroups())
-        add(g.id, g.title);
-    for (const Need &n : content.needs())
-        add(u"needs"_s, n.word);
-    for (const FauxFeeling &f : content.fauxFeelings()) {
-        add(f.word, f.word);
-        add(f.word, f.note);
-    }
-    for (const CoachPattern &p : content.coachPatterns()) {
-        add(p.id, p.explanation);
-        add(p.id, p.alternative);
-        add(p.id, p.replacement);
-    }
-    for (const Drill &d : content.drills()) {
-        add(d.id, d.statement);
-        addAll(d.id, d.rewrites);
-        add(d.id, d.tip);
-    }
-    for (const JournalPrompt &j : content.journalPrompts())
-        add(j.id, j.text);
-    for (const Ritual &r : content.rituals()) {
-        add(r.id, r.title);
-        add(r.id, r.text);
-    }
-    texts.removeIf([](const auto &entry) { return entry.second.isEmpty(); });
-    return texts;
-}
 
 template<typename T, typename Key>
 QMap<QString, int> countBy(const QList<T> &items, Key key)
@@ -230,7 +142,7 @@ private slots:
             "he|she|him|her|his|hers)\\b"_s,
             QRegularExpression::CaseInsensitiveOption);
         QStringList found;
-        for (const auto &[where, text] : readableTexts(m_content)) {
+        for (const auto &[where, text] : ContentTexts::readableTexts(m_content)) {
             const auto match = assumptions.match(text);
             if (match.hasMatch())
                 found.append(where + u": " + match.captured());
@@ -243,7 +155,7 @@ private slots:
         const QString hunspell = QStandardPaths::findExecutable(u"hunspell"_s);
         QVERIFY2(!hunspell.isEmpty(), "hunspell is not installed (scripts/debian-packages.txt lists it)");
         QStringList lines;
-        for (const auto &[where, text] : readableTexts(m_content))
+        for (const auto &[where, text] : ContentTexts::readableTexts(m_content))
             lines.append(text);
         QProcess process;
         // British house style, with American spellings a person might also use.

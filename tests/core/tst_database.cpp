@@ -3,7 +3,11 @@
 // old files upgrade, damaged files are set aside untouched, newer files are
 // left alone, and an unwritable folder still lets the app run.
 #include "storage/database.h"
+#include "storage/datafolder.h"
 #include "storage/migrations.h"
+#include "storage/walreader.h"
+#include "support/storagefolders.h"
+#include "support/testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -13,24 +17,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+using namespace StorageFolders;
+using namespace TestFiles;
 
 namespace {
-
-QByteArray bytesOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
 
 QVariant scalar(const Database &db, const QString &sql)
 {
@@ -59,6 +53,14 @@ void makeForeignDatabase(const QString &path, int userVersion)
 QStringList damagedFilesIn(const QString &dir)
 {
     return QDir(dir).entryList({u"hearth.damaged-*"_s}, QDir::Files, QDir::Name);
+}
+
+QStringList setAsideNames(const QString &dir)
+{
+    QStringList names;
+    for (const DataFolder::SetAsideFile &file : DataFolder::setAsideFiles(dir))
+        names.append(file.fileName);
+    return names;
 }
 
 } // namespace
@@ -225,6 +227,8 @@ private slots:
 
         const QStringList set = damagedFilesIn(dir.path());
         QCOMPARE(set.size(), withJournal ? 3 : 1);
+        // Nothing needed finishing in a file SQLite cannot read: no other copy was taken.
+        QCOMPARE(setAsideNames(dir.path()), QStringList{QFileInfo(db.quarantinedPath()).fileName()});
         QCOMPARE(bytesOf(db.quarantinedPath()), damaged);
         if (withJournal)
             QCOMPARE(bytesOf(db.quarantinedPath() + u"-wal"_s), wal);
@@ -289,6 +293,25 @@ private slots:
         QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 
+    // Issue #9: a file that cannot be written showed "Saving" while every
+    // write failed. A file marked read-only is left so, even for root.
+    void aReadOnlyFileIsNotSavedToNorChanged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(Database::fileName());
+        copyFile(StorageFolders::fixture(u"hearth-v1.sqlite"_s), path);
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner)); // 0400
+        const auto before = fingerprint(dir.path());
+        Database db;
+        db.open(dir.path());
+        QCOMPARE(db.state(), Database::State::Unwritable);
+        QVERIFY(!db.isPersistent());
+        QVERIFY2(db.notice().contains(u"not allowed to change"_s), qPrintable(db.notice()));
+        db.close();
+        QCOMPARE(fingerprint(dir.path()), before);
+        QCOMPARE(QFile::permissions(path) & QFileDevice::WriteOwner, QFileDevice::Permissions());
+    }
+
     void aLockedFileGivesAMessageNotAFreeze()
     {
         QTemporaryDir dir;
@@ -317,6 +340,333 @@ private slots:
         holder.close();
         holder = {};
         QSqlDatabase::removeDatabase(u"holder"_s);
+    }
+
+    // Issue #9: a kill while SQLite wrote through its rollback journal (the
+    // first start, the switch to WAL, an upgrade) left a hot journal that the
+    // read-only first look could never roll back, so Hearth never saved again.
+    void aHotJournalIsRolledBackAndTheCopyRemoved()
+    {
+        QTemporaryDir dir;
+        makeFolderWithHotJournal(dir.path());
+        const QString path = dir.filePath(Database::fileName());
+        {
+            // What the old first look met.
+            QSqlDatabase look = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"look"_s);
+            look.setDatabaseName(path);
+            look.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            QVERIFY(look.open());
+            QSqlQuery query(look);
+            QVERIFY(!query.exec(u"PRAGMA quick_check"_s));
+            QCOMPARE(query.lastError().nativeErrorCode().toInt(), 776); // SQLITE_READONLY_ROLLBACK
+            query = QSqlQuery();
+            look.close();
+        }
+        QSqlDatabase::removeDatabase(u"look"_s);
+
+        Database db;
+        db.open(dir.path());
+        QVERIFY2(db.state() == Database::State::Ready, qPrintable(db.notice()));
+        QVERIFY(db.notice().isEmpty()); // finishing a crash's business is no news
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM favourites"_s).toInt(), 2);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM favourites WHERE content_id = 'unfinished'"_s).toInt(), 0);
+        QCOMPARE(scalar(db, u"PRAGMA user_version"_s).toInt(), Database::schemaVersion);
+        QCOMPARE(scalar(db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+        QVERIFY(!QFile::exists(path + u"-journal"_s));
+        QCOMPARE(setAsideNames(dir.path()), QStringList());
+    }
+
+    void aCopyTakenBeforeRecoveryIsKeptWhenTheOpenFails()
+    {
+        QTemporaryDir dir;
+        // A table in the way makes the upgrade after the rollback fail.
+        makeFolderWithHotJournal(dir.path(), {u"CREATE TABLE journal_entries (something_else TEXT)"_s});
+        const QByteArray database = bytesOf(dir.filePath(Database::fileName()));
+        const QByteArray journal = bytesOf(dir.filePath(Database::fileName() + u"-journal"_s));
+
+        Database db;
+        db.open(dir.path());
+        QCOMPARE(db.state(), Database::State::Failed);
+        const QStringList kept = setAsideNames(dir.path());
+        QCOMPARE(kept.size(), 1);
+        QVERIFY2(kept.constFirst().startsWith(u"hearth.interrupted-"_s), qPrintable(kept.constFirst()));
+        QCOMPARE(bytesOf(dir.filePath(kept.constFirst())), database);
+        QCOMPARE(bytesOf(dir.filePath(kept.constFirst() + u"-journal"_s)), journal);
+        QCOMPARE(DataFolder::setAsideFiles(dir.path()).constFirst().size, database.size() + journal.size());
+        db.close();
+
+        QString error;
+        QVERIFY(DataFolder::removeSetAside(dir.path(), kept.constFirst(), &error));
+        QVERIFY(!QFile::exists(dir.filePath(kept.constFirst())));
+        QVERIFY(!QFile::exists(dir.filePath(kept.constFirst() + u"-journal"_s)));
+        QVERIFY(QFile::exists(dir.filePath(Database::fileName())));
+    }
+
+    // A torn header hides that the file has a hot journal, which holds the
+    // header as it was: the read-only look meets SQLITE_READONLY_ROLLBACK and
+    // the journal is rolled back after all.
+    void aTornHeaderIsRestoredFromItsJournal()
+    {
+        QTemporaryDir dir;
+        makeFolderWithHotJournal(dir.path());
+        QFile file(dir.filePath(Database::fileName()));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.write(QByteArray(16, '\0'));
+        file.close();
+
+        Database db;
+        db.open(dir.path());
+        QVERIFY2(db.state() == Database::State::Ready, qPrintable(db.notice()));
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM favourites"_s).toInt(), 2);
+        QCOMPARE(setAsideNames(dir.path()), QStringList());
+    }
+
+    void aDamagedFileWithAHotJournalKeepsBothCopies()
+    {
+        QTemporaryDir dir;
+        makeFolderWithHotJournal(dir.path());
+        // Scribble over the couples table's page, which the unfinished write did not touch.
+        QFile file(dir.filePath(Database::fileName()));
+        QVERIFY(file.open(QIODevice::ReadWrite) && file.seek(4096 + 8));
+        file.write(QByteArray(4000, '\x5a'));
+        file.close();
+
+        Database db;
+        db.open(dir.path());
+        QCOMPARE(db.state(), Database::State::Recovered);
+        const QStringList kept = setAsideNames(dir.path());
+        QCOMPARE(kept.size(), 2);
+        QVERIFY2(kept.at(0).startsWith(u"hearth.damaged-"_s) && kept.at(1).startsWith(u"hearth.interrupted-"_s),
+                 qPrintable(kept.join(u", "_s)));
+        QVERIFY2(db.notice().contains(kept.at(0)) && db.notice().contains(kept.at(1)), qPrintable(db.notice()));
+        QVERIFY(QFile::exists(dir.filePath(kept.at(1) + u"-journal"_s)));
+    }
+
+    void anIntactLogIsReplayedAndItsCopyRemoved()
+    {
+        QTemporaryDir dir;
+        makeFolderWithLog(dir.path(), 60);
+        QVERIFY(QFileInfo(dir.filePath(u"hearth.sqlite-wal"_s)).size() > 60 * 600);
+        Database db;
+        db.open(dir.path());
+        QCOMPARE(db.state(), Database::State::Ready);
+        QVERIFY(db.notice().isEmpty());
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM journal_entries"_s).toInt(), 60);
+        QCOMPARE(setAsideNames(dir.path()), QStringList());
+    }
+
+    // A kill in the middle of writing a frame leaves a torn last frame with
+    // nothing valid after it: normal, and nobody is alarmed.
+    void aTornLastFrameIsNotDamage_data()
+    {
+        QTest::addColumn<bool>("truncate");
+        QTest::newRow("cut short") << true;
+        QTest::newRow("scribbled") << false;
+    }
+
+    void aTornLastFrameIsNotDamage()
+    {
+        QFETCH(bool, truncate);
+        QTemporaryDir dir;
+        makeFolderWithLog(dir.path(), 40);
+        const QString wal = dir.filePath(u"hearth.sqlite-wal"_s);
+        const qint64 size = QFileInfo(wal).size();
+        constexpr qint64 frameSize = 24 + 4096;
+        if (truncate)
+            QVERIFY(QFile::resize(wal, size - frameSize / 2));
+        else
+            flipBytes(wal, size - 1000);
+        QVERIFY(!WalReader::read(bytesOf(wal)).dropsCommittedData());
+
+        Database db;
+        db.open(dir.path());
+        QCOMPARE(db.state(), Database::State::Ready);
+        QVERIFY(db.notice().isEmpty());
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM journal_entries"_s).toInt(), 39); // the torn one never committed
+        QCOMPARE(setAsideNames(dir.path()), QStringList());
+    }
+
+    // Issue #9: 4 changed bytes in the log lost half the committed rows, the
+    // log was deleted and nothing was said.
+    void aDamagedLogIsSetAsideAndTheLossTold()
+    {
+        QTemporaryDir dir;
+        constexpr int rows = 400;
+        makeFolderWithLog(dir.path(), rows);
+        const QString wal = dir.filePath(u"hearth.sqlite-wal"_s);
+        constexpr qint64 frameSize = 24 + 4096;
+        const qint64 frames = (QFileInfo(wal).size() - 32) / frameSize;
+        flipBytes(wal, 32 + (frames / 2) * frameSize + 24 + 2000); // inside the page of a middle frame
+        const QByteArray damagedDatabase = bytesOf(dir.filePath(Database::fileName()));
+        const QByteArray damagedWal = bytesOf(wal);
+        const WalReader::Report report = WalReader::read(damagedWal);
+        QVERIFY(report.dropsCommittedData());
+
+        Database db;
+        db.open(dir.path());
+        QCOMPARE(db.state(), Database::State::PartlyRecovered);
+        QVERIFY(db.isPersistent());
+        const qint64 kept = scalar(db, u"SELECT count(*) FROM journal_entries"_s).toLongLong();
+        QVERIFY2(kept > 0 && kept < rows, qPrintable(QString::number(kept)));
+        // What was lost is counted, and told.
+        const LogLoss::Estimate loss = db.logLoss();
+        QVERIFY(loss.known);
+        QCOMPARE(loss.byTable.value(u"journal_entries"_s), rows - kept);
+        QCOMPARE(loss.rows, rows - kept);
+        QVERIFY2(db.notice().contains(QString::number(rows - kept)), qPrintable(db.notice()));
+        QVERIFY2(db.notice().contains(QDir::toNativeSeparators(db.setAsidePath())), qPrintable(db.notice()));
+        // Both files are set aside exactly as they were before the open.
+        const QString copy = QFileInfo(db.setAsidePath()).fileName();
+        QVERIFY2(copy.startsWith(u"hearth.damaged-log-"_s), qPrintable(copy));
+        QCOMPARE(setAsideNames(dir.path()), QStringList{copy});
+        QCOMPARE(bytesOf(db.setAsidePath()), damagedDatabase);
+        QCOMPARE(bytesOf(db.setAsidePath() + u"-wal"_s), damagedWal);
+        // And Hearth saves again.
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(u"INSERT INTO journal_entries (text, created_at, updated_at) VALUES ('after', 'a', 'b')"_s));
+        QCOMPARE(scalar(db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    }
+
+    // Issue #9: a newer file whose schema this SQLite cannot parse was called
+    // damaged and replaced. "Newer" comes from the header, before any SQL.
+    void fileVersionsHearthMustNotTouch_data()
+    {
+        QTest::addColumn<QString>("fixtureName");
+        QTest::addColumn<Database::State>("state");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("newer, with a view this SQLite cannot parse")
+            << u"hearth-v99-newer-view.sqlite"_s << Database::State::NewerVersion << u"newer version of Hearth"_s;
+        QTest::newRow("negative version") << u"hearth-negative-version.sqlite"_s << Database::State::Unrecognised
+                                          << u"-3"_s;
+    }
+
+    void fileVersionsHearthMustNotTouch()
+    {
+        QFETCH(QString, fixtureName);
+        QFETCH(Database::State, state);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        copyFile(StorageFolders::fixture(fixtureName), dir.filePath(Database::fileName()));
+        const auto before = fingerprint(dir.path());
+        {
+            Database db;
+            db.open(dir.path());
+            QCOMPARE(db.state(), state);
+            QVERIFY(!db.isPersistent());
+            QVERIFY2(db.notice().contains(says), qPrintable(db.notice()));
+            QVERIFY(db.notice().contains(u"nothing you do now will be saved"_s));
+        }
+        QCOMPARE(fingerprint(dir.path()), before); // byte for byte, and no -wal or -shm beside it
+    }
+
+    void aFileWithTablesButNoVersionIsNotAdopted()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(Database::fileName());
+        makeForeignDatabase(path, 0);
+        const QByteArray before = bytesOf(path);
+        Database db;
+        db.open(dir.path());
+        QCOMPARE(db.state(), Database::State::Unrecognised);
+        db.close();
+        QCOMPARE(bytesOf(path), before);
+    }
+
+    // Issue #9: a hearth.sqlite planted in a shared folder by another account
+    // must not be adopted; neither is a link to a file elsewhere.
+    void anotherAccountsFileIsNotAdopted()
+    {
+        if (::geteuid() != 0)
+            QSKIP("only root can give a file to another account here; tst_startupstorm covers this as nobody");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(Database::fileName());
+        copyFile(QStringLiteral(HEARTH_TEST_DATA "/storage/hearth-v1.sqlite"), path);
+        QCOMPARE(::chown(QFile::encodeName(path).constData(), 65534, 65534), 0);
+        const auto before = fingerprint(dir.path());
+        Database db;
+        db.open(dir.path());
+        QCOMPARE(db.state(), Database::State::NotYours);
+        QVERIFY2(db.notice().contains(u"another account"_s), qPrintable(db.notice()));
+        db.close();
+        QCOMPARE(fingerprint(dir.path()), before);
+    }
+
+    void aLinkIsNotFollowed()
+    {
+        QTemporaryDir elsewhere;
+        QTemporaryDir dir;
+        const QString target = elsewhere.filePath(u"someone-elses.sqlite"_s);
+        copyFile(QStringLiteral(HEARTH_TEST_DATA "/storage/hearth-v1.sqlite"), target);
+        QVERIFY(QFile::link(target, dir.filePath(Database::fileName())));
+        const QByteArray before = bytesOf(target);
+        Database db;
+        db.open(dir.path());
+        QCOMPARE(db.state(), Database::State::NotYours);
+        db.close();
+        QCOMPARE(bytesOf(target), before);
+        QCOMPARE(QDir(elsewhere.path()).entryList(QDir::Files), QStringList{u"someone-elses.sqlite"_s});
+    }
+
+    void aLogWithoutItsDatabaseIsSetAside()
+    {
+        QTemporaryDir dir;
+        makeFolderWithLog(dir.path(), 5);
+        const QByteArray wal = bytesOf(dir.filePath(u"hearth.sqlite-wal"_s));
+        QVERIFY(QFile::remove(dir.filePath(Database::fileName())));
+        Database db;
+        db.open(dir.path());
+        QCOMPARE(db.state(), Database::State::Recovered);
+        QCOMPARE(bytesOf(db.quarantinedPath() + u"-wal"_s), wal);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM journal_entries"_s).toInt(), 0);
+    }
+
+    void setAsideCopiesAreListedAndRemoved()
+    {
+        QTemporaryDir dir;
+        const QString dataDir = dir.path();
+        QStringList made;
+        for (auto kind : {DataFolder::SetAsideKind::Damaged, DataFolder::SetAsideKind::Interrupted,
+                          DataFolder::SetAsideKind::DamagedLog}) {
+            const QString path = DataFolder::newSetAsidePath(dataDir, kind);
+            writeBytes(path, "database");
+            writeBytes(path + u"-wal"_s, "log");
+            made.append(QFileInfo(path).fileName());
+        }
+        // Names never collide, even within one second.
+        const QString again = DataFolder::newSetAsidePath(dataDir, DataFolder::SetAsideKind::Interrupted);
+        QVERIFY(!QFile::exists(again));
+        writeBytes(dir.filePath(u"hearth.sqlite"_s), "live");
+        writeBytes(dir.filePath(u"notes.txt"_s), "not ours");
+        made.sort();
+        QCOMPARE(setAsideNames(dataDir), made);
+        for (const DataFolder::SetAsideFile &file : DataFolder::setAsideFiles(dataDir))
+            QCOMPARE(file.size, qint64(sizeof "database" - 1 + sizeof "log" - 1));
+
+        QString error;
+        QVERIFY(!DataFolder::removeSetAside(dataDir, u"hearth.sqlite"_s, &error));
+        QVERIFY(!DataFolder::removeSetAside(dataDir, u"../"_s + made.constFirst(), &error));
+        for (const QString &name : std::as_const(made))
+            QVERIFY2(DataFolder::removeSetAside(dataDir, name, &error), qPrintable(error));
+        QCOMPARE(setAsideNames(dataDir), QStringList());
+        QCOMPARE(QDir(dataDir).entryList(QDir::Files), (QStringList{u"hearth.sqlite"_s, u"notes.txt"_s}));
+    }
+
+    void copyAsideKeepsEveryByteAndTheCompanions()
+    {
+        QTemporaryDir dir;
+        makeFolderWithLog(dir.path(), 3);
+        const QString path = dir.filePath(Database::fileName());
+        const QString copy = DataFolder::newSetAsidePath(dir.path(), DataFolder::SetAsideKind::Interrupted);
+        QString error;
+        QVERIFY2(DataFolder::copyAside(path, copy, &error), qPrintable(error));
+        QCOMPARE(bytesOf(copy), bytesOf(path));
+        QCOMPARE(bytesOf(copy + u"-wal"_s), bytesOf(path + u"-wal"_s));
+        QVERIFY(!QFile::exists(copy + u"-journal"_s));
+        QCOMPARE(QFile::permissions(copy), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                                               | QFileDevice::WriteUser);
+        // Never over an existing file.
+        QVERIFY(!DataFolder::copyAside(path, copy, &error));
+        QCOMPARE(bytesOf(copy), bytesOf(path));
     }
 
     void anEmptyFolderNameMeansInMemory()

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/favouritesexchange.h"
 #include "storage/favouritesstore.h"
+#include "support/testfiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,8 +13,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -227,7 +226,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString fifo = dir.filePath(u"pipe.json"_s);
-        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QVERIFY(TestFiles::makeFifo(fifo));
         const QString large = dir.filePath(u"large.json"_s);
         QFile file(large);
         QVERIFY(file.open(QIODevice::WriteOnly));

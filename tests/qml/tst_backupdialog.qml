@@ -249,7 +249,7 @@ TestCase {
             tryVerify(() => openFileDialog() === null)
             const file = FileChoices.chosenFile(String(FileChoices.defaultFolder()) + "/our%20favourites", format.suffix)
             verify(FileChoices.exists(file), String(file))
-            verify(readFile(file).indexOf("everyday thing I do that helps you feel at ease") >= 0, "the export holds the favourite")
+            verify(readFile(file).indexOf("everyday thing your partner does that helps you feel at ease") >= 0, "the export holds the favourite")
         }
         compare(messages.count, 2)
     }

@@ -77,7 +77,7 @@ TestCase {
         compare(card.finding.kind, "absolute")
         compare(card.finding.kindLabel, "Sweeping word")
         compare(card.finding.excerpt, "never")
-        verify(card.finding.message.indexOf("'Never'") >= 0, card.finding.message)
+        verify(card.finding.message.indexOf("“Never”") >= 0, card.finding.message)
         compare(card.finding.replacement, "rarely")
 
         // With the cursor inside the word, its card is the current one.

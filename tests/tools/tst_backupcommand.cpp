@@ -3,11 +3,12 @@
 // backup comes back whole in a fresh folder, a restore keeps a copy of what
 // it replaced, a backup works while Hearth is open, and a restore waits for
 // Hearth to be closed.
-#include "../shared/slowdown.h"
-#include "../shared/userdata.h"
-
+#include "support/slowdown.h"
 #include "storage/database.h"
-#include "storage/instancelock.h"
+#include "support/hearthprocess.h"
+#include "support/storagefolders.h"
+#include "support/testfiles.h"
+#include "support/userdata.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,32 +18,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/stat.h>
-
 using namespace Qt::StringLiterals;
+using namespace StorageFolders;
+using namespace TestFiles;
 
 namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Result runHearth(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(HEARTH_BINARY), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
 
 void seedFolder(const QString &dir, const QString &flavour)
 {
@@ -55,17 +35,6 @@ void seedFolder(const QString &dir, const QString &flavour)
 QString databaseIn(const QString &dir)
 {
     return QDir(dir).filePath(Database::fileName());
-}
-
-int modeOf(const QString &path)
-{
-    struct stat info = {};
-    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
-}
-
-QStringList safetyCopiesIn(const QString &dir)
-{
-    return QDir(dir).entryList({u"hearth.before-restore-*"_s}, QDir::Files);
 }
 
 } // namespace
@@ -83,19 +52,16 @@ private slots:
         QTemporaryDir files;
         const QString backup = files.filePath(u"hearth-backup.json"_s);
 
-        const Result saved = runHearth({u"--backup"_s, backup, u"--data-dir"_s, first.path()});
+        const auto saved = HearthProcess::run({u"--backup"_s, backup, u"--data-dir"_s, first.path()});
         QVERIFY2(saved.exitCode == 0, saved.err.constData());
         QVERIFY2(saved.out.contains(backup.toUtf8()), saved.out.constData());
         QCOMPARE(modeOf(backup), 0600);
-        const QJsonObject root = QJsonDocument::fromJson([&] {
-            QFile file(backup);
-            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-        }()).object();
+        const QJsonObject root = QJsonDocument::fromJson(bytesOf(backup)).object();
         QCOMPARE(root.value(u"format"_s).toString(), u"hearth-backup"_s);
 
         QTemporaryDir fresh;
         const QString target = fresh.filePath(u"new/place"_s); // not there yet
-        const Result restored = runHearth({u"--restore"_s, backup, u"--data-dir"_s, target});
+        const auto restored = HearthProcess::run({u"--restore"_s, backup, u"--data-dir"_s, target});
         QVERIFY2(restored.exitCode == 0, restored.err.constData());
         QVERIFY2(restored.out.contains("nothing there before"), restored.out.constData());
         QCOMPARE(UserData::snapshotOf(databaseIn(target)), original);
@@ -113,9 +79,9 @@ private slots:
         const UserData::Snapshot before = UserData::snapshotOf(databaseIn(target.path()));
         QTemporaryDir files;
         const QString backup = files.filePath(u"b.json"_s);
-        QCOMPARE(runHearth({u"--backup"_s, backup, u"--data-dir"_s, source.path()}).exitCode, 0);
+        QCOMPARE(HearthProcess::run({u"--backup"_s, backup, u"--data-dir"_s, source.path()}).exitCode, 0);
 
-        const Result restored = runHearth({u"--restore"_s, backup, u"--data-dir"_s, target.path()});
+        const auto restored = HearthProcess::run({u"--restore"_s, backup, u"--data-dir"_s, target.path()});
         QVERIFY2(restored.exitCode == 0, restored.err.constData());
         QCOMPARE(UserData::snapshotOf(databaseIn(target.path())), UserData::snapshotOf(databaseIn(source.path())));
 
@@ -133,25 +99,21 @@ private slots:
         seedFolder(data.path(), u"open"_s);
         const UserData::Snapshot seeded = UserData::snapshotOf(databaseIn(data.path()));
         QProcess window;
-        window.start(QStringLiteral(HEARTH_BINARY), {u"--data-dir"_s, data.path()});
-        QVERIFY(window.waitForStarted());
+        QVERIFY(HearthProcess::start(window, {u"--data-dir"_s, data.path()}));
         // Open means: holding the folder's lock.
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            InstanceLock probe(data.path());
-            return probe.tryAcquire() == InstanceLock::Result::HeldByAnother;
-        }(), 20000 * slowdown);
+        QTRY_VERIFY_WITH_TIMEOUT(HearthProcess::isOpenOn(data.path()), 20000 * slowdown);
 
         QTemporaryDir files;
         const QString backup = files.filePath(u"while-open.json"_s);
-        const Result saved = runHearth({u"--backup"_s, backup, u"--data-dir"_s, data.path()});
+        const auto saved = HearthProcess::run({u"--backup"_s, backup, u"--data-dir"_s, data.path()});
         QVERIFY2(saved.exitCode == 0, saved.err.constData());
 
         // What it saved is what the folder holds: restore it elsewhere and compare.
         QTemporaryDir elsewhere;
-        QCOMPARE(runHearth({u"--restore"_s, backup, u"--data-dir"_s, elsewhere.path()}).exitCode, 0);
+        QCOMPARE(HearthProcess::run({u"--restore"_s, backup, u"--data-dir"_s, elsewhere.path()}).exitCode, 0);
         QCOMPARE(UserData::snapshotOf(databaseIn(elsewhere.path())), seeded);
 
-        const Result refused = runHearth({u"--restore"_s, backup, u"--data-dir"_s, data.path()});
+        const auto refused = HearthProcess::run({u"--restore"_s, backup, u"--data-dir"_s, data.path()});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("Hearth is open on"), refused.err.constData());
         QVERIFY2(refused.err.contains("Nothing was changed"), refused.err.constData());
@@ -169,13 +131,10 @@ private slots:
         seedFolder(data.path(), u"x"_s);
         QTemporaryDir files;
         const QString backup = files.filePath(u"old.json"_s);
-        QFile old(backup);
-        QVERIFY(old.open(QIODevice::WriteOnly));
-        old.write("an older backup");
-        old.close();
+        writeBytes(backup, "an older backup");
         QVERIFY(QFile::setPermissions(backup, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                                                   | QFileDevice::ReadOther));
-        QCOMPARE(runHearth({u"--backup"_s, backup, u"--data-dir"_s, data.path()}).exitCode, 0);
+        QCOMPARE(HearthProcess::run({u"--backup"_s, backup, u"--data-dir"_s, data.path()}).exitCode, 0);
         QCOMPARE(modeOf(backup), 0600);
     }
 
@@ -203,22 +162,20 @@ private slots:
             seedFolder(data.path(), u"x"_s);
             backup = files.filePath(u"no/such/folder/b.json"_s);
         } else if (kind == "damaged"_L1) {
-            QFile damaged(databaseIn(data.path()));
-            QVERIFY(damaged.open(QIODevice::WriteOnly));
-            damaged.write(QByteArray("not a database at all\n").repeated(100));
+            writeBytes(databaseIn(data.path()), QByteArray("not a database at all\n").repeated(100));
         }
-        const QByteArray hash = UserData::hashOf(databaseIn(data.path()));
-        const Result result = runHearth({u"--backup"_s, backup, u"--data-dir"_s, data.path()});
+        const QByteArray hash = hashOf(databaseIn(data.path()));
+        const auto result = HearthProcess::run({u"--backup"_s, backup, u"--data-dir"_s, data.path()});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(message.toUtf8()), result.err.constData());
-        QCOMPARE(UserData::hashOf(databaseIn(data.path())), hash);
+        QCOMPARE(hashOf(databaseIn(data.path())), hash);
         if (kind == "damaged"_L1)
             QVERIFY(QDir(data.path()).entryList({u"hearth.damaged-*"_s}).isEmpty()); // never repaired from here
     }
 
     void helpMentionsThem()
     {
-        const Result help = runHearth({u"--help"_s});
+        const auto help = HearthProcess::run({u"--help"_s});
         QVERIFY(help.out.contains("--backup <file>"));
         QVERIFY(help.out.contains("--restore <file>"));
     }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built `hearth --check` as a script would: arguments, standard
 // input, odd lines, and the order of the JSON Lines it prints.
+#include "support/hearthprocess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -21,22 +22,10 @@ struct Result
 Result runCheck(const QStringList &arguments, const QByteArray &input = {},
                 const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(HEARTH_BINARY), QStringList{u"--check"_s} + arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return {};
-    }
-    Result result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.err = process.readAllStandardError();
-    const QByteArray out = process.readAllStandardOutput();
-    for (const QByteArray &line : out.split('\n')) {
+    const auto checked = HearthProcess::run(QStringList{u"--check"_s} + arguments,
+                                            {.environment = environment, .input = input});
+    Result result{checked.exitCode, {}, checked.err};
+    for (const QByteArray &line : checked.out.split('\n')) {
         if (line.isEmpty())
             continue;
         QJsonParseError error;
@@ -47,7 +36,7 @@ Result runCheck(const QStringList &arguments, const QByteArray &input = {},
         }
         result.lines.append(document.object());
     }
-    if (!out.isEmpty() && !out.endsWith('\n'))
+    if (!checked.out.isEmpty() && !checked.out.endsWith('\n'))
         return {}; // every object ends its line
     return result;
 }
@@ -171,10 +160,8 @@ private slots:
 
     void helpMentionsIt()
     {
-        QProcess process;
-        process.start(QStringLiteral(HEARTH_BINARY), {u"--help"_s});
-        QVERIFY(process.waitForFinished(60000));
-        QVERIFY(process.readAllStandardOutput().contains("--check"));
+        const auto help = HearthProcess::run({u"--help"_s});
+        QVERIFY(help.out.contains("--check"));
     }
 };
 

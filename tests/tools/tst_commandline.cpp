@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built `hearth` as a user would and checks what it prints and saves.
-#include "../shared/slowdown.h"
+#include "support/slowdown.h"
 #include "storage/database.h"
 #include "storage/favouritesstore.h"
 #include "storage/historystore.h"
 #include "storage/instancelock.h"
 #include "storage/journalstore.h"
+#include "support/hearthprocess.h"
+#include "support/testfiles.h"
 
 #include <QDir>
 #include <QImage>
@@ -19,26 +21,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Result runHearth(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(HEARTH_BINARY), arguments);
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
 
 // A data folder with a few favourites in it, as someone who has used Hearth would have.
 void seedFavourites(const QString &dataDir)
@@ -100,7 +82,7 @@ class TestCommandLine : public QObject
 private slots:
     void validateReportsTheBuiltInContent()
     {
-        const Result result = runHearth({u"--validate"_s});
+        const auto result = HearthProcess::run({u"--validate"_s});
         QCOMPARE(result.exitCode, 0);
         const QJsonObject report = QJsonDocument::fromJson(result.out).object();
         QCOMPARE(report.value(u"ok"_s).toBool(), true);
@@ -120,7 +102,7 @@ private slots:
     {
         const QString broken = QStringLiteral(HEARTH_TEST_DATA "/content/mixed/decks/broken.json");
         const QString lone = QStringLiteral(HEARTH_TEST_DATA "/content/lone-deck.json");
-        const Result result = runHearth({u"--validate"_s, broken, lone});
+        const auto result = HearthProcess::run({u"--validate"_s, broken, lone});
         QCOMPARE(result.exitCode, 1);
         const QJsonObject report = QJsonDocument::fromJson(result.out).object();
         QCOMPARE(report.value(u"ok"_s).toBool(), false);
@@ -135,10 +117,10 @@ private slots:
 
     void versionAndHelp()
     {
-        const Result version = runHearth({u"--version"_s});
+        const auto version = HearthProcess::run({u"--version"_s});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("hearth "));
-        const Result help = runHearth({u"--help"_s});
+        const auto help = HearthProcess::run({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
         for (const char *option : {"--data-dir", "--screenshot", "--page", "--validate", "--quit-after-first-frame"})
             QVERIFY2(help.out.contains(option), option);
@@ -147,7 +129,7 @@ private slots:
     void quitsAfterTheFirstFrame()
     {
         QTemporaryDir data;
-        const Result result = runHearth({u"--quit-after-first-frame"_s, u"--data-dir"_s, data.path()});
+        const auto result = HearthProcess::run({u"--quit-after-first-frame"_s, u"--data-dir"_s, data.path()});
         QVERIFY2(result.exitCode == 0, result.err.constData());
     }
 
@@ -181,8 +163,8 @@ private slots:
         QTemporaryDir dir;
         seedFavourites(dir.path());
         const QString png = dir.filePath(u"shot.png"_s);
-        const Result result = runHearth({u"--screenshot"_s, png, u"--page"_s, page, u"--size"_s,
-                                         u"%1x%2"_s.arg(size.width()).arg(size.height()), u"--data-dir"_s, dir.path()});
+        const auto result = HearthProcess::run({u"--screenshot"_s, png, u"--page"_s, page, u"--size"_s,
+                                                u"%1x%2"_s.arg(size.width()).arg(size.height()), u"--data-dir"_s, dir.path()});
         QVERIFY2(result.exitCode == 0, result.err.constData());
         QVERIFY2(!result.err.contains("qrc:/"), result.err.constData()); // no QML warnings
         const QImage image(png);
@@ -200,7 +182,9 @@ private slots:
     void anUnknownPageIsNamed()
     {
         QTemporaryDir dir;
-        const Result result = runHearth({u"--screenshot"_s, dir.filePath(u"x.png"_s), u"--page"_s, u"attic"_s});
+        // Its own folder: the person's usual one may be in use (or by a parallel test).
+        const auto result = HearthProcess::run({u"--screenshot"_s, dir.filePath(u"x.png"_s), u"--page"_s, u"attic"_s,
+                                                u"--data-dir"_s, dir.path()});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains("no page called 'attic'"));
         QVERIFY(result.err.contains("home, guide, together-setup, together, practice, coach, drills, journal, library, favourites, data, conversations"));
@@ -210,11 +194,10 @@ private slots:
     {
         QTemporaryDir dir;
         QProcess first;
-        first.start(QStringLiteral(HEARTH_BINARY), {u"--data-dir"_s, dir.path()});
-        QVERIFY(first.waitForStarted());
+        QVERIFY(HearthProcess::start(first, {u"--data-dir"_s, dir.path()}));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir.filePath(u"hearth.sqlite"_s)), 20000 * slowdown);
 
-        const Result second = runHearth({u"--data-dir"_s, dir.path()});
+        const auto second = HearthProcess::run({u"--data-dir"_s, dir.path()});
         QCOMPARE(second.exitCode, 0);
         QVERIFY2(second.out.contains("already open"), second.out.constData());
         QByteArray firstSaid;
@@ -231,8 +214,7 @@ private slots:
     {
         QTemporaryDir dir;
         QProcess hearth;
-        hearth.start(QStringLiteral(HEARTH_BINARY), {u"--data-dir"_s, dir.path(), u"--page"_s, u"coach"_s});
-        QVERIFY(hearth.waitForStarted());
+        QVERIFY(HearthProcess::start(hearth, {u"--data-dir"_s, dir.path(), u"--page"_s, u"coach"_s}));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir.filePath(u"hearth.lock"_s)), 20000 * slowdown);
         hearth.terminate(); // even while still starting up
         QVERIFY(hearth.waitForFinished(10000 * slowdown));
@@ -245,11 +227,8 @@ private slots:
     void aDamagedDatabaseIsExplainedInTheWindow()
     {
         QTemporaryDir dir;
-        QFile damaged(dir.filePath(u"hearth.sqlite"_s));
-        QVERIFY(damaged.open(QIODevice::WriteOnly));
-        damaged.write(QByteArray("not a database at all\n").repeated(100));
-        damaged.close();
-        const Result result = runHearth({u"--quit-after-first-frame"_s, u"--data-dir"_s, dir.path()});
+        TestFiles::writeBytes(dir.filePath(u"hearth.sqlite"_s), QByteArray("not a database at all\n").repeated(100));
+        const auto result = HearthProcess::run({u"--quit-after-first-frame"_s, u"--data-dir"_s, dir.path()});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(!QDir(dir.path()).entryList({u"hearth.damaged-*.sqlite"_s}).isEmpty());
     }
@@ -260,7 +239,7 @@ private slots:
         environment.remove(u"DISPLAY"_s);
         environment.remove(u"WAYLAND_DISPLAY"_s);
         environment.remove(u"QT_QPA_PLATFORM"_s);
-        const Result result = runHearth({}, environment);
+        const auto result = HearthProcess::run({}, {.environment = environment});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains("needs a graphical desktop"));
         QVERIFY(result.err.contains("--screenshot"));

@@ -3,11 +3,13 @@
 // script might by mistake or on purpose: each is refused with words naming
 // the file and what is wrong, in a few seconds and a few tens of MB, and a
 // refused restore leaves the data folder byte for byte as it was.
-#include "../shared/slowdown.h"
-#include "../shared/userdata.h"
-
+#include "support/slowdown.h"
 #include "storage/backup.h"
 #include "storage/database.h"
+#include "support/hearthprocess.h"
+#include "support/storagefolders.h"
+#include "support/testfiles.h"
+#include "support/userdata.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -19,9 +21,10 @@
 #include <QTest>
 
 #include <sys/resource.h>
-#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
+using namespace StorageFolders;
+using namespace TestFiles;
 
 namespace {
 
@@ -36,36 +39,12 @@ constexpr long peakLimitKb = 200 * 1024;
 #endif
 constexpr qint64 timeLimitMs = 10000 * slowdown;
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 elapsedMs = 0;
-};
-
 // The largest resident size of any child waited for so far, in KB.
 long childrenPeakKb()
 {
     rusage usage = {};
     getrusage(RUSAGE_CHILDREN, &usage);
     return usage.ru_maxrss;
-}
-
-Result runHearth(const QStringList &arguments)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QProcess process;
-    process.start(QStringLiteral(HEARTH_BINARY), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {-1, {}, "did not finish within a minute", timer.elapsed()};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError(), timer.elapsed()};
 }
 
 QJsonObject parse(const QByteArray &json)
@@ -76,13 +55,6 @@ QJsonObject parse(const QByteArray &json)
 QByteArray write(const QJsonObject &root)
 {
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(bytes), bytes.size());
 }
 
 } // namespace
@@ -104,7 +76,7 @@ private slots:
         }
         QVERIFY(!m_good.isEmpty());
         m_databasePath = QDir(m_data.path()).filePath(Database::fileName());
-        m_hash = UserData::hashOf(m_databasePath);
+        m_hash = hashOf(m_databasePath);
         m_rows = UserData::snapshotOf(m_databasePath);
         QCOMPARE(UserData::rowCount(m_rows), 11);
     }
@@ -140,15 +112,15 @@ private slots:
         QJsonObject tables = root.value(u"tables"_s).toObject();
         if (kind == "no-tables"_L1) {
             root.remove(u"tables"_s);
-            writeFile(path, write(root));
+            writeBytes(path, write(root));
         } else if (kind == "table-missing"_L1) {
             tables.remove(u"appreciations"_s);
             root.insert(u"tables"_s, tables);
-            writeFile(path, write(root));
+            writeBytes(path, write(root));
         } else if (kind == "unknown-table"_L1) {
             tables.insert(u"passwords"_s, QJsonArray());
             root.insert(u"tables"_s, tables);
-            writeFile(path, write(root));
+            writeBytes(path, write(root));
         } else if (kind == "huge-integer"_L1) {
             QJsonArray rows = tables.value(u"drill_progress"_s).toArray();
             QJsonObject row = rows.at(0).toObject();
@@ -156,34 +128,34 @@ private slots:
             rows.replace(0, row);
             tables.insert(u"drill_progress"_s, rows);
             root.insert(u"tables"_s, tables);
-            writeFile(path, write(root));
+            writeBytes(path, write(root));
         } else if (kind == "large"_L1) {
             // Real bytes, not a sparse file: a backup with one enormous journal page.
             const QByteArray whole = write(root);
             const QByteArray padding(60 * 1024 * 1024, ' ');
-            writeFile(path, whole.left(whole.size() - 2) + padding + "}\n");
+            writeBytes(path, whole.left(whole.size() - 2) + padding + "}\n");
         } else if (kind == "lists"_L1) {
-            writeFile(path, "[" + QByteArray("[],").repeated(10 * 1024 * 1024) + "[]]");
+            writeBytes(path, "[" + QByteArray("[],").repeated(10 * 1024 * 1024) + "[]]");
         } else if (kind == "zeros"_L1) {
-            writeFile(path, "[" + QByteArray("0,").repeated(15 * 1024 * 1024) + "0]");
+            writeBytes(path, "[" + QByteArray("0,").repeated(15 * 1024 * 1024) + "0]");
         } else if (kind == "fifo"_L1) {
-            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0); // and no writer, ever
+            QVERIFY(makeFifo(path)); // and no writer, ever
         } else if (kind == "device"_L1) {
             path = u"/dev/zero"_s;
         } else if (kind == "folder"_L1) {
             QVERIFY(QDir().mkdir(path));
         } else if (kind == "truncated"_L1) {
             const QByteArray whole = write(root);
-            writeFile(path, whole.left(whole.size() * 2 / 3));
+            writeBytes(path, whole.left(whole.size() * 2 / 3));
         } else if (kind == "newer"_L1) {
             root.insert(u"version"_s, 2);
-            writeFile(path, write(root));
+            writeBytes(path, write(root));
         } else if (kind == "newer-schema"_L1) {
             root.insert(u"schemaVersion"_s, Database::schemaVersion + 1);
-            writeFile(path, write(root));
+            writeBytes(path, write(root));
         }
 
-        const Result result = runHearth({u"--restore"_s, path, u"--data-dir"_s, m_data.path()});
+        const auto result = HearthProcess::run({u"--restore"_s, path, u"--data-dir"_s, m_data.path()});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(path.toUtf8()), result.err.constData());
         QVERIFY2(result.err.contains(message.toUtf8()), result.err.constData());
@@ -192,9 +164,9 @@ private slots:
         QVERIFY2(result.elapsedMs < timeLimitMs, qPrintable(u"%1 ms"_s.arg(result.elapsedMs)));
         QVERIFY2(childrenPeakKb() < peakLimitKb, qPrintable(u"%1 KB"_s.arg(childrenPeakKb())));
 
-        QCOMPARE(UserData::hashOf(m_databasePath), m_hash);
+        QCOMPARE(hashOf(m_databasePath), m_hash);
         QCOMPARE(UserData::snapshotOf(m_databasePath), m_rows);
-        QCOMPARE(QDir(m_data.path()).entryList({u"hearth.before-restore-*"_s}), QStringList());
+        QCOMPARE(safetyCopiesIn(m_data.path()), QStringList());
     }
 
     void validateReadsOnlyOrdinaryFiles_data()
@@ -217,15 +189,15 @@ private slots:
         if (kind == "device"_L1)
             path = u"/dev/zero"_s;
         else if (kind == "fifo"_L1)
-            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+            QVERIFY(makeFifo(path));
         else if (kind == "large"_L1)
-            writeFile(path, QByteArray(60 * 1024 * 1024, '['));
+            writeBytes(path, QByteArray(60 * 1024 * 1024, '['));
         else if (kind == "lists"_L1)
-            writeFile(path, "[" + QByteArray("[],").repeated(7 * 1024 * 1024 / 3) + "[]]");
+            writeBytes(path, "[" + QByteArray("[],").repeated(7 * 1024 * 1024 / 3) + "[]]");
         else if (kind == "folder"_L1)
             QVERIFY(QDir().mkdir(path));
 
-        const Result result = runHearth({u"--validate"_s, path});
+        const auto result = HearthProcess::run({u"--validate"_s, path});
         QCOMPARE(result.exitCode, 1);
         const QJsonArray errors = QJsonDocument::fromJson(result.out).object().value(u"errors"_s).toArray();
         QCOMPARE(errors.size(), 1);
@@ -241,8 +213,7 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         QProcess process;
-        process.start(QStringLiteral(HEARTH_BINARY), {u"--check"_s});
-        QVERIFY(process.waitForStarted());
+        QVERIFY(HearthProcess::start(process, {u"--check"_s}));
         const QByteArray chunk(1024 * 1024, 'a');
         constexpr int chunks = 200;
         for (int i = 0; i < chunks; ++i) {

@@ -3,9 +3,11 @@
 // DIR/hearth.lock never keeps anyone out, a second start brings the first
 // forward (or says plainly that it could not), and the first survives being
 // asked even when nobody reads what it prints.
-#include "../shared/slowdown.h"
+#include "support/slowdown.h"
 #include "storage/database.h"
 #include "storage/instancelock.h"
+#include "support/hearthprocess.h"
+#include "support/testfiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -16,46 +18,11 @@
 #include <QTest>
 
 #include <csignal>
-#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
+using TestFiles::modeOf;
 
 namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 elapsedMs = 0;
-};
-
-Result runHearth(const QStringList &arguments)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QProcess process;
-    process.start(QStringLiteral(HEARTH_BINARY), arguments);
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError(), timer.elapsed()};
-}
-
-int modeOf(const QString &path)
-{
-    struct stat info = {};
-    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
-}
-
-bool heldByAnother(const QString &dir)
-{
-    InstanceLock probe(dir);
-    return probe.tryAcquire() == InstanceLock::Result::HeldByAnother;
-}
 
 // The schema version of the folder's database: what a start that saves leaves behind.
 int savedSchema(const QString &dir)
@@ -76,22 +43,25 @@ int savedSchema(const QString &dir)
     return version;
 }
 
-// Starts the window on `dir` and waits until it holds the folder.
-bool startWindow(QProcess &window, const QString &dir, const QString &program = QStringLiteral(HEARTH_BINARY),
-                 const QStringList &arguments = {})
+// Starts the window on `dir` (through a shell command, when given) and waits
+// until it holds the folder.
+bool startWindow(QProcess &window, const QString &dir, const QStringList &through = {})
 {
-    window.start(program, arguments.isEmpty() ? QStringList{u"--data-dir"_s, dir} : arguments);
-    if (!window.waitForStarted())
+    if (!HearthProcess::start(window, {u"--data-dir"_s, dir}, {.through = through}))
         return false;
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < 20000 * slowdown) {
-        if (heldByAnother(dir) && QFile::exists(QDir(dir).filePath(Database::fileName())))
+        if (HearthProcess::isOpenOn(dir) && QFile::exists(QDir(dir).filePath(Database::fileName())))
             return true;
-        if (window.state() != QProcess::Running)
+        if (window.state() != QProcess::Running) {
+            qWarning().noquote() << "The window ended early, exit" << window.exitCode() << ":"
+                                 << window.readAllStandardOutput() << window.readAllStandardError();
             return false;
+        }
         QTest::qWait(50);
     }
+    qWarning().noquote() << "The window did not take the folder in 20 s:" << window.readAllStandardError();
     return false;
 }
 
@@ -138,7 +108,7 @@ private slots:
             else if (kind == "live-pid"_L1)
                 lock.write(QByteArray::number(QCoreApplication::applicationPid()) + "\nhearth\n" + QSysInfo::machineHostName().toUtf8() + '\n');
         }
-        const Result result = runHearth({u"--quit-after-first-frame"_s, u"--data-dir"_s, dir.path()});
+        const auto result = HearthProcess::run({u"--quit-after-first-frame"_s, u"--data-dir"_s, dir.path()});
         QVERIFY2(result.exitCode == 0, result.err.constData());
         QVERIFY2(!result.out.contains("already open"), result.out.constData());
         QVERIFY2(!result.err.contains("nothing will be saved"), result.err.constData());
@@ -147,7 +117,7 @@ private slots:
         QCOMPARE(modeOf(lockPath), 0600);
         if (kind == "folder"_L1) // kept, out of the way
             QCOMPARE(QDir(dir.path()).entryList({u"hearth.lock.set-aside-*"_s}, QDir::Dirs).size(), 1);
-        QVERIFY(!heldByAnother(dir.path())); // let go on exit
+        QVERIFY(!HearthProcess::isOpenOn(dir.path())); // let go on exit
     }
 
     void aSecondStartBringsTheFirstForward()
@@ -161,7 +131,7 @@ private slots:
         const QString sideways = QDir(dir.path()).filePath(u"sub/.."_s);
         QVERIFY(QDir().mkpath(QDir(dir.path()).filePath(u"sub"_s)));
         for (const QString &path : {dir.path(), sideways}) {
-            const Result second = runHearth({u"--data-dir"_s, path});
+            const auto second = HearthProcess::run({u"--data-dir"_s, path});
             QCOMPARE(second.exitCode, 0);
             QVERIFY2(second.out.contains("already open"), second.out.constData());
             QVERIFY2(second.elapsedMs < 10000 * slowdown, qPrintable(u"%1 ms"_s.arg(second.elapsedMs)));
@@ -188,21 +158,19 @@ private slots:
         QProcess first;
         if (closedDescriptor) {
             // The shell closes descriptor 1 and 2, then becomes Hearth.
-            QVERIFY(startWindow(first, dir.path(), u"/bin/sh"_s,
-                                {u"-c"_s, u"exec \"$0\" --data-dir \"$1\" >&- 2>&-"_s, QStringLiteral(HEARTH_BINARY),
-                                 dir.path()}));
+            QVERIFY(startWindow(first, dir.path(), {u"/bin/sh"_s, u"-c"_s, u"exec \"$0\" \"$@\" >&- 2>&-"_s}));
         } else {
             QVERIFY(startWindow(first, dir.path()));
             first.closeReadChannel(QProcess::StandardOutput); // its next print meets a broken pipe
         }
         for (int i = 0; i < 2; ++i) {
-            const Result second = runHearth({u"--data-dir"_s, dir.path()});
+            const auto second = HearthProcess::run({u"--data-dir"_s, dir.path()});
             QCOMPARE(second.exitCode, 0);
             QVERIFY2(second.out.contains("already open"), second.out.constData());
         }
         QTest::qWait(500);
         QCOMPARE(first.state(), QProcess::Running);
-        QVERIFY(heldByAnother(dir.path()));
+        QVERIFY(HearthProcess::isOpenOn(dir.path()));
         stop(first);
         QCOMPARE(first.exitStatus(), QProcess::NormalExit);
         if (closedDescriptor) // nothing it printed went into a file it had open
@@ -214,7 +182,7 @@ private slots:
         QTemporaryDir dir;
         InstanceLock lock(dir.path()); // held here, by a process with no window to answer
         QCOMPARE(lock.tryAcquire(), InstanceLock::Result::Acquired);
-        const Result second = runHearth({u"--data-dir"_s, dir.path()});
+        const auto second = HearthProcess::run({u"--data-dir"_s, dir.path()});
         QCOMPARE(second.exitCode, 1);
         QVERIFY2(second.err.contains("did not answer"), second.err.constData());
         QVERIFY2(!second.out.contains("come to the front"), second.out.constData());
@@ -226,9 +194,7 @@ private slots:
     {
         QTemporaryDir dir;
         QProcess window;
-        QVERIFY(startWindow(window, dir.path(), u"/bin/sh"_s,
-                            {u"-c"_s, u"trap '' HUP; exec \"$0\" --data-dir \"$1\""_s, QStringLiteral(HEARTH_BINARY),
-                             dir.path()}));
+        QVERIFY(startWindow(window, dir.path(), {u"/bin/sh"_s, u"-c"_s, u"trap '' HUP; exec \"$0\" \"$@\""_s}));
         QCOMPARE(::kill(pid_t(window.processId()), SIGHUP), 0);
         QTest::qWait(1000);
         QCOMPARE(window.state(), QProcess::Running);
@@ -245,7 +211,7 @@ private slots:
         QVERIFY(window.waitForFinished(10000 * slowdown));
         QCOMPARE(window.exitStatus(), QProcess::NormalExit);
         QCOMPARE(window.exitCode(), 0);
-        QVERIFY(!heldByAnother(dir.path()));
+        QVERIFY(!HearthProcess::isOpenOn(dir.path()));
     }
 };
 

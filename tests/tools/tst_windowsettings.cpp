@@ -4,6 +4,8 @@
 // quits it (SIGTERM). Offscreen windows cannot be resized by hand, so this
 // checks what is written where, and that what is there is read back: a size
 // that was read comes out again on quit, where the default would otherwise.
+#include "support/hearthprocess.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -42,9 +44,8 @@ private:
     {
         QFile::remove(QDir(dataDir()).filePath(u"hearth.sqlite"_s));
         QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(HEARTH_BINARY), QStringList{u"--data-dir"_s, dataDir()} + extra);
-        QVERIFY(process.waitForStarted());
+        QVERIFY(HearthProcess::start(process, QStringList{u"--data-dir"_s, dataDir()} + extra,
+                                     {.environment = environment()}));
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(QDir(dataDir()).filePath(u"hearth.sqlite"_s)), 30000);
         QTest::qWait(500); // the first frame, so the window has been shown
         ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
@@ -68,32 +69,29 @@ private slots:
         QVERIFY(!QFileInfo::exists(m_home.filePath(u"share/Hearth"_s)));
     }
 
-    void sizeIsReadBack()
+    void sizeAndMaximisedAreReadBack_data()
     {
-        {
-            QSettings before(settingsFile(), QSettings::IniFormat);
-            before.setValue(u"window/size"_s, QSize(1111, 777));
-            // Read as false, written back as "false": proof the file was written.
-            before.setValue(u"window/maximized"_s, u"0"_s);
-        }
-        runAndQuit();
-        const QSettings after(settingsFile(), QSettings::IniFormat);
-        QCOMPARE(after.value(u"window/maximized"_s).toString(), u"false"_s);
-        QCOMPARE(after.value(u"window/size"_s).toSize(), QSize(1111, 777));
+        QTest::addColumn<QString>("maximizedBefore");
+        QTest::addColumn<QString>("maximizedAfter");
+        // Read as false, written back as "false": proof the file was written.
+        QTest::newRow("size") << u"0"_s << u"false"_s;
+        // Read as true, written back as "true"; the size is the one to come
+        // back to when no longer maximised.
+        QTest::newRow("maximised, keeping the size") << u"yes"_s << u"true"_s;
     }
 
-    void maximisedIsReadBackAndKeepsTheSize()
+    void sizeAndMaximisedAreReadBack()
     {
+        QFETCH(QString, maximizedBefore);
+        QFETCH(QString, maximizedAfter);
         {
             QSettings before(settingsFile(), QSettings::IniFormat);
             before.setValue(u"window/size"_s, QSize(1111, 777));
-            // Read as true, written back as "true".
-            before.setValue(u"window/maximized"_s, u"yes"_s);
+            before.setValue(u"window/maximized"_s, maximizedBefore);
         }
         runAndQuit();
         const QSettings after(settingsFile(), QSettings::IniFormat);
-        QCOMPARE(after.value(u"window/maximized"_s).toString(), u"true"_s);
-        // The size to come back to when no longer maximised.
+        QCOMPARE(after.value(u"window/maximized"_s).toString(), maximizedAfter);
         QCOMPARE(after.value(u"window/size"_s).toSize(), QSize(1111, 777));
     }
 
@@ -107,11 +105,8 @@ private slots:
 
     void defaultDataFolderIsUnchanged()
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(HEARTH_BINARY), {u"--help"_s});
-        QVERIFY(process.waitForFinished(30000));
-        const QString help = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+        const auto result = HearthProcess::run({u"--help"_s}, {.environment = environment()});
+        const QString help = QString::fromUtf8(result.out).simplified();
         QVERIFY2(help.contains(u"(default: "_s + m_home.filePath(u"share/hearth"_s) + u")."_s), qPrintable(help));
     }
 };

@@ -119,7 +119,8 @@ private slots:
 
         const ActionResult result = m_app->deleteAllData();
         QVERIFY2(result.ok, qPrintable(result.message));
-        QVERIFY(result.message.contains(u"set aside"_s));
+        QVERIFY2(result.message.contains(u"copy Hearth had set aside is removed"_s), qPrintable(result.message));
+        QVERIFY2(result.message.contains(u" saved entries"_s), qPrintable(result.message));
         for (auto [table, count] : rowCounts(m_app->database()).asKeyValueRange())
             QVERIFY2(count == 0, qPrintable(table + u" still has rows"_s));
         QVERIFY(m_app->setAsideFiles().isEmpty());

@@ -308,7 +308,7 @@ void Coach::findEvaluativeFeelings(const QString &, const CoachTokens &tokens,
         finding.start = tokens.at(match.begin).start;
         finding.end = tokens.at(match.end - 1).end;
         finding.message = faux.note;
-        finding.suggestion = u"Underneath '%1' there may be: %2. You might need: %3."_s.arg(
+        finding.suggestion = u"Underneath “%1” there may be: %2. You might need: %3."_s.arg(
             faux.word, faux.feelings.join(u", "_s), faux.needs.join(u", "_s));
         finding.patternId = u"faux-feeling:"_s + faux.word;
         findings.append(finding);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonreader.h"
 
+#include "jsonkind.h"
+
 #include <QRegularExpression>
 
 #include <cmath>
@@ -11,20 +13,6 @@ namespace {
 bool isBlank(const QString &text)
 {
     return text.trimmed().isEmpty();
-}
-
-QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null: return u"null"_s;
-    case QJsonValue::Bool: return u"a true/false value"_s;
-    case QJsonValue::Double: return u"a number"_s;
-    case QJsonValue::String: return u"text"_s;
-    case QJsonValue::Array: return u"a list"_s;
-    case QJsonValue::Object: return u"an object"_s;
-    case QJsonValue::Undefined: break;
-    }
-    return u"nothing"_s;
 }
 } // namespace
 
@@ -55,7 +43,7 @@ QString JsonObjectReader::requiredString(const QString &key)
         return {};
     }
     if (!value.isString()) {
-        fail(key, u"must be text, not "_s + typeName(value));
+        fail(key, u"must be text, not "_s + jsonKindOf(value));
         return {};
     }
     if (isBlank(value.toString())) {
@@ -75,7 +63,7 @@ QString JsonObjectReader::optionalString(const QString &key)
 QString JsonObjectReader::requiredId(const QString &key)
 {
     static const QRegularExpression idPattern(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
-    QString id = requiredString(key);
+    const QString id = requiredString(key);
     if (!id.isEmpty() && !idPattern.match(id).hasMatch()) {
         fail(key, u"\""_s + id + u"\" is not a valid id (use lowercase letters, digits and single hyphens)"_s);
         return {};
@@ -85,7 +73,7 @@ QString JsonObjectReader::requiredId(const QString &key)
 
 QString JsonObjectReader::requiredChoice(const QString &key, const QStringList &allowed)
 {
-    QString value = requiredString(key);
+    const QString value = requiredString(key);
     if (!value.isEmpty() && !allowed.contains(value)) {
         fail(key, u"\""_s + value + u"\" is not one of: "_s + allowed.join(u", "_s));
         return {};
@@ -104,7 +92,7 @@ int JsonObjectReader::requiredInt(const QString &key, int min, int max)
     // double beyond int's range (3.9e16) is undefined behaviour.
     const double number = value.toDouble();
     if (!value.isDouble() || !std::isfinite(number) || std::trunc(number) != number) {
-        fail(key, u"must be a whole number, not "_s + typeName(value));
+        fail(key, u"must be a whole number, not "_s + jsonKindOf(value));
         return min;
     }
     if (number < min || number > max) {
@@ -129,7 +117,7 @@ bool JsonObjectReader::requiredBool(const QString &key)
         return false;
     }
     if (!value.isBool()) {
-        fail(key, u"must be true or false, not "_s + typeName(value));
+        fail(key, u"must be true or false, not "_s + jsonKindOf(value));
         return false;
     }
     return value.toBool();
@@ -148,7 +136,7 @@ QStringList JsonObjectReader::stringList(const QString &key, qsizetype minCount,
 {
     const QJsonValue value = m_object.value(key);
     if (!value.isArray()) {
-        fail(key, u"must be a list of texts, not "_s + typeName(value));
+        fail(key, u"must be a list of texts, not "_s + jsonKindOf(value));
         return {};
     }
     const QJsonArray array = value.toArray();
@@ -160,7 +148,7 @@ QStringList JsonObjectReader::stringList(const QString &key, qsizetype minCount,
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString where = key + u'[' + QString::number(i) + u']';
         if (!array.at(i).isString()) {
-            fail(where, u"must be text, not "_s + typeName(array.at(i)));
+            fail(where, u"must be text, not "_s + jsonKindOf(array.at(i)));
         } else if (isBlank(array.at(i).toString())) {
             fail(where, u"must not be empty"_s);
         } else {
@@ -197,7 +185,7 @@ QList<JsonObjectReader> JsonObjectReader::requiredObjectList(const QString &key,
         return {};
     }
     if (!value.isArray()) {
-        fail(key, u"must be a list, not "_s + typeName(value));
+        fail(key, u"must be a list, not "_s + jsonKindOf(value));
         return {};
     }
     const QJsonArray array = value.toArray();
@@ -211,7 +199,7 @@ QList<JsonObjectReader> JsonObjectReader::requiredObjectList(const QString &key,
         const QString where = key + u'[' + QString::number(i) + u']';
         if (!array.at(i).isObject()) {
             // The list stays usable: only this entry is reported and left out.
-            m_errors->append({m_file, pathOf(where), u"must be an object, not "_s + typeName(array.at(i))});
+            m_errors->append({m_file, pathOf(where), u"must be an object, not "_s + jsonKindOf(array.at(i))});
             continue;
         }
         readers.append(JsonObjectReader(m_file, pathOf(where), array.at(i).toObject(), m_errors));
@@ -227,7 +215,7 @@ std::optional<JsonObjectReader> JsonObjectReader::requiredObject(const QString &
         return std::nullopt;
     }
     if (!value.isObject()) {
-        fail(key, u"must be an object, not "_s + typeName(value));
+        fail(key, u"must be an object, not "_s + jsonKindOf(value));
         return std::nullopt;
     }
     return JsonObjectReader(m_file, pathOf(key), value.toObject(), m_errors);

@@ -2,12 +2,12 @@
 #include "backupreader.h"
 
 #include "backupschema.h"
+#include "content/jsonkind.h"
 #include "database.h"
 #include "importchecks.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 
 #include <cmath>
@@ -36,7 +36,7 @@ QString shown(const QJsonValue &value)
     }
     if (value.isString())
         return quoted(value.toString());
-    return kindOf(value);
+    return jsonKindOf(value);
 }
 
 // A version field: a whole number from 1 to `newest`.
@@ -70,13 +70,13 @@ QString valueProblem(const BackupSchema::Column &column, const QJsonValue &value
         return column.nullable ? QString() : tr("must not be null");
     if (column.type == BackupSchema::Column::Type::Integer) {
         if (!value.isDouble())
-            return tr("must be a whole number, not %1").arg(kindOf(value));
+            return tr("must be a whole number, not %1").arg(jsonKindOf(value));
         if (!exactInteger(value))
             return tr("must be a whole number from -2^53 to 2^53, not %1").arg(shown(value));
         return {};
     }
     if (!value.isString())
-        return tr("must be text, not %1").arg(kindOf(value));
+        return tr("must be text, not %1").arg(jsonKindOf(value));
     if (utf8Size(value.toString()) > maxTextBytes)
         return tr("is longer than 1 MB");
     return {};
@@ -95,7 +95,7 @@ QVariant bindable(const BackupSchema::Column &column, const QJsonValue &value)
 bool checkRows(const BackupSchema::Table &table, const QJsonValue &value, QString *problem)
 {
     if (!value.isArray()) {
-        *problem = tr("the table \"%1\" must be a list of rows, not %2").arg(table.name, kindOf(value));
+        *problem = tr("the table \"%1\" must be a list of rows, not %2").arg(table.name, jsonKindOf(value));
         return false;
     }
     const QJsonArray rows = value.toArray();
@@ -103,7 +103,7 @@ bool checkRows(const BackupSchema::Table &table, const QJsonValue &value, QStrin
         const QString where = tr("table \"%1\", row %2").arg(table.name).arg(r + 1);
         const QJsonValue row = rows.at(r);
         if (!row.isObject()) {
-            *problem = tr("%1 must be an object, not %2").arg(where, kindOf(row));
+            *problem = tr("%1 must be an object, not %2").arg(where, jsonKindOf(row));
             return false;
         }
         const QJsonObject object = row.toObject();
@@ -151,25 +151,13 @@ bool isOldFreeWrite(const BackupReader::Contents &contents, const QJsonObject &d
 
 std::optional<BackupReader::Contents> BackupReader::read(const QByteArray &json, QString *problem)
 {
-    if (json.size() > maxFileBytes) {
-        *problem = tr("it is larger than 32 MB, more than any backup of Hearth holds");
+    QString unreadable;
+    const auto parsed = parseImport(json, backupFormat, u"Hearth backup"_s, &unreadable);
+    if (!parsed) {
+        *problem = tr("it %1").arg(unreadable);
         return std::nullopt;
     }
-    if (const QString tooComplex = tooComplexToParse(json); !tooComplex.isEmpty()) {
-        *problem = tr("it %1").arg(tooComplex);
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *problem = tr("it is not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
-        return std::nullopt;
-    }
-    const QJsonObject root = document.object();
-    if (!document.isObject() || root.value(u"format"_s) != QJsonValue(backupFormat)) {
-        *problem = tr("it is not a Hearth backup (it has no \"format\": \"hearth-backup\")");
-        return std::nullopt;
-    }
+    const QJsonObject &root = *parsed;
     Contents contents;
     const auto version = readVersion(root, u"version"_s, formatVersion, problem);
     if (!version)
@@ -186,7 +174,7 @@ std::optional<BackupReader::Contents> BackupReader::read(const QByteArray &json,
         return std::nullopt;
     }
     if (!tablesValue.isObject()) {
-        *problem = tr("its \"tables\" must be an object of tables, not %1").arg(kindOf(tablesValue));
+        *problem = tr("its \"tables\" must be an object of tables, not %1").arg(jsonKindOf(tablesValue));
         return std::nullopt;
     }
     contents.tables = tablesValue.toObject();

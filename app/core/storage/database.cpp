@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "datafilecheck.h"
+#include "datafolder.h"
 #include "migrations.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
+
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -24,11 +26,32 @@ constexpr auto ownerOnlyFolder = QFileDevice::ReadOwner | QFileDevice::WriteOwne
 // that a stuck lock gives a message rather than a frozen window.
 constexpr int busyTimeoutMs = 3000;
 
+// SQLite's primary result codes (https://www.sqlite.org/rescode.html).
+constexpr int sqliteBusy = 5;
+constexpr int sqliteLocked = 6;
+constexpr int sqliteReadOnly = 8;
+constexpr int sqliteCorrupt = 11;
+constexpr int sqliteNotADatabase = 26;
+constexpr int sqliteReadOnlyRollback = 776; // extended: a hot journal met by a read-only connection
+
 int connectionCounter = 0;
 
-const QStringList companionSuffixes = {QString(), u"-wal"_s, u"-shm"_s};
+const QStringList companionSuffixes = {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s};
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
 
 } // namespace
+
+Database::Problem Database::Problem::from(const QSqlError &error)
+{
+    // With extended result codes on, the driver reports e.g. 776 for
+    // SQLITE_READONLY_ROLLBACK; the low byte is the primary code.
+    const int extended = error.nativeErrorCode().toInt();
+    return {error.databaseText().isEmpty() ? error.text() : error.databaseText(), extended & 0xff, extended};
+}
 
 Database::Database() = default;
 
@@ -69,50 +92,132 @@ bool Database::openConnection(const QString &path, bool readOnly)
     return db.open();
 }
 
-Database::Health Database::checkIntegrity(QString *problem)
+Database::Health Database::checkIntegrity(Problem *problem)
 {
     QSqlQuery query(connection());
     // open() succeeds on any file; the first real query tells whether it is a database.
     if (!query.exec(u"PRAGMA quick_check"_s)) {
-        *problem = query.lastError().databaseText();
+        *problem = Problem::from(query.lastError());
         // Only a file SQLite calls "not a database" or "corrupt" is damaged; a
         // busy or locked one belongs to someone else right now and must not be moved.
-        const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
-        constexpr int sqliteCorrupt = 11;
-        constexpr int sqliteNotADatabase = 26;
-        return (code == sqliteCorrupt || code == sqliteNotADatabase) ? Health::Damaged : Health::Unavailable;
+        return (problem->code == sqliteCorrupt || problem->code == sqliteNotADatabase) ? Health::Damaged
+                                                                                        : Health::Unavailable;
     }
     if (!query.next()) {
-        *problem = u"the integrity check gave no answer"_s;
+        *problem = {u"the integrity check gave no answer"_s, 0};
         return Health::Unavailable;
     }
     const QString verdict = query.value(0).toString();
     if (verdict != "ok"_L1) {
-        *problem = verdict;
+        *problem = {verdict, sqliteCorrupt};
         return Health::Damaged;
     }
     return Health::Sound;
 }
 
-int Database::userVersion()
+std::optional<int> Database::userVersion(Problem *problem)
 {
     QSqlQuery query(connection());
     if (query.exec(u"PRAGMA user_version"_s) && query.next())
         return query.value(0).toInt();
-    return -1;
+    *problem = Problem::from(query.lastError());
+    return std::nullopt;
 }
 
-bool Database::configure(QString *problem)
+std::optional<Database::Refusal> Database::refusalFor(const DataFileCheck::Result &check)
+{
+    using Verdict = DataFileCheck::Verdict;
+    switch (check.verdict) {
+    case Verdict::Usable:
+        return std::nullopt;
+    case Verdict::Newer:
+        return Refusal{State::NewerVersion,
+                       QObject::tr("Your saved data was written by a newer version of Hearth. To keep it safe, this "
+                                   "version will not change it. You can look around, but nothing you do now will be "
+                                   "saved. Update Hearth to carry on where you left off.")};
+    case Verdict::Unrecognised:
+        return Refusal{State::Unrecognised,
+                       QObject::tr("Hearth does not recognise its saved data: %1. To keep it safe, Hearth did not "
+                                   "change it. You can look around, but nothing you do now will be saved.")
+                           .arg(check.problem)};
+    case Verdict::NotYours:
+        return Refusal{State::NotYours,
+                       QObject::tr("Hearth did not open the saved data in this folder: %1. Nothing was changed. You "
+                                   "can look around, but nothing you do now will be saved. Start Hearth with a "
+                                   "folder of your own.")
+                           .arg(check.problem)};
+    case Verdict::Unreadable:
+    case Verdict::NotWritable:
+        return Refusal{State::Unwritable,
+                       QObject::tr("%1, so Hearth cannot save. Nothing was changed. You can look around, but nothing "
+                                   "you do now will be kept after you close it.")
+                           .arg(check.problem)};
+    }
+    return std::nullopt;
+}
+
+// What the file holds, when its header could not tell: the version once a log
+// is replayed, and whether it is a database Hearth made at all. False when the
+// file could not be asked.
+bool Database::refusalForContents(std::optional<Refusal> *refusal, Problem *problem)
+{
+    const std::optional<int> version = userVersion(problem);
+    if (!version)
+        return false;
+    DataFileCheck::Result check;
+    check.userVersion = *version;
+    if (*version < 0) {
+        check.verdict = DataFileCheck::Verdict::Unrecognised;
+        check.problem = QObject::tr("%1 says it has version %2 of Hearth's data, which no Hearth writes")
+                            .arg(shown(m_path))
+                            .arg(*version);
+    } else if (*version > schemaVersion) {
+        check.verdict = DataFileCheck::Verdict::Newer;
+    } else if (*version == 0) {
+        // Hearth's first step creates its tables and version 1 together: a
+        // file with tables but no version was made by something else.
+        QSqlQuery query(connection());
+        if (!query.exec(u"SELECT count(*) FROM sqlite_schema"_s) || !query.next()) {
+            *problem = Problem::from(query.lastError());
+            return false;
+        }
+        if (query.value(0).toInt() > 0) {
+            check.verdict = DataFileCheck::Verdict::Unrecognised;
+            check.problem = QObject::tr("%1 holds tables but no version, so another program made it").arg(shown(m_path));
+        }
+    }
+    *refusal = refusalFor(check);
+    return true;
+}
+
+bool Database::probeWritable(Problem *problem)
+{
+    // SQLite quietly opens a file it may only read, and in WAL mode even
+    // BEGIN IMMEDIATE succeeds then: only a real write tells. It is rolled back.
+    QSqlQuery query(connection());
+    for (const QString &statement :
+         {u"BEGIN IMMEDIATE"_s, u"CREATE TABLE main.hearth_write_probe (x)"_s, u"ROLLBACK"_s}) {
+        if (!query.exec(statement)) {
+            *problem = Problem::from(query.lastError());
+            if (statement != "BEGIN IMMEDIATE"_L1 && !QSqlQuery(connection()).exec(u"ROLLBACK"_s))
+                qCWarning(lcDatabase) << "Could not roll back the write test";
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::configure(Problem *problem)
 {
     QSqlQuery query(connection());
     const bool inMemory = m_path.isEmpty();
     if (!inMemory) {
         if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next()) {
-            *problem = query.lastError().databaseText();
+            *problem = Problem::from(query.lastError());
             return false;
         }
         if (query.value(0).toString() != "wal"_L1) {
-            *problem = u"could not switch to write-ahead logging"_s;
+            *problem = {u"could not switch to write-ahead logging"_s, 0};
             return false;
         }
     }
@@ -120,19 +225,22 @@ bool Database::configure(QString *problem)
     for (const QString &pragma : {u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s,
                                   u"PRAGMA secure_delete = ON"_s}) {
         if (!query.exec(pragma)) {
-            *problem = query.lastError().databaseText();
+            *problem = Problem::from(query.lastError());
             return false;
         }
     }
     return true;
 }
 
-bool Database::migrate(QString *problem)
+bool Database::migrate(Problem *problem)
 {
     QSqlDatabase db = connection();
-    for (int version = userVersion() + 1; version <= schemaVersion; ++version) {
+    const std::optional<int> current = userVersion(problem);
+    if (!current)
+        return false;
+    for (int version = *current + 1; version <= schemaVersion; ++version) {
         if (!db.transaction()) {
-            *problem = db.lastError().databaseText();
+            *problem = Problem::from(db.lastError());
             return false;
         }
         QSqlQuery query(db);
@@ -146,9 +254,10 @@ bool Database::migrate(QString *problem)
         // user_version is part of the transaction, so a step and its number land together.
         ok = ok && query.exec(u"PRAGMA user_version = %1"_s.arg(version));
         if (!ok || !db.commit()) {
-            *problem = u"upgrading to version %1 failed: %2"_s.arg(version).arg(
-                query.lastError().isValid() ? query.lastError().databaseText() : db.lastError().databaseText());
-            db.rollback();
+            const Problem cause = Problem::from(query.lastError().isValid() ? query.lastError() : db.lastError());
+            *problem = {u"upgrading to version %1 failed: %2"_s.arg(version).arg(cause.text), cause.code};
+            if (!db.rollback())
+                qCWarning(lcDatabase) << "Could not roll back the failed upgrade:" << db.lastError().text();
             return false;
         }
         qCDebug(lcDatabase) << "Upgraded the database to version" << version;
@@ -159,15 +268,7 @@ bool Database::migrate(QString *problem)
 bool Database::quarantine(const QString &reason)
 {
     close();
-    const QFileInfo original(m_path);
-    const QString stamp = QDateTime::currentDateTime().toString(u"yyyy-MM-dd-HHmmss"_s);
-    QString base;
-    for (int attempt = 1;; ++attempt) {
-        base = original.dir().filePath(u"hearth.damaged-"_s + stamp + (attempt > 1 ? u"-%1"_s.arg(attempt) : QString())
-                                       + u".sqlite"_s);
-        if (!QFile::exists(base))
-            break;
-    }
+    const QString base = DataFolder::newSetAsidePath(QFileInfo(m_path).path(), DataFolder::SetAsideKind::Damaged);
     // Rename only: the bytes stay exactly as they were, for anyone who wants to recover them.
     for (const QString &suffix : companionSuffixes) {
         if (QFile::exists(m_path + suffix) && !QFile::rename(m_path + suffix, base + suffix)) {
@@ -176,18 +277,101 @@ bool Database::quarantine(const QString &reason)
         }
     }
     m_quarantinedPath = base;
-    qCWarning(lcDatabase) << "Moved a damaged database aside:" << reason;
+    qCWarning(lcDatabase).noquote() << "Moved a damaged database aside:" << reason;
     return true;
+}
+
+// A crash left a write to finish or undo, which SQLite does as it opens the
+// file: keep the files as they are now until the result has checked out.
+bool Database::keepCopyBeforeRecovery(const DataFileCheck::Result &check, QString *copy)
+{
+    const bool dropsSavedWork = check.hasWal && check.wal.dropsCommittedData();
+    const QString dataDir = QFileInfo(m_path).path();
+    *copy = DataFolder::newSetAsidePath(dataDir, dropsSavedWork ? DataFolder::SetAsideKind::DamagedLog
+                                                                : DataFolder::SetAsideKind::Interrupted);
+    QString error;
+    if (!DataFolder::copyAside(m_path, *copy, &error)) {
+        fallBackToMemory(State::Failed,
+                         QObject::tr("Hearth was stopped while saving last time. Before finishing that, it keeps a "
+                                     "copy of your data, and the copy could not be made (%1). Nothing was changed, "
+                                     "but nothing will be saved this time. Make some room on the disk and start "
+                                     "Hearth again.")
+                             .arg(error));
+        copy->clear();
+        return false;
+    }
+    if (dropsSavedWork) {
+        m_setAsidePath = *copy;
+        m_logLoss = LogLoss::estimate(*copy);
+        qCWarning(lcDatabase).noquote() << "The write-ahead log is damaged; SQLite will drop"
+                                        << check.wal.commitsAfterBreak << "committed transactions. Copy kept at"
+                                        << *copy;
+    }
+    return true;
+}
+
+// Checks the file that is there before Hearth writes to it. False when it
+// must not be used (the fallback is done); `recovered` when it was set aside.
+bool Database::lookAtExisting(const DataFileCheck::Result &check, bool *recovered, QString *safetyCopy)
+{
+    // Look first without the right to write, so a file that must stay as it
+    // is stays byte for byte. Finishing or undoing an interrupted write needs
+    // that right (a read-only look fails on it for ever), so a copy is kept first.
+    bool recover = check.needsRecovery() && (check.hasHeader || QFileInfo(m_path).size() == 0);
+    for (;;) {
+        if (recover && safetyCopy->isEmpty() && !keepCopyBeforeRecovery(check, safetyCopy))
+            return false;
+        Problem problem;
+        Health health = Health::Unavailable;
+        if (!openConnection(m_path, !recover))
+            problem = Problem::from(connection().lastError());
+        else
+            health = checkIntegrity(&problem);
+        std::optional<Refusal> refusal;
+        if (health == Health::Sound && !refusalForContents(&refusal, &problem))
+            health = Health::Unavailable;
+        close();
+        // A journal the header check could not foresee (the header itself is
+        // torn): only a writer may roll it back.
+        if (health == Health::Unavailable && !recover && problem.extendedCode == sqliteReadOnlyRollback) {
+            qCDebug(lcDatabase) << "A hot journal the header did not show; rolling it back";
+            recover = true;
+            continue;
+        }
+        if (health == Health::Unavailable) {
+            fallBackForProblem(problem);
+            return false;
+        }
+        if (refusal) {
+            fallBackToMemory(refusal->state, refusal->notice);
+            return false;
+        }
+        if (health == Health::Damaged) {
+            if (!quarantine(problem.text)) {
+                fallBackToMemory(State::Failed,
+                                 QObject::tr("Hearth could not read its saved data (%1), and could not move the "
+                                             "file aside either. Nothing was changed or deleted, but nothing will "
+                                             "be saved this time.").arg(problem.text));
+                return false;
+            }
+            *recovered = true;
+        }
+        return true;
+    }
 }
 
 void Database::fallBackToMemory(State state, const QString &notice)
 {
-    qCWarning(lcDatabase).noquote() << "Running without saving:" << notice;
+    if (!notice.isEmpty())
+        qCWarning(lcDatabase).noquote() << "Running without saving:" << notice;
     m_path.clear();
-    openConnection(u":memory:"_s, false);
-    QString problem;
-    if (!configure(&problem) || !migrate(&problem))
-        qCCritical(lcDatabase).noquote() << "Even the in-memory database failed:" << problem;
+    Problem problem;
+    if (!openConnection(u":memory:"_s, false))
+        problem = Problem::from(connection().lastError());
+    else if (configure(&problem))
+        migrate(&problem);
+    if (!problem.text.isEmpty())
+        qCCritical(lcDatabase).noquote() << "Even the in-memory database failed:" << problem.text;
     m_state = state;
     m_notice = notice;
 }
@@ -208,6 +392,8 @@ void Database::open(const QString &dataDir)
     close();
     m_notice.clear();
     m_quarantinedPath.clear();
+    m_setAsidePath.clear();
+    m_logLoss = {};
 
     if (dataDir.isEmpty()) {
         fallBackToMemory(State::Ready, {});
@@ -218,7 +404,7 @@ void Database::open(const QString &dataDir)
     if (!makePrivateFolder(dataDir)) {
         fallBackToMemory(State::Unwritable,
                          QObject::tr("Hearth could not create its folder %1, so nothing you do will be kept "
-                                     "after you close it.").arg(QDir::toNativeSeparators(dataDir)));
+                                     "after you close it.").arg(shown(dataDir)));
         return;
     }
     {
@@ -227,45 +413,38 @@ void Database::open(const QString &dataDir)
             fallBackToMemory(State::Unwritable,
                              QObject::tr("Hearth can't save in %1 (%2). You can use everything, but nothing will "
                                          "be kept after you close it.")
-                                 .arg(QDir::toNativeSeparators(dataDir), probe.errorString()));
+                                 .arg(shown(dataDir), probe.errorString()));
             return;
         }
     }
 
     m_path = dir.filePath(fileName());
+    // Before any SQL: a file of another account, one that may not be
+    // written, or one whose header says it is newer is never opened at all,
+    // so SQLite cannot change it, nor leave a -wal or -shm beside it.
+    const DataFileCheck::Result check = DataFileCheck::inspect(m_path, schemaVersion);
+    if (const auto refusal = refusalFor(check)) {
+        fallBackToMemory(refusal->state, refusal->notice);
+        return;
+    }
+
     bool recovered = false;
-    if (QFile::exists(m_path)) {
-        // Look first without the right to write, so a file we must not touch stays byte for byte.
-        QString problem;
-        Health health = Health::Unavailable;
-        if (!openConnection(m_path, true))
-            problem = connection().lastError().databaseText();
-        else
-            health = checkIntegrity(&problem);
-        const int version = health == Health::Sound ? userVersion() : 0;
-        close();
-        if (health == Health::Unavailable) {
-            fallBackForProblem(problem);
-            return;
-        }
-        if (version > schemaVersion) {
-            fallBackToMemory(State::NewerVersion,
-                             QObject::tr("Your saved data was written by a newer version of Hearth. To keep it "
-                                         "safe, this version will not change it. You can look around, but "
-                                         "nothing you do now will be saved. Update Hearth to carry on where "
-                                         "you left off."));
-            return;
-        }
-        if (health == Health::Damaged) {
-            if (!quarantine(problem)) {
+    QString safetyCopy;
+    if (!check.exists) {
+        // A log without its database would be replayed into the new, empty file.
+        if (QFileInfo(m_path + u"-wal"_s).size() > 0 || QFileInfo(m_path + u"-journal"_s).size() > 0) {
+            if (!quarantine(u"a log without its database"_s)) {
                 fallBackToMemory(State::Failed,
-                                 QObject::tr("Hearth could not read its saved data (%1), and could not move the "
-                                             "file aside either. Nothing was changed or deleted, but nothing will "
-                                             "be saved this time.").arg(problem));
+                                 QObject::tr("Hearth found pieces of saved data without the data file itself, and "
+                                             "could not move them aside. Nothing was changed or deleted, but "
+                                             "nothing will be saved this time."));
                 return;
             }
             recovered = true;
         }
+    } else {
+        if (!lookAtExisting(check, &recovered, &safetyCopy))
+            return;
     }
 
     if (!QFile::exists(m_path)) {
@@ -275,39 +454,83 @@ void Database::open(const QString &dataDir)
             fallBackToMemory(State::Unwritable,
                              QObject::tr("Hearth can't create its data file in %1 (%2). Nothing will be kept "
                                          "after you close it.")
-                                 .arg(QDir::toNativeSeparators(dataDir), file.errorString()));
+                                 .arg(shown(dataDir), file.errorString()));
             return;
         }
     }
-    QFile::setPermissions(m_path, ownerOnlyFile);
+    if (!QFile::setPermissions(m_path, ownerOnlyFile))
+        qCWarning(lcDatabase) << "Could not make the database readable by its owner only";
 
-    QString problem;
-    if (!openConnection(m_path, false) || !configure(&problem) || !migrate(&problem)) {
-        if (problem.isEmpty())
-            problem = connection().lastError().databaseText();
+    Problem problem;
+    if (!openConnection(m_path, false))
+        problem = Problem::from(connection().lastError());
+    if (!problem.text.isEmpty() || !probeWritable(&problem) || !configure(&problem) || !migrate(&problem)) {
         close();
         fallBackForProblem(problem);
         return;
     }
+    finishOpen(recovered, safetyCopy);
+}
 
-    m_state = recovered ? State::Recovered : State::Ready;
+void Database::finishOpen(bool recovered, const QString &safetyCopy)
+{
+    const QString dataDir = QFileInfo(m_path).path();
+    // The interrupted write was finished or undone and the result checked
+    // out: the copy taken before has done its job. A copy of a damaged log stays.
+    if (!safetyCopy.isEmpty() && m_setAsidePath.isEmpty() && !recovered) {
+        QString error;
+        if (!DataFolder::removeSetAside(dataDir, QFileInfo(safetyCopy).fileName(), &error))
+            qCWarning(lcDatabase).noquote() << "Could not remove the copy taken before recovery:" << error;
+    }
+
+    m_state = recovered ? State::Recovered : !m_setAsidePath.isEmpty() ? State::PartlyRecovered : State::Ready;
     if (recovered) {
         m_notice = QObject::tr("Hearth found that its saved data could not be read, so it set that file aside "
                                "and started afresh. Nothing was deleted: the old file is at %1.")
-                       .arg(QDir::toNativeSeparators(m_quarantinedPath));
+                       .arg(shown(m_quarantinedPath));
+        // SQLite had been asked to finish an interrupted write first: the files from before that are kept too.
+        if (!safetyCopy.isEmpty()) {
+            m_notice += u' '
+                        + QObject::tr("A copy of the files from before Hearth opened them is at %1.")
+                              .arg(shown(safetyCopy));
+        }
+    } else if (m_state == State::PartlyRecovered) {
+        const QString lost = m_logLoss.known && m_logLoss.rows > 0
+                                 ? QObject::tr("about %n of the things you saved most recently (such as journal "
+                                               "pages, favourites or conversations) could not be read back and are "
+                                               "missing",
+                                               nullptr, int(qMin<qint64>(m_logLoss.rows, INT_MAX)))
+                                 : QObject::tr("some of the things you saved most recently could not be read back "
+                                               "and may be missing");
+        m_notice = QObject::tr("Part of what Hearth saved last time was damaged on the disk: %1. Everything else "
+                               "is here, and Hearth is saving again. Nothing was deleted: a copy of the files as "
+                               "they were is at %2, for anyone who can try to recover more from it.")
+                       .arg(lost, shown(m_setAsidePath));
     }
+    if (!m_notice.isEmpty())
+        qCWarning(lcDatabase).noquote() << m_notice;
+    qCInfo(lcDatabase).noquote() << "Saving to" << shown(m_path);
 }
 
-void Database::fallBackForProblem(const QString &problem)
+void Database::fallBackForProblem(const Problem &problem)
 {
-    if (problem.contains(u"locked"_s) || problem.contains(u"busy"_s)) {
+    switch (problem.code) {
+    case sqliteBusy:
+    case sqliteLocked:
         fallBackToMemory(State::Locked,
                          QObject::tr("Your saved data is in use by another program, so Hearth can't save right "
                                      "now. Close any other copy of Hearth and start it again."));
-    } else {
+        return;
+    case sqliteReadOnly:
+        fallBackToMemory(State::Unwritable,
+                         QObject::tr("Hearth is not allowed to change its saved data (%1), so nothing you do now "
+                                     "will be kept after you close it. Nothing was changed or deleted.")
+                             .arg(problem.text));
+        return;
+    default:
         fallBackToMemory(State::Failed,
                          QObject::tr("Hearth could not open its saved data (%1). Nothing was changed or deleted, "
-                                     "but nothing will be saved this time.").arg(problem));
+                                     "but nothing will be saved this time.").arg(problem.text));
     }
 }
 
@@ -318,6 +541,7 @@ bool Database::transaction(const std::function<bool()> &work)
         return false;
     if (work() && db.commit())
         return true;
-    db.rollback();
+    if (!db.rollback())
+        qCWarning(lcDatabase) << "Could not roll back:" << db.lastError().text();
     return false;
 }

@@ -2,6 +2,7 @@
 #include "favouritesexchange.h"
 
 #include "boundedfile.h"
+#include "content/jsonkind.h"
 #include "database.h"
 #include "draftstore.h"
 #include "favouritesstore.h"
@@ -38,7 +39,7 @@ QString textField(const QJsonObject &item, const QString &key, QString *problem)
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isString()) {
-        *problem = tr("\"%1\" must be text, not %2").arg(key, ImportChecks::kindOf(value));
+        *problem = tr("\"%1\" must be text, not %2").arg(key, jsonKindOf(value));
         return {};
     }
     QString text = value.toString();
@@ -88,25 +89,13 @@ FavouritesExchange::Entry readEntry(const QJsonValue &value, qsizetype index)
 std::optional<QList<FavouritesExchange::Entry>> FavouritesExchange::readEntries(const QByteArray &json,
                                                                                 QString *problem)
 {
-    if (json.size() > ImportChecks::maxFileBytes) {
-        *problem = tr("This file is larger than 32 MB, more than any favourites export holds.");
+    QString unreadable;
+    const auto parsed = ImportChecks::parseImport(json, jsonFormat, u"Hearth favourites export"_s, &unreadable);
+    if (!parsed) {
+        *problem = tr("This file %1.").arg(unreadable);
         return std::nullopt;
     }
-    if (const QString tooComplex = ImportChecks::tooComplexToParse(json); !tooComplex.isEmpty()) {
-        *problem = tr("This file %1.").arg(tooComplex);
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *problem = tr("This file is not valid JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset);
-        return std::nullopt;
-    }
-    const QJsonObject root = document.object();
-    if (!document.isObject() || root.value(u"format"_s) != QJsonValue(jsonFormat)) {
-        *problem = tr("This file is not a Hearth favourites export.");
-        return std::nullopt;
-    }
+    const QJsonObject &root = *parsed;
     const auto version = ImportChecks::exactInteger(root.value(u"version"_s));
     if (!version || *version < 1) {
         *problem = tr("This file has no valid version, so it is not a favourites export Hearth can read.");

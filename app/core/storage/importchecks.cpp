@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importchecks.h"
 
+#include "boundedfile.h"
+
+#include <QJsonDocument>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -33,20 +37,6 @@ qint64 ImportChecks::utf8Size(QStringView text)
             size += 3;
     }
     return size;
-}
-
-QString ImportChecks::kindOf(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null: return u"null"_s;
-    case QJsonValue::Bool: return u"true or false"_s;
-    case QJsonValue::Double: return u"a number"_s;
-    case QJsonValue::String: return u"text"_s;
-    case QJsonValue::Array: return u"a list"_s;
-    case QJsonValue::Object: return u"an object"_s;
-    case QJsonValue::Undefined: break;
-    }
-    return u"nothing"_s;
 }
 
 QString ImportChecks::quoted(const QString &name)
@@ -96,4 +86,29 @@ QString ImportChecks::tooComplexToParse(QByteArrayView json)
             return u"holds more than %1 values, more than Hearth reads"_s.arg(maxJsonValues);
     }
     return {};
+}
+
+std::optional<QJsonObject> ImportChecks::parseImport(const QByteArray &json, const QString &format,
+                                                     const QString &what, QString *problem)
+{
+    if (json.size() > maxFileBytes) {
+        *problem = u"is larger than %1, more than any %2 holds"_s.arg(readableSize(maxFileBytes), what);
+        return std::nullopt;
+    }
+    if (const QString tooComplex = tooComplexToParse(json); !tooComplex.isEmpty()) {
+        *problem = tooComplex;
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *problem = u"is not valid JSON (%1 at byte %2)"_s.arg(parseError.errorString()).arg(parseError.offset);
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    if (!document.isObject() || root.value(u"format"_s) != QJsonValue(format)) {
+        *problem = u"is not a %1 (it has no \"format\": \"%2\")"_s.arg(what, format);
+        return std::nullopt;
+    }
+    return root;
 }

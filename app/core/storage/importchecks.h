@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 
@@ -29,8 +31,6 @@ constexpr qint64 maxJsonValues = 1'500'000;    // values and fields, all told
 [[nodiscard]] std::optional<qint64> exactInteger(const QJsonValue &value);
 // Bytes `text` takes in UTF-8, without converting it.
 [[nodiscard]] qint64 utf8Size(QStringView text);
-// "text", "a number", "a list"...: what a JSON value is, for messages.
-[[nodiscard]] QString kindOf(const QJsonValue &value);
 // A name taken from a file, quoted and cut short, safe to show in a message.
 [[nodiscard]] QString quoted(const QString &name);
 
@@ -38,5 +38,13 @@ constexpr qint64 maxJsonValues = 1'500'000;    // values and fields, all told
 // counted in one pass over the text without parsing it: words saying so that
 // follow the file's name ("holds more than 200000 objects and lists"), or empty.
 [[nodiscard]] QString tooComplexToParse(QByteArrayView json);
+
+// The top-level object of a file to import, which names itself with
+// "format": `format`. Its size and complexity are checked before it is
+// parsed. Otherwise nothing, and `problem` says what is wrong as words that
+// follow "it" or "this file" ("is not valid JSON (…)"); `what` names such a
+// file in them ("Hearth backup").
+[[nodiscard]] std::optional<QJsonObject> parseImport(const QByteArray &json, const QString &format,
+                                                     const QString &what, QString *problem);
 
 } // namespace ImportChecks

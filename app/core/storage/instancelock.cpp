@@ -62,6 +62,18 @@ InstanceLock::Result InstanceLock::tryAcquire()
     return Result::Acquired;
 }
 
+bool InstanceLock::isHeldIn(const QString &dataDir)
+{
+    const QByteArray path = QFile::encodeName(QDir(dataDir).filePath(fileName()));
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+    if (fd < 0)
+        return false;
+    // A shared lock is refused only while someone holds the exclusive one.
+    const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+    ::close(fd); // closing releases the shared lock, if it was taken
+    return held;
+}
+
 void InstanceLock::release()
 {
     if (m_fd < 0)

@@ -26,6 +26,9 @@ public:
 
     // Never blocks.
     [[nodiscard]] Result tryAcquire();
+    // True when a live process holds the folder's lock now. Changes nothing
+    // on disk (a missing lock file is not created).
+    [[nodiscard]] static bool isHeldIn(const QString &dataDir);
     void release();
     [[nodiscard]] bool isHeld() const { return m_fd >= 0; }
     // Why the last tryAcquire() gave Unavailable, in plain words.

@@ -6,8 +6,6 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -90,16 +88,6 @@ inline Snapshot snapshotOf(const QString &databasePath)
     }
     QSqlDatabase::removeDatabase(name);
     return result;
-}
-
-inline QByteArray hashOf(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result();
 }
 
 inline qint64 rowCount(const Snapshot &snapshot)

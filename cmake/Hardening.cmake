@@ -47,7 +47,7 @@ endfunction()
 # --- Sanitizers ---------------------------------------------------------------
 # Everything Hearth builds (core, ui, the app, every test and tool) is
 # instrumented; Debian's Qt is not. ./test.sh --sanitize builds this in
-# build-sanitize/ and runs the suite with the options in scripts/sanitizers.env.
+# build-sanitize/ and runs the suite with the options in tests/sanitizers/options.sh.
 option(HEARTH_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 # GCC's "undefined" leaves out float-cast-overflow (a double too large for the
 # integer it is converted to, as a JSON number can be); clang's includes it.

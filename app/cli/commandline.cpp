@@ -78,7 +78,8 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
                          "Needs no display."_s,
         u"file"_s);
     const QCommandLineOption pageOption(u"page"_s, u"The page to show first: home, guide, together-setup, together "
-                                                   "(or conversation: the conversation itself), practice (the statement builder), coach (free writing with the "
+                                                   "(or conversation: the conversation itself), practice (the "
+                                                   "statement builder), coach (free writing with the "
                                                    "phrasing coach), drills, journal, library, favourites, data or "
                                                    "conversations (those you had together)."_s,
                                         u"name"_s, u"home"_s);
@@ -129,7 +130,8 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
 
     options.demo = parser.isSet(demoOption);
     if (options.demo && (parser.isSet(dataReportOption) || parser.isSet(backupOption) || parser.isSet(restoreOption)))
-        failWith(u"--demo opens the window with an example; it does not go with --data-report, --backup or --restore"_s);
+        failWith(u"--demo opens the window with an example; it does not go with --data-report, --backup or "
+                 "--restore"_s);
     options.dataDir = parser.isSet(dataDirOption)
                           ? QDir(parser.value(dataDirOption)).absolutePath()
                           : defaultDataDir();

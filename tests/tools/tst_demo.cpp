@@ -186,6 +186,9 @@ private slots:
         QVERIFY(!shown.isEmpty());
         QVERIFY(!shown.contains(notice));
         QVERIFY(!shown.join(u'\n').contains(DemoData::favouriteNote()));
+        // The same run writes to its folder when it is not the demo: what
+        // the checks above measure is there to be seen.
+        QVERIFY(QFileInfo::exists(own.filePath(u"hearth.sqlite"_s)));
     }
 
     void demoIsNotForTheDataCommands_data()

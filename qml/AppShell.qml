@@ -194,6 +194,10 @@ FocusScope {
             Layout.fillHeight: true
             spacing: 0
 
+            DemoNotice {
+                Layout.fillWidth: true
+                visible: App.demo && !shell.focusMode
+            }
             StorageBanner {
                 Layout.fillWidth: true
                 visible: notice.length > 0 && !shell.focusMode

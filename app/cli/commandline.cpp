@@ -77,8 +77,9 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
         u"screenshot"_s, u"Show a page, save the window as a PNG image to <file> and exit. "
                          "Needs no display."_s,
         u"file"_s);
-    const QCommandLineOption pageOption(u"page"_s, u"The page to show first: home, guide, together-setup, together, "
-                                                   "practice (the statement builder), coach (free writing with the "
+    const QCommandLineOption pageOption(u"page"_s, u"The page to show first: home, guide, together-setup, together "
+                                                   "(or conversation: the conversation itself), practice (the "
+                                                   "statement builder), coach (free writing with the "
                                                    "phrasing coach), drills, journal, library, favourites, data or "
                                                    "conversations (those you had together)."_s,
                                         u"name"_s, u"home"_s);
@@ -100,6 +101,11 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
         u"data-report"_s, u"Print, as JSON, where your data is, whether Hearth can save there (exit 0) or not "
                           "(exit 3) and why, and what the data file holds. Changes nothing."_s);
     parser.addOption(dataReportOption);
+    const QCommandLineOption demoOption(
+        u"demo"_s, u"Open Hearth with an example couple, Robin and Sam, and what they have kept, to try Hearth out "
+                   "or take screenshots. Everything is in memory: your data folder is not read or changed, and "
+                   "nothing you do in the demo is kept."_s);
+    parser.addOption(demoOption);
     parser.addPositionalArgument(u"files"_s, u"With --validate: content files to check."_s,
                                  u"[files...]"_s);
     parser.addPositionalArgument(u"texts"_s, u"With --check: statements to check, - for standard input."_s,
@@ -122,6 +128,10 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
     if (!parser.positionalArguments().isEmpty())
         failWith(u"unexpected argument '%1'"_s.arg(parser.positionalArguments().constFirst()));
 
+    options.demo = parser.isSet(demoOption);
+    if (options.demo && (parser.isSet(dataReportOption) || parser.isSet(backupOption) || parser.isSet(restoreOption)))
+        failWith(u"--demo opens the window with an example; it does not go with --data-report, --backup or "
+                 "--restore"_s);
     options.dataDir = parser.isSet(dataDirOption)
                           ? QDir(parser.value(dataDirOption)).absolutePath()
                           : defaultDataDir();
@@ -142,6 +152,9 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
     }
     options.screenshotPath = parser.value(screenshotOption);
     options.page = parser.value(pageOption);
+    // "conversation" is what people call it; the window knows it as "together".
+    if (options.page == "conversation"_L1)
+        options.page = u"together"_s;
     options.quitAfterFirstFrame = parser.isSet(firstFrameOption);
 
     static const QRegularExpression sizePattern(u"^(\\d{3,4})x(\\d{3,4})$"_s);

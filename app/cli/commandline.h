@@ -21,6 +21,8 @@ struct CommandLineOptions
     QSize windowSize{1280, 800};
     bool sizeGiven = false; // --size overrides the size remembered from last time
     bool quitAfterFirstFrame = false;
+    // An example couple's data in memory; no folder is read or written (--demo).
+    bool demo = false;
 };
 
 namespace CommandLine {

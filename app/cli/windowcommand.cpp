@@ -4,6 +4,7 @@
 #include "appstate.h"
 #include "cli/commandline.h"
 #include "cli/quitonsignal.h"
+#include "cli/showntext.h"
 #include "cli/singleinstance.h"
 #include "content/contentrepository.h"
 #include "storage/database.h"
@@ -20,6 +21,7 @@
 #include <csignal>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -70,6 +72,28 @@ struct WindowPlacement
     }
 };
 
+// Claims the data folder for this window. Empty when this is the first
+// Hearth on it; otherwise the exit status, once the other one was told.
+std::optional<int> claimFolder(SingleInstance &instance, const QString &dataDir)
+{
+    switch (instance.claim()) {
+    case SingleInstance::Claim::First:
+        return std::nullopt;
+    case SingleInstance::Claim::HandedOver:
+        std::fprintf(stdout, "Hearth is already open; its window has been asked to come to the front.\n");
+        return 0;
+    case SingleInstance::Claim::OtherSilent:
+        std::fprintf(stderr,
+                     "hearth: Hearth is already open on %s, but it did not answer within %d seconds, so its "
+                     "window may not have come to the front.\nIf you see no Hearth window, end the other Hearth "
+                     "(its process id is in %s) and start again.\n",
+                     qPrintable(QDir::toNativeSeparators(dataDir)), SingleInstance::answerTimeoutMs / 1000,
+                     qPrintable(QDir::toNativeSeparators(QDir(dataDir).filePath(InstanceLock::fileName()))));
+        return 1;
+    }
+    return 1;
+}
+
 } // namespace
 
 int WindowCommand::run(const CommandLineOptions &options)
@@ -80,34 +104,35 @@ int WindowCommand::run(const CommandLineOptions &options)
     // What the window prints is only for a person watching; a reader that went
     // away (a closed terminal or pipe) must not end the window with SIGPIPE.
     ::signal(SIGPIPE, SIG_IGN);
-    SingleInstance instance(options.dataDir);
-    switch (instance.claim()) {
-    case SingleInstance::Claim::First:
-        break;
-    case SingleInstance::Claim::HandedOver:
-        std::fprintf(stdout, "Hearth is already open; its window has been asked to come to the front.\n");
-        return 0;
-    case SingleInstance::Claim::OtherSilent:
-        std::fprintf(stderr,
-                     "hearth: Hearth is already open on %s, but it did not answer within %d seconds, so its "
-                     "window may not have come to the front.\nIf you see no Hearth window, end the other Hearth "
-                     "(its process id is in %s) and start again.\n",
-                     qPrintable(QDir::toNativeSeparators(options.dataDir)), SingleInstance::answerTimeoutMs / 1000,
-                     qPrintable(QDir::toNativeSeparators(QDir(options.dataDir).filePath(InstanceLock::fileName()))));
-        return 1;
+    // The demo touches no folder: it takes no lock, opens no socket, and
+    // any number of demos may run beside the person's own Hearth.
+    std::optional<SingleInstance> instance;
+    if (!options.demo) {
+        instance.emplace(options.dataDir);
+        if (const auto refused = claimFolder(*instance, options.dataDir))
+            return *refused;
     }
 
-    AppState appState(options.dataDir);
-    AppState::setInstance(&appState);
-    for (const ContentError &error : appState.content().errors())
+    std::optional<AppState> appState;
+    if (options.demo)
+        appState.emplace(AppState::Demo{});
+    else
+        appState.emplace(options.dataDir);
+    AppState::setInstance(&*appState);
+    // The demo begins in a conversation; the setup page shows the choosing before one.
+    if (options.demo && options.page == "together-setup"_L1)
+        appState->together()->reset();
+    for (const ContentError &error : appState->content().errors())
         qCWarning(lcWindow).noquote() << "Content left out:" << error.toString();
 
     const bool exitAfterFirstFrame = options.quitAfterFirstFrame || !options.screenshotPath.isEmpty();
-    // The window's size is not private, so it lives in QSettings; screenshots
-    // and smoke runs use the size asked for, not the person's.
-    const WindowPlacement remembered = exitAfterFirstFrame ? WindowPlacement{} : WindowPlacement::load();
+    // The window's size is not private, so it lives in QSettings; screenshots,
+    // smoke runs and the demo use the size asked for, not the person's, and
+    // leave the person's settings as they were.
+    const bool remembersPlacement = !exitAfterFirstFrame && !options.demo;
+    const WindowPlacement remembered = remembersPlacement ? WindowPlacement::load() : WindowPlacement{};
     QSize size = options.windowSize;
-    if (!exitAfterFirstFrame && !options.sizeGiven && remembered.size.isValid())
+    if (remembersPlacement && !options.sizeGiven && remembered.size.isValid())
         size = remembered.size.expandedTo(QSize(960, 620));
 
     QQmlApplicationEngine engine;
@@ -127,15 +152,17 @@ int WindowCommand::run(const CommandLineOptions &options)
         return 2;
     }
 
-    QObject::connect(&instance, &SingleInstance::activationRequested, window, [window] {
-        std::fprintf(stdout, "Another start of Hearth asked for this window; bringing it to the front.\n");
-        std::fflush(stdout);
-        window->show();
-        window->raise();
-        window->requestActivate();
-    });
+    if (instance) {
+        QObject::connect(&*instance, &SingleInstance::activationRequested, window, [window] {
+            std::fprintf(stdout, "Another start of Hearth asked for this window; bringing it to the front.\n");
+            std::fflush(stdout);
+            window->show();
+            window->raise();
+            window->requestActivate();
+        });
+    }
 
-    if (!exitAfterFirstFrame) {
+    if (remembersPlacement) {
         if (remembered.maximised && !options.sizeGiven)
             window->setWindowStates(Qt::WindowMaximized);
         // Noted while the window is shown: by aboutToQuit a closed window is
@@ -172,6 +199,7 @@ int WindowCommand::run(const CommandLineOptions &options)
         QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, options] {
             // Leave the swap handler before grabbing, which renders once more.
             QTimer::singleShot(0, window, [window, options] {
+                ShownText::log(window);
                 const bool saved = options.screenshotPath.isEmpty() || saveScreenshot(window, options.screenshotPath);
                 QCoreApplication::exit(saved ? 0 : 1);
             });

@@ -3,6 +3,7 @@
 
 #include "friendlydate.h"
 
+#include "demo/demodata.h"
 #include "storage/backup.h"
 #include "storage/datafolder.h"
 #include "storage/erasure.h"
@@ -12,8 +13,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcDemo, "hearth.demo", QtInfoMsg)
 
 namespace {
 AppState *s_instance = nullptr;
@@ -28,12 +32,26 @@ ContentRepository builtInContent()
 }
 } // namespace
 
-AppState::AppState(const QString &dataDir, QObject *parent)
-    : QObject(parent), m_dataDir(dataDir), m_content(builtInContent()),
+AppState::AppState(const QString &dataDir, QObject *parent) : AppState(dataDir, false, parent) {}
+
+AppState::AppState(Demo, QObject *parent) : AppState(QString(), true, parent) {}
+
+AppState::AppState(const QString &dataDir, bool demo, QObject *parent)
+    : QObject(parent), m_dataDir(dataDir), m_demo(demo), m_content(builtInContent()),
       m_favouritesStore(m_database), m_draftStore(m_database), m_workInProgressStore(m_database),
       m_drillStore(m_database), m_autosaver(m_database, m_workInProgressStore)
 {
-    m_database.open(dataDir);
+    if (m_demo) {
+        // SQLite in memory rather than a temporary folder: the demo then runs
+        // the real schema, stores and models, yet writes no file at all, so a
+        // crash or a kill can leave nothing behind, not even example words.
+        m_database.openInMemory();
+        QString error;
+        if (!DemoData::fill(m_database, m_content, QDateTime::currentDateTime(), &error))
+            qCWarning(lcDemo).noquote() << "Part of the demo's example could not be made:" << error;
+    } else {
+        m_database.open(dataDir);
+    }
     m_database.setReadFailureListener([this](const QString &problem) {
         emit this->problem(tr("Hearth could not read part of your saved data (%1), so what you see may be "
                               "incomplete. Nothing was changed.").arg(problem));
@@ -60,6 +78,19 @@ AppState::AppState(const QString &dataDir, QObject *parent)
     connect(m_drills, &DrillsModel::problem, this, &AppState::problem);
     connect(m_conversations, &ConversationsModel::problem, this, &AppState::problem);
     connect(m_journal, &JournalModel::problem, this, &AppState::problem);
+
+    if (m_demo)
+        startDemoConversation();
+}
+
+void AppState::startDemoConversation()
+{
+    // A card answered in turn, so one of them speaks and the listener's panel shows.
+    const QString cardId = DemoData::conversationCardId(m_content);
+    if (cardId.isEmpty() || !m_together->startWithCard(cardId))
+        qCWarning(lcDemo) << "The demo's conversation could not be started";
+    else
+        qCDebug(lcDemo) << "The demo's conversation is on" << cardId;
 }
 
 QString AppState::friendlyDay(const QDateTime &when) const
@@ -139,7 +170,7 @@ QString AppState::careNoteText() const
 
 bool AppState::saving() const
 {
-    return m_database.isPersistent();
+    return !m_demo && m_database.isPersistent();
 }
 
 QString AppState::storageNotice() const
@@ -179,6 +210,9 @@ QVariantList AppState::deckChoices() const
 
 ActionResult AppState::notSavingResult() const
 {
+    if (m_demo)
+        return ActionResult::failure(tr("This is a demo: saving a backup, bringing one back and deleting work on "
+                                        "your own data, which the demo leaves untouched."));
     return ActionResult::failure(tr("Hearth is not saving right now, so it leaves your saved data alone. %1")
                                      .arg(m_database.notice()));
 }
@@ -248,6 +282,8 @@ ActionResult AppState::deleteAllData()
 QVariantList AppState::setAsideFiles() const
 {
     QVariantList files;
+    if (m_dataDir.isEmpty()) // in memory: no folder, so nothing set aside (and not the current folder)
+        return files;
     const QLocale locale;
     for (const DataFolder::SetAsideFile &file : DataFolder::setAsideFiles(m_dataDir)) {
         files.append(QVariantMap{{u"fileName"_s, file.fileName},
@@ -259,6 +295,8 @@ QVariantList AppState::setAsideFiles() const
 
 ActionResult AppState::removeSetAsideFile(const QString &fileName)
 {
+    if (m_dataDir.isEmpty())
+        return ActionResult::failure(tr("There is no data folder here, so there is no copy to remove."));
     QString error;
     const bool removed = DataFolder::removeSetAside(m_dataDir, fileName, &error);
     emit setAsideFilesChanged();

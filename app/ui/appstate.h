@@ -29,8 +29,8 @@
 // The app as it is composed: the content, the user's data folder and its
 // database, the stores, the one autosaver and every model and controller QML
 // sees, made and destroyed in one order. The window, the Quick Tests and the
-// ui tests all build it this one way, from a data folder. main() makes one and
-// hands it to QML as the `App` singleton.
+// ui tests all build it this one way, from a data folder, or as the demo.
+// main() makes one and hands it to QML as the `App` singleton.
 class AppState : public QObject
 {
     Q_OBJECT
@@ -43,6 +43,8 @@ class AppState : public QObject
     Q_PROPERTY(QString careNoteTitle READ careNoteTitle CONSTANT)
     Q_PROPERTY(QString careNoteText READ careNoteText CONSTANT)
     Q_PROPERTY(bool saving READ saving CONSTANT)
+    // The demo's example couple, in memory: nothing is read from or kept in any folder.
+    Q_PROPERTY(bool demo READ demo CONSTANT)
     Q_PROPERTY(QString storageNotice READ storageNotice CONSTANT)
     // Copies Hearth set aside in the data folder: [{fileName, size, modified}], sizes and dates in words.
     Q_PROPERTY(QVariantList setAsideFiles READ setAsideFiles NOTIFY setAsideFilesChanged)
@@ -63,6 +65,14 @@ public:
     // Loads the built-in content and opens the database in `dataDir`; an
     // empty dataDir keeps everything in memory.
     explicit AppState(const QString &dataDir, QObject *parent = nullptr);
+    // The demo (`hearth --demo`): the content, and an example couple's data in
+    // a database in memory (DemoData), with a conversation in progress. It
+    // reads and writes no file: everything done in it is gone at exit.
+    struct Demo
+    {
+        explicit Demo() = default;
+    };
+    explicit AppState(Demo, QObject *parent = nullptr);
     ~AppState() override;
 
     [[nodiscard]] const ContentRepository &content() const { return m_content; }
@@ -80,6 +90,7 @@ public:
     [[nodiscard]] QString careNoteTitle() const;
     [[nodiscard]] QString careNoteText() const;
     [[nodiscard]] bool saving() const;
+    [[nodiscard]] bool demo() const { return m_demo; }
     [[nodiscard]] QString storageNotice() const;
     [[nodiscard]] QVariantList setAsideFiles() const;
     [[nodiscard]] GuideModel *guide() const { return m_guide; }
@@ -120,6 +131,9 @@ signals:
     void userDataReplaced();
 
 private:
+    AppState(const QString &dataDir, bool demo, QObject *parent);
+    // The demo's conversation, started as the Together page starts one.
+    void startDemoConversation();
     // Reads everything the person wrote again, after a backup import or
     // deleting all data, and leaves any conversation in progress.
     void reloadUserData();
@@ -130,6 +144,7 @@ private:
     // Declared in the order they are needed; destroyed in reverse, after the
     // models and controllers, which ~AppState deletes first.
     QString m_dataDir;
+    bool m_demo;
     ContentRepository m_content;
     Database m_database;
     FavouritesStore m_favouritesStore;

@@ -376,6 +376,16 @@ void Database::fallBackToMemory(State state, const QString &notice)
     m_notice = notice;
 }
 
+void Database::openInMemory()
+{
+    close();
+    m_notice.clear();
+    m_quarantinedPath.clear();
+    m_setAsidePath.clear();
+    m_logLoss = {};
+    fallBackToMemory(State::Ready, {});
+}
+
 bool Database::makePrivateFolder(const QString &dir)
 {
     if (QDir(dir).exists())
@@ -396,7 +406,7 @@ void Database::open(const QString &dataDir)
     m_logLoss = {};
 
     if (dataDir.isEmpty()) {
-        fallBackToMemory(State::Ready, {});
+        openInMemory();
         return;
     }
 

@@ -49,9 +49,13 @@ public:
     static bool makePrivateFolder(const QString &dir);
 
     // Opens (creating if needed) the database in `dataDir`. An empty dataDir
-    // means in-memory only, for tests. Reads the files directly first, so this
-    // process must have no other connection to them.
+    // means in-memory only, as openInMemory(). Reads the files directly first,
+    // so this process must have no other connection to them.
     void open(const QString &dataDir);
+    // A fresh database with Hearth's schema that lives in memory only and
+    // touches no file, for the demo and for tests: the same SQL, stores and
+    // migrations as on disk, gone when closed.
+    void openInMemory();
     void close();
 
     [[nodiscard]] State state() const { return m_state; }
@@ -69,6 +73,9 @@ public:
     // What the damaged log cost, when state() is PartlyRecovered.
     [[nodiscard]] LogLoss::Estimate logLoss() const { return m_logLoss; }
     [[nodiscard]] QString path() const { return m_path; }
+    // True when opened by openInMemory(): nothing was ever meant to be kept.
+    // (A fallback after a problem is in memory too, but not by choice: see state().)
+    [[nodiscard]] bool isInMemory() const { return m_state == State::Ready && m_path.isEmpty(); }
     [[nodiscard]] QSqlDatabase connection() const;
 
     // Runs `work` in one transaction; commits when it returns true, else rolls back.

@@ -67,7 +67,7 @@ private:
     // A data folder of the account hearth runs as, holding a copy of the v1 database.
     QString makeDataFolder(const QString &name)
     {
-        const QString dir = m_root.filePath(name);
+        QString dir = m_root.filePath(name);
         if (!QDir().mkdir(dir) || !QFile::setPermissions(dir, ownerOnlyFolder))
             return {};
         copyFile(fixture(u"hearth-v1.sqlite"_s), QDir(dir).filePath(u"hearth.sqlite"_s));

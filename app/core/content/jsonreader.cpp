@@ -63,7 +63,7 @@ QString JsonObjectReader::optionalString(const QString &key)
 QString JsonObjectReader::requiredId(const QString &key)
 {
     static const QRegularExpression idPattern(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
-    const QString id = requiredString(key);
+    QString id = requiredString(key);
     if (!id.isEmpty() && !idPattern.match(id).hasMatch()) {
         fail(key, u"\""_s + id + u"\" is not a valid id (use lowercase letters, digits and single hyphens)"_s);
         return {};
@@ -73,7 +73,7 @@ QString JsonObjectReader::requiredId(const QString &key)
 
 QString JsonObjectReader::requiredChoice(const QString &key, const QStringList &allowed)
 {
-    const QString value = requiredString(key);
+    QString value = requiredString(key);
     if (!value.isEmpty() && !allowed.contains(value)) {
         fail(key, u"\""_s + value + u"\" is not one of: "_s + allowed.join(u", "_s));
         return {};

@@ -52,7 +52,7 @@ QString DataFolder::newSetAsidePath(const QString &dataDir, SetAsideKind kind)
     const QDir dir(dataDir);
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyy-MM-dd-HHmmss"_s);
     for (int attempt = 1;; ++attempt) {
-        const QString path = dir.filePath(prefix + stamp + (attempt > 1 ? u"-%1"_s.arg(attempt) : QString())
+        QString path = dir.filePath(prefix + stamp + (attempt > 1 ? u"-%1"_s.arg(attempt) : QString())
                                           + u".sqlite"_s);
         bool taken = false;
         for (const QString &suffix : QStringList{QString()} + companionSuffixes)

@@ -20,6 +20,8 @@ Rectangle {
     signal heardMarked()
 
     readonly property var guide: App.listeningGuide()
+    // For tests: the words must keep clear of it.
+    readonly property ScrollBar scrollBar: scroller.ScrollBar.vertical
     property int step: 0
 
     color: Theme.surface
@@ -39,7 +41,10 @@ Rectangle {
 
     ColumnLayout {
         id: column
-        width: scroller.availableWidth
+        objectName: "listenerColumn"
+        // The Basic style's scroll bar lies over the content: leave it its own strip,
+        // so no word runs under it.
+        width: scroller.availableWidth - scroller.ScrollBar.vertical.width - Theme.spacingXs
         spacing: Theme.spacingM
 
         RowLayout {

@@ -393,7 +393,7 @@ FocusScope {
             ListenerPanel {
                 objectName: "listenerPanel"
                 // Narrower in a small window, so the card keeps most of the room.
-                Layout.preferredWidth: Math.round(Math.max(260, Math.min(380, view.width * 0.3)))
+                Layout.preferredWidth: Math.round(Math.max(280, Math.min(380, view.width * 0.3)))
                 Layout.fillHeight: true
                 visible: view.session.listener >= 0 && !view.focusMode && !view.session.planDone
                 listenerName: view.listenerName

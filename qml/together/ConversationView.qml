@@ -292,6 +292,15 @@ FocusScope {
                     border.color: view.session.speaker >= 0 ? (view.session.colours[view.session.speaker] ?? Theme.border) : Theme.border
                     border.width: 3
 
+                    // On the card's top edge: seen where the eyes are, covering no control.
+                    Acknowledgement {
+                        id: acknowledgement
+                        objectName: "acknowledgement"
+                        z: 1
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        anchors.verticalCenter: parent.top
+                    }
+
                     ColumnLayout {
                         anchors.fill: parent
                         anchors.margins: Theme.spacingXl
@@ -422,13 +431,5 @@ FocusScope {
             KeyHint { keys: "C"; action: qsTr("Close for today") }
             KeyHint { keys: "?"; action: qsTr("Help") }
         }
-    }
-
-    Acknowledgement {
-        id: acknowledgement
-        objectName: "acknowledgement"
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: view.margin + Theme.spacingXl * 2
     }
 }

@@ -2,7 +2,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import Hearth
 
 // Going deeper needs both partners' yes. The menu offers a yes only to whoever
 // has not given one, says who has, and lets either say "not now".

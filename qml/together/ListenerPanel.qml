@@ -21,7 +21,7 @@ Rectangle {
 
     readonly property var guide: App.listeningGuide()
     // For tests: the words must keep clear of it.
-    readonly property ScrollBar scrollBar: scroller.ScrollBar.vertical
+    readonly property Item scrollBar: scroller.ScrollBar.vertical
     property int step: 0
 
     color: Theme.surface

@@ -12,6 +12,10 @@ RowLayout {
     required property var session
     signal done()
 
+    // A new card starts with its own note, not the last card's.
+    readonly property string cardId: session.cardId
+    onCardIdChanged: field.text = session.cardStarNote
+
     function edit() {
         field.text = session.cardStarNote
         field.forceActiveFocus(Qt.TabFocusReason)

@@ -7,6 +7,9 @@
 #include "session/eveningarc.h"
 #include "session/setupcheck.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -328,6 +331,34 @@ private slots:
             const QString line = SetupCheck::firstSentence(deck.description);
             QVERIFY2(line.endsWith(u'.') && line.size() < deck.description.size(), qPrintable(deck.id));
         }
+    }
+
+    // A check-in is light by rule; the content check says so for a deep one.
+    void anArrivalCardMustBeLight()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(u"decks"_s));
+        for (const QString &file : {u"guide.json"_s, u"decks/good.json"_s}) // a guide and the deck it links to
+            QVERIFY(QFile::copy(QStringLiteral(HEARTH_TEST_DATA "/content/mixed/") + file, dir.filePath(file)));
+        QFile deck(dir.filePath(u"decks/arrivals.json"_s));
+        QVERIFY(deck.open(QIODevice::WriteOnly));
+        deck.write(R"({"format": "hearth-deck", "version": 1, "id": "arrivals", "title": "Arrivals",
+            "description": "Check-ins.", "mood": "light", "cards": [
+            {"id": "arrivals-01", "section": "alpha", "depth": 1, "arrival": true, "kind": "question",
+             "answeredBy": "each", "text": "How are you arriving tonight?"},
+            {"id": "arrivals-02", "section": "alpha", "depth": 2, "arrival": true, "kind": "question",
+             "answeredBy": "each", "text": "What weighs on you most, right now?"},
+            {"id": "arrivals-03", "section": "alpha", "depth": 1, "kind": "question",
+             "answeredBy": "each", "text": "What did you look forward to this week?"}]})");
+        deck.close();
+        ContentRepository content;
+        content.loadDirectory(dir.path());
+        QCOMPARE(content.errors().size(), 1);
+        QVERIFY2(content.errors().constFirst().toString().contains(u"arrival card must be light"_s),
+                 qPrintable(content.errors().constFirst().toString()));
+        QVERIFY(content.card(u"arrivals-01"_s)->arrival);
+        QVERIFY(!content.card(u"arrivals-03"_s)->arrival);
+        QVERIFY(!content.card(u"arrivals-02"_s));
     }
 
 private:

@@ -14,7 +14,7 @@ Menu {
         if (yes[0] === yes[1])
             return qsTr("Going deeper needs a yes from you both")
         const said = yes[0] ? 0 : 1
-        return qsTr("%1 has said yes; it needs %2\u2019s too. Not now is fine.")
+        return qsTr("%1 has said yes; %2\u2019s yes is still needed")
             .arg(session.names[said]).arg(session.names[1 - said])
     }
     // Only what applies now: built again whenever a yes is given or taken back,
@@ -41,7 +41,7 @@ Menu {
         answer(partner)
     }
 
-    width: Math.max(implicitWidth, 320)
+    width: Math.max(implicitWidth, 360)
     focus: true // opened by D, it takes the keys: Down to an answer, Enter to give it
 
     MenuItem {

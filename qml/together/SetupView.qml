@@ -214,6 +214,7 @@ FocusScope {
                             leftPadding: deckBox.indicator.width + deckBox.spacing
                             Label {
                                 text: deckBox.text
+                                font.pixelSize: Theme.textBody
                                 color: Theme.ink
                                 font.bold: deckBox.checked
                             }

@@ -41,11 +41,13 @@ FocusScope {
         acknowledgement.show(session.cardStarred ? qsTr("Starred. It is in Favourites; N adds a note.")
                                                  : qsTr("Star taken off."))
     }
-    // Back to the card's keys, from a note, a menu or the plan's end. The keys
-    // land on this empty item and rise to the view; focusing the view alone
-    // would give them back to whichever child last had them.
+    // Back to the card's keys, from a note, a menu or the plan's end. Focusing
+    // the view alone would give them back to whichever child last had them, so
+    // that child lets go first.
     function takeKeys() {
-        keyCatcher.forceActiveFocus()
+        for (let item = view.Window.activeFocusItem; item && item !== view; item = item.parent)
+            item.focus = false
+        view.forceActiveFocus()
     }
     function openDeeperMenu() {
         deeperMenu.popup(deeperButton, 0, deeperButton.height)
@@ -121,11 +123,6 @@ FocusScope {
             return
         }
         event.accepted = true
-    }
-
-    Item {
-        id: keyCatcher
-        focus: true
     }
 
     DeeperMenu {

@@ -259,6 +259,24 @@ TestCase {
         endConversation()
     }
 
+    // Tab walks the conversation's buttons, each showing it has the keyboard.
+    function test_tabShowsWhereTheKeyboardIs() {
+        const session = App.together
+        const shell = createTemporaryObject(shellComponent, testCase)
+        shell.forceActiveFocus()
+        const view = startConversation(shell, "surprise", [], 2, 10)
+        // Every stop on the way shows focus; Close and Pause are among them.
+        const seen = []
+        for (let i = 0; i < 20 && seen.indexOf("pauseButton") < 0; ++i) {
+            keyClick(Qt.Key_Tab)
+            const item = testCase.Window.activeFocusItem
+            verify(item.visualFocus, "focus shows on " + (item.objectName || item.text))
+            seen.push(item.objectName || item.text)
+        }
+        verify(seen.indexOf("closeButton") >= 0 && seen.indexOf("pauseButton") >= 0, seen)
+        endConversation()
+    }
+
     function menuTexts(menu) {
         const texts = []
         for (let i = 0; i < menu.count; ++i)

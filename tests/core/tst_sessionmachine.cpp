@@ -249,6 +249,24 @@ private slots:
         QCOMPARE(c.current()->depth, 1);
     }
 
+    // A starred card opens a conversation with it first; choosing it agrees to its depth.
+    void aChosenCardComesFirst()
+    {
+        const Card *deep = nullptr;
+        for (const Card &card : m_content.cards()) {
+            if (card.depth == 3 && !deep)
+                deep = &card;
+        }
+        QVERIFY(deep);
+        Conversation c(m_content, [] { return 0; });
+        QCOMPARE(c.startWithCard(deep->id, 1, {}, 0, 12), Conversation::StartResult::Started);
+        QCOMPARE(c.current()->id, deep->id);
+        QCOMPARE(c.depthCeiling(), 3);
+        QVERIFY(!c.upcoming().contains(deep->id));
+        for (const QString &id : c.upcoming())
+            QCOMPARE(m_content.card(id)->deckId, deep->deckId);
+    }
+
     void passAndStarAreKeptApart()
     {
         Conversation c(m_content, [] { return 0; });

@@ -33,6 +33,7 @@ FocusScope {
         anchors.centerIn: parent
         width: 520
         modal: true
+        focus: true // its buttons are a Tab away, and Esc keeps the conversation
         title: qsTr("Forget this conversation?")
         standardButtons: Dialog.Cancel | Dialog.Yes
         Label {

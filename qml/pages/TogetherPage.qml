@@ -9,6 +9,8 @@ FocusScope {
     id: page
 
     property bool focusMode
+    // For tests: the help, as a person opens it with "?".
+    readonly property alias helpDialog: helpDialog
     signal focusModeToggled()
     signal homeRequested()
     signal conversationsRequested()
@@ -96,13 +98,34 @@ FocusScope {
 
     GentleDialog {
         id: helpDialog
+        objectName: "helpDialog"
         parent: Overlay.overlay
         anchors.centerIn: parent
-        width: 560
+        width: Math.min(560, page.width - 2 * Theme.spacingL)
         modal: true
+        focus: true // Esc closes the help, and never reaches the card as a pause
         title: qsTr("How a conversation works")
-        standardButtons: Dialog.Close
-        onClosed: page.focusView()
+        // Reading the help is not talking: the clock waits, the card stays.
+        onOpened: page.session.holdClock()
+        onClosed: {
+            page.session.releaseClock()
+            page.focusView()
+        }
+        footer: Item {
+            implicitHeight: helpCloseButton.implicitHeight + Theme.spacingL
+            PrimaryButton {
+                id: helpCloseButton
+                objectName: "helpCloseButton"
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.leftMargin: Theme.spacingL
+                anchors.rightMargin: Theme.spacingL
+                text: qsTr("Close")
+                Accessible.name: qsTr("Close the help and go back to the card")
+                onClicked: helpDialog.close()
+            }
+        }
 
         ColumnLayout {
             width: parent.width
@@ -117,7 +140,10 @@ FocusScope {
             KeyHint { keys: "S"; action: qsTr("Star this card to find it again in Favourites") }
             KeyHint { keys: "Q"; action: qsTr("Show a follow-up question") }
             KeyHint { keys: "G"; action: qsTr("The speaker says: you got it") }
+            KeyHint { keys: "N"; action: qsTr("Add a note to the card you starred") }
             KeyHint { keys: "L"; action: qsTr("Go lighter, any time, either of you") }
+            KeyHint { keys: "D"; action: qsTr("Go deeper: it needs a yes from you both") }
+            KeyHint { keys: "M"; action: qsTr("One more card, once the cards you planned are done") }
             KeyHint { keys: "Esc"; action: qsTr("Pause for a breather") }
             KeyHint { keys: "F"; action: qsTr("Focus mode: full screen, just the card") }
             KeyHint { keys: "C"; action: qsTr("Close for today, with a short closing ritual") }

@@ -9,8 +9,11 @@ import Hearth
 // it is, help for the listener, and every action on a key shown below.
 FocusScope {
     id: view
+    objectName: "conversationView"
 
     property bool focusMode
+    // For tests: the consent menu, as D opens it.
+    readonly property alias deeperMenu: deeperMenu
     signal focusModeToggled()
     signal helpRequested()
 
@@ -25,8 +28,46 @@ FocusScope {
         return minutes + ":" + (rest < 10 ? "0" : "") + rest
     }
 
+    function passCard() {
+        if (!session.cardId)
+            return
+        session.pass()
+        acknowledgement.show(qsTr("Set aside for another day. No reason needed."))
+    }
+    function toggleStar() {
+        if (!session.cardId)
+            return
+        session.toggleStar()
+        acknowledgement.show(session.cardStarred ? qsTr("Starred. It is in Favourites; N adds a note.")
+                                                 : qsTr("Star taken off."))
+    }
+    // Back to the card's keys, from a note, a menu or the plan's end. Focusing
+    // the view alone would give them back to whichever child last had them, so
+    // that child lets go first.
+    function takeKeys() {
+        for (let item = view.Window.activeFocusItem; item && item !== view; item = item.parent)
+            item.focus = false
+        view.forceActiveFocus()
+    }
+    function openDeeperMenu() {
+        deeperMenu.popup(deeperButton, 0, deeperButton.height)
+    }
+
+    // The plan is done: the keyboard goes to "Close for today"; one more card brings it back.
+    Connections {
+        target: view.session
+        function onProgressChanged() {
+            if (view.session.planDone && !view.planWasDone)
+                planDonePanel.focusFirst()
+            else if (!view.session.planDone && view.planWasDone)
+                view.takeKeys()
+            view.planWasDone = view.session.planDone
+        }
+    }
+    property bool planWasDone
+
     Accessible.role: Accessible.Pane
-    Accessible.name: qsTr("Conversation. %1").arg(session.cardText)
+    Accessible.name: session.planDone ? session.planNote : qsTr("Conversation. %1").arg(session.cardText)
 
     Keys.onPressed: event => {
         if (event.modifiers !== Qt.NoModifier && event.modifiers !== Qt.ShiftModifier)
@@ -37,10 +78,25 @@ FocusScope {
             session.next()
             break
         case Qt.Key_P:
-            session.pass()
+            view.passCard()
             break
         case Qt.Key_S:
-            session.toggleStar()
+            view.toggleStar()
+            break
+        case Qt.Key_N:
+            if (!session.cardStarred)
+                return
+            starNote.edit()
+            break
+        case Qt.Key_D:
+            if (!session.canGoDeeper)
+                return
+            view.openDeeperMenu()
+            break
+        case Qt.Key_M:
+            if (!session.planDone)
+                return
+            session.oneMore()
             break
         case Qt.Key_Q:
             session.revealFollowUp()
@@ -69,29 +125,23 @@ FocusScope {
         event.accepted = true
     }
 
-    // Going deeper needs both partners' yes; either can say "not now".
-    Menu {
+    DeeperMenu {
         id: deeperMenu
-        MenuItem {
-            text: qsTr("%1 says yes").arg(view.session.names[0])
-            onTriggered: view.session.askToGoDeeper(0)
-        }
-        MenuItem {
-            text: qsTr("%1 says yes").arg(view.session.names[1])
-            onTriggered: view.session.askToGoDeeper(1)
-        }
-        MenuItem {
-            text: qsTr("Not now")
-            onTriggered: view.session.cancelDeeper()
-        }
+        session: view.session
+        onClosed: view.takeKeys()
     }
+
+    // Narrow windows get narrower margins, so the card keeps its room.
+    readonly property bool compact: width < 1000
+    readonly property int margin: focusMode ? Theme.spacingXl * 2 : compact ? Theme.spacingL : Theme.spacingXl
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: view.focusMode ? Theme.spacingXl * 2 : Theme.spacingXl
-        spacing: Theme.spacingL
+        anchors.margins: view.margin
+        spacing: view.compact ? Theme.spacingM : Theme.spacingL
 
-        // Where we are: progress, time, depth.
+        // Where we are, and what either of you can do about it. Two rows, so
+        // Close and Pause stay in the window however narrow it is.
         RowLayout {
             Layout.fillWidth: true
             visible: !view.focusMode
@@ -105,25 +155,45 @@ FocusScope {
                 font.bold: true
             }
             Label {
+                Layout.fillWidth: true
                 // No running count of passes: passing is free, not a score.
-                text: qsTr("%1 talked about · %2 starred")
+                text: qsTr("%1 talked about · %2 starred · %3")
                       .arg(view.session.discussedCount).arg(view.session.starredCount)
+                      .arg(view.formatTime(view.session.elapsedSeconds)
+                           + (view.session.plannedMinutes > 0 ? qsTr(" of %1 min").arg(view.session.plannedMinutes) : ""))
                 color: Theme.inkSoft
+                elide: Text.ElideRight
+                Accessible.name: qsTr("%1 talked about, %2 starred, time together %3")
+                                 .arg(view.session.discussedCount).arg(view.session.starredCount)
+                                 .arg(view.formatTime(view.session.elapsedSeconds))
             }
-            Label {
-                text: view.formatTime(view.session.elapsedSeconds)
-                      + (view.session.plannedMinutes > 0 ? qsTr(" of %1 min").arg(view.session.plannedMinutes) : "")
-                color: Theme.inkSoft
-                Accessible.name: qsTr("Time together: %1").arg(text)
+            Button {
+                objectName: "closeButton"
+                text: qsTr("Close (C)")
+                focusPolicy: Qt.TabFocus
+                Accessible.name: qsTr("Finish the conversation, with a short closing")
+                onClicked: view.session.finish()
             }
-            Item { Layout.fillWidth: true }
+            Button {
+                objectName: "pauseButton"
+                text: qsTr("Pause (Esc)")
+                focusPolicy: Qt.TabFocus
+                Accessible.name: qsTr("Take a pause")
+                onClicked: view.session.pause()
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            visible: !view.focusMode && view.session.mode === "cards"
+            spacing: Theme.spacingM
+
             Label {
-                visible: view.session.mode === "cards"
                 text: qsTr("Depth: %1").arg(view.depthNames[view.session.depthCeiling] ?? "")
                 color: Theme.ink
             }
             Button {
-                visible: view.session.mode === "cards" && view.session.depthCeiling > 1
+                objectName: "lighterButton"
+                visible: view.session.canGoLighter
                 text: qsTr("Go lighter (L)")
                 focusPolicy: Qt.TabFocus
                 Accessible.name: qsTr("Go lighter: either of you, any time")
@@ -131,45 +201,47 @@ FocusScope {
             }
             Button {
                 id: deeperButton
-                visible: view.session.mode === "cards" && view.session.depthCeiling < 3
+                objectName: "deeperButton"
+                visible: view.session.canGoDeeper
                 text: view.session.deeperAskedBy < 0
-                      ? qsTr("Go deeper…")
-                      : qsTr("%1 would like to go deeper").arg(view.session.names[view.session.deeperAskedBy])
+                      ? qsTr("Go deeper… (D)")
+                      : qsTr("%1 said yes to deeper…").arg(view.session.names[view.session.deeperAskedBy])
                 focusPolicy: Qt.TabFocus
                 Accessible.name: qsTr("Go deeper: needs you both to agree")
-                onClicked: deeperMenu.popup(deeperButton, 0, deeperButton.height)
+                onClicked: view.openDeeperMenu()
             }
-            Button {
-                text: qsTr("Close (C)")
-                focusPolicy: Qt.TabFocus
-                Accessible.name: qsTr("Finish the conversation, with a short closing")
-                onClicked: view.session.finish()
+            Label {
+                objectName: "depthNote"
+                Layout.fillWidth: true
+                text: view.session.depthNote.length > 0 ? view.session.depthNote
+                      : view.session.lastPlannedCard ? view.session.planNote : ""
+                color: Theme.sage
+                font.italic: true
+                elide: Text.ElideRight
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
             }
-            Button {
-                text: qsTr("Pause (Esc)")
-                focusPolicy: Qt.TabFocus
-                Accessible.name: qsTr("Take a pause")
-                onClicked: view.session.pause()
-            }
-        }
-
-        Note {
-            Layout.fillWidth: true
-            visible: view.session.lengthReached && !view.focusMode
-            title: qsTr("You have reached the time you planned")
-            text: qsTr("You can finish here with a short closing, or carry on if you both want to.")
         }
 
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: Theme.spacingXl
+            spacing: view.compact ? Theme.spacingL : Theme.spacingXl
+
+            PlanDonePanel {
+                id: planDonePanel
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                visible: view.session.planDone
+                session: view.session
+            }
 
             // The card itself.
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                spacing: Theme.spacingL
+                visible: !view.session.planDone
+                spacing: view.compact ? Theme.spacingM : Theme.spacingL
 
                 RowLayout {
                     spacing: Theme.spacingS
@@ -211,11 +283,20 @@ FocusScope {
                 Rectangle {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.minimumHeight: 260
+                    Layout.minimumHeight: 200
                     radius: Theme.radius * 2
                     color: Theme.surface
                     border.color: view.session.speaker >= 0 ? (view.session.colours[view.session.speaker] ?? Theme.border) : Theme.border
                     border.width: 3
+
+                    // On the card's top edge: seen where the eyes are, covering no control.
+                    Acknowledgement {
+                        id: acknowledgement
+                        objectName: "acknowledgement"
+                        z: 1
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        anchors.verticalCenter: parent.top
+                    }
 
                     ColumnLayout {
                         anchors.fill: parent
@@ -306,12 +387,21 @@ FocusScope {
                         }
                     }
                 }
+                StarNote {
+                    id: starNote
+                    Layout.fillWidth: true
+                    visible: view.session.cardStarred
+                    session: view.session
+                    onDone: view.takeKeys()
+                }
             }
 
             ListenerPanel {
-                Layout.preferredWidth: 380
+                objectName: "listenerPanel"
+                // Narrower in a small window, so the card keeps most of the room.
+                Layout.preferredWidth: Math.round(Math.max(280, Math.min(380, view.width * 0.3)))
                 Layout.fillHeight: true
-                visible: view.session.listener >= 0 && !view.focusMode
+                visible: view.session.listener >= 0 && !view.focusMode && !view.session.planDone
                 listenerName: view.listenerName
                 speakerName: view.speakerName
                 listenerColour: view.session.colours[view.session.listener] ?? Theme.sage
@@ -330,7 +420,9 @@ FocusScope {
             KeyHint { keys: "S"; action: qsTr("Star") }
             KeyHint { keys: "Q"; action: qsTr("Follow-up") }
             KeyHint { keys: "G"; action: qsTr("You got it") }
-            KeyHint { keys: "L"; action: qsTr("Go lighter"); visible: view.session.mode === "cards" }
+            KeyHint { keys: "N"; action: qsTr("Note on the star"); visible: view.session.cardStarred }
+            KeyHint { keys: "L"; action: qsTr("Go lighter"); visible: view.session.canGoLighter }
+            KeyHint { keys: "D"; action: qsTr("Go deeper"); visible: view.session.canGoDeeper }
             KeyHint { keys: "Esc"; action: qsTr("Pause") }
             KeyHint { keys: "F"; action: view.focusMode ? qsTr("Leave focus mode") : qsTr("Focus mode") }
             KeyHint { keys: "C"; action: qsTr("Close for today") }

@@ -20,6 +20,8 @@ Rectangle {
     signal heardMarked()
 
     readonly property var guide: App.listeningGuide()
+    // For tests: the words must keep clear of it.
+    readonly property Item scrollBar: scroller.ScrollBar.vertical
     property int step: 0
 
     color: Theme.surface
@@ -39,16 +41,25 @@ Rectangle {
 
     ColumnLayout {
         id: column
-        width: scroller.availableWidth
+        objectName: "listenerColumn"
+        // The Basic style's scroll bar lies over the content: leave it its own strip,
+        // so no word runs under it.
+        width: scroller.availableWidth - scroller.ScrollBar.vertical.width - Theme.spacingXs
         spacing: Theme.spacingM
 
-        RowLayout {
+        // A Flow, not a row: in a narrow panel the words wrap instead of
+        // pushing the whole column wider than the panel.
+        Flow {
+            Layout.fillWidth: true
             spacing: Theme.spacingS
             Label {
                 text: qsTr("For")
                 color: Theme.inkSoft
+                height: listenerChip.height
+                verticalAlignment: Text.AlignVCenter
             }
             PartnerChip {
+                id: listenerChip
                 name: panel.listenerName
                 tint: panel.listenerColour
                 fontSize: Theme.textBody
@@ -56,11 +67,14 @@ Rectangle {
             Label {
                 text: qsTr("while you listen")
                 color: Theme.inkSoft
+                height: listenerChip.height
+                verticalAlignment: Text.AlignVCenter
             }
         }
 
         // At the top, where it is seen: the speaker's word that they feel heard.
         QuietButton {
+            Layout.maximumWidth: column.width
             visible: panel.canMarkHeard
             enabled: !panel.heard
             // The speaker presses it, so it speaks in their name.
@@ -81,7 +95,8 @@ Rectangle {
         }
 
         // Mirror, validate, empathise: three ways to show you heard.
-        Row {
+        Flow {
+            Layout.fillWidth: true
             spacing: Theme.spacingXs
             Repeater {
                 model: panel.guide.steps

@@ -21,8 +21,9 @@ FocusScope {
         { cards: 0, minutes: 40, text: qsTr("40 minutes") },
         { cards: 0, minutes: 0, text: qsTr("No limit") }
     ]
-    readonly property bool ready: firstName.text.trim().length > 0 && secondName.text.trim().length > 0
-                                  && (by === "surprise" || by === "escalating" || chosenIds.length > 0)
+    // What stands between this setup and the first card; the rule is the core's.
+    readonly property string missing: App.together.missingForStart(firstName.text, secondName.text, by, chosenIds)
+    readonly property bool ready: missing.length === 0
     property string message
 
     signal conversationsRequested()
@@ -177,18 +178,57 @@ FocusScope {
                 color: Theme.inkSoft
                 text: qsTr("Thirty-six questions in three rounds, each a little deeper than the last. You both answer each one, in order. You can stop after any round.")
             }
+            // Parts of the guide fit side by side; each deck gets a line saying what it is for.
             Flow {
                 Layout.fillWidth: true
-                visible: setup.by === "decks" || setup.by === "sections"
+                visible: setup.by === "sections"
                 spacing: Theme.spacingS
                 Repeater {
-                    model: setup.by === "decks" ? App.deckChoices() : App.sectionChoices()
+                    model: setup.by === "sections" ? App.sectionChoices() : []
                     delegate: CheckBox {
                         required property var modelData
                         text: modelData.text
                         checked: setup.chosenIds.indexOf(modelData.value) >= 0
                         Accessible.name: text
                         onClicked: setup.toggleChosen(modelData.value)
+                    }
+                }
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                visible: setup.by === "decks"
+                spacing: 0
+                Repeater {
+                    model: setup.by === "decks" ? App.deckChoices() : []
+                    delegate: CheckBox {
+                        id: deckBox
+                        required property var modelData
+                        readonly property string summary: App.together.deckSummary(modelData.value)
+                        Layout.fillWidth: true
+                        text: modelData.text
+                        checked: setup.chosenIds.indexOf(modelData.value) >= 0
+                        Accessible.name: text
+                        Accessible.description: summary
+                        onClicked: setup.toggleChosen(modelData.value)
+                        contentItem: Column {
+                            leftPadding: deckBox.indicator.width + deckBox.spacing
+                            Label {
+                                text: deckBox.text
+                                font.pixelSize: Theme.textBody
+                                color: Theme.ink
+                                font.bold: deckBox.checked
+                            }
+                            Label {
+                                objectName: "deckSummary"
+                                width: deckBox.width - deckBox.indicator.width - deckBox.spacing - deckBox.leftPadding - deckBox.rightPadding
+                                text: deckBox.summary
+                                color: Theme.inkSoft
+                                font.pixelSize: Theme.textSmall
+                                elide: Text.ElideRight
+                                ToolTip.visible: truncated && deckBox.hovered
+                                ToolTip.text: text
+                            }
+                        }
                     }
                 }
             }
@@ -286,7 +326,7 @@ FocusScope {
                 width: parent.width
                 text: setup.message.length > 0 ? setup.message
                       : setup.ready ? qsTr("Press Enter when you are both ready.")
-                      : qsTr("Write both your names to begin.")
+                      : setup.missing
                 color: setup.message.length > 0 ? Theme.caution : Theme.inkSoft
                 wrapMode: Text.WordWrap
             }

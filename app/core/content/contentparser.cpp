@@ -94,7 +94,7 @@ void parseDeck(JsonObjectReader &root, ParsedContent &out)
         return; // Cards need a sound deck to belong to.
     for (JsonObjectReader item : cardReaders) {
         item.rejectUnknownFields({"id"_L1, "section"_L1, "depth"_L1, "kind"_L1, "answeredBy"_L1,
-                                  "text"_L1, "followUps"_L1, "listenerHint"_L1});
+                                  "text"_L1, "followUps"_L1, "listenerHint"_L1, "arrival"_L1});
         Card card;
         card.id = item.requiredId(u"id"_s);
         card.deckId = deck.id;
@@ -105,6 +105,10 @@ void parseDeck(JsonObjectReader &root, ParsedContent &out)
         card.text = item.requiredString(u"text"_s);
         card.followUps = item.optionalStringList(u"followUps"_s, 1, 3);
         card.listenerHint = item.optionalString(u"listenerHint"_s);
+        card.arrival = item.contains(u"arrival"_s) && item.requiredBool(u"arrival"_s);
+        // Arriving is light by nature: a deep card at the very start would rush the couple.
+        if (card.arrival && card.depth != 1)
+            item.fail(u"arrival"_s, u"an arrival card must be light (depth 1)"_s);
         keep(out.cards, item, card);
     }
     keep(out.decks, root, deck);

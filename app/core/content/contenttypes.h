@@ -64,6 +64,7 @@ struct Card
     QString text;
     QStringList followUps;
     QString listenerHint;
+    bool arrival = false; // a check-in for the start of an evening ("How are you arriving?")
 };
 
 struct Deck

@@ -52,5 +52,6 @@ CardDraw::Result CardDraw::draw(const ContentRepository &content, const Choice &
         result.cardIds.append(card->id);
     for (const Card *card : std::as_const(passedBefore))
         result.cardIds.append(card->id);
+    result.passedBeforeCount = passedBefore.size();
     return result;
 }

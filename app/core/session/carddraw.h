@@ -22,6 +22,8 @@ struct Choice
 struct Result
 {
     QStringList cardIds;
+    // How many of the last cardIds were passed before: they wait at the very end.
+    qsizetype passedBeforeCount = 0;
     // Every card of the choice has been talked about before: the couple may start over.
     bool usedUp = false;
 };

@@ -3,6 +3,7 @@
 
 #include "content/contentrepository.h"
 #include "models/favouritesmodel.h"
+#include "session/setupcheck.h"
 #include "session/turns.h"
 
 #include <QRandomGenerator>
@@ -12,21 +13,42 @@ using namespace Qt::StringLiterals;
 SessionController::SessionController(const ContentRepository &content, Database &database,
                                      FavouritesModel *favourites, QObject *parent)
     : QObject(parent), m_content(content), m_history(database), m_favourites(favourites),
-      m_seed(QRandomGenerator::global()->generate())
+      m_conversation(content), m_seed(QRandomGenerator::global()->generate())
 {
     if (const auto couple = m_history.lastCouple())
         m_couple = *couple;
-    m_choice.depthCeiling = 2;
     m_tick.setInterval(1000);
-    connect(&m_tick, &QTimer::timeout, this, &SessionController::clockChanged);
-    if (m_favourites) {
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        emit clockChanged();
+        // A time plan can be reached between two presses.
+        emit progressChanged();
+    });
+    if (m_favourites)
         connect(m_favourites, &FavouritesModel::starChanged, this, &SessionController::cardStarredChanged);
-    }
 }
+
+SessionController::~SessionController() = default;
 
 void SessionController::setSeed(quint32 seed)
 {
     m_seed = seed;
+}
+
+void SessionController::changed(Stage before)
+{
+    if (stage() != before)
+        emit stageChanged();
+    emit cardChanged();
+    emit cardStarredChanged();
+    emit turnChanged();
+    emit depthChanged();
+    emit progressChanged();
+    emit clockChanged();
+    const bool running = stage() == Stage::Talking || stage() == Stage::Paused;
+    if (running && !m_tick.isActive())
+        m_tick.start();
+    else if (!running)
+        m_tick.stop();
 }
 
 bool SessionController::saveCouple(const QString &firstName, const QString &firstColour, const QString &secondName,
@@ -48,34 +70,11 @@ bool SessionController::saveCouple(const QString &firstName, const QString &firs
     return true;
 }
 
-SessionController::Prompt SessionController::promptForCard(const QString &cardId) const
+QString SessionController::mode() const
 {
-    const Card *card = m_content.card(cardId);
-    const Deck *deck = m_content.deck(card->deckId);
-    return {card->id, u"card"_s, card->text, card->kind, card->answeredBy, card->depth,
-            card->listenerHint, deck ? deck->title : QString(), card->followUps};
-}
-
-void SessionController::buildQueue(bool startOver)
-{
-    m_queue.clear();
-    m_setUsedUp = false;
-    if (m_mode == "escalating"_L1) {
-        // In order, both answering each question: the deepening is the point.
-        if (!m_content.escalating())
-            return;
-        int depth = 0;
-        for (const EscalatingRound &round : m_content.escalating()->rounds) {
-            ++depth;
-            for (const EscalatingQuestion &q : round.questions)
-                m_queue.append({q.id, u"escalating"_s, q.text, u"question"_s, u"each"_s, depth, {}, round.title, {}});
-        }
-        return;
-    }
-    const auto draw = CardDraw::draw(m_content, m_choice, m_history.cardHistory(m_couple.id), m_seed, startOver);
-    m_setUsedUp = draw.usedUp && !startOver;
-    for (const QString &id : draw.cardIds)
-        m_queue.append(promptForCard(id));
+    if (stage() == Stage::Setup)
+        return {};
+    return m_conversation.mode() == Conversation::Mode::Escalating ? u"escalating"_s : u"cards"_s;
 }
 
 bool SessionController::start(const QString &by, const QStringList &ids, int depthCeiling, int plannedCards,
@@ -84,49 +83,39 @@ bool SessionController::start(const QString &by, const QStringList &ids, int dep
     if (!hasCouple())
         return false;
     prepare(by, ids);
-    m_mode = by == "escalating"_L1 ? u"escalating"_s : u"cards"_s;
-    m_choice.by = by == "sections"_L1 ? CardDraw::Choice::By::Sections
-                  : by == "decks"_L1  ? CardDraw::Choice::By::Decks
-                                      : CardDraw::Choice::By::Surprise;
-    m_choice.ids = ids;
-    m_choice.depthCeiling = std::clamp(depthCeiling, 1, 3);
-    m_plannedCards = std::max(0, plannedCards);
-    m_plannedMinutes = std::max(0, plannedMinutes);
-    buildQueue(startOver);
-    emit progressChanged();
-    emit depthChanged();
-    if (m_queue.isEmpty())
-        return false; // Used up, or nothing matches: the setup says which.
-
-    m_firstSpeaker = Turns::firstSpeakerAfter(m_history.lastFirstSpeaker(m_couple.id));
-    m_sessionId = m_history.startSession(m_couple.id, m_mode, m_firstSpeaker, m_choice.depthCeiling);
-    if (m_sessionId == 0)
+    const Stage before = stage();
+    Conversation::Plan plan;
+    plan.escalating = by == "escalating"_L1;
+    plan.choice.by = by == "sections"_L1 ? CardDraw::Choice::By::Sections
+                     : by == "decks"_L1  ? CardDraw::Choice::By::Decks
+                                         : CardDraw::Choice::By::Surprise;
+    plan.choice.ids = ids;
+    plan.choice.depthCeiling = depthCeiling;
+    plan.cards = plannedCards;
+    plan.minutes = plannedMinutes;
+    plan.startOver = startOver;
+    const int firstSpeaker = Turns::firstSpeakerAfter(m_history.lastFirstSpeaker(m_couple.id));
+    const auto result = m_conversation.start(plan, m_history.cardHistory(m_couple.id), firstSpeaker, m_seed);
+    if (result == Conversation::StartResult::Started)
+        m_sessionId = m_history.startSession(m_couple.id, mode(), firstSpeaker, m_conversation.depthCeiling());
+    if (result == Conversation::StartResult::Started && m_sessionId == 0)
         emit problem(tr("This conversation can't be remembered: %1").arg(m_history.lastError()));
-    m_discussed = 0;
-    m_passed = 0;
-    m_starred.clear();
-    m_deeperAskedBy = -1;
-    m_talkedMs = 0;
-    m_talkClock.start();
-    m_tick.start();
-    showCard(0);
-    setStage(Stage::Talking);
-    emit progressChanged();
-    emit depthChanged();
-    emit clockChanged();
-    return true;
+    m_heldClosingWords.reset();
+    changed(before);
+    return result == Conversation::StartResult::Started;
 }
 
 bool SessionController::startAgain(bool startOver)
 {
-    return start(m_choiceBy, m_choice.ids, m_choice.depthCeiling,
-                 m_plannedCards > 0 || m_plannedMinutes > 0 ? m_plannedCards : 8, m_plannedMinutes, startOver);
+    const auto &plan = m_conversation.plan();
+    return start(m_choiceBy, m_choiceIds, plan.choice.depthCeiling,
+                 plan.cards > 0 || plan.minutes > 0 ? plan.cards : 8, plan.minutes, startOver);
 }
 
 void SessionController::prepare(const QString &by, const QStringList &ids)
 {
     m_choiceBy = by;
-    m_choice.ids = ids;
+    m_choiceIds = ids;
     emit choiceChanged();
 }
 
@@ -136,26 +125,47 @@ bool SessionController::startWithCard(const QString &cardId)
     if (!card)
         return false;
     prepare(u"decks"_s, {card->deckId});
-    if (!hasCouple() || m_stage != Stage::Setup)
+    if (!hasCouple() || stage() != Stage::Setup)
         return false;
-    // The chosen card may be deeper than last time's ceiling; choosing it is agreeing to its depth.
-    if (!start(u"decks"_s, {card->deckId}, std::max(card->depth, m_choice.depthCeiling), 8, 0, true))
+    const Stage before = stage();
+    const int firstSpeaker = Turns::firstSpeakerAfter(m_history.lastFirstSpeaker(m_couple.id));
+    const auto result = m_conversation.startWithCard(cardId, m_conversation.depthCeiling(),
+                                                     m_history.cardHistory(m_couple.id), firstSpeaker, m_seed);
+    if (result != Conversation::StartResult::Started) {
+        changed(before);
         return false;
-    const auto at = std::find_if(m_queue.cbegin(), m_queue.cend(), [&](const Prompt &p) { return p.id == cardId; });
-    if (at != m_queue.cbegin()) {
-        if (at != m_queue.cend())
-            m_queue.removeAt(at - m_queue.cbegin());
-        m_queue.prepend(promptForCard(cardId));
-        showCard(0);
     }
+    m_sessionId = m_history.startSession(m_couple.id, mode(), firstSpeaker, m_conversation.depthCeiling());
+    if (m_sessionId == 0)
+        emit problem(tr("This conversation can't be remembered: %1").arg(m_history.lastError()));
+    m_heldClosingWords.reset();
+    changed(before);
     return true;
 }
 
-const SessionController::Prompt *SessionController::current() const
+QString SessionController::missingForStart(const QString &firstName, const QString &secondName, const QString &by,
+                                           const QStringList &ids) const
 {
-    if (m_stage == Stage::Setup || m_position < 0 || m_position >= m_queue.size())
-        return nullptr;
-    return &m_queue.at(m_position);
+    switch (SetupCheck::missing(firstName, secondName, by, ids)) {
+    case SetupCheck::Missing::BothNames:
+        return tr("Write both your names to begin.");
+    case SetupCheck::Missing::FirstName:
+    case SetupCheck::Missing::SecondName:
+        return tr("Write the other name to begin.");
+    case SetupCheck::Missing::Decks:
+        return tr("Choose at least one set of cards to begin.");
+    case SetupCheck::Missing::Sections:
+        return tr("Choose at least one part of the guide to begin.");
+    case SetupCheck::Missing::Nothing:
+        break;
+    }
+    return {};
+}
+
+QString SessionController::deckSummary(const QString &deckId) const
+{
+    const Deck *deck = m_content.deck(deckId);
+    return deck ? SetupCheck::firstSentence(deck->description) : QString();
 }
 
 QString SessionController::cardId() const { return current() ? current()->id : QString(); }
@@ -169,236 +179,194 @@ QStringList SessionController::followUps() const { return current() ? current()-
 
 bool SessionController::cardStarred() const
 {
-    const Prompt *prompt = current();
+    const auto *prompt = current();
     return prompt && m_favourites && m_favourites->isStarred(prompt->favouriteKind, prompt->id);
 }
 
-int SessionController::speaker() const
+std::optional<qint64> SessionController::favouriteIdOfCard() const
 {
-    const Prompt *prompt = current();
-    if (!prompt || prompt->answeredBy == "both"_L1)
-        return -1;
-    const int opener = Turns::speakerForCard(m_firstSpeaker, int(m_position));
-    return m_turnInCard == 0 ? opener : Turns::other(opener);
-}
-
-int SessionController::listener() const
-{
-    const int who = speaker();
-    return who < 0 ? -1 : Turns::other(who);
-}
-
-void SessionController::showCard(qsizetype position)
-{
-    m_position = position;
-    m_turnInCard = 0;
-    m_heard = false;
-    m_revealedFollowUps = 0;
-    emit cardChanged();
-    emit cardStarredChanged();
-    emit turnChanged();
-    emit progressChanged();
-}
-
-void SessionController::setStage(Stage stage)
-{
-    if (stage == m_stage)
-        return;
-    m_stage = stage;
-    emit stageChanged();
-    emit cardChanged();
-    emit turnChanged();
-}
-
-void SessionController::record(bool discussed)
-{
-    const Prompt *prompt = current();
-    if (!prompt)
-        return;
-    if (m_sessionId > 0 && !m_history.recordCard(m_sessionId, prompt->id, discussed))
-        emit problem(tr("This card could not be remembered: %1").arg(m_history.lastError()));
-    (discussed ? m_discussed : m_passed) += 1;
-}
-
-void SessionController::advance(bool discussed)
-{
-    record(discussed);
-    if (m_position + 1 >= m_queue.size()) {
-        m_setUsedUp = m_mode == "cards"_L1;
-        emit progressChanged();
-        finish();
-        return;
+    const auto *prompt = current();
+    if (!prompt || !m_favourites)
+        return std::nullopt;
+    for (int row = 0; row < m_favourites->rowCount(); ++row) {
+        const QModelIndex index = m_favourites->index(row, 0);
+        if (index.data(FavouritesModel::ContentIdRole).toString() == prompt->id
+            && index.data(FavouritesModel::PromptKindRole).toString() == prompt->favouriteKind)
+            return index.data(FavouritesModel::FavouriteIdRole).toLongLong();
     }
-    showCard(m_position + 1);
+    return std::nullopt;
+}
+
+QString SessionController::cardStarNote() const
+{
+    const auto id = favouriteIdOfCard();
+    if (!id)
+        return {};
+    for (int row = 0; row < m_favourites->rowCount(); ++row) {
+        const QModelIndex index = m_favourites->index(row, 0);
+        if (index.data(FavouritesModel::FavouriteIdRole).toLongLong() == *id)
+            return index.data(FavouritesModel::NoteRole).toString();
+    }
+    return {};
+}
+
+bool SessionController::setStarNote(const QString &note)
+{
+    const auto id = favouriteIdOfCard();
+    if (!id || !m_favourites->setNote(*id, note.trimmed()))
+        return false;
+    emit cardStarredChanged();
+    return true;
+}
+
+QVariantList SessionController::deeperYes() const
+{
+    return {m_conversation.saidYesToDeeper(0), m_conversation.saidYesToDeeper(1)};
+}
+
+QString SessionController::depthNote() const
+{
+    switch (m_conversation.depthNews()) {
+    case Conversation::DepthNews::NextIsDeeper:
+        return tr("You both said yes. The next card goes a little deeper.");
+    case Conversation::DepthNews::NoDeeperLeft:
+        return tr("You both said yes, though this choice has no deeper cards left tonight.");
+    case Conversation::DepthNews::ThisIsDeeper:
+        return tr("A deeper card, as you both agreed. Take your time.");
+    case Conversation::DepthNews::Lighter:
+        return tr("Lighter from here. No reason needed.");
+    case Conversation::DepthNews::None:
+        break;
+    }
+    return {};
+}
+
+QString SessionController::planNote() const
+{
+    const auto &plan = m_conversation.plan();
+    if (m_conversation.planDone()) {
+        return plan.cards > 0 ? tr("That was the last card you planned.")
+                              : tr("That is the time you planned.");
+    }
+    if (m_conversation.lastPlannedCard())
+        return plan.cards > 0 ? tr("The last card you planned.") : tr("Your time is up: this can be your last card.");
+    return {};
+}
+
+void SessionController::record(const std::optional<Conversation::Played> &played)
+{
+    if (!played || m_sessionId <= 0)
+        return;
+    if (!m_history.recordCard(m_sessionId, played->cardId, played->discussed))
+        emit problem(tr("This card could not be remembered: %1").arg(m_history.lastError()));
 }
 
 void SessionController::next()
 {
-    if (m_stage != Stage::Talking)
-        return;
-    if (answeredBy() == "each"_L1 && m_turnInCard == 0) {
-        // Both answer: the listener becomes the speaker on the same card.
-        m_turnInCard = 1;
-        m_heard = false;
-        emit turnChanged();
-        return;
-    }
-    advance(true);
+    const Stage before = stage();
+    record(m_conversation.next());
+    changed(before);
 }
 
 void SessionController::markHeard()
 {
-    if (m_stage == Stage::Talking && speaker() >= 0 && !m_heard) {
-        m_heard = true;
+    if (m_conversation.markHeard())
         emit turnChanged();
-    }
 }
 
 void SessionController::pass()
 {
-    if (m_stage == Stage::Talking)
-        advance(false);
+    const Stage before = stage();
+    record(m_conversation.pass());
+    changed(before);
 }
 
 void SessionController::toggleStar()
 {
-    const Prompt *prompt = current();
+    const auto *prompt = current();
     if (!prompt || !m_favourites)
         return;
-    if (m_favourites->toggleStar(prompt->favouriteKind, prompt->id)) {
-        if (m_favourites->isStarred(prompt->favouriteKind, prompt->id))
-            m_starred.insert(prompt->id);
-        else
-            m_starred.remove(prompt->id);
+    const QString kind = prompt->favouriteKind;
+    const QString id = prompt->id;
+    if (m_favourites->toggleStar(kind, id)) {
+        m_conversation.noteStar(id, m_favourites->isStarred(kind, id));
         emit progressChanged();
+        emit cardStarredChanged();
     }
 }
 
 void SessionController::revealFollowUp()
 {
-    if (current() && m_revealedFollowUps < current()->followUps.size()) {
-        ++m_revealedFollowUps;
+    if (m_conversation.revealFollowUp())
         emit cardChanged();
-    }
 }
 
 void SessionController::lowerDepth()
 {
-    if (m_mode != "cards"_L1 || m_choice.depthCeiling <= 1)
-        return;
-    --m_choice.depthCeiling;
-    m_deeperAskedBy = -1;
-    // What is still to come stays within the new ceiling.
-    for (qsizetype i = m_queue.size() - 1; i > m_position; --i) {
-        if (m_queue.at(i).depth > m_choice.depthCeiling)
-            m_queue.removeAt(i);
-    }
-    emit depthChanged();
-    if (m_stage == Stage::Talking && current() && current()->depth > m_choice.depthCeiling) {
-        // The card on screen is now too deep: set it aside without counting it as passed.
-        m_queue.removeAt(m_position);
-        if (m_position >= m_queue.size()) {
-            finish();
-            return;
-        }
-        showCard(m_position);
-    }
-    emit progressChanged();
+    const Stage before = stage();
+    if (m_conversation.lowerDepth())
+        changed(before);
 }
 
 void SessionController::askToGoDeeper(int partner)
 {
-    if (m_mode != "cards"_L1 || m_choice.depthCeiling >= 3 || (partner != 0 && partner != 1))
-        return;
-    if (m_deeperAskedBy < 0 || m_deeperAskedBy == partner) {
-        m_deeperAskedBy = partner;
-        emit depthChanged();
-        return;
-    }
-    // Both have said yes.
-    ++m_choice.depthCeiling;
-    m_deeperAskedBy = -1;
-    QSet<QString> used;
-    for (qsizetype i = 0; i <= m_position && i < m_queue.size(); ++i)
-        used.insert(m_queue.at(i).id);
-    m_queue.resize(std::min(m_queue.size(), m_position + 1));
-    const auto draw = CardDraw::draw(m_content, m_choice, m_history.cardHistory(m_couple.id), m_seed);
-    for (const QString &id : draw.cardIds) {
-        if (!used.contains(id))
-            m_queue.append(promptForCard(id));
-    }
-    emit depthChanged();
-    emit progressChanged();
+    const Stage before = stage();
+    if (m_conversation.askToGoDeeper(partner))
+        changed(before);
 }
 
 void SessionController::cancelDeeper()
 {
-    if (m_deeperAskedBy >= 0) {
-        m_deeperAskedBy = -1;
+    if (m_conversation.cancelDeeper())
         emit depthChanged();
-    }
 }
 
-int SessionController::elapsedSeconds() const
+void SessionController::oneMore()
 {
-    const qint64 running = (m_stage == Stage::Talking && m_talkClock.isValid()) ? m_talkClock.elapsed() : 0;
-    return int((m_talkedMs + running) / 1000);
-}
-
-bool SessionController::lengthReached() const
-{
-    return (m_plannedCards > 0 && m_discussed >= m_plannedCards)
-           || (m_plannedMinutes > 0 && elapsedSeconds() >= m_plannedMinutes * 60);
-}
-
-int SessionController::pauseSecondsLeft() const
-{
-    if (m_stage != Stage::Paused || !m_pauseClock.isValid())
-        return suggestedPauseSeconds;
-    return std::max(0, suggestedPauseSeconds - int(m_pauseClock.elapsed() / 1000));
+    const Stage before = stage();
+    if (m_conversation.oneMore())
+        changed(before);
 }
 
 void SessionController::pause()
 {
-    if (m_stage != Stage::Talking)
-        return;
-    m_talkedMs += m_talkClock.elapsed();
-    m_talkClock.invalidate();
-    m_pauseClock.start();
-    setStage(Stage::Paused);
-    emit clockChanged();
+    const Stage before = stage();
+    if (m_conversation.pause())
+        changed(before);
 }
 
 void SessionController::resume()
 {
-    if (m_stage != Stage::Paused)
-        return;
-    m_pauseClock.invalidate();
-    m_talkClock.start();
-    setStage(Stage::Talking);
+    const Stage before = stage();
+    if (m_conversation.resume())
+        changed(before);
+}
+
+void SessionController::holdClock()
+{
+    m_conversation.holdClock();
+    emit clockChanged();
+}
+
+void SessionController::releaseClock()
+{
+    m_conversation.releaseClock();
     emit clockChanged();
 }
 
 void SessionController::finish()
 {
-    if (m_stage != Stage::Talking && m_stage != Stage::Paused)
-        return;
-    if (m_talkClock.isValid())
-        m_talkedMs += m_talkClock.elapsed();
-    m_talkClock.invalidate();
-    m_pauseClock.invalidate();
-    m_tick.stop();
-    m_heldClosingWords.reset();
-    setStage(Stage::Closing);
-    emit clockChanged();
+    const Stage before = stage();
+    if (m_conversation.finish()) {
+        m_heldClosingWords.reset();
+        changed(before);
+    }
 }
-
-SessionController::~SessionController() = default;
 
 void SessionController::keepHeldClosingWords()
 {
     // Closed mid-ritual (the window, a logout): keep what Finish would have, once.
-    if (m_stage == Stage::Closing && m_heldClosingWords) {
+    if (stage() == Stage::Closing && m_heldClosingWords) {
         const ClosingWords held = *m_heldClosingWords;
         m_heldClosingWords.reset();
         saveClosingWords(held.appreciations[0], held.appreciations[1], held.keep, held.note);
@@ -409,18 +377,20 @@ void SessionController::keepHeldClosingWords()
 void SessionController::holdClosingWords(const QString &firstAppreciation, const QString &secondAppreciation,
                                          bool keep, const QString &note)
 {
-    if (m_stage == Stage::Closing)
+    if (stage() == Stage::Closing)
         m_heldClosingWords = ClosingWords{{firstAppreciation, secondAppreciation}, keep, note};
 }
 
 void SessionController::close(const QString &firstAppreciation, const QString &secondAppreciation, bool keep,
                               const QString &note)
 {
-    if (m_stage != Stage::Closing)
+    if (stage() != Stage::Closing)
         return;
     saveClosingWords(firstAppreciation, secondAppreciation, keep, note);
     m_heldClosingWords.reset();
-    setStage(Stage::Summary);
+    const Stage before = stage();
+    m_conversation.close();
+    changed(before);
 }
 
 void SessionController::saveClosingWords(const QString &firstAppreciation, const QString &secondAppreciation,
@@ -445,22 +415,15 @@ void SessionController::reload()
 {
     m_heldClosingWords.reset();
     m_couple = m_history.lastCouple().value_or(Couple{});
-    m_starred.clear();
     reset();
     emit coupleChanged();
 }
 
 void SessionController::reset()
 {
-    m_tick.stop();
-    m_talkClock.invalidate();
-    m_pauseClock.invalidate();
-    m_queue.clear();
-    m_position = 0;
+    const Stage before = stage();
+    m_conversation.reset();
     m_sessionId = 0;
-    m_setUsedUp = false;
     m_seed = QRandomGenerator::global()->generate();
-    setStage(Stage::Setup);
-    emit progressChanged();
-    emit clockChanged();
+    changed(before);
 }

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "session/carddraw.h"
+#include "session/conversation.h"
 #include "storage/historystore.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
@@ -16,9 +15,10 @@ class ContentRepository;
 class Database;
 class FavouritesModel;
 
-// A conversation for two at one screen: who speaks and who listens, the card
-// in front of them, passing, pausing, depth, and what to remember afterwards.
-// It keeps the turn fair and the pace the couple's own; QML only shows it.
+// Adapts the conversation's state machine (core: Conversation) for QML: its
+// state as properties, its actions as invokables, and what the couple keeps
+// (names, the cards played, the closing words, stars) saved as it happens.
+// Every rule is the machine's; this class only maps, saves and signals.
 class SessionController : public QObject
 {
     Q_OBJECT
@@ -52,6 +52,8 @@ class SessionController : public QObject
 
     Q_PROPERTY(int depthCeiling READ depthCeiling NOTIFY depthChanged)
     Q_PROPERTY(int deeperAskedBy READ deeperAskedBy NOTIFY depthChanged) // -1 when nobody has asked
+    Q_PROPERTY(bool canGoDeeper READ canGoDeeper NOTIFY depthChanged)
+    Q_PROPERTY(bool canGoLighter READ canGoLighter NOTIFY depthChanged)
 
     Q_PROPERTY(int cardNumber READ cardNumber NOTIFY progressChanged)
     Q_PROPERTY(int cardsLeft READ cardsLeft NOTIFY progressChanged)
@@ -64,19 +66,29 @@ class SessionController : public QObject
     Q_PROPERTY(bool lengthReached READ lengthReached NOTIFY clockChanged)
     Q_PROPERTY(bool setUsedUp READ setUsedUp NOTIFY progressChanged)
     Q_PROPERTY(int pauseSecondsLeft READ pauseSecondsLeft NOTIFY clockChanged)
+    Q_PROPERTY(bool clockHeld READ clockHeld NOTIFY clockChanged)
+
+    // The plan's end: no card until they choose one more, or close for today.
+    Q_PROPERTY(bool planDone READ planDone NOTIFY progressChanged)
+    Q_PROPERTY(bool lastPlannedCard READ lastPlannedCard NOTIFY progressChanged)
+    // What the screen says about the plan, in the plan's own terms (cards or time).
+    Q_PROPERTY(QString planNote READ planNote NOTIFY progressChanged)
+    // Going deeper: who has said yes (one bool per partner), and a kind word when the depth changed.
+    Q_PROPERTY(QVariantList deeperYes READ deeperYes NOTIFY depthChanged)
+    Q_PROPERTY(QString depthNote READ depthNote NOTIFY depthChanged)
+    Q_PROPERTY(QString cardStarNote READ cardStarNote NOTIFY cardStarredChanged)
 
 public:
     enum class Stage { Setup, Talking, Paused, Closing, Summary };
     Q_ENUM(Stage)
 
-    // A pause long enough for a racing heart to settle.
-    static constexpr int suggestedPauseSeconds = 20 * 60;
+    static constexpr int suggestedPauseSeconds = Conversation::suggestedPauseSeconds;
 
     ~SessionController() override;
     SessionController(const ContentRepository &content, Database &database, FavouritesModel *favourites,
                       QObject *parent = nullptr);
 
-    [[nodiscard]] Stage stage() const { return m_stage; }
+    [[nodiscard]] Stage stage() const { return Stage(int(m_conversation.stage())); }
     // Reads the couple again and leaves any conversation, after a backup
     // import or deleting all data: nothing refers to what is gone.
     void reload();
@@ -87,9 +99,9 @@ public:
     [[nodiscard]] qint64 coupleId() const { return m_couple.id; }
     [[nodiscard]] QStringList names() const { return {m_couple.names[0], m_couple.names[1]}; }
     [[nodiscard]] QStringList colours() const { return {m_couple.colours[0], m_couple.colours[1]}; }
-    [[nodiscard]] QString mode() const { return m_mode; }
+    [[nodiscard]] QString mode() const;
     [[nodiscard]] QString choiceBy() const { return m_choiceBy; }
-    [[nodiscard]] QStringList choiceIds() const { return m_choice.ids; }
+    [[nodiscard]] QStringList choiceIds() const { return m_choiceIds; }
     [[nodiscard]] QString cardId() const;
     [[nodiscard]] QString cardText() const;
     [[nodiscard]] QString cardKind() const;
@@ -98,26 +110,34 @@ public:
     [[nodiscard]] QString listenerHint() const;
     [[nodiscard]] QString contextTitle() const;
     [[nodiscard]] QStringList followUps() const;
-    [[nodiscard]] int revealedFollowUps() const { return m_revealedFollowUps; }
+    [[nodiscard]] int revealedFollowUps() const { return m_conversation.revealedFollowUps(); }
     [[nodiscard]] bool cardStarred() const;
-    [[nodiscard]] int speaker() const;
-    [[nodiscard]] int listener() const;
-    [[nodiscard]] bool heard() const { return m_heard; }
-    [[nodiscard]] bool secondTurn() const { return m_turnInCard == 1; }
-    [[nodiscard]] int depthCeiling() const { return m_choice.depthCeiling; }
-    [[nodiscard]] int deeperAskedBy() const { return m_deeperAskedBy; }
-    // QML counts in int; a session draws from one deck's tens of cards.
-    [[nodiscard]] int cardNumber() const { return int(m_position + 1); }
-    [[nodiscard]] int cardsLeft() const { return int(m_queue.size() - m_position); }
-    [[nodiscard]] int discussedCount() const { return m_discussed; }
-    [[nodiscard]] int passedCount() const { return m_passed; }
-    [[nodiscard]] int starredCount() const { return int(m_starred.size()); }
-    [[nodiscard]] int plannedCards() const { return m_plannedCards; }
-    [[nodiscard]] int plannedMinutes() const { return m_plannedMinutes; }
-    [[nodiscard]] int elapsedSeconds() const;
-    [[nodiscard]] bool lengthReached() const;
-    [[nodiscard]] bool setUsedUp() const { return m_setUsedUp; }
-    [[nodiscard]] int pauseSecondsLeft() const;
+    [[nodiscard]] QString cardStarNote() const;
+    [[nodiscard]] int speaker() const { return m_conversation.speaker(); }
+    [[nodiscard]] int listener() const { return m_conversation.listener(); }
+    [[nodiscard]] bool heard() const { return m_conversation.heard(); }
+    [[nodiscard]] bool secondTurn() const { return m_conversation.secondTurn(); }
+    [[nodiscard]] int depthCeiling() const { return m_conversation.depthCeiling(); }
+    [[nodiscard]] int deeperAskedBy() const { return m_conversation.deeperAskedBy(); }
+    [[nodiscard]] bool canGoDeeper() const { return m_conversation.canGoDeeper(); }
+    [[nodiscard]] bool canGoLighter() const { return m_conversation.canGoLighter(); }
+    [[nodiscard]] QVariantList deeperYes() const;
+    [[nodiscard]] QString depthNote() const;
+    [[nodiscard]] int cardNumber() const { return m_conversation.cardNumber(); }
+    [[nodiscard]] int cardsLeft() const { return m_conversation.cardsLeft(); }
+    [[nodiscard]] int discussedCount() const { return m_conversation.discussedCount(); }
+    [[nodiscard]] int passedCount() const { return m_conversation.passedCount(); }
+    [[nodiscard]] int starredCount() const { return m_conversation.starredCount(); }
+    [[nodiscard]] int plannedCards() const { return m_conversation.plan().cards; }
+    [[nodiscard]] int plannedMinutes() const { return m_conversation.plan().minutes; }
+    [[nodiscard]] int elapsedSeconds() const { return m_conversation.elapsedSeconds(); }
+    [[nodiscard]] bool lengthReached() const { return m_conversation.planReached(); }
+    [[nodiscard]] bool setUsedUp() const { return m_conversation.setUsedUp(); }
+    [[nodiscard]] int pauseSecondsLeft() const { return m_conversation.pauseSecondsLeft(); }
+    [[nodiscard]] bool clockHeld() const { return m_conversation.clockHeld(); }
+    [[nodiscard]] bool planDone() const { return m_conversation.planDone(); }
+    [[nodiscard]] bool lastPlannedCard() const { return m_conversation.lastPlannedCard(); }
+    [[nodiscard]] QString planNote() const;
 
     // Tests draw the same cards every time.
     void setSeed(quint32 seed);
@@ -135,17 +155,28 @@ public:
     // Starts with this card first, then more from its deck. False when Hearth
     // does not know the couple yet: the setup comes first, with the deck chosen.
     Q_INVOKABLE bool startWithCard(const QString &cardId);
+    // What the setup still needs before Begin, in one sentence; empty when nothing.
+    Q_INVOKABLE QString missingForStart(const QString &firstName, const QString &secondName, const QString &by,
+                                        const QStringList &ids) const;
+    // A deck's description in one line, for the setup's choices.
+    Q_INVOKABLE QString deckSummary(const QString &deckId) const;
 
     Q_INVOKABLE void next();           // the speaker is done: switch roles, or on to the next card
     Q_INVOKABLE void markHeard();      // the speaker says "you got it"
     Q_INVOKABLE void pass();           // skip this card, no reason needed
     Q_INVOKABLE void toggleStar();
+    // A note on the starred card, kept with the favourite.
+    Q_INVOKABLE bool setStarNote(const QString &note);
     Q_INVOKABLE void revealFollowUp();
     Q_INVOKABLE void lowerDepth();     // one press by either partner
     Q_INVOKABLE void askToGoDeeper(int partner); // needs both: the second ask raises it
     Q_INVOKABLE void cancelDeeper();
+    Q_INVOKABLE void oneMore();        // the plan is done, and they would like one more card
     Q_INVOKABLE void pause();
     Q_INVOKABLE void resume();
+    // While the help is open the clock waits, and the card stays.
+    Q_INVOKABLE void holdClock();
+    Q_INVOKABLE void releaseClock();
     Q_INVOKABLE void finish();         // on to the closing ritual
     Q_INVOKABLE void close(const QString &firstAppreciation, const QString &secondAppreciation, bool keep,
                            const QString &note);
@@ -172,26 +203,11 @@ signals:
     void problem(const QString &message);
 
 private:
-    struct Prompt
-    {
-        QString id;
-        QString favouriteKind; // how a star refers to it
-        QString text;
-        QString kind;
-        QString answeredBy;
-        int depth = 0;
-        QString listenerHint;
-        QString context;
-        QStringList followUps;
-    };
-
-    [[nodiscard]] const Prompt *current() const;
-    [[nodiscard]] Prompt promptForCard(const QString &cardId) const;
-    void buildQueue(bool startOver);
-    void showCard(qsizetype position);
-    void advance(bool discussed);
-    void setStage(Stage stage);
-    void record(bool discussed);
+    [[nodiscard]] const Conversation::Prompt *current() const { return m_conversation.current(); }
+    [[nodiscard]] std::optional<qint64> favouriteIdOfCard() const;
+    // The machine moved: tell QML everything may have changed (cheap, and never stale).
+    void changed(Stage before);
+    void record(const std::optional<Conversation::Played> &played);
     void saveClosingWords(const QString &firstAppreciation, const QString &secondAppreciation, bool keep,
                           const QString &note);
 
@@ -199,21 +215,11 @@ private:
     HistoryStore m_history;
     FavouritesModel *m_favourites;
     Couple m_couple;
+    Conversation m_conversation;
 
-    Stage m_stage = Stage::Setup;
-    QString m_mode;
     QString m_choiceBy = QStringLiteral("surprise");
-    CardDraw::Choice m_choice;
-    QList<Prompt> m_queue;
-    qsizetype m_position = 0;
+    QStringList m_choiceIds;
     qint64 m_sessionId = 0;
-    int m_firstSpeaker = 0;
-    int m_turnInCard = 0;
-    bool m_heard = false;
-    int m_revealedFollowUps = 0;
-    int m_deeperAskedBy = -1;
-    int m_discussed = 0;
-    int m_passed = 0;
     struct ClosingWords
     {
         std::array<QString, 2> appreciations;
@@ -221,14 +227,6 @@ private:
         QString note;
     };
     std::optional<ClosingWords> m_heldClosingWords;
-    QSet<QString> m_starred;
-    int m_plannedCards = 0;
-    int m_plannedMinutes = 0;
-    bool m_setUsedUp = false;
     quint32 m_seed;
-
-    qint64 m_talkedMs = 0;        // time spent talking, pauses left out
-    QElapsedTimer m_talkClock;    // runs while talking
-    QElapsedTimer m_pauseClock;   // runs while paused
     QTimer m_tick;
 };

@@ -75,7 +75,7 @@ FocusScope {
                 eyebrow: qsTr("Favourites")
                 title: qsTr("What you have kept")
             }
-            Button {
+            QuietButton {
                 text: qsTr("Export as Markdown…")
                 enabled: App.favourites.count > 0
                 Accessible.name: qsTr("Export favourites as Markdown, for printing or sharing")
@@ -84,7 +84,7 @@ FocusScope {
                     exportDialog.open()
                 }
             }
-            Button {
+            QuietButton {
                 text: qsTr("Export as JSON…")
                 enabled: App.favourites.count > 0
                 Accessible.name: qsTr("Export favourites as JSON, to keep or move")
@@ -93,7 +93,7 @@ FocusScope {
                     exportDialog.open()
                 }
             }
-            Button {
+            QuietButton {
                 text: qsTr("Import…")
                 // Imported favourites would live only until Hearth closes; the
                 // banner above every page says why nothing is saved.
@@ -121,6 +121,7 @@ FocusScope {
             }
             FilterBox {
                 id: sectionFilter
+                objectName: "favouritesSectionFilter"
                 // Filters give way before the search does, in a small window.
                 Layout.fillWidth: true
                 Layout.minimumWidth: 120
@@ -146,7 +147,7 @@ FocusScope {
             }
             ChoiceBox {
                 id: sortBox
-                implicitWidth: 200
+                objectName: "sortBox"
                 Layout.fillWidth: true
                 Layout.minimumWidth: 120
                 Layout.maximumWidth: implicitWidth

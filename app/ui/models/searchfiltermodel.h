@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
 #include <QQmlEngine>
 #include <QSortFilterProxyModel>
 
@@ -22,6 +23,11 @@ public:
 
     // The row's values by role name, for acting on the current item.
     Q_INVOKABLE QVariant get(int row) const;
+    // `text` as rich text (escaped) with every searched word of `search` on a
+    // `tint` background, matched as the search matches (ignoring case and
+    // accents). Takes the search as an argument so a QML binding follows it.
+    Q_INVOKABLE QString highlighted(const QString &text, const QString &search, const QColor &tint) const;
+    [[nodiscard]] static QString highlightedText(const QString &text, const QString &search, const QColor &tint);
 
 signals:
     void filtersChanged();

@@ -103,38 +103,33 @@ FocusScope {
             }
         }
 
-        RowLayout {
+        SearchField {
+            id: searchField
+            objectName: "favouritesSearch"
             Layout.fillWidth: true
-            spacing: Theme.spacingM
+            Layout.maximumWidth: 520
+            focus: true
+            placeholderText: qsTr("Search favourites and notes (Ctrl+F)")
+            Accessible.name: qsTr("Search favourites")
+            KeyNavigation.down: list
+            Keys.onReturnPressed: list.forceActiveFocus()
+        }
 
-            SearchField {
-                id: searchField
-                objectName: "favouritesSearch"
-                Layout.fillWidth: true
-                Layout.minimumWidth: 200
-                Layout.maximumWidth: 440
-                focus: true
-                placeholderText: qsTr("Search favourites and notes (Ctrl+F)")
-                Accessible.name: qsTr("Search favourites")
-                KeyNavigation.down: list
-                Keys.onReturnPressed: list.forceActiveFocus()
-            }
+        // Each filter as wide as its words; in a small window they wrap onto
+        // a second line rather than being cut to "All parts of t…".
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacingS
+
             FilterBox {
                 id: sectionFilter
                 objectName: "favouritesSectionFilter"
-                // Filters give way before the search does, in a small window.
-                Layout.fillWidth: true
-                Layout.minimumWidth: 120
-                Layout.maximumWidth: implicitWidth
                 anyText: qsTr("All parts of the guide")
                 Accessible.name: qsTr("Part of the guide")
                 options: App.sectionChoices()
             }
             FilterBox {
                 id: kindFilter
-                Layout.fillWidth: true
-                Layout.minimumWidth: 120
-                Layout.maximumWidth: implicitWidth
                 anyText: qsTr("All kinds")
                 Accessible.name: qsTr("Kind of prompt")
                 options: [
@@ -148,9 +143,6 @@ FocusScope {
             ChoiceBox {
                 id: sortBox
                 objectName: "sortBox"
-                Layout.fillWidth: true
-                Layout.minimumWidth: 120
-                Layout.maximumWidth: implicitWidth
                 model: [qsTr("Newest first"), qsTr("By part of the guide")]
                 Accessible.name: qsTr("Sort")
             }

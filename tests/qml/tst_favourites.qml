@@ -113,6 +113,7 @@ TestCase {
 
         verify(!findChild(favourites, "favouritesSectionFilter").contentItem.truncated)
         const sort = findChild(favourites, "sortBox")
+        verify(!sort.contentItem.truncated)
         sort.forceActiveFocus(Qt.TabFocusReason)
         compare(Check.focusProblem(sort, Theme), "")
         keyClick(Qt.Key_Space)

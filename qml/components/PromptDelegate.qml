@@ -24,7 +24,7 @@ Rectangle {
     required property var details
     required property bool starred
 
-    // The words and title with the searched words marked (rich text, from
+    // The words and title as StyledText with the searched words marked (from
     // the filter model), or empty to show them plain.
     property string textMarkup
     property string titleMarkup
@@ -109,7 +109,7 @@ Rectangle {
                 Layout.fillWidth: true
                 visible: delegate.title.length > 0
                 text: delegate.titleMarkup.length > 0 ? delegate.titleMarkup : delegate.title
-                textFormat: delegate.titleMarkup.length > 0 ? Text.RichText : Text.PlainText
+                textFormat: delegate.titleMarkup.length > 0 ? Text.StyledText : Text.PlainText
                 font.bold: true
                 color: Theme.ink
                 wrapMode: Text.WordWrap
@@ -118,13 +118,14 @@ Rectangle {
                 objectName: "promptText"
                 Layout.fillWidth: true
                 text: delegate.textMarkup.length > 0 ? delegate.textMarkup : delegate.text
-                textFormat: delegate.textMarkup.length > 0 ? Text.RichText : Text.PlainText
+                textFormat: delegate.textMarkup.length > 0 ? Text.StyledText : Text.PlainText
                 font.pixelSize: Theme.textLead
                 color: Theme.ink
                 wrapMode: Text.WordWrap
                 lineHeight: 1.25
             }
             Label {
+                objectName: "promptFollowUps"
                 Layout.fillWidth: true
                 visible: delegate.followUps.length > 0
                 text: qsTr("Then ask: %1").arg(delegate.followUps.join("  \u2022  "))

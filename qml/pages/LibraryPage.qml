@@ -171,8 +171,10 @@ FocusScope {
             ScrollBar.vertical: ScrollBar {}
 
             delegate: PromptDelegate {
-                textMarkup: results.searchText.trim().length > 0 ? results.highlighted(text, results.searchText, Theme.rowHighlight) : ""
-                titleMarkup: results.searchText.trim().length > 0 ? results.highlighted(title, results.searchText, Theme.rowHighlight) : ""
+                // Always marked up (escaped when nothing is searched), so a card
+                // never switches text format as the search changes.
+                textMarkup: results.highlighted(text, results.searchText, Theme.accentHover)
+                titleMarkup: results.highlighted(title, results.searchText, Theme.accentHover)
                 onStarToggled: {
                     list.currentIndex = index
                     page.toggleCurrentStar()

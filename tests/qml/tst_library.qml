@@ -75,8 +75,18 @@ TestCase {
         list.positionViewAtIndex(row, ListView.Contain)
         tryVerify(() => list.itemAtIndex(row) !== null)
         const words = Check.named(list.itemAtIndex(row), "promptText")
-        verify(/<span style="background-color:#[0-9a-f]+">listen/i.test(words.text), words.text)
-        compare(words.textFormat, Text.RichText)
+        verify(/<b><font color="#[0-9a-f]+">listen/i.test(words.text), words.text)
+        compare(words.textFormat, Text.StyledText)
+        // Each card as tall as its words: the words end above what follows them.
+        for (let i = 0; i < 3; ++i) {
+            const card = list.itemAtIndex(i)
+            if (!card)
+                continue
+            const cardWords = Check.named(card, "promptText")
+            const below = Check.named(card, "promptFollowUps")
+            if (below && below.visible)
+                verify(cardWords.y + cardWords.contentHeight <= below.y + 1, "card " + i + ": words run into the follow-ups")
+        }
         list.positionViewAtBeginning()
 
         // Down into the list: the first card shows the keys, and only it.
@@ -101,7 +111,7 @@ TestCase {
         // Escape clears the search, and the marks go with it.
         keyClick(Qt.Key_Escape)
         compare(search.text, "")
-        tryVerify(() => Check.named(list.itemAtIndex(0), "promptText").textFormat === Text.PlainText)
+        tryVerify(() => Check.named(list.itemAtIndex(0), "promptText").text.indexOf("<b>") < 0)
     }
 
     function test_cardsCarryTwoTagsAndFiltersReadWhole() {

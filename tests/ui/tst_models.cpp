@@ -188,9 +188,9 @@ private slots:
     // any accents, every word; the rest is escaped, never read as markup.
     void searchWordsAreHighlighted()
     {
-        const QColor tint(u"#F1D3C2"_s);
-        const QString open = u"<span style=\"background-color:#f1d3c2\">"_s;
-        const QString close = u"</span>"_s;
+        const QColor tint(u"#9C4626"_s);
+        const QString open = u"<b><font color=\"#9c4626\">"_s;
+        const QString close = u"</font></b>"_s;
         QCOMPARE(SearchFilterModel::highlightedText(u"Zoë’s café <b>&</b> you"_s, u"CAFE zoe's"_s, tint),
                  open + u"Zoë’s"_s + close + u" "_s + open + u"café"_s + close + u" &lt;b&gt;&amp;&lt;/b&gt; you"_s);
         // Overlapping and repeated words make one mark each run.

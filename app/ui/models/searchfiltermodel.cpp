@@ -57,14 +57,15 @@ QVariant SearchFilterModel::get(int row) const
     return rowValues(*this, row);
 }
 
-QString SearchFilterModel::highlighted(const QString &text, const QString &search, const QColor &tint) const
+QString SearchFilterModel::highlighted(const QString &text, const QString &search, const QColor &colour) const
 {
-    return highlightedText(text, search, tint);
+    return highlightedText(text, search, colour);
 }
 
-QString SearchFilterModel::highlightedText(const QString &text, const QString &search, const QColor &tint)
+QString SearchFilterModel::highlightedText(const QString &text, const QString &search, const QColor &colour)
 {
-    const QString open = u"<span style=\"background-color:%1\">"_s.arg(tint.name());
+    const QString open = u"<b><font color=\"%1\">"_s.arg(colour.name());
+    const QString close = u"</font></b>"_s;
     const QStringList words = LibraryModel::foldForSearch(search).split(u' ', Qt::SkipEmptyParts);
     // Folded one character at a time, remembering where each folded character
     // came from, so a match in the folded text marks the right original ones.
@@ -87,12 +88,12 @@ QString SearchFilterModel::highlightedText(const QString &text, const QString &s
     bool inMark = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (marked.at(i) != inMark) {
-            html += inMark ? u"</span>"_s : open;
+            html += inMark ? close : open;
             inMark = marked.at(i);
         }
         html += QString(text.at(i)).toHtmlEscaped();
     }
     if (inMark)
-        html += u"</span>"_s;
+        html += close;
     return html;
 }

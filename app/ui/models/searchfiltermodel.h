@@ -23,11 +23,13 @@ public:
 
     // The row's values by role name, for acting on the current item.
     Q_INVOKABLE QVariant get(int row) const;
-    // `text` as rich text (escaped) with every searched word of `search` on a
-    // `tint` background, matched as the search matches (ignoring case and
+    // `text` as Qt's StyledText (escaped) with every searched word of `search`
+    // in bold in `colour`, matched as the search matches (ignoring case and
     // accents). Takes the search as an argument so a QML binding follows it.
-    Q_INVOKABLE QString highlighted(const QString &text, const QString &search, const QColor &tint) const;
-    [[nodiscard]] static QString highlightedText(const QString &text, const QString &search, const QColor &tint);
+    // (StyledText, not RichText: it keeps the label's line height, and a
+    // label that switched between formats kept a stale height in a layout.)
+    Q_INVOKABLE QString highlighted(const QString &text, const QString &search, const QColor &colour) const;
+    [[nodiscard]] static QString highlightedText(const QString &text, const QString &search, const QColor &colour);
 
 signals:
     void filtersChanged();

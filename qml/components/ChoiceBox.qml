@@ -62,7 +62,8 @@ ComboBox {
     delegate: ItemDelegate {
         id: entry
         required property int index
-        width: box.width
+        // As wide as the open list, which may be wider than the box.
+        width: ListView.view ? ListView.view.width : box.width
         highlighted: box.highlightedIndex === index
         contentItem: Label {
             text: box.textAt(entry.index)

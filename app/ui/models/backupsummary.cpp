@@ -68,7 +68,7 @@ void BackupSummary::setFile(const QUrl &file)
             const QLocale locale;
             m_made = tr("It was made %1 at %2.")
                          .arg(FriendlyDate::day(local.date(), QDate::currentDate(), locale),
-                              locale.toString(local.time(), QLocale::ShortFormat));
+                              locale.toString(local.time(), u"HH:mm")); // no seconds: a person says "at 20:15"
         }
     }
     emit fileChanged();

@@ -318,16 +318,15 @@ FocusScope {
                     }
                 }
             }
-        }
-    }
 
-    MessageBar {
-        id: messageBar
-        objectName: "messageBar"
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.horizontalCenterOffset: shell.focusMode ? 0 : Theme.railWidth / 2
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: Theme.spacingL
-        onActionTriggered: shell.undo()
+            // Below the page, making room for itself: a toast laid over the
+            // page covered its buttons.
+            MessageBar {
+                id: messageBar
+                objectName: "messageBar"
+                Layout.fillWidth: true
+                onActionTriggered: shell.undo()
+            }
+        }
     }
 }

@@ -14,19 +14,40 @@ ComboBox {
         return Array.isArray(model) ? String(model[row]) : ""
     }
 
-    implicitWidth: 224
+    // The widest entry's words, so "All parts of the guide" is never cut to
+    // "All parts of t…"; very long names are cut only beyond `maximumTextWidth`.
+    property real maximumTextWidth: 300
+    readonly property real widestText: {
+        let widest = 0
+        for (let row = 0; row < count; ++row)
+            widest = Math.max(widest, metrics.advanceWidth(textAt(row)))
+        return Math.min(widest, maximumTextWidth)
+    }
+
+    implicitWidth: Math.ceil(widestText) + leftPadding + rightPadding + Theme.spacingS + 2
     displayText: textAt(currentIndex)
-    // The open list is wide enough for long names ("Listening with your whole attention").
+    // The open list is wide enough for long names ("Listening with your whole attention"),
+    // and kept inside the window: near the right edge it moves left.
     popup.width: Math.max(width, 340)
+    popup.leftMargin: Theme.spacingS
+    popup.rightMargin: Theme.spacingS
     Accessible.role: Accessible.ComboBox
     Accessible.description: displayText
+
+    FontMetrics {
+        id: metrics
+        font: box.font
+    }
 
     background: Rectangle {
         implicitHeight: 40
         radius: Theme.radiusSmall
         color: box.down ? Theme.accentSoft : Theme.surface
-        border.width: box.visualFocus ? 2 : 1
-        border.color: box.visualFocus ? Theme.focusRing : Theme.border
+        border.width: 1
+        border.color: Theme.border
+        FocusRing {
+            shown: box.visualFocus
+        }
     }
 
     // The control's own padding already leaves room for the arrows.
@@ -41,7 +62,8 @@ ComboBox {
     delegate: ItemDelegate {
         id: entry
         required property int index
-        width: box.width
+        // As wide as the open list, which may be wider than the box.
+        width: ListView.view ? ListView.view.width : box.width
         highlighted: box.highlightedIndex === index
         contentItem: Label {
             text: box.textAt(entry.index)
@@ -50,7 +72,15 @@ ComboBox {
             elide: Text.ElideRight
         }
         background: Rectangle {
-            color: entry.highlighted ? Theme.accentSoft : Theme.surface
+            color: entry.highlighted ? Theme.rowHighlight : Theme.surface
         }
+    }
+
+    // The open list in Hearth's colours, and never wider than the window:
+    // it opens leftwards when the box sits near the right edge.
+    popup.background: Rectangle {
+        color: Theme.surface
+        radius: Theme.radiusSmall
+        border.color: Theme.border
     }
 }

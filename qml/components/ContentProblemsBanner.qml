@@ -30,7 +30,7 @@ Rectangle {
             color: Theme.caution
             wrapMode: Text.WordWrap
         }
-        Button {
+        QuietButton {
             text: qsTr("Show details")
             Accessible.name: qsTr("Show which content was left out")
             onClicked: detailsDialog.open()

@@ -24,15 +24,18 @@ Rectangle {
     signal talkAboutRequested()
     signal openStatementRequested()
 
-    readonly property bool highlighted: ListView.isCurrentItem
+    // Compared by row, not ListView.isCurrentItem: a reused card (reuseItems)
+    // kept the attached value of the row it showed before, and its highlight.
+    readonly property bool highlighted: ListView.view !== null && ListView.view.currentIndex === index
     readonly property bool showFocus: highlighted && ListView.view !== null && ListView.view.activeFocus
 
     width: ListView.view ? ListView.view.width : implicitWidth
     implicitHeight: content.implicitHeight + 2 * Theme.spacingL
     radius: Theme.radius
     color: Theme.surface
-    border.width: showFocus ? 2 : 1
-    border.color: showFocus ? Theme.focusRing : Theme.border
+    // Inside the card, not around it: the list clips what lies outside its rows.
+    border.width: showFocus ? 3 : 1
+    border.color: showFocus ? Theme.focusOutline : Theme.border
     Accessible.role: Accessible.ListItem
     Accessible.name: kindLabel + ". " + text + (note.length > 0 ? ". " + qsTr("Note: %1").arg(note) : "")
 
@@ -115,7 +118,10 @@ Rectangle {
                 radius: Theme.radiusSmall
                 color: noteField.activeFocus ? Theme.surface : Theme.background
                 border.width: noteField.activeFocus ? 2 : 1
-                border.color: noteField.activeFocus ? Theme.focusRing : Theme.border
+                border.color: noteField.activeFocus ? Theme.accent : Theme.border
+                FocusRing {
+                    shown: noteField.activeFocus
+                }
             }
         }
     }

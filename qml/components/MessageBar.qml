@@ -4,9 +4,11 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Hearth
 
-// A passing message at the bottom of the window, with an optional action such
-// as Undo. It fades after a while; the action's shortcut keeps working.
-Rectangle {
+// A passing message below the page, with an optional action such as Undo.
+// It makes room for itself rather than lying over the page, so it never
+// covers a button; it fades after a while, and the action's shortcut keeps
+// working. Put it under the pages in a layout, filling the width.
+Item {
     id: bar
 
     property string actionText
@@ -28,10 +30,7 @@ Rectangle {
             opacity = 0
     }
 
-    implicitWidth: Math.min(row.implicitWidth + 2 * Theme.spacingL, 720)
-    implicitHeight: row.implicitHeight + 2 * Theme.spacingM
-    radius: Theme.radius
-    color: Theme.ink
+    implicitHeight: visible ? toast.height + 2 * Theme.spacingS : 0
     opacity: 0
     visible: opacity > 0
     Accessible.role: Accessible.AlertMessage
@@ -47,27 +46,58 @@ Rectangle {
         onTriggered: bar.opacity = 0
     }
 
-    RowLayout {
-        id: row
+    Rectangle {
+        id: toast
         anchors.centerIn: parent
-        width: parent.width - 2 * Theme.spacingL
-        spacing: Theme.spacingL
+        width: Math.min(row.implicitWidth + 2 * Theme.spacingL, 720, bar.width - 2 * Theme.spacingM)
+        height: row.implicitHeight + 2 * Theme.spacingM
+        radius: Theme.radius
+        color: Theme.ink
 
-        Label {
-            id: label
-            Layout.fillWidth: true
-            color: Theme.background
-            wrapMode: Text.WordWrap
-        }
-        Button {
-            visible: bar.actionText.length > 0
-            text: bar.actionText
-            flat: true
-            palette.buttonText: "#F3C9A8"
-            Accessible.name: text
-            onClicked: {
-                bar.actionTriggered()
-                bar.opacity = 0
+        RowLayout {
+            id: row
+            anchors.centerIn: parent
+            width: parent.width - 2 * Theme.spacingL
+            spacing: Theme.spacingL
+
+            Label {
+                id: label
+                Layout.fillWidth: true
+                color: Theme.toastText
+                wrapMode: Text.WordWrap
+            }
+            // Drawn here rather than by the Basic style, whose flat button takes
+            // the window's dark ink: dark on the dark toast, invisible.
+            AbstractButton {
+                id: actionButton
+                objectName: "messageAction"
+                visible: bar.actionText.length > 0
+                text: bar.actionText
+                hoverEnabled: true
+                padding: Theme.spacingS
+                leftPadding: Theme.spacingM
+                rightPadding: Theme.spacingM
+                Accessible.role: Accessible.Button
+                Accessible.name: text
+                contentItem: Label {
+                    text: actionButton.text
+                    color: Theme.toastAction
+                    font.bold: true
+                    font.underline: actionButton.hovered
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+                background: Rectangle {
+                    implicitHeight: 32
+                    radius: Theme.radiusSmall
+                    color: actionButton.down ? Qt.rgba(1, 1, 1, 0.18) : actionButton.hovered ? Qt.rgba(1, 1, 1, 0.1) : "transparent"
+                    border.width: actionButton.visualFocus ? 2 : 1
+                    border.color: actionButton.visualFocus ? Theme.toastText : Theme.toastAction
+                }
+                onClicked: {
+                    bar.actionTriggered()
+                    bar.opacity = 0
+                }
             }
         }
     }

@@ -13,6 +13,8 @@ Rectangle {
     property string text
     property color tint: Theme.sageSoft
     property color accent: Theme.sage
+    // Anything more, such as a path, goes below the words.
+    default property alias extra: column.data
 
     implicitHeight: column.implicitHeight + 2 * Theme.spacingL
     radius: Theme.radius
@@ -47,6 +49,7 @@ Rectangle {
         }
         Label {
             Layout.fillWidth: true
+            visible: text.length > 0
             text: note.text
             color: Theme.ink
             wrapMode: Text.WordWrap

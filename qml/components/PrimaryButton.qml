@@ -4,8 +4,8 @@ import QtQuick.Controls
 import Hearth
 
 // The one main action of a screen. Its keyboard focus shows as a dark ring
-// around it: the Basic style draws focus in the accent colour, which vanishes
-// on an accent button.
+// around it (FocusRing): the Basic style draws focus in the accent colour,
+// which vanishes on an accent button.
 Button {
     id: button
 
@@ -17,14 +17,9 @@ Button {
         radius: 2
         color: !button.enabled ? Theme.border : button.down ? Theme.accentHover : Theme.accent
 
-        Rectangle {
-            anchors.fill: parent
-            anchors.margins: -4
-            radius: 4
-            color: "transparent"
-            border.width: 2
-            border.color: Theme.ink
-            visible: button.visualFocus
+        FocusRing {
+            shown: button.visualFocus
+            baseRadius: 2
         }
     }
 

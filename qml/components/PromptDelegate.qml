@@ -24,6 +24,11 @@ Rectangle {
     required property var details
     required property bool starred
 
+    // The words and title as StyledText with the searched words marked (from
+    // the filter model), or empty to show them plain.
+    property string textMarkup
+    property string titleMarkup
+
     signal starToggled()
 
     readonly property var depthNames: ["", qsTr("Light"), qsTr("Deeper"), qsTr("Deepest")]
@@ -42,17 +47,35 @@ Rectangle {
         return ""
     }
 
-    readonly property bool highlighted: ListView.isCurrentItem
+    // Compared by row, not ListView.isCurrentItem: a reused card (reuseItems)
+    // kept the attached value of the row it showed before, and its highlight.
+    readonly property string secondTag: promptKind === "card" ? (depthNames[depth] ?? "") : sectionTitle
+    readonly property string tagsText: kindText + (secondTag.length > 0 ? ", " + secondTag : "")
+
+    readonly property bool highlighted: ListView.view !== null && ListView.view.currentIndex === index
     readonly property bool showFocus: highlighted && ListView.view !== null && ListView.view.activeFocus
 
     width: ListView.view ? ListView.view.width : implicitWidth
     implicitHeight: content.implicitHeight + 2 * Theme.spacingL
     radius: Theme.radius
     color: Theme.surface
-    border.width: showFocus ? 2 : 1
-    border.color: showFocus ? Theme.focusRing : Theme.border
+    // Inside the card, not around it: the list clips what lies outside its rows.
+    border.width: showFocus ? 3 : 1
+    border.color: showFocus ? Theme.focusOutline : Theme.border
     Accessible.role: Accessible.ListItem
-    Accessible.name: (starred ? qsTr("Starred. ") : "") + kindText + ". " + (title.length > 0 ? title + ". " : "") + text
+    Accessible.name: (starred ? qsTr("Starred. ") : "") + tagsText + ". " + (title.length > 0 ? title + ". " : "") + text
+    // What the two tags leave out, for screen readers.
+    Accessible.description: {
+        let parts = []
+        const cardKindName = cardKindNames[cardKind] ?? ""
+        if (cardKindName.length > 0)
+            parts.push(cardKindName)
+        if (promptKind === "card" && sectionTitle.length > 0)
+            parts.push(sectionTitle)
+        if (deckTitle.length > 0)
+            parts.push(qsTr("Deck: %1").arg(deckTitle))
+        return parts.join(", ")
+    }
 
 
     RowLayout {
@@ -65,8 +88,10 @@ Rectangle {
             Layout.fillWidth: true
             spacing: Theme.spacingS
 
-            Flow {
-                Layout.fillWidth: true
+            // Two tags, the ones that help choose: what it is, and for a card
+            // how deep it goes, for anything else which part of the guide it
+            // belongs to. The rest is in the filters and in the description.
+            Row {
                 spacing: Theme.spacingS
                 Tag {
                     text: delegate.kindText
@@ -74,41 +99,33 @@ Rectangle {
                     color: Theme.accentHover
                 }
                 Tag {
-                    visible: delegate.depth > 0
-                    text: delegate.depthNames[delegate.depth] ?? ""
-                }
-                Tag {
+                    text: delegate.secondTag
                     visible: text.length > 0
-                    text: delegate.cardKindNames[delegate.cardKind] ?? ""
-                }
-                Tag {
-                    visible: delegate.sectionTitle.length > 0
-                    text: delegate.sectionTitle
-                    tint: Theme.sageSoft
-                }
-                Tag {
-                    visible: delegate.deckTitle.length > 0
-                    text: qsTr("Deck: %1").arg(delegate.deckTitle)
+                    tint: delegate.promptKind === "card" ? Theme.surfaceSunken : Theme.sageSoft
                 }
             }
 
             Label {
                 Layout.fillWidth: true
                 visible: delegate.title.length > 0
-                text: delegate.title
+                text: delegate.titleMarkup.length > 0 ? delegate.titleMarkup : delegate.title
+                textFormat: delegate.titleMarkup.length > 0 ? Text.StyledText : Text.PlainText
                 font.bold: true
                 color: Theme.ink
                 wrapMode: Text.WordWrap
             }
             Label {
+                objectName: "promptText"
                 Layout.fillWidth: true
-                text: delegate.text
+                text: delegate.textMarkup.length > 0 ? delegate.textMarkup : delegate.text
+                textFormat: delegate.textMarkup.length > 0 ? Text.StyledText : Text.PlainText
                 font.pixelSize: Theme.textLead
                 color: Theme.ink
                 wrapMode: Text.WordWrap
                 lineHeight: 1.25
             }
             Label {
+                objectName: "promptFollowUps"
                 Layout.fillWidth: true
                 visible: delegate.followUps.length > 0
                 text: qsTr("Then ask: %1").arg(delegate.followUps.join("  \u2022  "))

@@ -26,7 +26,10 @@ Button {
         implicitHeight: 36
         radius: Theme.radiusSmall
         color: button.down ? Theme.accentSoft : button.hovered ? Theme.surfaceSunken : "transparent"
-        border.width: button.visualFocus ? 2 : 1
-        border.color: button.visualFocus ? Theme.focusRing : Theme.border
+        border.width: 1
+        border.color: Theme.border
+        FocusRing {
+            shown: button.visualFocus
+        }
     }
 }

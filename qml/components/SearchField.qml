@@ -26,7 +26,11 @@ TextField {
     background: Rectangle {
         radius: Theme.radiusSmall
         color: Theme.surface
+        // The accent edge says "typing here"; the ring says it plainly.
         border.width: field.activeFocus ? 2 : 1
-        border.color: field.activeFocus ? Theme.focusRing : Theme.border
+        border.color: field.activeFocus ? Theme.accent : Theme.border
+        FocusRing {
+            shown: field.activeFocus
+        }
     }
 }

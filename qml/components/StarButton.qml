@@ -18,15 +18,18 @@ AbstractButton {
     Accessible.checked: starred
     Accessible.name: starred ? qsTr("Starred. Press to remove from favourites") : qsTr("Star: keep in favourites")
 
-    ToolTip.visible: hovered
-    ToolTip.delay: 600
-    ToolTip.text: starred ? qsTr("Remove from favourites (S)") : qsTr("Keep in favourites (S)")
+    HearthToolTip {
+        visible: star.hovered
+        text: star.starred ? qsTr("Remove from favourites (S)") : qsTr("Keep in favourites (S)")
+    }
 
     background: Rectangle {
         radius: width / 2
         color: star.hovered ? Theme.accentSoft : "transparent"
-        border.width: star.visualFocus ? 2 : 0
-        border.color: Theme.focusRing
+        FocusRing {
+            shown: star.visualFocus
+            baseRadius: width / 2
+        }
     }
     contentItem: Text {
         text: star.starred ? "\u2605" : "\u2606"

@@ -29,7 +29,11 @@ TextArea {
     background: Rectangle {
         radius: Theme.radiusSmall
         color: Theme.surface
+        // The accent edge says "typing here"; the ring says it plainly.
         border.width: area.activeFocus ? 2 : 1
-        border.color: area.activeFocus ? Theme.focusRing : Theme.border
+        border.color: area.activeFocus ? Theme.accent : Theme.border
+        FocusRing {
+            shown: area.activeFocus
+        }
     }
 }

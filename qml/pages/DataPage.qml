@@ -10,6 +10,10 @@ import Hearth
 // backup out and back in, and deleting everything.
 FocusScope {
     id: page
+    objectName: "dataPage"
+
+    // For tests: the question before a restore.
+    readonly property alias restoreQuestion: restoreConfirmation
 
     signal messageRequested(string message, string action)
 
@@ -31,28 +35,71 @@ FocusScope {
         title: qsTr("Bring back a backup")
         fileMode: FileDialog.OpenFile
         nameFilters: [qsTr("Hearth backup (*.json)")]
-        onAccepted: {
-            restoreConfirmation.file = selectedFile
-            restoreConfirmation.open()
-        }
+        onAccepted: page.askToRestore(selectedFile)
+    }
+
+    // Read (and checked) before asking, so the question can say what comes back.
+    BackupSummary {
+        id: restoreSummary
+    }
+
+    function askToRestore(file: url) {
+        restoreSummary.file = file
+        restoreConfirmation.open()
     }
 
     GentleDialog {
         id: restoreConfirmation
         objectName: "restoreConfirmation"
-        property url file
         parent: Overlay.overlay
         anchors.centerIn: parent
-        width: 520
+        width: Math.min(560, parent.width - 2 * Theme.spacingL)
         modal: true
-        title: qsTr("Replace what is here with the backup?")
-        standardButtons: Dialog.Cancel | Dialog.Ok
-        Label {
+        title: restoreSummary.ok ? qsTr("Replace what is here with this backup?") : qsTr("This backup cannot be brought back")
+        standardButtons: restoreSummary.ok ? Dialog.Cancel | Dialog.Ok : Dialog.Close
+
+        Column {
             width: parent.width
-            wrapMode: Text.WordWrap
-            text: qsTr("Everything Hearth holds now will be replaced by what the backup holds. If anything goes wrong, nothing changes.")
+            spacing: Theme.spacingS
+            Label {
+                objectName: "restoreFileName"
+                width: parent.width
+                text: FileChoices.fileName(restoreSummary.file)
+                font.bold: true
+                color: Theme.ink
+                elide: Text.ElideMiddle
+                Accessible.name: text
+            }
+            Label {
+                objectName: "restoreHolds"
+                width: parent.width
+                wrapMode: Text.WordWrap
+                color: restoreSummary.ok ? Theme.ink : Theme.caution
+                text: restoreSummary.holds + (restoreSummary.made.length > 0 ? " " + restoreSummary.made : "")
+                Accessible.name: text
+            }
+            Label {
+                width: parent.width
+                visible: restoreSummary.ok
+                wrapMode: Text.WordWrap
+                color: Theme.inkSoft
+                text: qsTr("Everything Hearth holds now will be replaced by what the backup holds; a copy of it is kept in the folder. If anything goes wrong, nothing changes.")
+            }
         }
-        onAccepted: page.messageRequested(App.importBackup(file).message, "")
+        // The buttons say what they do; keeping things as they are is where the keys start.
+        onAboutToShow: {
+            if (!restoreSummary.ok)
+                return
+            standardButton(Dialog.Ok).text = qsTr("Bring it back")
+            standardButton(Dialog.Cancel).text = qsTr("Keep what is here")
+            standardButton(Dialog.Cancel).highlighted = true
+        }
+        onOpened: {
+            const keep = standardButton(restoreSummary.ok ? Dialog.Cancel : Dialog.Close)
+            if (keep)
+                keep.forceActiveFocus(Qt.TabFocusReason)
+        }
+        onAccepted: page.messageRequested(App.importBackup(restoreSummary.file).message, "")
     }
 
     GentleDialog {
@@ -112,7 +159,14 @@ FocusScope {
                 tint: App.saving ? Theme.sageSoft : Theme.cautionSoft
                 accent: App.saving ? Theme.sage : Theme.caution
                 title: App.saving ? qsTr("Saving on this computer") : qsTr("Not saving right now")
-                text: (App.storageNotice.length > 0 ? App.storageNotice + "\n\n" : "") + qsTr("Folder: %1").arg(App.dataDir)
+                text: App.storageNotice
+
+                PathLabel {
+                    objectName: "dataFolderPath"
+                    Layout.fillWidth: true
+                    label: qsTr("Folder")
+                    path: App.dataDir
+                }
             }
 
             // What Hearth set aside rather than delete: a damaged file, a log it
@@ -172,17 +226,17 @@ FocusScope {
                 spacing: Theme.spacingM
                 PrimaryButton {
                     id: backupButton
+                    objectName: "backupButton"
                     text: qsTr("Save a backup…")
                     enabled: App.saving
                     focus: true
                     Accessible.name: qsTr("Save a backup of everything")
                     onClicked: backupDialog.open()
                 }
-                Button {
+                QuietButton {
+                    objectName: "restoreButton"
                     text: qsTr("Bring back a backup…")
                     enabled: App.saving
-                    // The Basic style draws a disabled button as an enabled one.
-                    opacity: enabled ? 1 : 0.5
                     Accessible.name: text
                     onClicked: restoreDialog.open()
                 }
@@ -209,11 +263,9 @@ FocusScope {
                 color: Theme.ink
                 text: qsTr("Deleting removes everything you have kept from this computer, including the working copies Hearth keeps while it runs. Nothing can bring it back afterwards, unless you made a backup.")
             }
-            Button {
+            QuietButton {
                 text: qsTr("Delete all my data…")
                 enabled: App.saving
-                // The Basic style draws a disabled button as an enabled one.
-                opacity: enabled ? 1 : 0.5
                 Accessible.name: text
                 onClicked: deleteConfirmation.open()
             }

@@ -75,7 +75,7 @@ FocusScope {
                 eyebrow: qsTr("Favourites")
                 title: qsTr("What you have kept")
             }
-            Button {
+            QuietButton {
                 text: qsTr("Export as Markdown…")
                 enabled: App.favourites.count > 0
                 Accessible.name: qsTr("Export favourites as Markdown, for printing or sharing")
@@ -84,7 +84,7 @@ FocusScope {
                     exportDialog.open()
                 }
             }
-            Button {
+            QuietButton {
                 text: qsTr("Export as JSON…")
                 enabled: App.favourites.count > 0
                 Accessible.name: qsTr("Export favourites as JSON, to keep or move")
@@ -93,7 +93,7 @@ FocusScope {
                     exportDialog.open()
                 }
             }
-            Button {
+            QuietButton {
                 text: qsTr("Import…")
                 // Imported favourites would live only until Hearth closes; the
                 // banner above every page says why nothing is saved.
@@ -103,37 +103,33 @@ FocusScope {
             }
         }
 
-        RowLayout {
+        SearchField {
+            id: searchField
+            objectName: "favouritesSearch"
             Layout.fillWidth: true
-            spacing: Theme.spacingM
+            Layout.maximumWidth: 520
+            focus: true
+            placeholderText: qsTr("Search favourites and notes (Ctrl+F)")
+            Accessible.name: qsTr("Search favourites")
+            KeyNavigation.down: list
+            Keys.onReturnPressed: list.forceActiveFocus()
+        }
 
-            SearchField {
-                id: searchField
-                objectName: "favouritesSearch"
-                Layout.fillWidth: true
-                Layout.minimumWidth: 200
-                Layout.maximumWidth: 440
-                focus: true
-                placeholderText: qsTr("Search favourites and notes (Ctrl+F)")
-                Accessible.name: qsTr("Search favourites")
-                KeyNavigation.down: list
-                Keys.onReturnPressed: list.forceActiveFocus()
-            }
+        // Each filter as wide as its words; in a small window they wrap onto
+        // a second line rather than being cut to "All parts of t…".
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacingS
+
             FilterBox {
                 id: sectionFilter
-                // Filters give way before the search does, in a small window.
-                Layout.fillWidth: true
-                Layout.minimumWidth: 120
-                Layout.maximumWidth: implicitWidth
+                objectName: "favouritesSectionFilter"
                 anyText: qsTr("All parts of the guide")
                 Accessible.name: qsTr("Part of the guide")
                 options: App.sectionChoices()
             }
             FilterBox {
                 id: kindFilter
-                Layout.fillWidth: true
-                Layout.minimumWidth: 120
-                Layout.maximumWidth: implicitWidth
                 anyText: qsTr("All kinds")
                 Accessible.name: qsTr("Kind of prompt")
                 options: [
@@ -146,10 +142,7 @@ FocusScope {
             }
             ChoiceBox {
                 id: sortBox
-                implicitWidth: 200
-                Layout.fillWidth: true
-                Layout.minimumWidth: 120
-                Layout.maximumWidth: implicitWidth
+                objectName: "sortBox"
                 model: [qsTr("Newest first"), qsTr("By part of the guide")]
                 Accessible.name: qsTr("Sort")
             }

@@ -95,7 +95,7 @@ FocusScope {
 
             FilterBox {
                 id: kindFilter
-                implicitWidth: 196
+                objectName: "kindFilter"
                 anyText: qsTr("All kinds of prompt")
                 Accessible.name: qsTr("Kind of prompt")
                 options: [
@@ -107,20 +107,19 @@ FocusScope {
             }
             FilterBox {
                 id: sectionFilter
+                objectName: "sectionFilter"
                 anyText: qsTr("All parts of the guide")
                 Accessible.name: qsTr("Part of the guide")
                 options: App.sectionChoices()
             }
             FilterBox {
                 id: deckFilter
-                implicitWidth: 196
                 anyText: qsTr("All decks")
                 Accessible.name: qsTr("Deck")
                 options: App.deckChoices()
             }
             FilterBox {
                 id: depthFilter
-                implicitWidth: 136
                 anyText: qsTr("Any depth")
                 Accessible.name: qsTr("Depth")
                 options: [
@@ -131,7 +130,6 @@ FocusScope {
             }
             FilterBox {
                 id: cardKindFilter
-                implicitWidth: 176
                 anyText: qsTr("Any kind of card")
                 Accessible.name: qsTr("Kind of card")
                 options: [
@@ -141,7 +139,7 @@ FocusScope {
                     { value: "appreciation", text: qsTr("Appreciations") }
                 ]
             }
-            Button {
+            QuietButton {
                 text: qsTr("Clear filters")
                 visible: searchField.text.length > 0 || kindFilter.currentIndex > 0 || sectionFilter.currentIndex > 0
                          || deckFilter.currentIndex > 0 || depthFilter.currentIndex > 0 || cardKindFilter.currentIndex > 0
@@ -173,6 +171,10 @@ FocusScope {
             ScrollBar.vertical: ScrollBar {}
 
             delegate: PromptDelegate {
+                // Always marked up (escaped when nothing is searched), so a card
+                // never switches text format as the search changes.
+                textMarkup: results.highlighted(text, results.searchText, Theme.accentHover)
+                titleMarkup: results.highlighted(title, results.searchText, Theme.accentHover)
                 onStarToggled: {
                     list.currentIndex = index
                     page.toggleCurrentStar()

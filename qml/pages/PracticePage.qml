@@ -78,8 +78,10 @@ FocusScope {
 
             PageHeader {
                 Layout.fillWidth: true
+                objectName: "practiceHeader"
                 eyebrow: qsTr("Practice")
-                title: qsTr("Say it so it can be heard")
+                // The journal is for knowing yourself, not for saying things to a partner.
+                title: page.tab === "journal" ? qsTr("Know yourself") : qsTr("Say it so it can be heard")
             }
 
             TabBar {

@@ -247,6 +247,9 @@ FocusScope {
                     text: qsTr("Could my partner say no to this?")
                     checked: view.builder.requestCanBeRefused
                     Accessible.name: text
+                    FocusRing {
+                        shown: refusable.visualFocus
+                    }
                     // Wraps rather than cutting the question short in a narrow column.
                     contentItem: Label {
                         leftPadding: refusable.indicator.width + refusable.spacing
@@ -325,12 +328,14 @@ FocusScope {
                             source: "BuilderKeyHints.qml"
                         }
                         QuietButton {
+                            id: newButton
                             text: qsTr("New")
                             Accessible.name: qsTr("Start a new statement (Ctrl+N)")
-                            ToolTip.visible: hovered
-                            ToolTip.delay: 600
-                            ToolTip.text: "Ctrl+N"
                             onClicked: view.startNew()
+                            HearthToolTip {
+                                visible: newButton.hovered
+                                text: "Ctrl+N"
+                            }
                         }
                     }
 
@@ -407,24 +412,32 @@ FocusScope {
                         Layout.fillWidth: true
                         spacing: Theme.spacingS
                         PrimaryButton {
+                            id: saveButton
                             objectName: "saveDraftButton"
-                            text: view.builder.draftId > 0 ? qsTr("Save changes") : qsTr("Save as a draft")
-                            enabled: !view.builder.empty
-                            Accessible.name: qsTr("Save as a draft (Ctrl+S)")
-                            ToolTip.visible: hovered
-                            ToolTip.delay: 600
-                            ToolTip.text: "Ctrl+S"
+                            // Once saved, it says so and rests, rather than asking to save again.
+                            readonly property bool upToDate: view.builder.draftId > 0 && view.builder.saved
+                            text: upToDate ? qsTr("\u2713 Saved") : view.builder.draftId > 0 ? qsTr("Save changes") : qsTr("Save as a draft")
+                            enabled: !view.builder.empty && !upToDate
+                            Accessible.name: upToDate ? qsTr("Saved as a draft; nothing changed since")
+                                                      : view.builder.draftId > 0 ? qsTr("Save the changes to this draft (Ctrl+S)")
+                                                                                  : qsTr("Save as a draft (Ctrl+S)")
                             onClicked: view.save()
+                            HearthToolTip {
+                                visible: saveButton.hovered
+                                text: "Ctrl+S"
+                            }
                         }
-                        Button {
+                        QuietButton {
+                            id: copyButton
                             text: qsTr("Copy")
                             Accessible.name: qsTr("Copy the statement to the clipboard (Ctrl+Shift+C)")
-                            ToolTip.visible: hovered
-                            ToolTip.delay: 600
-                            ToolTip.text: "Ctrl+Shift+C"
                             onClicked: view.copy()
+                            HearthToolTip {
+                                visible: copyButton.hovered
+                                text: "Ctrl+Shift+C"
+                            }
                         }
-                        Button {
+                        QuietButton {
                             text: view.builder.starred ? qsTr("\u2605 Starred") : qsTr("\u2606 Star")
                             enabled: !view.builder.empty
                             Accessible.name: view.builder.starred ? qsTr("Starred. Press to remove from favourites")

@@ -6,7 +6,8 @@ import Hearth
 // A text area the phrasing coach reads as the person types: what it finds is
 // underlined at once (in C++, per paragraph), while `analysis`, for lists and
 // panels, follows a moment later so typing never waits on them. Hovering an
-// underlined word says what the coach found. Tab moves on, as in any form.
+// underlined word says what the coach found there (all of it, when findings
+// overlap). Tab moves on, as in any form.
 TextArea {
     id: area
 
@@ -15,9 +16,20 @@ TextArea {
     readonly property var findings: analysis.findings
     // The finding that holds the text cursor, or -1.
     readonly property int currentFinding: App.coach.findingAt(findings, cursorPosition)
-    readonly property int hoveredFinding: hover.hovered
-                                          ? App.coach.findingAt(findings, positionAt(hover.point.position.x, hover.point.position.y))
-                                          : -1
+    // Every finding under the mouse (they may overlap), and the first of them, or -1.
+    readonly property var hoveredFindings: {
+        if (!hover.hovered)
+            return []
+        const point = hover.point.position
+        const position = positionAt(point.x, point.y)
+        // positionAt() gives the nearest character even below the text: only on the line itself.
+        const line = positionToRectangle(position)
+        if (point.y < line.y || point.y > line.y + line.height + 6)
+            return []
+        return App.coach.findingsAt(findings, position)
+    }
+    readonly property alias explanation: explanation
+    readonly property int hoveredFinding: hoveredFindings.length > 0 ? hoveredFindings[0] : -1
 
     // Runs the analysis now rather than after the pause.
     function refresh() {
@@ -85,20 +97,42 @@ TextArea {
         id: hover
     }
 
-    // What the coach found under the mouse: why, and what to say instead.
+    // What the coach found under the mouse, each finding there: why, and what to say instead.
     readonly property string hoverText: {
-        const finding = hoveredFinding >= 0 ? findings[hoveredFinding] : undefined
-        return finding ? finding.kindLabel + ": " + finding.message + "\n\n" + qsTr("Instead: %1").arg(finding.suggestion) : ""
+        let parts = []
+        for (let i = 0; i < hoveredFindings.length; ++i) {
+            const finding = findings[hoveredFindings[i]]
+            if (finding)
+                parts.push(finding.kindLabel + ": " + finding.message + "\n" + qsTr("Instead: %1").arg(finding.suggestion))
+        }
+        return parts.join("\n\n")
     }
 
-    ToolTip.visible: hoveredFinding >= 0
-    ToolTip.delay: 300
-    ToolTip.text: hoverText
+    // Just below the word, not over the page's words above the editor.
+    HearthToolTip {
+        id: explanation
+        objectName: "findingExplanation"
+        readonly property rect word: area.hoveredFinding >= 0
+                                     ? area.positionToRectangle(area.findings[area.hoveredFinding].start)
+                                     : Qt.rect(0, 0, 0, 0)
+        x: Math.max(0, Math.min(word.x, area.width - width))
+        y: word.y + word.height + 8
+        width: Math.min(420, area.width)
+        delay: 300
+        visible: area.hoverText.length > 0
+        text: area.hoverText
+    }
 
     background: Rectangle {
         radius: Theme.radiusSmall
         color: Theme.surface
+        // The accent edge says "typing here"; the ring says it plainly.
         border.width: area.activeFocus ? 2 : 1
-        border.color: area.activeFocus ? Theme.focusRing : Theme.border
+        border.color: area.activeFocus ? Theme.accent : Theme.border
+        // Inside the edge: a ScrollView clips what lies outside it.
+        FocusRing {
+            shown: area.activeFocus
+            inset: true
+        }
     }
 }

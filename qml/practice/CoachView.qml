@@ -25,6 +25,25 @@ FocusScope {
         editor.forceActiveFocus()
     }
 
+    function copy() {
+        if (editor.text.trim().length === 0 || view.showingExample) {
+            view.messageRequested(qsTr("Nothing of yours to copy yet."), "")
+            return
+        }
+        App.coach.copyToClipboard(editor.text)
+        view.messageRequested(qsTr("Copied. Paste it wherever you want to say it."), "")
+    }
+
+    // To a text file: the words are already kept here as they are typed, so
+    // Save is for taking them elsewhere.
+    function saveToFile() {
+        if (editor.text.trim().length === 0 || view.showingExample) {
+            view.messageRequested(qsTr("Nothing of yours to save yet."), "")
+            return
+        }
+        saveDialog.open()
+    }
+
     function applySuggestion() {
         if (!editor.applySuggestion())
             view.messageRequested(qsTr("Nothing here has a ready replacement: the notes on the right say what to try instead."), "")
@@ -39,6 +58,26 @@ FocusScope {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Free-write coach")
 
+    SaveFileDialog {
+        id: saveDialog
+        objectName: "coachSaveDialog"
+        title: qsTr("Save your words as a text file")
+        stem: "hearth-words"
+        suffix: "txt"
+        nameFilters: [qsTr("Text (*.txt)")]
+        onSaveChosen: file => view.messageRequested(App.coach.saveToFile(editor.text, file).message, "")
+    }
+
+    Shortcut {
+        sequence: "Ctrl+S"
+        enabled: view.visible
+        onActivated: view.saveToFile()
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+C"
+        enabled: view.visible
+        onActivated: view.copy()
+    }
     Shortcut {
         sequences: ["Ctrl+Return", "Ctrl+Enter"]
         enabled: view.visible
@@ -146,6 +185,34 @@ FocusScope {
                     elide: Text.ElideRight
                     Accessible.role: Accessible.StaticText
                     Accessible.name: text
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingS
+                    QuietButton {
+                        id: copyButton
+                        objectName: "coachCopyButton"
+                        text: qsTr("Copy")
+                        enabled: !view.showingExample && editor.text.trim().length > 0
+                        Accessible.name: qsTr("Copy your words to the clipboard (Ctrl+Shift+C)")
+                        onClicked: view.copy()
+                        HearthToolTip {
+                            visible: copyButton.hovered
+                            text: "Ctrl+Shift+C"
+                        }
+                    }
+                    QuietButton {
+                        id: saveButton
+                        objectName: "coachSaveButton"
+                        text: qsTr("Save as a file…")
+                        enabled: !view.showingExample && editor.text.trim().length > 0
+                        Accessible.name: qsTr("Save your words as a text file (Ctrl+S)")
+                        onClicked: view.saveToFile()
+                        HearthToolTip {
+                            visible: saveButton.hovered
+                            text: "Ctrl+S"
+                        }
+                    }
                 }
                 KeyHint {
                     keys: "Ctrl+Return"

@@ -20,8 +20,8 @@ Rectangle {
     implicitHeight: column.implicitHeight + 2 * Theme.spacingS
     radius: Theme.radiusSmall
     color: isCurrent ? Theme.accentSoft : "transparent"
-    border.width: showFocus ? 2 : 0
-    border.color: Theme.focusRing
+    border.width: showFocus ? 3 : 0
+    border.color: Theme.focusOutline
     Accessible.role: Accessible.ListItem
     Accessible.name: statement + ". " + (done ? (findings === 0 ? qsTr("Done, nothing left to look at.")
                                                                 : qsTr("Done, %1 left to look at.").arg(findings))

@@ -248,7 +248,7 @@ FocusScope {
                         Accessible.name: qsTr("Save my rewrite and mark the drill done (Ctrl+S)")
                         onClicked: view.save()
                     }
-                    Button {
+                    QuietButton {
                         objectName: "showModelsButton"
                         text: view.modelsShown ? qsTr("Hide model rewrites  Ctrl+M") : qsTr("Show model rewrites  Ctrl+M")
                         Accessible.name: view.modelsShown ? qsTr("Hide the model rewrites (Ctrl+M)") : qsTr("Show model rewrites (Ctrl+M)")

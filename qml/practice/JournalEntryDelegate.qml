@@ -24,8 +24,9 @@ Rectangle {
     implicitHeight: column.implicitHeight + 2 * Theme.spacingM
     radius: Theme.radiusSmall
     color: open ? Theme.accentSoft : Theme.surface
-    border.width: showFocus ? 2 : 1
-    border.color: showFocus ? Theme.focusRing : Theme.border
+    // Inside the card, not around it: the list clips what lies outside its rows.
+    border.width: showFocus ? 3 : 1
+    border.color: showFocus ? Theme.focusOutline : Theme.border
     Accessible.role: Accessible.ListItem
     Accessible.name: text
     Accessible.description: qsTr("Enter opens it, Delete deletes it")

@@ -198,13 +198,15 @@ FocusScope {
                     Accessible.name: text
                 }
                 QuietButton {
+                    id: anotherButton
                     enabled: view.entryId === 0
                     text: qsTr("Another prompt")
                     Accessible.name: qsTr("Another prompt (Ctrl+Shift+P)")
-                    ToolTip.visible: hovered
-                    ToolTip.delay: 600
-                    ToolTip.text: "Ctrl+Shift+P"
                     onClicked: view.anotherPrompt()
+                    HearthToolTip {
+                        visible: anotherButton.hovered
+                        text: "Ctrl+Shift+P"
+                    }
                 }
             }
         }

@@ -22,6 +22,9 @@ TabButton {
     background: Rectangle {
         color: tab.visualFocus ? Theme.accentSoft : "transparent"
         radius: Theme.radiusSmall
+        FocusRing {
+            shown: tab.visualFocus
+        }
         Rectangle {
             anchors.bottom: parent.bottom
             width: parent.width

@@ -22,8 +22,12 @@ AbstractButton {
     background: Rectangle {
         radius: height / 2
         color: chip.hovered ? Theme.accentSoft : chip.tint
-        border.width: chip.visualFocus ? 2 : 1
-        border.color: chip.visualFocus ? Theme.focusRing : Theme.border
+        border.width: 1
+        border.color: Theme.border
+        FocusRing {
+            shown: chip.visualFocus
+            baseRadius: height / 2
+        }
     }
     contentItem: Label {
         text: chip.text

@@ -25,10 +25,22 @@ FocusScope {
 
     function pickCurrent() {
         const row = filter.get(list.currentIndex)
+        let word = ""
         if (filter.count > 0 && row.word !== undefined)
-            picker.picked(row.word)
+            word = row.word
         else if (search.text.trim().length > 0)
-            picker.picked(search.text.trim())
+            word = search.text.trim()
+        if (word.length === 0)
+            return
+        picker.picked(word)
+        // The search has done its work: cleared, so coming back shows every
+        // word (the chosen one ticked and in view), not an old search.
+        search.clear()
+        const chosenRow = filter.rowOfWord(word)
+        if (chosenRow >= 0) {
+            list.currentIndex = chosenRow
+            list.positionViewAtIndex(chosenRow, ListView.Contain)
+        }
     }
 
     function showBestMatch() {
@@ -148,8 +160,8 @@ FocusScope {
                         radius: 6
                         color: row.isCurrent ? (list.activeFocus ? Theme.accentSoft : Theme.surfaceSunken)
                                              : choice.hovered ? Theme.surfaceSunken : "transparent"
-                        border.width: row.isCurrent && list.activeFocus ? 1 : 0
-                        border.color: Theme.focusRing
+                        border.width: row.isCurrent && list.activeFocus ? 2 : 0
+                        border.color: Theme.focusOutline
                     }
                 }
             }

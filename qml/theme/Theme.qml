@@ -54,4 +54,15 @@ QtObject {
     // Long lines tire the eye; pages keep their reading column narrower than this.
     readonly property int readingWidth: 760
     readonly property int railWidth: 232
+
+    // Keyboard focus: a dark ring set a little apart from the control, so the
+    // page shows between them and it reads on any control colour (a
+    // terracotta dot, an accent button) as well as on the page.
+    readonly property color focusOutline: "#2B1E19"
+    // On the dark toast: its action, light and warm.
+    readonly property color toastText: "#FBF5EE"
+    readonly property color toastAction: "#F7C9A5"
+    // Menus and open lists: the row under the keys or mouse, dark ink on a
+    // warm tint (never white on pale pink).
+    readonly property color rowHighlight: "#F1D3C2"
 }

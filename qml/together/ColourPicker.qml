@@ -33,8 +33,13 @@ Row {
             background: Rectangle {
                 radius: width / 2
                 color: swatch.value
-                border.width: picker.colour === swatch.value ? 3 : (swatch.visualFocus ? 2 : 0)
-                border.color: swatch.visualFocus ? Theme.focusRing : Theme.ink
+                border.width: picker.colour === swatch.value ? 3 : 0
+                border.color: Theme.ink
+                // Apart from the dot, so it reads whatever the dot's colour.
+                FocusRing {
+                    shown: swatch.visualFocus
+                    baseRadius: width / 2
+                }
             }
         }
     }

@@ -4,6 +4,7 @@
 // Hearth does not know is refused with words saying what is wrong, and the
 // data stays row for row. A good one replaces everything, with a copy kept.
 #include "storage/backup.h"
+#include "storage/backupreader.h"
 #include "storage/backupschema.h"
 #include "storage/boundedfile.h"
 #include "storage/database.h"
@@ -365,6 +366,64 @@ private slots:
         QVERIFY2(result.ok, qPrintable(result.error));
         QVERIFY(result.safetyCopy.isEmpty());
         QCOMPARE(safetyCopiesIn(dir.path()), QStringList());
+    }
+
+    // Before a restore, the person is told what the backup holds and when it was made.
+    void aSummarySaysWhatABackupHoldsAndWhen()
+    {
+        const QJsonObject root = goodBackup();
+        QString problem;
+        const auto contents = BackupReader::read(write(root), &problem);
+        QVERIFY2(contents, qPrintable(problem));
+        const BackupReader::Summary summary = BackupReader::summarize(*contents);
+        const QJsonObject tables = root.value(u"tables"_s).toObject();
+        const auto rows = [&](const QString &table) { return tables.value(table).toArray().size(); };
+        QCOMPARE(summary.favourites, rows(u"favourites"_s));
+        QCOMPARE(summary.drafts, rows(u"coach_drafts"_s));
+        QCOMPARE(summary.journalPages, rows(u"journal_entries"_s));
+        QCOMPARE(summary.conversations, rows(u"sessions"_s));
+        QCOMPARE(summary.appreciations, rows(u"appreciations"_s));
+        QCOMPARE(summary.drillsDone, rows(u"drill_progress"_s));
+        QVERIFY(summary.favourites > 0 && summary.conversations > 0);
+        QVERIFY(!summary.isEmpty());
+        // Made just now, by exportAll, and said in UTC.
+        QVERIFY(summary.exportedAt.isValid());
+        QCOMPARE(summary.exportedAt.timeSpec(), Qt::UTC);
+        QVERIFY(qAbs(summary.exportedAt.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+
+        // A backup that does not say when it was made is still read; the date is unknown.
+        QJsonObject undated = root;
+        undated.remove(u"exportedAt"_s);
+        const auto undatedContents = BackupReader::read(write(undated), &problem);
+        QVERIFY2(undatedContents, qPrintable(problem));
+        QVERIFY(!BackupReader::summarize(*undatedContents).exportedAt.isValid());
+
+        // An old backup's free-write (coach_drafts row 0) is counted as free writing, not as a draft.
+        QJsonObject old = withTables(root, [](QJsonObject &t) {
+            t.remove(u"work_in_progress"_s);
+            QJsonArray drafts = t.value(u"coach_drafts"_s).toArray();
+            QJsonObject draft = drafts.at(0).toObject();
+            draft.remove(u"request_can_be_refused"_s);
+            drafts.replace(0, draft);
+            drafts.append(QJsonObject{{u"id"_s, 0}, {u"text"_s, u"Words still being written"_s},
+                                      {u"created_at"_s, u"x"_s}, {u"updated_at"_s, u"y"_s}});
+            t.insert(u"coach_drafts"_s, drafts);
+        });
+        old.insert(u"schemaVersion"_s, 2);
+        const auto oldContents = BackupReader::read(write(old), &problem);
+        QVERIFY2(oldContents, qPrintable(problem));
+        const BackupReader::Summary oldSummary = BackupReader::summarize(*oldContents);
+        QCOMPARE(oldSummary.drafts, rows(u"coach_drafts"_s));
+        QVERIFY(oldSummary.freeWrite);
+
+        // Nothing at all is said as nothing.
+        const QJsonObject empty = withTables(root, [](QJsonObject &t) {
+            for (auto it = t.begin(); it != t.end(); ++it)
+                it.value() = QJsonArray();
+        });
+        const auto emptyContents = BackupReader::read(write(empty), &problem);
+        QVERIFY2(emptyContents, qPrintable(problem));
+        QVERIFY(BackupReader::summarize(*emptyContents).isEmpty());
     }
 
     void olderSchemasAreUpgraded()

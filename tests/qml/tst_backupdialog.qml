@@ -173,8 +173,17 @@ TestCase {
         mouseClick(button(openDialog, "Open"))
         tryVerify(() => openFileDialog() === null)
 
-        tryVerify(() => findItem(testCase.Overlay.overlay, item => item.visible && item.text === qsTr("OK")) !== null)
-        mouseClick(findItem(testCase.Overlay.overlay, item => item.visible && item.text === qsTr("OK")))
+        // Before anything is replaced, the question says what the backup holds and when it was made.
+        const bringBack = () => findItem(testCase.Overlay.overlay, item => item.visible && item.text === qsTr("Bring it back"))
+        tryVerify(() => bringBack() !== null)
+        const holds = findItem(testCase.Overlay.overlay, item => item.visible && item.objectName === "restoreHolds")
+        verify(holds.text.indexOf("It holds 1 favourite") === 0, holds.text)
+        verify(holds.text.indexOf("made today at") > 0, holds.text)
+        // Keeping what is here is where the keys start; Tab reaches "Bring it back".
+        tryVerify(() => testCase.Window.activeFocusItem.text === qsTr("Keep what is here"))
+        keyClick(Qt.Key_Tab)
+        compare(testCase.Window.activeFocusItem, bringBack())
+        keyClick(Qt.Key_Space)
         tryCompare(App.favourites, "count", 1)
         verify(App.favourites.isStarred("card", "warm-up-01"))
     }

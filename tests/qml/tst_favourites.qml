@@ -2,6 +2,7 @@
 import QtQuick
 import QtTest
 import Hearth
+import "pagecheck.js" as Check
 
 // Find a card in the Library by typing, star it with the keyboard, find it
 // again among the favourites, and remove it with undo: no mouse at all.
@@ -88,5 +89,38 @@ TestCase {
         compare(App.favourites.count, 1)
         compare(favourites.results.count, 1)
         verify(App.favourites.isStarred("card", card.contentId))
+    }
+
+    // Focus shows on the search and on the favourite with the keys; the
+    // filters read whole and the sort list opens inside the window.
+    function test_focusShowsAndTheListsStayInside() {
+        const shell = createTemporaryObject(shellComponent, testCase)
+        shell.forceActiveFocus()
+        verify(App.favourites.toggleStar("card", "warm-up-01"))
+        keyClick(Qt.Key_6, Qt.ControlModifier)
+        compare(shell.currentPage, "favourites")
+        const favourites = findChild(shell, "favouritesPage")
+        const search = findChild(favourites, "favouritesSearch")
+        tryVerify(() => search.activeFocus)
+        compare(Check.focusProblem(testCase.Window.activeFocusItem, Theme), "")
+        keyClick(Qt.Key_Down)
+        const list = findChild(favourites, "favouritesList")
+        tryVerify(() => list.activeFocus)
+        compare(Check.focusProblem(list, Theme), "")
+        keyClick(Qt.Key_Up)
+        tryVerify(() => search.activeFocus)
+        verify(!list.currentItem.showFocus, "the favourite lets go of its focus edge")
+
+        verify(!findChild(favourites, "favouritesSectionFilter").contentItem.truncated)
+        const sort = findChild(favourites, "sortBox")
+        verify(!sort.contentItem.truncated)
+        sort.forceActiveFocus(Qt.TabFocusReason)
+        compare(Check.focusProblem(sort, Theme), "")
+        keyClick(Qt.Key_Space)
+        tryVerify(() => sort.popup.opened)
+        verify(Check.insideWindow(sort.popup.background, testCase), "the sort list inside the window")
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !sort.popup.visible)
+        verify(App.favourites.toggleStar("card", "warm-up-01"))
     }
 }

@@ -2,6 +2,7 @@
 import QtQuick
 import QtTest
 import Hearth
+import "pagecheck.js" as Check
 
 // Practising alone, by keyboard: the free-write coach finds blame and mends
 // it with one key; the builder makes a statement from four steps and keeps
@@ -121,10 +122,14 @@ TestCase {
         const feelingPicker = findChild(shell, "feelingPicker")
         tryVerify(() => feelingPicker.searchField.activeFocus)
 
+        compare(Check.focusProblem(focused(), Theme), "")
+
         // Step 1: type to find a feeling, Enter takes it.
         typeText("lonely")
         keyClick(Qt.Key_Return)
         compare(App.builder.feeling, "lonely")
+        // The search has done its work: no old words wait in the box.
+        compare(feelingPicker.searchText, "")
 
         // Step 2: Tab goes on to what happened.
         keyClick(Qt.Key_Tab)
@@ -149,6 +154,7 @@ TestCase {
         keyClick(Qt.Key_Tab)
         const refusable = findChild(shell, "refusableCheck")
         verify(refusable.activeFocus, String(focused()))
+        compare(Check.focusProblem(focused(), Theme), "")
         keyClick(Qt.Key_Space)
         verify(App.builder.requestCanBeRefused)
 
@@ -163,6 +169,10 @@ TestCase {
         verify(App.builder.draftId > 0)
         compare(App.drafts.get(0).text, expected)
         compare(App.drafts.get(0).feeling, "lonely")
+        // Saved, the button says so and rests, rather than asking to save again.
+        const saveButton = findChild(shell, "saveDraftButton")
+        compare(saveButton.text, "\u2713 Saved")
+        verify(!saveButton.enabled)
 
         // The draft is listed, and opens again from the list.
         const drafts = findChild(shell, "draftList")
@@ -189,6 +199,13 @@ TestCase {
         keyClick(Qt.Key_4, Qt.ControlModifier)
         const pickerAgain = findChild(shell, "feelingPicker")
         tryVerify(() => pickerAgain.results.get(pickerAgain.currentRow).word === "lonely")
+        compare(pickerAgain.searchText, "")
+
+        // A change to the saved draft: the button asks to save it again.
+        App.builder.request = "put our phones in the other room at dinner"
+        const saveAgain = findChild(shell, "saveDraftButton")
+        compare(saveAgain.text, "Save changes")
+        verify(saveAgain.enabled)
     }
 
     function test_aThoughtDressedAsAFeelingShowsWhatIsUnder() {

@@ -184,6 +184,25 @@ private slots:
         QCOMPARE(LibraryModel::foldForSearch(u"Zoë’s CAFÉ"_s), u"zoe's cafe"_s);
     }
 
+    // Search words are marked in results as the search matched them: any case,
+    // any accents, every word; the rest is escaped, never read as markup.
+    void searchWordsAreHighlighted()
+    {
+        const QColor tint(u"#9C4626"_s);
+        const QString open = u"<b><font color=\"#9c4626\">"_s;
+        const QString close = u"</font></b>"_s;
+        QCOMPARE(SearchFilterModel::highlightedText(u"Zoë’s café <b>&</b> you"_s, u"CAFE zoe's"_s, tint),
+                 open + u"Zoë’s"_s + close + u" "_s + open + u"café"_s + close + u" &lt;b&gt;&amp;&lt;/b&gt; you"_s);
+        // Overlapping and repeated words make one mark each run.
+        QCOMPARE(SearchFilterModel::highlightedText(u"always, always"_s, u"alw ways"_s, tint),
+                 open + u"always"_s + close + u", "_s + open + u"always"_s + close);
+        QCOMPARE(SearchFilterModel::highlightedText(u"a < b"_s, u""_s, tint), u"a &lt; b"_s);
+        QCOMPARE(SearchFilterModel::highlightedText(u"nothing here"_s, u"zzz"_s, tint), u"nothing here"_s);
+        // The same through the filter model, as QML calls it.
+        LibraryFilterModel filter;
+        QCOMPARE(filter.highlighted(u"Listen"_s, u"list"_s, tint), open + u"List"_s + close + u"en"_s);
+    }
+
     void favouritesSearchNotesFilterAndSort()
     {
         QVERIFY(m_favourites->toggleStar(u"card"_s, m_content.cards().constLast().id));

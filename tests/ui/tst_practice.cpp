@@ -19,7 +19,10 @@
 #include "storage/favouritesstore.h"
 #include "appstate.h"
 
+#include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
@@ -112,6 +115,49 @@ private slots:
         QCOMPARE(found.at(0).length, 5);
         QCOMPARE(found.at(0).kind, u"absolute"_s);
         QCOMPARE(found.at(0).colour, QColor(u"#C26A00"_s));
+    }
+
+    // Findings that overlap are told apart: each gets a lane of its own for
+    // its underline, and the explanation under the mouse lists them all.
+    void overlappingFindingsStayDistinguishable()
+    {
+        const QString text = u"You're always so selfish."_s; // "always" inside a label
+        QTextDocument document(text);
+        CoachHighlighter highlighter;
+        highlighter.setCoach(m_app->coach());
+        highlighter.setDocument(&document);
+        QCoreApplication::processEvents();
+        const auto *drawn = dynamic_cast<const CoachBlockUnderlines *>(document.firstBlock().userData());
+        QVERIFY(drawn);
+        const int at = int(text.indexOf(u"always"_s)) + 2;
+        QList<int> lanesHere;
+        for (const auto &line : drawn->underlines) {
+            if (line.start <= at && at < line.start + line.length)
+                lanesHere.append(line.lane);
+        }
+        QVERIFY2(lanesHere.size() >= 2, "two findings hold \"always\"");
+        // Each in its own lane, so one does not hide the other.
+        QCOMPARE(QSet<int>(lanesHere.cbegin(), lanesHere.cend()).size(), lanesHere.size());
+        QVERIFY(lanesHere.contains(0));
+
+        const QVariantList findings = findingsOf(m_app->coach()->analyze(text));
+        const QVariantList held = m_app->coach()->findingsAt(findings, at);
+        QCOMPARE(held.size(), lanesHere.size());
+        QCOMPARE(m_app->coach()->findingAt(findings, at), held.constFirst().toInt());
+        QCOMPARE(m_app->coach()->findingsAt(findings, int(text.indexOf(u"selfish"_s))).size(), 1);
+    }
+
+    void theFreeWriteIsSavedToAFileAsText()
+    {
+        const QString path = m_dir->filePath(u"words.txt"_s);
+        const ActionResult saved = m_app->coach()->saveToFile(u"I feel lonely.\nI need us."_s, QUrl::fromLocalFile(path));
+        QVERIFY2(saved.ok, qPrintable(saved.message));
+        QVERIFY(saved.message.contains(u"words.txt"_s));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()), u"I feel lonely.\nI need us.\n"_s);
+        QVERIFY(!m_app->coach()->saveToFile(u"x"_s, QUrl()).ok);
+        QVERIFY(!m_app->coach()->saveToFile(u"x"_s, QUrl::fromLocalFile(m_dir->filePath(u"no/such/folder/x.txt"_s))).ok);
     }
 
     void eachParagraphIsReadOnItsOwnAndKeptUpToDate()

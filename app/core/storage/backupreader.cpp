@@ -178,6 +178,10 @@ std::optional<BackupReader::Contents> BackupReader::read(const QByteArray &json,
         return std::nullopt;
     }
     contents.tables = tablesValue.toObject();
+    // Only informative (shown before a restore), so a missing or odd date is no reason to refuse.
+    const QJsonValue exportedAt = root.value(u"exportedAt"_s);
+    if (exportedAt.isString())
+        contents.exportedAt = QDateTime::fromString(exportedAt.toString(), Qt::ISODate).toUTC();
     const QList<BackupSchema::Table> expected = BackupSchema::tables(contents.schemaVersion);
     const QList<BackupSchema::Table> current = BackupSchema::tables(Database::schemaVersion);
     for (auto it = contents.tables.constBegin(); it != contents.tables.constEnd(); ++it) {
@@ -237,4 +241,30 @@ bool BackupReader::forEachRow(const Contents &contents, const QString &table, co
         }
     }
     return true;
+}
+
+BackupReader::Summary BackupReader::summarize(const Contents &contents)
+{
+    const auto rows = [&](const QString &table) { return contents.tables.value(table).toArray().size(); };
+    Summary summary;
+    summary.exportedAt = contents.exportedAt;
+    summary.favourites = rows(u"favourites"_s);
+    summary.journalPages = rows(u"journal_entries"_s);
+    summary.conversations = rows(u"sessions"_s);
+    summary.appreciations = rows(u"appreciations"_s);
+    summary.drillsDone = rows(u"drill_progress"_s);
+    // Counted as a restore brings them back: an old backup's free-write is no draft.
+    forEachRow(contents, u"coach_drafts"_s, [&](const QStringList &, const QVariantList &) {
+        ++summary.drafts;
+        return true;
+    });
+    forEachRow(contents, u"work_in_progress"_s, [&](const QStringList &columns, const QVariantList &values) {
+        const qsizetype slot = columns.indexOf(u"slot"_s);
+        const qsizetype text = columns.indexOf(u"text"_s);
+        if (slot >= 0 && text >= 0 && values.at(slot).toString() == u"free-write"_s
+            && !values.at(text).toString().trimmed().isEmpty())
+            summary.freeWrite = true;
+        return true;
+    });
+    return summary;
 }

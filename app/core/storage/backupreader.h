@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -26,7 +27,28 @@ struct Contents
     int version = 0;
     int schemaVersion = 0; // of the file
     QJsonObject tables;    // as in the file; read them with forEachRow()
+    QDateTime exportedAt;  // when the backup was made (UTC); invalid when the file does not say
 };
+
+// What a checked backup holds, in the person's terms: asked before a restore
+// replaces anything, so they know what they are bringing back.
+struct Summary
+{
+    QDateTime exportedAt; // invalid when unknown
+    qsizetype favourites = 0;
+    qsizetype drafts = 0;       // statements kept from the builder
+    qsizetype journalPages = 0;
+    qsizetype conversations = 0;
+    qsizetype appreciations = 0;
+    qsizetype drillsDone = 0;
+    bool freeWrite = false;     // words in the free-write coach
+
+    [[nodiscard]] bool isEmpty() const
+    {
+        return favourites + drafts + journalPages + conversations + appreciations + drillsDone == 0 && !freeWrite;
+    }
+};
+[[nodiscard]] Summary summarize(const Contents &contents);
 
 // The checked contents, or nothing with `problem` saying what is wrong (a
 // clause such as: the table "sessions" is missing).

@@ -4,9 +4,12 @@
 #include "coach/coach.h"
 #include "content/contentrepository.h"
 #include "storage/autosaver.h"
+#include "storage/savefile.h"
 #include "storage/workinprogressstore.h"
 
 #include <QClipboard>
+#include <QDir>
+#include <QUrl>
 #include <QGuiApplication>
 #include <QSet>
 
@@ -155,6 +158,17 @@ int CoachController::findingAt(const QVariantList &findings, int position) const
     return -1;
 }
 
+QVariantList CoachController::findingsAt(const QVariantList &findings, int position) const
+{
+    QVariantList held;
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const QVariantMap f = findings.at(i).toMap();
+        if (f.value(u"start"_s).toInt() <= position && position <= f.value(u"end"_s).toInt())
+            held.append(int(i));
+    }
+    return held;
+}
+
 QString CoachController::kindLabel(const QString &kind) const
 {
     if (kind == "absolute"_L1)
@@ -190,6 +204,19 @@ void CoachController::copyToClipboard(const QString &text) const
 {
     if (QClipboard *clipboard = QGuiApplication::clipboard())
         clipboard->setText(text);
+}
+
+ActionResult CoachController::saveToFile(const QString &text, const QUrl &file) const
+{
+    const QString path = file.toLocalFile();
+    if (path.isEmpty())
+        return ActionResult::failure(tr("No file was chosen, so nothing was saved."));
+    QString error;
+    // A text file ends with a line break, as editors expect.
+    const QString lines = text.isEmpty() || text.endsWith(u'\n') ? text : text + u'\n';
+    if (!writeFileAtomically(path, lines.toUtf8(), &error))
+        return ActionResult::failure(tr("Your words could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error));
+    return ActionResult::success(tr("Saved your words to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 QString CoachController::freeWrite() const

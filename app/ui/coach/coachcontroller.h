@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actionresult.h"
 #include "coach/coachfinding.h"
 
 #include <QObject>
@@ -45,11 +46,17 @@ public:
     Q_INVOKABLE QVariant suggestionAt(const QString &text, int position) const;
     // The index in analyze()'s findings of the one that holds `position`, or -1.
     Q_INVOKABLE int findingAt(const QVariantList &findings, int position) const;
+    // Every finding that holds `position` (findings may overlap: "always" can
+    // be a sweeping word inside a blaming sentence), as indexes, in order.
+    Q_INVOKABLE QVariantList findingsAt(const QVariantList &findings, int position) const;
     Q_INVOKABLE QString kindLabel(const QString &kind) const;
     // What may sit under a thought dressed as a feeling: {word, note, feelings,
     // needs}, or empty when `word` is a real feeling.
     Q_INVOKABLE QVariant fauxFeeling(const QString &word) const;
     Q_INVOKABLE void copyToClipboard(const QString &text) const;
+    // Writes `text` to `file` as plain UTF-8 text, replacing what is there
+    // (SaveFileDialog asked first); the result says where, or why not.
+    Q_INVOKABLE ActionResult saveToFile(const QString &text, const QUrl &file) const;
 
     [[nodiscard]] QString freeWrite() const;
     [[nodiscard]] bool hasFreeWrite() const;

@@ -41,13 +41,31 @@ QColor CoachHighlighter::colourOf(const QString &kind) const
 
 void CoachHighlighter::highlightBlock(const QString &text)
 {
+    setCurrentBlockUserData(nullptr);
     if (!m_coach || text.trimmed().isEmpty())
         return;
+    auto *drawn = new CoachBlockUnderlines;
     for (const CoachFinding &finding : m_coach->coach().analyze(text).findings) {
+        const int start = int(finding.start);
+        const int length = int(finding.end - finding.start);
         QTextCharFormat format;
         format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         format.setUnderlineColor(colourOf(finding.kind));
         format.setProperty(KindProperty, finding.kind);
-        setFormat(int(finding.start), int(finding.end - finding.start), format);
+        setFormat(start, length, format);
+        // The lowest lane no overlapping underline already takes.
+        int lane = 0;
+        for (bool taken = true; taken; ) {
+            taken = false;
+            for (const auto &other : std::as_const(drawn->underlines)) {
+                const bool overlaps = other.start < start + length && start < other.start + other.length;
+                if (overlaps && other.lane == lane) {
+                    ++lane;
+                    taken = true;
+                }
+            }
+        }
+        drawn->underlines.append({start, length, colourOf(finding.kind), lane});
     }
+    setCurrentBlockUserData(drawn);
 }

@@ -6,9 +6,27 @@
 #include <QQmlEngine>
 #include <QQuickTextDocument>
 #include <QSyntaxHighlighter>
+#include <QTextBlockUserData>
 #include <QVariantMap>
 
 class CoachController;
+
+// The underlines of one paragraph, kept on its block for CoachUnderlines.
+// Findings can overlap ("always" is a sweeping word inside a blaming
+// sentence); each overlapping one gets the next lane, drawn a little lower,
+// so both lines stay visible instead of merging into one.
+class CoachBlockUnderlines : public QTextBlockUserData
+{
+public:
+    struct Underline
+    {
+        int start = 0; // in the block
+        int length = 0;
+        QColor colour;
+        int lane = 0; // 0 nearest the text
+    };
+    QList<Underline> underlines;
+};
 
 // Marks what the phrasing coach finds in a TextArea as the person types: a
 // wavy underline in the colour of its kind, on the characters it is about.

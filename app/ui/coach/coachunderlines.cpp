@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "coachunderlines.h"
 
+#include "coachcontroller.h" // completes the highlighter's QPointer
+#include "coachhighlighter.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QPainterPath>
@@ -12,6 +15,8 @@ namespace {
 
 constexpr qreal amplitude = 1.6;
 constexpr qreal halfWave = 3.0;
+// How far below the last an overlapping underline is drawn: clear of its wave.
+constexpr qreal laneGap = 2 * amplitude + 1.6;
 
 void drawWave(QPainter *painter, qreal x1, qreal x2, qreal y)
 {
@@ -65,10 +70,11 @@ void CoachUnderlines::paint(QPainter *painter)
         if (!layout || layout->lineCount() == 0)
             continue;
         const QPointF origin = layout->position();
-        for (const QTextLayout::FormatRange &range : layout->formats()) {
-            if (range.format.underlineStyle() != QTextCharFormat::WaveUnderline)
-                continue;
-            painter->setPen(QPen(range.format.underlineColor(), 1.4));
+        const auto *drawn = dynamic_cast<const CoachBlockUnderlines *>(block.userData());
+        if (!drawn)
+            continue;
+        for (const CoachBlockUnderlines::Underline &range : drawn->underlines) {
+            painter->setPen(QPen(range.colour, 1.4));
             const int end = range.start + range.length;
             // A finding may wrap onto the next line: draw each line's piece.
             for (int i = 0; i < layout->lineCount(); ++i) {
@@ -79,7 +85,8 @@ void CoachUnderlines::paint(QPainter *painter)
                     continue;
                 const qreal x1 = origin.x() + line.cursorToX(from);
                 const qreal x2 = origin.x() + line.cursorToX(to);
-                drawWave(painter, std::min(x1, x2), std::max(x1, x2), origin.y() + line.y() + line.ascent() + 3);
+                const qreal y = origin.y() + line.y() + line.ascent() + 3 + range.lane * laneGap;
+                drawWave(painter, std::min(x1, x2), std::max(x1, x2), y);
             }
         }
     }

@@ -4,6 +4,10 @@
 #include "librarymodel.h"
 #include "rowvalues.h"
 
+#include <QList>
+
+using namespace Qt::StringLiterals;
+
 SearchFilterModel::SearchFilterModel(int searchTextRole, QObject *parent)
     : QSortFilterProxyModel(parent), m_searchTextRole(searchTextRole)
 {
@@ -51,4 +55,45 @@ bool SearchFilterModel::wordMatches(const QString &haystack, const QString &word
 QVariant SearchFilterModel::get(int row) const
 {
     return rowValues(*this, row);
+}
+
+QString SearchFilterModel::highlighted(const QString &text, const QString &search, const QColor &colour) const
+{
+    return highlightedText(text, search, colour);
+}
+
+QString SearchFilterModel::highlightedText(const QString &text, const QString &search, const QColor &colour)
+{
+    const QString open = u"<b><font color=\"%1\">"_s.arg(colour.name());
+    const QString close = u"</font></b>"_s;
+    const QStringList words = LibraryModel::foldForSearch(search).split(u' ', Qt::SkipEmptyParts);
+    // Folded one character at a time, remembering where each folded character
+    // came from, so a match in the folded text marks the right original ones.
+    QString folded;
+    QList<qsizetype> origin;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QString piece = LibraryModel::foldForSearch(QString(text.at(i)));
+        folded += piece;
+        for (qsizetype k = 0; k < piece.size(); ++k)
+            origin.append(i);
+    }
+    QList<bool> marked(text.size(), false);
+    for (const QString &word : words) {
+        for (qsizetype at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+            for (qsizetype k = at; k < at + word.size(); ++k)
+                marked[origin.at(k)] = true;
+        }
+    }
+    QString html;
+    bool inMark = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (marked.at(i) != inMark) {
+            html += inMark ? close : open;
+            inMark = marked.at(i);
+        }
+        html += QString(text.at(i)).toHtmlEscaped();
+    }
+    if (inMark)
+        html += close;
+    return html;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
 #include <QQmlEngine>
 #include <QSortFilterProxyModel>
 
@@ -22,6 +23,13 @@ public:
 
     // The row's values by role name, for acting on the current item.
     Q_INVOKABLE QVariant get(int row) const;
+    // `text` as Qt's StyledText (escaped) with every searched word of `search`
+    // in bold in `colour`, matched as the search matches (ignoring case and
+    // accents). Takes the search as an argument so a QML binding follows it.
+    // (StyledText, not RichText: it keeps the label's line height, and a
+    // label that switched between formats kept a stale height in a layout.)
+    Q_INVOKABLE QString highlighted(const QString &text, const QString &search, const QColor &colour) const;
+    [[nodiscard]] static QString highlightedText(const QString &text, const QString &search, const QColor &colour);
 
 signals:
     void filtersChanged();

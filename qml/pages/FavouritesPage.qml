@@ -30,6 +30,20 @@ FocusScope {
             page.messageRequested(App.favourites.undoText, qsTr("Undo"))
     }
 
+    // Wide enough for a choice's longest entry, so none reads "All parts of t…".
+    function fittingWidth(box: ChoiceBox): int {
+        let widest = 0
+        for (let row = 0; row < box.count; ++row)
+            widest = Math.max(widest, choiceMetrics.advanceWidth(box.textAt(row)))
+        // The choice's label sits Theme.spacingS in from the box's own padding.
+        return Math.ceil(widest) + box.leftPadding + box.rightPadding + Theme.spacingS + 2
+    }
+
+    FontMetrics {
+        id: choiceMetrics
+        font: sortBox.font
+    }
+
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Favourites")
 
@@ -103,37 +117,34 @@ FocusScope {
             }
         }
 
-        RowLayout {
+        // The search keeps a line of its own; the filters wrap beneath it in a
+        // small window or with large text, each wide enough for its words.
+        SearchField {
+            id: searchField
+            objectName: "favouritesSearch"
             Layout.fillWidth: true
-            spacing: Theme.spacingM
+            Layout.maximumWidth: Theme.scaled(520)
+            focus: true
+            placeholderText: qsTr("Search favourites and notes (Ctrl+F)")
+            Accessible.name: qsTr("Search favourites")
+            KeyNavigation.down: list
+            Keys.onReturnPressed: list.forceActiveFocus()
+        }
 
-            SearchField {
-                id: searchField
-                objectName: "favouritesSearch"
-                Layout.fillWidth: true
-                Layout.minimumWidth: 200
-                Layout.maximumWidth: 440
-                focus: true
-                placeholderText: qsTr("Search favourites and notes (Ctrl+F)")
-                Accessible.name: qsTr("Search favourites")
-                KeyNavigation.down: list
-                Keys.onReturnPressed: list.forceActiveFocus()
-            }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacingS
+
             FilterBox {
                 id: sectionFilter
-                // Filters give way before the search does, in a small window.
-                Layout.fillWidth: true
-                Layout.minimumWidth: 120
-                Layout.maximumWidth: implicitWidth
+                implicitWidth: page.fittingWidth(sectionFilter)
                 anyText: qsTr("All parts of the guide")
                 Accessible.name: qsTr("Part of the guide")
                 options: App.sectionChoices()
             }
             FilterBox {
                 id: kindFilter
-                Layout.fillWidth: true
-                Layout.minimumWidth: 120
-                Layout.maximumWidth: implicitWidth
+                implicitWidth: page.fittingWidth(kindFilter)
                 anyText: qsTr("All kinds")
                 Accessible.name: qsTr("Kind of prompt")
                 options: [
@@ -146,10 +157,7 @@ FocusScope {
             }
             ChoiceBox {
                 id: sortBox
-                implicitWidth: 200
-                Layout.fillWidth: true
-                Layout.minimumWidth: 120
-                Layout.maximumWidth: implicitWidth
+                implicitWidth: page.fittingWidth(sortBox)
                 model: [qsTr("Newest first"), qsTr("By part of the guide")]
                 Accessible.name: qsTr("Sort")
             }

@@ -40,6 +40,20 @@ FocusScope {
             page.messageRequested(App.favourites.undoText, qsTr("Undo"))
     }
 
+    // Wide enough for a filter's longest choice, so none reads "All parts of t…".
+    function fittingWidth(box: ChoiceBox): int {
+        let widest = 0
+        for (let row = 0; row < box.count; ++row)
+            widest = Math.max(widest, choiceMetrics.advanceWidth(box.textAt(row)))
+        // The choice's label sits Theme.spacingS in from the box's own padding.
+        return Math.ceil(widest) + box.leftPadding + box.rightPadding + Theme.spacingS + 2
+    }
+
+    FontMetrics {
+        id: choiceMetrics
+        font: kindFilter.font
+    }
+
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Library")
 
@@ -95,7 +109,7 @@ FocusScope {
 
             FilterBox {
                 id: kindFilter
-                implicitWidth: 196
+                implicitWidth: page.fittingWidth(kindFilter)
                 anyText: qsTr("All kinds of prompt")
                 Accessible.name: qsTr("Kind of prompt")
                 options: [
@@ -107,20 +121,21 @@ FocusScope {
             }
             FilterBox {
                 id: sectionFilter
+                implicitWidth: page.fittingWidth(sectionFilter)
                 anyText: qsTr("All parts of the guide")
                 Accessible.name: qsTr("Part of the guide")
                 options: App.sectionChoices()
             }
             FilterBox {
                 id: deckFilter
-                implicitWidth: 196
+                implicitWidth: page.fittingWidth(deckFilter)
                 anyText: qsTr("All decks")
                 Accessible.name: qsTr("Deck")
                 options: App.deckChoices()
             }
             FilterBox {
                 id: depthFilter
-                implicitWidth: 136
+                implicitWidth: page.fittingWidth(depthFilter)
                 anyText: qsTr("Any depth")
                 Accessible.name: qsTr("Depth")
                 options: [
@@ -131,7 +146,7 @@ FocusScope {
             }
             FilterBox {
                 id: cardKindFilter
-                implicitWidth: 176
+                implicitWidth: page.fittingWidth(cardKindFilter)
                 anyText: qsTr("Any kind of card")
                 Accessible.name: qsTr("Kind of card")
                 options: [

@@ -2,6 +2,8 @@
 #include "layoutcheck.h"
 
 #include <QAccessible>
+#include <QQmlContext>
+#include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QRegularExpression>
@@ -69,6 +71,21 @@ QRectF paintedTextRect(const QQuickItem *item)
     return QRectF(x, y, contentWidth, contentHeight).united(QRectF(left, top, 0, 0));
 }
 
+// A list keeps delegates it scrolled past in a pool for reuse: still
+// "visible" to QQuickItem, but no longer drawn. Only the delegate the view
+// holds at its index is shown.
+bool isPooledDelegate(QQuickItem *view, QQuickItem *child)
+{
+    const QQmlContext *context = qmlContext(child);
+    const QObject *modelItem = context ? context->contextObject() : nullptr;
+    if (!modelItem || !modelItem->inherits("QQmlDelegateModelItem"))
+        return false;
+    QQuickItem *shown = nullptr;
+    QMetaObject::invokeMethod(view, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, shown),
+                              Q_ARG(int, modelItem->property("index").toInt()));
+    return shown != child;
+}
+
 struct Found
 {
     QQuickItem *item;
@@ -82,6 +99,7 @@ struct Bounds
     QRectF limit;   // the window and every clipping ancestor, intersected
     bool freeX = false; // inside content that scrolls sideways
     bool freeY = false; // inside content that scrolls up and down
+    QQuickItem *itemView = nullptr; // set on a list's content item: its children are delegates
 };
 
 bool scrolls(const QQuickItem *flickable, Qt::Orientation orientation)
@@ -121,11 +139,15 @@ public:
         const bool flickable = item->inherits("QQuickFlickable");
         const auto *content = flickable ? item->property("contentItem").value<QQuickItem *>() : nullptr;
         for (QQuickItem *child : item->childItems()) {
+            if (bounds.itemView && isPooledDelegate(bounds.itemView, child))
+                continue;
             Bounds childBounds = inner;
+            childBounds.itemView = nullptr;
             if (flickable) {
                 // A flickable always clips what it scrolls as far as a person sees it.
                 childBounds.limit = childBounds.limit.intersected(rect);
                 if (child == content) {
+                    childBounds.itemView = item->inherits("QQuickItemView") ? item : nullptr;
                     childBounds.freeX = childBounds.freeX || scrolls(item, Qt::Horizontal);
                     childBounds.freeY = childBounds.freeY || scrolls(item, Qt::Vertical);
                 }

@@ -14,6 +14,7 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQuickTest>
@@ -71,22 +72,32 @@ const DataSet dataSets[] = {
 
 const double fontScales[] = {1.0, 1.5};
 
-// Pages owned elsewhere that are known not to fit yet, with why; each still
-// runs and reports its problems (as an expected failure), and passes the day
-// it is fixed, which then fails here until its line is removed.
+// Known problems on pages this check does not own, by the rows they fail
+// (a pattern over the row's name) and why. Each such row still runs and prints
+// every problem, as an expected failure; the day it passes, the row fails
+// with XPASS until its line here is removed.
 struct KnownProblem
 {
-    const char *page;
+    const char *rows;
     const char *reason;
 };
 const KnownProblem knownProblems[] = {
-    {"none yet", ""},
+    {"^(seeded, .*|empty, font x1.5, 1024x640), together(-setup)?$",
+     "Together (qml/together, TogetherPage): with a conversation open at 1024x640 Close and Pause run off the "
+     "right edge, the listener panel's words run under its scroll bar, and at large text the setup's "
+     "'Your conversations' and 'No limit' reach past the page (issue #12)"},
+    {"font x1.5, 1024x640, practice$",
+     "Statement builder (qml/practice/BuilderView, WordPicker): its four steps side by side leave each word list "
+     "too narrow at large text in a small window; words are cut short and the statement shrinks to one line"},
+    {"font x1.5, 1024x640, coach$",
+     "Phrasing coach (qml/practice/CoachView): at large text in a small window the findings' buttons lie over "
+     "the writing area"},
 };
 
-const char *knownProblemOf(const QString &page)
+const char *knownProblemOf(const QString &row)
 {
     for (const KnownProblem &known : knownProblems) {
-        if (page == QLatin1String(known.page))
+        if (QRegularExpression(QString::fromLatin1(known.rows)).match(row).hasMatch())
             return known.reason;
     }
     return nullptr;
@@ -145,12 +156,18 @@ private slots:
         QVERIFY(shown);
         // The platform delivers the new size as an event; the layouts follow it.
         QTRY_COMPARE(m_window->contentItem()->size(), QSizeF(size));
-        QVERIFY(QQuickTest::qWaitForPolish(m_window));
-        // A frame as a person sees it: lays out what the polish left and renders it.
-        QVERIFY(!m_window->grabWindow().isNull());
+        // A few frames as a person sees them, with the events between them:
+        // text that reflows at the new width changes heights, new list
+        // delegates lay themselves out, and layouts take another pass.
+        for (int frame = 0; frame < 3; ++frame) {
+            QCoreApplication::processEvents();
+            QVERIFY(QQuickTest::qWaitForPolish(m_window));
+            QVERIFY(!m_window->grabWindow().isNull());
+        }
+        QVERIFY(!QQuickTest::qIsPolishScheduled(m_window));
 
         const QStringList problems = LayoutCheck::problems(m_window);
-        if (const char *reason = knownProblemOf(page); reason && !problems.isEmpty())
+        if (const char *reason = knownProblemOf(QString::fromLatin1(QTest::currentDataTag())))
             QEXPECT_FAIL("", reason, Continue);
         QVERIFY2(problems.isEmpty(), qPrintable(u"\n  "_s + problems.join(u"\n  "_s)));
     }

@@ -17,7 +17,7 @@ AbstractButton {
     readonly property int summaryLines: 3
     readonly property real summaryLineHeight: 1.3
 
-    implicitHeight: topPadding + bottomPadding + partLabel.implicitHeight + 2 * column.spacing
+    implicitHeight: topPadding + bottomPadding + partMetrics.height + 2 * Theme.spacingXs
                     + titleLines * titleMetrics.lineSpacing
                     + Math.ceil(summaryLines * summaryLineHeight * summaryMetrics.lineSpacing)
     focusPolicy: Qt.StrongFocus
@@ -29,13 +29,22 @@ AbstractButton {
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
 
+    // The fonts of the three labels below, measured to reserve their lines.
+    FontMetrics {
+        id: partMetrics
+        font.family: Theme.bodyFont
+        font.pixelSize: Theme.textSmall
+        font.bold: true
+    }
     FontMetrics {
         id: titleMetrics
-        font: titleLabel.font
+        font.family: Theme.headingFont
+        font.pixelSize: Theme.textSubtitle
     }
     FontMetrics {
         id: summaryMetrics
-        font: summaryLabel.font
+        font.family: Theme.bodyFont
+        font.pixelSize: Theme.textSmall
     }
 
     background: Rectangle {
@@ -46,11 +55,9 @@ AbstractButton {
     }
 
     contentItem: ColumnLayout {
-        id: column
         spacing: Theme.spacingXs
 
         Label {
-            id: partLabel
             text: qsTr("Part %1").arg(tile.number)
             color: Theme.accent
             font.pixelSize: Theme.textSmall
@@ -58,7 +65,6 @@ AbstractButton {
             font.letterSpacing: 1.2
         }
         Label {
-            id: titleLabel
             Layout.fillWidth: true
             Layout.preferredHeight: tile.titleLines * titleMetrics.lineSpacing
             text: tile.text
@@ -71,7 +77,6 @@ AbstractButton {
             verticalAlignment: Text.AlignTop
         }
         Label {
-            id: summaryLabel
             Layout.fillWidth: true
             Layout.fillHeight: true
             text: tile.summary

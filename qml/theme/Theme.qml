@@ -50,9 +50,9 @@ QtObject {
     // of 10 pt (13.3 px at Qt's logical 96 dpi, the usual default); a larger
     // desktop font scales every size below, a smaller one keeps them, since
     // they are already the smallest that read comfortably.
-    readonly property real desktopTextPixels: Qt.application.font.pixelSize > 0
-                                              ? Qt.application.font.pixelSize
-                                              : Qt.application.font.pointSize * 96 / 72
+    readonly property real desktopTextPixels: Application.font.pixelSize > 0
+                                              ? Application.font.pixelSize
+                                              : Application.font.pointSize * 96 / 72
     readonly property real textScale: Math.max(1, desktopTextPixels / (10 * 96 / 72))
     function scaled(designPixels: real): int {
         return Math.round(designPixels * textScale)

@@ -11,6 +11,7 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQmlIncubationController>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -74,8 +75,8 @@ const double fontScales[] = {1.0, 1.5};
 
 // Known problems on pages this check does not own, by the rows they fail
 // (a pattern over the row's name) and why. Each such row still runs and prints
-// every problem, as an expected failure; the day it passes, the row fails
-// with XPASS until its line here is removed.
+// every problem, as an expected failure, or says when it no longer sees them.
+// (Not XPASS: the Together page animates, so some rows pass on some runs.)
 struct KnownProblem
 {
     const char *rows;
@@ -161,14 +162,22 @@ private slots:
         // delegates lay themselves out, and layouts take another pass.
         for (int frame = 0; frame < 3; ++frame) {
             QCoreApplication::processEvents();
+            // Lists make the delegates just past their edges in idle time
+            // (incubation); a half-made one has not laid itself out yet.
+            if (QQmlIncubationController *incubation = m_engine->incubationController())
+                QTRY_COMPARE(incubation->incubatingObjectCount(), 0);
             QVERIFY(QQuickTest::qWaitForPolish(m_window));
             QVERIFY(!m_window->grabWindow().isNull());
         }
         QVERIFY(!QQuickTest::qIsPolishScheduled(m_window));
 
         const QStringList problems = LayoutCheck::problems(m_window);
-        if (const char *reason = knownProblemOf(QString::fromLatin1(QTest::currentDataTag())))
-            QEXPECT_FAIL("", reason, Continue);
+        if (const char *reason = knownProblemOf(QString::fromLatin1(QTest::currentDataTag()))) {
+            if (problems.isEmpty())
+                qInfo("Known problem not seen this time; if it is fixed, remove its line in knownProblems: %s", reason);
+            else
+                QEXPECT_FAIL("", reason, Continue);
+        }
         QVERIFY2(problems.isEmpty(), qPrintable(u"\n  "_s + problems.join(u"\n  "_s)));
     }
 

@@ -86,6 +86,18 @@ bool isPooledDelegate(QQuickItem *view, QQuickItem *child)
     return shown != child;
 }
 
+// The role QML gave with Accessible.role: its attached object is a child of
+// the item. (The accessible interface reports a Label as static text until a
+// screen reader turns accessibility on.)
+QAccessible::Role accessibleRole(const QQuickItem *item)
+{
+    for (const QObject *child : item->children()) {
+        if (child->inherits("QQuickAccessibleAttached"))
+            return QAccessible::Role(child->property("role").toInt());
+    }
+    return QAccessible::NoRole;
+}
+
 struct Found
 {
     QQuickItem *item;
@@ -128,6 +140,7 @@ public:
         if (isStaticText(item)) {
             checkFits(item, item->mapRectToScene(paintedTextRect(item)), bounds, u"has text outside"_s);
             checkNotCutShort(item);
+            checkHeadingKeepsTogether(item);
         }
         const QRectF seen = rect.intersected(bounds.limit);
         if (isOverlapChecked(item) && seen.width() > tolerance && seen.height() > tolerance)
@@ -191,6 +204,18 @@ private:
         if (outX || outY)
             m_problems.append(u"%1 %2 what shows it (at %3, visible area %4)"_s.arg(
                 LayoutCheck::describe(item), what, rectText(rect), rectText(limit)));
+    }
+
+    // A heading broken over more than two lines reads word by word: its
+    // column is too narrow for it.
+    void checkHeadingKeepsTogether(QQuickItem *text)
+    {
+        constexpr int mostLines = 2;
+        const int lines = text->property("lineCount").toInt();
+        if (lines <= mostLines)
+            return;
+        if (accessibleRole(text) == QAccessible::Heading)
+            m_problems.append(u"%1 is a heading broken over %2 lines"_s.arg(LayoutCheck::describe(text)).arg(lines));
     }
 
     // A button's, a tab's or a choice's own words must be read whole; a

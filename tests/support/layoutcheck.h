@@ -2,8 +2,8 @@
 #pragma once
 // What a person would find clipped or covered in a window as it is laid out
 // now: a visible control or text outside the window or outside an ancestor
-// that clips it, a button's or choice's own words cut short, or two controls
-// lying over each other. Along the direction a list or a scrolling view
+// that clips it, a button's or choice's own words cut short, a heading broken
+// over more than two lines, or two controls lying over each other. Along the direction a list or a scrolling view
 // scrolls, its contents may go past its edges (the person scrolls to them);
 // across it they may not.
 #include <QStringList>

@@ -11,6 +11,7 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQmlIncubationController>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -71,7 +72,8 @@ const DataSet dataSets[] = {
     {"seeded", seedEveryStore},
 };
 
-const double fontScales[] = {1.0, 1.5};
+// The desktop text at its usual size, and at 1.25 and 1.5 times it (issue #12).
+const double fontScales[] = {1.0, 1.25, 1.5};
 
 // Known problems on pages this check does not own, by the rows they fail
 // (a pattern over the row's name) and why. Each such row still runs and prints
@@ -117,6 +119,28 @@ private slots:
         m_desktopFont = QGuiApplication::font();
     }
 
+    // Every size in the theme follows the desktop's text: larger desktop text
+    // gives larger sizes, in proportion; smaller keeps the designed floor.
+    void themeFollowsTheDesktopFont()
+    {
+        const QVariantMap usual = themeSizesAt(1.0);
+        const QVariantMap larger = themeSizesAt(1.5);
+        const QVariantMap smaller = themeSizesAt(0.6);
+        QVERIFY(!usual.isEmpty());
+        const int smallest = usual.value(u"textSmall"_s).toInt();
+        QVERIFY2(smallest >= 14, "textSmall is the smallest readable size");
+        for (auto size = usual.cbegin(); size != usual.cend(); ++size) {
+            const QString name = size.key();
+            QVERIFY2(size.value().toInt() >= smallest, qPrintable(name));
+            QVERIFY2(larger.value(name).toInt() > size.value().toInt(), qPrintable(name));
+            QCOMPARE(smaller.value(name).toInt(), size.value().toInt());
+        }
+        // In proportion: what is twice as large stays about twice as large.
+        const double ratio = larger.value(u"textBody"_s).toDouble() / usual.value(u"textBody"_s).toDouble();
+        QVERIFY(qAbs(larger.value(u"textDisplay"_s).toDouble() / usual.value(u"textDisplay"_s).toDouble() - ratio)
+                < 0.05);
+    }
+
     void everyPageFits_data()
     {
         QTest::addColumn<int>("dataSet");
@@ -133,7 +157,7 @@ private slots:
             for (const double scale : fontScales) {
                 for (const QSize &size : sizes) {
                     for (const QString &page : pages) {
-                        QTest::addRow("%s, font x%.1f, %dx%d, %s", dataSets[set].name, scale, size.width(),
+                        QTest::addRow("%s, font x%g, %dx%d, %s", dataSets[set].name, scale, size.width(),
                                       size.height(), qPrintable(page))
                             << set << scale << size << page;
                     }
@@ -206,6 +230,24 @@ private:
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
         m_dataSet = dataSet;
         m_fontScale = fontScale;
+    }
+
+    // The theme's type sizes with the desktop's text at `fontScale`, read by QML as the pages read them.
+    QVariantMap themeSizesAt(double fontScale)
+    {
+        open(0, fontScale);
+        QQmlComponent probe(m_engine.get());
+        probe.setData("import QtQml\nimport Hearth\nQtObject {\n"
+                      "property var sizes: ({textSmall: Theme.textSmall, textBody: Theme.textBody,"
+                      " textLead: Theme.textLead, textSubtitle: Theme.textSubtitle, textTitle: Theme.textTitle,"
+                      " textBrand: Theme.textBrand, textHeading: Theme.textHeading, textDisplay: Theme.textDisplay})\n}",
+                      QUrl(u"qrc:/Hearth/ThemeProbe.qml"_s));
+        std::unique_ptr<QObject> object(probe.create());
+        if (!object) {
+            qWarning() << probe.errors();
+            return {};
+        }
+        return object->property("sizes").toMap();
     }
 
     void close()

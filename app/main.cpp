@@ -5,6 +5,7 @@
 #include "cli/commandline.h"
 #include "cli/standardstreams.h"
 #include "cli/datareportcommand.h"
+#include "cli/fontscale.h"
 #include "cli/validatecommand.h"
 #include "cli/windowcommand.h"
 
@@ -71,6 +72,7 @@ int main(int argc, char *argv[])
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Hearth"));
     QGuiApplication::setDesktopFileName(QStringLiteral("hearth"));
+    FontScale::applyFromEnvironment();
     // Basic starts faster than Fusion and takes our Theme's colours without a fight.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     const CommandLineOptions options = CommandLine::parse(app);

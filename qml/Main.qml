@@ -13,8 +13,10 @@ ApplicationWindow {
 
     width: 1280
     height: 800
-    minimumWidth: 960
-    minimumHeight: 620
+    // Every page is laid out and checked at this size (tests/ui/tst_layout.cpp),
+    // at the desktop's usual text size and at one and a half times it.
+    minimumWidth: Theme.minimumWindowWidth
+    minimumHeight: Theme.minimumWindowHeight
     visible: true
     visibility: shell.focusMode ? Window.FullScreen : Window.AutomaticVisibility
     title: qsTr("Hearth")
@@ -42,6 +44,7 @@ ApplicationWindow {
 
     AppShell {
         id: shell
+        objectName: "appShell"
         anchors.fill: parent
         focus: true
         Component.onCompleted: window.pageFound = showPage(window.initialPage)

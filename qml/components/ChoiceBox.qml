@@ -16,7 +16,7 @@ ComboBox {
 
     // The widest entry's words, so "All parts of the guide" is never cut to
     // "All parts of t…"; very long names are cut only beyond `maximumTextWidth`.
-    property real maximumTextWidth: 300
+    property real maximumTextWidth: Theme.scaled(300)
     readonly property real widestText: {
         let widest = 0
         for (let row = 0; row < count; ++row)
@@ -28,7 +28,7 @@ ComboBox {
     displayText: textAt(currentIndex)
     // The open list is wide enough for long names ("Listening with your whole attention"),
     // and kept inside the window: near the right edge it moves left.
-    popup.width: Math.max(width, 340)
+    popup.width: Math.max(width, Theme.scaled(340))
     popup.leftMargin: Theme.spacingS
     popup.rightMargin: Theme.spacingS
     Accessible.role: Accessible.ComboBox
@@ -40,7 +40,7 @@ ComboBox {
     }
 
     background: Rectangle {
-        implicitHeight: 40
+        implicitHeight: Theme.scaled(40)
         radius: Theme.radiusSmall
         color: box.down ? Theme.accentSoft : Theme.surface
         border.width: 1

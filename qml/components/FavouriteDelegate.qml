@@ -55,9 +55,13 @@ Rectangle {
                 color: Theme.accentHover
             }
             Tag {
+                // The part's name gives way first when the row is short of room (large text, small window).
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
                 visible: delegate.sectionTitle.length > 0
                 text: delegate.sectionTitle
                 tint: Theme.sageSoft
+                elide: Text.ElideRight
             }
             Tag {
                 visible: !delegate.contentExists
@@ -69,7 +73,7 @@ Rectangle {
             Label {
                 text: qsTr("Starred %1").arg(App.friendlyDay(delegate.createdAt))
                 color: Theme.inkFaint
-                font.pixelSize: 12
+                font.pixelSize: Theme.textSmall
             }
             QuietButton {
                 visible: delegate.promptKind === "card" && delegate.contentExists

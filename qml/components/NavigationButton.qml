@@ -12,7 +12,9 @@ AbstractButton {
     property string shortcutText
     property string badge
 
-    implicitHeight: 44
+    implicitHeight: Math.max(44, implicitContentHeight + topPadding + bottomPadding)
+    topPadding: Theme.spacingS
+    bottomPadding: Theme.spacingS
     focusPolicy: Qt.StrongFocus
     checkable: false
     Accessible.role: Accessible.PageTab
@@ -44,7 +46,7 @@ AbstractButton {
         Label {
             visible: button.badge.length > 0
             text: button.badge
-            font.pixelSize: 12
+            font.pixelSize: Theme.textSmall
             font.bold: true
             color: Theme.accentHover
             Accessible.ignored: true
@@ -52,7 +54,7 @@ AbstractButton {
         Label {
             Layout.rightMargin: Theme.spacingM
             text: button.shortcutText
-            font.pixelSize: 12
+            font.pixelSize: Theme.textSmall
             color: Theme.inkFaint
         }
     }

@@ -35,9 +35,9 @@ Rectangle {
 
             // A small ember: the app's mark, drawn rather than shipped as an image.
             Rectangle {
-                width: 26
-                height: 26
-                radius: 13
+                width: Theme.scaled(26)
+                height: width
+                radius: width / 2
                 gradient: Gradient {
                     GradientStop { position: 0.0; color: "#E9A15F" }
                     GradientStop { position: 1.0; color: Theme.accent }
@@ -47,7 +47,7 @@ Rectangle {
             Label {
                 text: qsTr("Hearth")
                 font.family: Theme.headingFont
-                font.pixelSize: 30
+                font.pixelSize: Theme.textBrand
                 color: Theme.ink
             }
         }

@@ -24,6 +24,33 @@ ScrollView {
         flick.contentY = Math.max(0, Math.min(maxY, flick.contentY + pixels))
     }
 
+    // Brings what the keyboard moved to into view: Tab through the practice
+    // links reaches ones below the fold, and the person must see where they are.
+    function showFocused(item: Item) {
+        const flick = contentItem as Flickable
+        if (!flick || !item)
+            return
+        let inside = false
+        for (let ancestor = item.parent; ancestor && !inside; ancestor = ancestor.parent)
+            inside = ancestor === flick.contentItem
+        if (!inside)
+            return
+        const top = item.mapToItem(flick.contentItem, 0, 0).y - Theme.spacingM
+        const bottom = top + item.height + 2 * Theme.spacingM
+        const maxY = Math.max(0, flick.contentHeight - flick.height)
+        if (top < flick.contentY)
+            flick.contentY = Math.max(0, top)
+        else if (bottom > flick.contentY + flick.height)
+            flick.contentY = Math.min(maxY, bottom - flick.height)
+    }
+
+    Connections {
+        target: reader.Window
+        function onActiveFocusItemChanged() {
+            reader.showFocused(reader.Window.activeFocusItem)
+        }
+    }
+
     onSectionChanged: {
         const flick = contentItem as Flickable
         if (flick)

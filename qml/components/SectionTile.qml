@@ -5,13 +5,21 @@ import QtQuick.Layouts
 import Hearth
 
 // One part of the guide on the home page: its number, title and first words.
+// Every tile keeps room for two lines of title and three of summary, so a row
+// of tiles lines up and grows with the desktop's text size.
 AbstractButton {
     id: tile
 
     property int number
     property string summary
 
-    implicitHeight: 150
+    readonly property int titleLines: 2
+    readonly property int summaryLines: 3
+    readonly property real summaryLineHeight: 1.3
+
+    implicitHeight: topPadding + bottomPadding + partMetrics.height + 2 * Theme.spacingXs
+                    + titleLines * titleMetrics.lineSpacing
+                    + Math.ceil(summaryLines * summaryLineHeight * summaryMetrics.lineSpacing)
     focusPolicy: Qt.StrongFocus
     hoverEnabled: true
     Accessible.role: Accessible.Button
@@ -20,6 +28,24 @@ AbstractButton {
 
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
+
+    // The fonts of the three labels below, measured to reserve their lines.
+    FontMetrics {
+        id: partMetrics
+        font.family: Theme.bodyFont
+        font.pixelSize: Theme.textSmall
+        font.bold: true
+    }
+    FontMetrics {
+        id: titleMetrics
+        font.family: Theme.headingFont
+        font.pixelSize: Theme.textSubtitle
+    }
+    FontMetrics {
+        id: summaryMetrics
+        font.family: Theme.bodyFont
+        font.pixelSize: Theme.textSmall
+    }
 
     background: Rectangle {
         radius: Theme.radius
@@ -34,19 +60,21 @@ AbstractButton {
         Label {
             text: qsTr("Part %1").arg(tile.number)
             color: Theme.accent
-            font.pixelSize: 12
+            font.pixelSize: Theme.textSmall
             font.bold: true
             font.letterSpacing: 1.2
         }
         Label {
             Layout.fillWidth: true
+            Layout.preferredHeight: tile.titleLines * titleMetrics.lineSpacing
             text: tile.text
             color: Theme.ink
             font.family: Theme.headingFont
-            font.pixelSize: 21
+            font.pixelSize: Theme.textSubtitle
             wrapMode: Text.WordWrap
-            maximumLineCount: 2
+            maximumLineCount: tile.titleLines
             elide: Text.ElideRight
+            verticalAlignment: Text.AlignTop
         }
         Label {
             Layout.fillWidth: true
@@ -54,7 +82,9 @@ AbstractButton {
             text: tile.summary
             color: Theme.inkSoft
             font.pixelSize: Theme.textSmall
+            lineHeight: tile.summaryLineHeight
             wrapMode: Text.WordWrap
+            maximumLineCount: tile.summaryLines
             elide: Text.ElideRight
             verticalAlignment: Text.AlignTop
         }

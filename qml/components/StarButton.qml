@@ -34,7 +34,7 @@ AbstractButton {
     contentItem: Text {
         text: star.starred ? "\u2605" : "\u2606"
         font.family: "DejaVu Sans"
-        font.pixelSize: 22
+        font.pixelSize: Theme.scaled(22)
         color: star.starred ? Theme.accent : Theme.inkFaint
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter

@@ -13,10 +13,10 @@ Label {
     rightPadding: Theme.spacingS
     topPadding: 2
     bottomPadding: 2
-    font.pixelSize: 12
+    font.pixelSize: Theme.textSmall
     color: Theme.inkSoft
     background: Rectangle {
-        radius: 10
+        radius: height / 2
         color: tag.tint
     }
 }

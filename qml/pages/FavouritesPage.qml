@@ -68,46 +68,60 @@ FocusScope {
         anchors.bottomMargin: 0
         spacing: Theme.spacingM
 
-        RowLayout {
+        // The buttons sit beside the title when both fit on one line, and
+        // under it otherwise, so the title never breaks word by word.
+        GridLayout {
             Layout.fillWidth: true
+            columns: header.implicitWidth + columnSpacing + actions.implicitWidth <= width ? 2 : 1
+            columnSpacing: Theme.spacingM
+            rowSpacing: Theme.spacingS
+
             PageHeader {
+                id: header
                 Layout.fillWidth: true
                 eyebrow: qsTr("Favourites")
                 title: qsTr("What you have kept")
             }
-            QuietButton {
-                text: qsTr("Export as Markdown…")
-                enabled: App.favourites.count > 0
-                Accessible.name: qsTr("Export favourites as Markdown, for printing or sharing")
-                onClicked: {
-                    exportDialog.format = "markdown"
-                    exportDialog.open()
+            RowLayout {
+                id: actions
+                Layout.alignment: Qt.AlignBottom | Qt.AlignLeft
+                spacing: Theme.spacingS
+                QuietButton {
+                    text: qsTr("Export as Markdown…")
+                    enabled: App.favourites.count > 0
+                    Accessible.name: qsTr("Export favourites as Markdown, for printing or sharing")
+                    onClicked: {
+                        exportDialog.format = "markdown"
+                        exportDialog.open()
+                    }
                 }
-            }
-            QuietButton {
-                text: qsTr("Export as JSON…")
-                enabled: App.favourites.count > 0
-                Accessible.name: qsTr("Export favourites as JSON, to keep or move")
-                onClicked: {
-                    exportDialog.format = "json"
-                    exportDialog.open()
+                QuietButton {
+                    text: qsTr("Export as JSON…")
+                    enabled: App.favourites.count > 0
+                    Accessible.name: qsTr("Export favourites as JSON, to keep or move")
+                    onClicked: {
+                        exportDialog.format = "json"
+                        exportDialog.open()
+                    }
                 }
-            }
-            QuietButton {
-                text: qsTr("Import…")
-                // Imported favourites would live only until Hearth closes; the
-                // banner above every page says why nothing is saved.
-                enabled: App.saving
-                Accessible.name: qsTr("Import favourites from a JSON file")
-                onClicked: importDialog.open()
+                QuietButton {
+                    text: qsTr("Import…")
+                    // Imported favourites would live only until Hearth closes; the
+                    // banner above every page says why nothing is saved.
+                    enabled: App.saving
+                    Accessible.name: qsTr("Import favourites from a JSON file")
+                    onClicked: importDialog.open()
+                }
             }
         }
 
+        // The search keeps a line of its own; the filters wrap beneath it in a
+        // small window or with large text, each wide enough for its words.
         SearchField {
             id: searchField
             objectName: "favouritesSearch"
             Layout.fillWidth: true
-            Layout.maximumWidth: 520
+            Layout.maximumWidth: Theme.scaled(520)
             focus: true
             placeholderText: qsTr("Search favourites and notes (Ctrl+F)")
             Accessible.name: qsTr("Search favourites")

@@ -30,7 +30,8 @@ FocusScope {
 
         Rectangle {
             Layout.fillHeight: true
-            Layout.preferredWidth: 300
+            // Wide enough for most titles on one line; never more than two fifths of a small window.
+            Layout.preferredWidth: Math.min(Theme.scaled(300), page.width * 0.4)
             color: Theme.surface
 
             Rectangle {
@@ -97,7 +98,7 @@ FocusScope {
                         contentItem: RowLayout {
                             spacing: Theme.spacingS
                             Label {
-                                Layout.preferredWidth: 22
+                                Layout.preferredWidth: Theme.scaled(22)
                                 text: sectionDelegate.index + 1
                                 color: Theme.accent
                                 font.bold: true
@@ -120,6 +121,7 @@ FocusScope {
 
         SectionReader {
             id: reader
+            objectName: "sectionReader"
             Layout.fillWidth: true
             Layout.fillHeight: true
             sectionNumber: sectionList.currentIndex + 1

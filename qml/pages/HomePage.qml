@@ -93,7 +93,10 @@ FocusScope {
             GridLayout {
                 id: tiles
                 Layout.fillWidth: true
-                columns: width > 900 ? 4 : (width > 600 ? 3 : 2)
+                // As many columns as keep each tile wide enough for its title in two
+                // lines, so larger desktop text gives fewer, wider tiles.
+                readonly property int tileMinimumWidth: Theme.scaled(200)
+                columns: Math.max(1, Math.min(4, Math.floor((width + columnSpacing) / (tileMinimumWidth + columnSpacing))))
                 columnSpacing: Theme.spacingM
                 rowSpacing: Theme.spacingM
 

@@ -72,11 +72,16 @@ FocusScope {
         anchors.bottomMargin: Theme.spacingL
         spacing: Theme.spacingM
 
-        RowLayout {
+        // The tabs sit beside the title when both fit on one line, and under it
+        // otherwise, so the title never breaks mid-phrase in a small window.
+        GridLayout {
             Layout.fillWidth: true
-            spacing: Theme.spacingL
+            columns: header.implicitWidth + columnSpacing + tabs.implicitWidth <= width ? 2 : 1
+            columnSpacing: Theme.spacingL
+            rowSpacing: Theme.spacingS
 
             PageHeader {
+                id: header
                 Layout.fillWidth: true
                 objectName: "practiceHeader"
                 eyebrow: qsTr("Practice")
@@ -87,7 +92,7 @@ FocusScope {
             TabBar {
                 id: tabs
                 objectName: "practiceTabs"
-                Layout.alignment: Qt.AlignBottom
+                Layout.alignment: Qt.AlignBottom | Qt.AlignLeft
                 currentIndex: page.tabIndex
                 Accessible.role: Accessible.PageTabList
                 Accessible.name: qsTr("Ways to practise")

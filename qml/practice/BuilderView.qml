@@ -182,7 +182,7 @@ FocusScope {
                           ? qsTr("A camera could not see %1. What would it see?").arg(view.flagged(situationField.findings))
                           : situationField.text.trim().length > 0 ? qsTr("No judgement words: a camera could have seen this.") : ""
                     color: situationField.findings.length > 0 ? Theme.caution : Theme.sage
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.textSmall
                     wrapMode: Text.WordWrap
                     maximumLineCount: 2
                     elide: Text.ElideRight
@@ -269,7 +269,7 @@ FocusScope {
                     text: refusable.checked ? qsTr("Then it is a request, not a demand.")
                                             : qsTr("Tick it when a no would be all right: that makes it a request.")
                     color: refusable.checked ? Theme.sage : Theme.inkSoft
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.textSmall
                     wrapMode: Text.WordWrap
                     maximumLineCount: view.narrow ? 3 : 2
                     elide: Text.ElideRight
@@ -456,7 +456,7 @@ FocusScope {
                             text: view.builder.saved ? qsTr("Saved") : view.builder.draftId > 0 ? qsTr("Changed since saved")
                                                                      : view.builder.handEdited ? qsTr("Edited by hand") : qsTr("Not saved yet")
                             color: view.builder.saved ? Theme.sage : Theme.inkFaint
-                            font.pixelSize: 13
+                            font.pixelSize: Theme.textSmall
                             elide: Text.ElideRight
                         }
                     }

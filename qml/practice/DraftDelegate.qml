@@ -65,7 +65,7 @@ Rectangle {
                 text: delegate.open ? qsTr("Open above")
                                     : qsTr("Saved %1").arg(App.friendlyDay(delegate.updatedAt))
                 color: delegate.open ? Theme.accentHover : Theme.inkFaint
-                font.pixelSize: 12
+                font.pixelSize: Theme.textSmall
                 elide: Text.ElideRight
             }
             StarButton {

@@ -119,8 +119,9 @@ FocusScope {
         spacing: Theme.spacingL
 
         ColumnLayout {
-            Layout.preferredWidth: 340
-            Layout.maximumWidth: 340
+            // A third of a small window at most, so the drill itself keeps room with large text.
+            Layout.preferredWidth: Math.min(Theme.scaled(340), view.width / 3)
+            Layout.maximumWidth: Layout.preferredWidth
             Layout.fillHeight: true
             spacing: Theme.spacingS
 
@@ -187,6 +188,9 @@ FocusScope {
                 spacing: Theme.spacingM
 
                 Label {
+                    // Wraps rather than widening the column past the window with large text.
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
                     text: qsTr("Drill %1 of %2").arg(drillList.currentIndex + 1).arg(drillList.count)
                           + ((view.drill.sectionTitle ?? "").length > 0 ? "  \u00B7  " + view.drill.sectionTitle : "")
                     color: Theme.accent

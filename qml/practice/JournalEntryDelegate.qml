@@ -51,7 +51,7 @@ Rectangle {
                 return day.charAt(0).toUpperCase() + day.slice(1)
             }
             color: Theme.inkFaint
-            font.pixelSize: 13
+            font.pixelSize: Theme.textSmall
         }
         Label {
             Layout.fillWidth: true

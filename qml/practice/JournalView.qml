@@ -242,7 +242,7 @@ FocusScope {
                 horizontalAlignment: Text.AlignRight
                 text: qsTr("Ctrl+S keeps it \u00B7 Ctrl+N a new page")
                 color: Theme.inkFaint
-                font.pixelSize: 13
+                font.pixelSize: Theme.textSmall
                 elide: Text.ElideRight
             }
         }

@@ -30,7 +30,7 @@ ColumnLayout {
                 anchors.centerIn: parent
                 text: header.done ? "\u2713" : String(header.number)
                 color: header.done ? Theme.textOnAccent : Theme.accentHover
-                font.pixelSize: 13
+                font.pixelSize: Theme.textSmall
                 font.bold: true
             }
         }
@@ -39,7 +39,7 @@ ColumnLayout {
             text: header.title
             color: Theme.ink
             font.family: Theme.headingFont
-            font.pixelSize: 20
+            font.pixelSize: Theme.scaled(20)
             elide: Text.ElideRight
             Accessible.role: Accessible.Heading
             Accessible.name: qsTr("Step %1: %2").arg(header.number).arg(header.title)
@@ -51,14 +51,14 @@ ColumnLayout {
         Layout.preferredHeight: header.hintLines * fontMetrics.lineSpacing
         text: header.hint
         color: Theme.inkSoft
-        font.pixelSize: 13
+        font.pixelSize: Theme.textSmall
         wrapMode: Text.WordWrap
         maximumLineCount: header.hintLines
         elide: Text.ElideRight
         verticalAlignment: Text.AlignTop
         FontMetrics {
             id: fontMetrics
-            font.pixelSize: 13
+            font.pixelSize: Theme.textSmall
         }
     }
 }

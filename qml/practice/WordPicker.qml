@@ -128,7 +128,7 @@ FocusScope {
                     leftPadding: Theme.spacingS
                     text: row.groupTitle
                     color: Theme.accent
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.textSmall
                     font.bold: true
                     elide: Text.ElideRight
                     Accessible.role: Accessible.Heading

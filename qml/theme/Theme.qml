@@ -44,16 +44,39 @@ QtObject {
 
     readonly property string bodyFont: "Lato"
     readonly property string headingFont: "EB Garamond"
-    readonly property int textSmall: 14
-    readonly property int textBody: 16
-    readonly property int textLead: 19
-    readonly property int textTitle: 24
-    readonly property int textHeading: 34
-    readonly property int textDisplay: 46
 
+    // Type follows the desktop: a person who made their desktop's text larger
+    // gets larger text here too. Hearth's sizes were drawn for a desktop text
+    // of 10 pt (13.3 px at Qt's logical 96 dpi, the usual default); a larger
+    // desktop font scales every size below, a smaller one keeps them, since
+    // they are already the smallest that read comfortably.
+    readonly property real desktopTextPixels: Application.font.pixelSize > 0
+                                              ? Application.font.pixelSize
+                                              : Application.font.pointSize * 96 / 72
+    readonly property real textScale: Math.max(1, desktopTextPixels / (10 * 96 / 72))
+    function scaled(designPixels: real): int {
+        return Math.round(designPixels * textScale)
+    }
+
+    // The type scale. textSmall is the smallest: no text in Hearth is smaller
+    // (tags, shortcut hints and captions included).
+    readonly property int textSmall: scaled(14)
+    readonly property int textBody: scaled(16)
+    readonly property int textLead: scaled(19)
+    readonly property int textSubtitle: scaled(21)
+    readonly property int textTitle: scaled(24)
+    readonly property int textBrand: scaled(30)
+    readonly property int textHeading: scaled(34)
+    readonly property int textDisplay: scaled(46)
+
+    // Widths that hold text grow with it, so lines keep their length in words.
     // Long lines tire the eye; pages keep their reading column narrower than this.
-    readonly property int readingWidth: 760
-    readonly property int railWidth: 232
+    readonly property int readingWidth: scaled(760)
+    // The rail stays narrow enough at large text to leave the page most of a small window.
+    readonly property int railWidth: Math.min(scaled(232), 288)
+    // The smallest window every page is laid out for (see Main.qml).
+    readonly property int minimumWindowWidth: 1024
+    readonly property int minimumWindowHeight: 640
 
     // Keyboard focus: a dark ring set a little apart from the control, so the
     // page shows between them and it reads on any control colour (a

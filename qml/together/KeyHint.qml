@@ -15,7 +15,7 @@ RowLayout {
 
     Label {
         text: parent.keys
-        font.pixelSize: 12
+        font.pixelSize: Theme.textSmall
         font.bold: true
         color: Theme.ink
         leftPadding: 6
@@ -30,7 +30,7 @@ RowLayout {
     }
     Label {
         text: parent.action
-        font.pixelSize: 12
+        font.pixelSize: Theme.textSmall
         color: Theme.inkSoft
     }
 }

@@ -33,6 +33,44 @@ TestCase {
         return null
     }
 
+    // A ring at least two pixels wide, drawn in the item's background while it has the focus.
+    function drawsRing(item) {
+        if (!item || !item.visible)
+            return false
+        if (item.border !== undefined && item.border.width >= 2 && item.border.color.a > 0)
+            return true
+        for (let i = 0; i < item.children.length; ++i) {
+            if (drawsRing(item.children[i]))
+                return true
+        }
+        return false
+    }
+
+    // Every place in the rail is reached with Tab, ringed while focused, and opened with Enter.
+    function test_railPlacesShowFocusAndOpenWithEnter() {
+        const places = [["The guide", "guide"], ["Together", "together-setup"], ["Practice", "practice"],
+                        ["Library", "library"], ["Favourites", "favourites"], ["Your data", "data"],
+                        ["Home", "home"]]
+        const shell = createTemporaryObject(shellComponent, testCase)
+        shell.forceActiveFocus()
+        for (const [name, page] of places) {
+            let item = null
+            for (let i = 0; i < 40 && !item; ++i) {
+                keyClick(Qt.Key_Tab)
+                const focused = testCase.Window.activeFocusItem
+                if (focused && focused.Accessible.name === name && focused.Accessible.role === Accessible.PageTab)
+                    item = focused
+            }
+            verify(item, name + " is not reached with Tab")
+            verify(item.visualFocus, name)
+            verify(drawsRing(item.background), name + " shows no focus ring")
+            keyClick(Qt.Key_Return)
+            compare(shell.currentPage, page)
+            // Back to the rail for the next place, as a keyboard user does.
+            shell.forceActiveFocus()
+        }
+    }
+
     function test_shortcutsMoveBetweenHomeAndGuide() {
         const shell = createTemporaryObject(shellComponent, testCase)
         verify(shell)

@@ -74,9 +74,18 @@ FocusScope {
 
         // The tabs sit beside the title when both fit on one line, and under it
         // otherwise, so the title never breaks mid-phrase in a small window.
+        // Measured on the longest title, so the tabs stay put from tab to tab
+        // (and the header's own width, which wrapping makes depend on the
+        // layout, never feeds back into it: a polish loop in Qt 6.4).
+        TextMetrics {
+            id: longestTitle
+            font.family: Theme.headingFont
+            font.pixelSize: Theme.textHeading
+            text: qsTr("Say it so it can be heard")
+        }
         GridLayout {
             Layout.fillWidth: true
-            columns: header.implicitWidth + columnSpacing + tabs.implicitWidth <= width ? 2 : 1
+            columns: Math.ceil(longestTitle.advanceWidth) + columnSpacing + tabs.implicitWidth <= width ? 2 : 1
             columnSpacing: Theme.spacingL
             rowSpacing: Theme.spacingS
 

@@ -64,12 +64,14 @@ struct DataSet
 {
     const char *name;
     void (*seed)(AppState &); // nullptr: a new person's empty folder
+    bool demo = false; // hearth --demo's example couple, in memory
 };
 
 // Add a data set here, in one line, and every page is checked with it too.
 const DataSet dataSets[] = {
     {"empty", nullptr},
     {"seeded", seedEveryStore},
+    {"demo", nullptr, true},
 };
 
 // The desktop text at its usual size, and at 1.25 and 1.5 times it (issue #12).
@@ -85,10 +87,12 @@ struct KnownProblem
     const char *reason;
 };
 const KnownProblem knownProblems[] = {
-    {"^(seeded, .*|empty, font x1.5, 1024x640), together(-setup)?$",
-     "Together (qml/together, TogetherPage): with a conversation open at 1024x640 Close and Pause run off the "
-     "right edge, the listener panel's words run under its scroll bar, and at large text the setup's "
-     "'Your conversations' and 'No limit' reach past the page (issue #12)"},
+    {"font x1.(25|5), 1024x640, together(-setup)?$",
+     "Together (qml/together): at large text in the smallest window the listener's buttons cut their words "
+     "(\"Sam: 'you got it' (G)\") and the top bar's buttons can reach past the page"},
+    {"^demo, font x1.5, 1024x640, favourites$",
+     "Favourites (FavouriteDelegate): at large text in the smallest window a favourite's Remove button and "
+     "note field run a few pixels past the list's right edge"},
     {"font x1.5, 1024x640, practice$",
      "Statement builder (qml/practice/BuilderView, WordPicker): its four steps side by side leave each word list "
      "too narrow at large text in a small window; words are cut short and the statement shrinks to one line"},
@@ -215,7 +219,8 @@ private:
         QGuiApplication::setFont(m_desktopFont);
         FontScale::apply(fontScale);
         m_dataDir = std::make_unique<QTemporaryDir>();
-        m_app = std::make_unique<AppState>(m_dataDir->path());
+        m_app = dataSets[dataSet].demo ? std::make_unique<AppState>(AppState::Demo{})
+                                       : std::make_unique<AppState>(m_dataDir->path());
         AppState::setInstance(m_app.get());
         if (dataSets[dataSet].seed)
             dataSets[dataSet].seed(*m_app);

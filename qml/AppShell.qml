@@ -186,6 +186,7 @@ FocusScope {
                          : shell.currentIndex === shell.practiceIndex ? "practice" : shell.currentPage
             favouriteCount: App.favourites.count
             saving: App.saving
+            demo: App.demo
             onPageRequested: name => shell.showPage(name === "practice" ? shell.practiceTab : name)
         }
 
@@ -200,7 +201,8 @@ FocusScope {
             }
             StorageBanner {
                 Layout.fillWidth: true
-                visible: notice.length > 0 && !shell.focusMode
+                // The demo has its own notice; this one is for a person's own data.
+                visible: notice.length > 0 && !shell.focusMode && !App.demo
                 notice: App.storageNotice
                 saving: App.saving
             }

@@ -175,6 +175,9 @@ bool AppState::saving() const
 
 QString AppState::storageNotice() const
 {
+    if (m_demo)
+        return tr("This is the demo: Robin and Sam's words live in memory and are gone when Hearth closes. "
+                  "Your own data folder is not read or changed.");
     return m_database.notice();
 }
 

@@ -11,6 +11,8 @@ Rectangle {
     property string currentPage
     property int favouriteCount
     property bool saving: true
+    // The demo saves nothing on purpose: that is no cause for concern.
+    property bool demo: false
     signal pageRequested(string name)
 
     color: Theme.rail
@@ -112,10 +114,11 @@ Rectangle {
             Layout.fillWidth: true
             Layout.margins: Theme.spacingS
             text: rail.saving ? qsTr("Private by design: what you keep in Hearth stays on this computer.")
+                  : rail.demo ? qsTr("A demo: nothing here is kept, and your own data is untouched.")
                               : qsTr("Not saving: what you do now will not be kept. See Your data.")
             wrapMode: Text.WordWrap
-            color: rail.saving ? Theme.inkSoft : Theme.caution
-            font.bold: !rail.saving
+            color: rail.saving || rail.demo ? Theme.inkSoft : Theme.caution
+            font.bold: !rail.saving && !rail.demo
             font.pixelSize: Theme.textSmall
         }
     }

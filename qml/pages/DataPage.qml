@@ -158,12 +158,14 @@ FocusScope {
                 Layout.fillWidth: true
                 tint: App.saving ? Theme.sageSoft : Theme.cautionSoft
                 accent: App.saving ? Theme.sage : Theme.caution
-                title: App.saving ? qsTr("Saving on this computer") : qsTr("Not saving right now")
+                title: App.saving ? qsTr("Saving on this computer")
+                                  : App.demo ? qsTr("A demo, kept in memory") : qsTr("Not saving right now")
                 text: App.storageNotice
 
                 PathLabel {
                     objectName: "dataFolderPath"
                     Layout.fillWidth: true
+                    visible: !App.demo
                     label: qsTr("Folder")
                     path: App.dataDir
                 }

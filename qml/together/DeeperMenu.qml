@@ -2,10 +2,11 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import Hearth
 
 // Going deeper needs both partners' yes. The menu offers a yes only to whoever
 // has not given one, says who has, and lets either say "not now".
-Menu {
+HearthMenu {
     id: menu
 
     required property var session
@@ -41,10 +42,10 @@ Menu {
         answer(partner)
     }
 
-    width: Math.max(implicitWidth, 360)
+    width: Math.max(implicitWidth, Theme.scaled(360))
     focus: true // opened by D, it takes the keys: Down to an answer, Enter to give it
 
-    MenuItem {
+    HearthMenuItem {
         objectName: "deeperStatus"
         enabled: false
         text: menu.waitingText
@@ -52,7 +53,7 @@ Menu {
     }
     Instantiator {
         model: menu.choices
-        delegate: MenuItem {
+        delegate: HearthMenuItem {
             required property var modelData
             text: modelData.text
             Accessible.name: modelData.partner < 0 ? qsTr("Not now: stay at this depth") : text

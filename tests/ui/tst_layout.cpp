@@ -93,9 +93,6 @@ const KnownProblem knownProblems[] = {
     {"font x1.5, 1024x640, practice$",
      "Statement builder (qml/practice/BuilderView, WordPicker): its four steps side by side leave each word list "
      "too narrow at large text in a small window; words are cut short and the statement shrinks to one line"},
-    {"font x1.5, 1024x640, coach$",
-     "Phrasing coach (qml/practice/CoachView): at large text in a small window the findings' buttons lie over "
-     "the writing area"},
 };
 
 const char *knownProblemOf(const QString &row)

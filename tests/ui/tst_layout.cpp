@@ -87,9 +87,6 @@ struct KnownProblem
     const char *reason;
 };
 const KnownProblem knownProblems[] = {
-    {"font x1.(25|5), 1024x640, together(-setup)?$",
-     "Together (qml/together): at large text in the smallest window the listener's buttons cut their words "
-     "(\"Sam: 'you got it' (G)\") and the top bar's buttons can reach past the page"},
     {"font x1.5, 1024x640, practice$",
      "Statement builder (qml/practice/BuilderView, WordPicker): its four steps side by side leave each word list "
      "too narrow at large text in a small window; words are cut short and the statement shrinks to one line"},

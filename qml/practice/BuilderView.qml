@@ -122,6 +122,30 @@ FocusScope {
         onRejected: draftList.forceActiveFocus()
     }
 
+    // Two by two, Tab can walk into a step below the fold: bring it into sight.
+    Connections {
+        target: view.Window
+        enabled: view.stacked && view.visible
+        function onActiveFocusItemChanged() {
+            const item = view.Window.activeFocusItem
+            let inside = false
+            for (let parent = item; parent; parent = parent.parent) {
+                if (parent === content) {
+                    inside = true
+                    break
+                }
+            }
+            if (!inside)
+                return
+            const area = item.mapToItem(content, 0, 0, item.width, item.height)
+            const bottom = Math.min(area.y + Math.min(area.height, scroller.height), scroller.contentHeight)
+            if (area.y < scroller.contentY)
+                scroller.contentY = Math.max(0, area.y)
+            else if (bottom > scroller.contentY + scroller.height)
+                scroller.contentY = Math.max(0, bottom - scroller.height)
+        }
+    }
+
     // Still when the steps are side by side (the content is the view's height);
     // scrolls when they are two by two.
     Flickable {

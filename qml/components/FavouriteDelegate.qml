@@ -46,56 +46,74 @@ Rectangle {
         anchors.margins: Theme.spacingL
         spacing: Theme.spacingS
 
-        RowLayout {
+        // Where it belongs beside what can be done with it when both fit on
+        // one line, and the actions on a line of their own otherwise (large
+        // text, small window), so Remove stays inside the card. Decided by the
+        // rows' implicit widths, which do not depend on the card's width.
+        GridLayout {
             Layout.fillWidth: true
-            spacing: Theme.spacingS
-            Tag {
-                text: delegate.kindLabel
-                tint: Theme.accentSoft
-                color: Theme.accentHover
-            }
-            Tag {
-                // The part's name gives way first when the row is short of room (large text, small window).
+            columns: tags.implicitWidth + columnSpacing + actions.implicitWidth <= width ? 2 : 1
+            columnSpacing: Theme.spacingS
+            rowSpacing: Theme.spacingXs
+
+            RowLayout {
+                id: tags
                 Layout.fillWidth: true
-                Layout.maximumWidth: implicitWidth
-                visible: delegate.sectionTitle.length > 0
-                text: delegate.sectionTitle
-                tint: Theme.sageSoft
-                elide: Text.ElideRight
+                spacing: Theme.spacingS
+                Tag {
+                    text: delegate.kindLabel
+                    tint: Theme.accentSoft
+                    color: Theme.accentHover
+                }
+                Tag {
+                    // The part's name gives way first when the row is short of room (large text, small window).
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: implicitWidth
+                    visible: delegate.sectionTitle.length > 0
+                    text: delegate.sectionTitle
+                    tint: Theme.sageSoft
+                    elide: Text.ElideRight
+                }
+                Tag {
+                    visible: !delegate.contentExists
+                    text: qsTr("No longer in Hearth's content: kept as you saved it")
+                    tint: Theme.cautionSoft
+                    color: Theme.caution
+                }
+                Item { Layout.fillWidth: true }
             }
-            Tag {
-                visible: !delegate.contentExists
-                text: qsTr("No longer in Hearth's content: kept as you saved it")
-                tint: Theme.cautionSoft
-                color: Theme.caution
-            }
-            Item { Layout.fillWidth: true }
-            Label {
-                text: qsTr("Starred %1").arg(App.friendlyDay(delegate.createdAt))
-                color: Theme.inkFaint
-                font.pixelSize: Theme.textSmall
-            }
-            QuietButton {
-                visible: delegate.promptKind === "card" && delegate.contentExists
-                text: qsTr("Talk about this")
-                focusPolicy: Qt.TabFocus
-                Accessible.name: qsTr("Start a conversation with this card")
-                onClicked: delegate.talkAboutRequested()
-            }
-            QuietButton {
-                // A statement of the person's own opens in the builder while its draft is kept.
-                visible: delegate.promptKind === "statement" && App.drafts.count >= 0
-                         && App.drafts.rowOfFavourite(delegate.contentId) >= 0
-                text: qsTr("Open in Practice")
-                focusPolicy: Qt.TabFocus
-                Accessible.name: qsTr("Open this statement in the builder")
-                onClicked: delegate.openStatementRequested()
-            }
-            QuietButton {
-                text: qsTr("Remove")
-                focusPolicy: Qt.TabFocus
-                Accessible.name: qsTr("Remove from favourites (Delete)")
-                onClicked: delegate.removeRequested()
+
+            RowLayout {
+                id: actions
+                Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+                spacing: Theme.spacingS
+                Label {
+                    text: qsTr("Starred %1").arg(App.friendlyDay(delegate.createdAt))
+                    color: Theme.inkFaint
+                    font.pixelSize: Theme.textSmall
+                }
+                QuietButton {
+                    visible: delegate.promptKind === "card" && delegate.contentExists
+                    text: qsTr("Talk about this")
+                    focusPolicy: Qt.TabFocus
+                    Accessible.name: qsTr("Start a conversation with this card")
+                    onClicked: delegate.talkAboutRequested()
+                }
+                QuietButton {
+                    // A statement of the person's own opens in the builder while its draft is kept.
+                    visible: delegate.promptKind === "statement" && App.drafts.count >= 0
+                             && App.drafts.rowOfFavourite(delegate.contentId) >= 0
+                    text: qsTr("Open in Practice")
+                    focusPolicy: Qt.TabFocus
+                    Accessible.name: qsTr("Open this statement in the builder")
+                    onClicked: delegate.openStatementRequested()
+                }
+                QuietButton {
+                    text: qsTr("Remove")
+                    focusPolicy: Qt.TabFocus
+                    Accessible.name: qsTr("Remove from favourites (Delete)")
+                    onClicked: delegate.removeRequested()
+                }
             }
         }
 

@@ -8,6 +8,10 @@ import Hearth
 Button {
     id: button
 
+    // Text.WordWrap lets a button given less than its width (Layout.maximumWidth)
+    // take a second line instead of cutting its words short.
+    property int wrapMode: Text.NoWrap
+
     flat: true
     padding: Theme.spacingS
     leftPadding: Theme.spacingM
@@ -19,7 +23,8 @@ Button {
         font.weight: Font.DemiBold
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        elide: Text.ElideRight
+        wrapMode: button.wrapMode
+        elide: button.wrapMode === Text.NoWrap ? Text.ElideRight : Text.ElideNone
     }
 
     background: Rectangle {

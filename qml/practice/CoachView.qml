@@ -215,6 +215,9 @@ FocusScope {
                     }
                 }
                 KeyHint {
+                    // Within the writing column: at large text in a small window
+                    // the hint's one line would reach under the notes.
+                    Layout.fillWidth: true
                     keys: "Ctrl+Return"
                     action: qsTr("Use the suggestion at the cursor")
                 }

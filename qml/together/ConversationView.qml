@@ -243,19 +243,28 @@ FocusScope {
                 visible: !view.session.planDone
                 spacing: view.compact ? Theme.spacingM : Theme.spacingL
 
-                RowLayout {
+                // A Flow, not a row: long names at large text wrap here instead
+                // of making the card's column, and so the whole view, wider than
+                // the window (the top bar's buttons then ran past its edge).
+                Flow {
+                    Layout.fillWidth: true
                     spacing: Theme.spacingS
                     visible: view.session.speaker >= 0
                     PartnerChip {
+                        id: speakerChip
                         name: view.speakerName
                         tint: view.session.colours[view.session.speaker] ?? Theme.accent
                     }
                     Label {
+                        height: speakerChip.height
+                        verticalAlignment: Text.AlignVCenter
                         text: qsTr("speaks")
                         font.pixelSize: Theme.textLead
                         color: Theme.ink
                     }
                     Label {
+                        height: speakerChip.height
+                        verticalAlignment: Text.AlignVCenter
                         text: "·"
                         color: Theme.inkFaint
                         font.pixelSize: Theme.textLead
@@ -266,6 +275,8 @@ FocusScope {
                     }
                     Label {
                         objectName: "listensLabel"
+                        height: speakerChip.height
+                        verticalAlignment: Text.AlignVCenter
                         text: view.session.heard ? qsTr("listens \u2014 %1 feels heard \u2713").arg(view.speakerName)
                                                  : qsTr("listens")
                         font.pixelSize: Theme.textLead

@@ -29,8 +29,12 @@ RowLayout {
         }
     }
     Label {
+        // Wraps when the hint is given less than its width (Layout.fillWidth
+        // on the hint in a narrow column); otherwise it keeps its one line.
+        Layout.fillWidth: true
         text: parent.action
         font.pixelSize: Theme.textSmall
         color: Theme.inkSoft
+        wrapMode: Text.WordWrap
     }
 }

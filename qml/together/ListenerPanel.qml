@@ -74,7 +74,9 @@ Rectangle {
 
         // At the top, where it is seen: the speaker's word that they feel heard.
         QuietButton {
+            // At large text in a narrow panel the words wrap rather than being cut.
             Layout.maximumWidth: column.width
+            wrapMode: Text.WordWrap
             visible: panel.canMarkHeard
             enabled: !panel.heard
             // The speaker presses it, so it speaks in their name.

@@ -271,7 +271,10 @@ FocusScope {
                 color: Theme.ink
                 visible: setup.by !== "escalating"
             }
-            RowLayout {
+            // A Flow: at large text five choices are wider than a small window,
+            // and a row would push the whole column past the page's edge.
+            Flow {
+                Layout.fillWidth: true
                 visible: setup.by !== "escalating"
                 spacing: Theme.spacingS
                 Repeater {

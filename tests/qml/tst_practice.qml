@@ -208,6 +208,30 @@ TestCase {
         verify(saveAgain.enabled)
     }
 
+    // In a narrow window the steps go two by two and the builder scrolls:
+    // Tab into a step below the fold brings it into sight.
+    function test_narrowBuilderScrollsToTheStepWithTheKeys() {
+        App.builder.startNew()
+        const shell = createTemporaryObject(shellComponent, testCase)
+        shell.width = 700
+        shell.height = 480
+        shell.forceActiveFocus()
+        verify(shell.showPage("practice"))
+        const builder = findChild(shell, "builderView")
+        verify(builder)
+        tryVerify(() => builder.stacked, 1000, "stacked at " + builder.width + " in " + shell.width)
+        const request = findChild(shell, "requestField")
+        verify(request)
+        tryVerify(() => findChild(shell, "feelingPicker").searchField.activeFocus)
+        for (let i = 0; i < 12 && !request.activeFocus; ++i)
+            keyClick(Qt.Key_Tab)
+        verify(request.activeFocus)
+        const area = request.mapToItem(builder, 0, 0, request.width, request.height)
+        tryVerify(() => request.mapToItem(builder, 0, 0).y >= -1
+                        && request.mapToItem(builder, 0, 0).y + Math.min(request.height, builder.height) <= builder.height + 1,
+                  1000, "the request step is in sight: " + area.y)
+    }
+
     function test_aThoughtDressedAsAFeelingShowsWhatIsUnder() {
         const shell = openShell()
         verify(shell.showPage("practice"))

@@ -98,6 +98,19 @@ QAccessible::Role accessibleRole(const QQuickItem *item)
     return QAccessible::NoRole;
 }
 
+// The part of `rect` inside `limit`, axis by axis: where the two do not meet
+// along one axis (a list scrolled out of an outer scrolling view's sight) that
+// axis is left empty (right before left), and the other keeps its edges, so
+// what lies in the list is still held to them. QRectF::intersected gives a
+// null rectangle then, and every item in the list would seem off the edge.
+QRectF clipped(const QRectF &limit, const QRectF &rect)
+{
+    const qreal left = qMax(limit.left(), rect.left());
+    const qreal top = qMax(limit.top(), rect.top());
+    return QRectF(QPointF(left, top), QPointF(qMax(left, qMin(limit.right(), rect.right())),
+                                              qMax(top, qMin(limit.bottom(), rect.bottom()))));
+}
+
 struct Found
 {
     QQuickItem *item;
@@ -142,13 +155,13 @@ public:
             checkNotCutShort(item);
             checkHeadingKeepsTogether(item);
         }
-        const QRectF seen = rect.intersected(bounds.limit);
+        const QRectF seen = clipped(bounds.limit, rect);
         if (isOverlapChecked(item) && seen.width() > tolerance && seen.height() > tolerance)
             m_controls.append({item, rect, seen});
 
         Bounds inner = bounds;
         if (item->clip())
-            inner.limit = inner.limit.intersected(rect);
+            inner.limit = clipped(inner.limit, rect);
         const bool flickable = item->inherits("QQuickFlickable");
         const auto *content = flickable ? item->property("contentItem").value<QQuickItem *>() : nullptr;
         for (QQuickItem *child : item->childItems()) {
@@ -158,7 +171,7 @@ public:
             childBounds.itemView = nullptr;
             if (flickable) {
                 // A flickable always clips what it scrolls as far as a person sees it.
-                childBounds.limit = childBounds.limit.intersected(rect);
+                childBounds.limit = clipped(childBounds.limit, rect);
                 if (child == content) {
                     childBounds.itemView = item->inherits("QQuickItemView") ? item : nullptr;
                     childBounds.freeX = childBounds.freeX || scrolls(item, Qt::Horizontal);

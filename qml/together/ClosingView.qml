@@ -134,6 +134,9 @@ FocusScope {
                 checked: true
                 text: qsTr("Keep these words in Hearth")
                 Accessible.name: text
+                FocusRing {
+                    shown: keep.visualFocus
+                }
                 onToggled: closing.hold()
                 KeyNavigation.tab: finishButton
             }

@@ -160,10 +160,14 @@ FocusScope {
                         { value: "escalating", text: qsTr("The deepening conversation") }
                     ]
                     delegate: RadioButton {
+                        id: wayChoice
                         required property var modelData
                         text: modelData.text
                         checked: setup.by === modelData.value
                         Accessible.name: text
+                        FocusRing {
+                            shown: wayChoice.visualFocus
+                        }
                         onClicked: {
                             setup.by = modelData.value
                             setup.chosenIds = []
@@ -246,11 +250,15 @@ FocusScope {
                 Repeater {
                     model: [qsTr("Light"), qsTr("Deeper"), qsTr("Deepest")]
                     delegate: RadioButton {
+                        id: depthChoice
                         required property int index
                         required property string modelData
                         text: modelData
                         checked: setup.depth === index + 1
                         Accessible.name: qsTr("Go no deeper than: %1").arg(modelData)
+                        FocusRing {
+                            shown: depthChoice.visualFocus
+                        }
                         onClicked: setup.depth = index + 1
                     }
                 }
@@ -280,11 +288,15 @@ FocusScope {
                 Repeater {
                     model: setup.lengths
                     delegate: RadioButton {
+                        id: lengthChoice
                         required property int index
                         required property var modelData
                         text: modelData.text
                         checked: setup.lengthIndex === index
                         Accessible.name: qsTr("Length: %1").arg(modelData.text)
+                        FocusRing {
+                            shown: lengthChoice.visualFocus
+                        }
                         onClicked: setup.lengthIndex = index
                     }
                 }

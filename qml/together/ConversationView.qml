@@ -133,6 +133,9 @@ FocusScope {
 
     // Narrow windows get narrower margins, so the card keeps its room.
     readonly property bool compact: width < 1000
+    // Short for its text (a small window, large desktop text): every key but
+    // Help leaves the screen (Help lists them all), so the card keeps its room.
+    readonly property bool cramped: height < Theme.scaled(560)
     readonly property int margin: focusMode ? Theme.spacingXl * 2 : compact ? Theme.spacingL : Theme.spacingXl
 
     ColumnLayout {
@@ -311,7 +314,7 @@ FocusScope {
 
                     ColumnLayout {
                         anchors.fill: parent
-                        anchors.margins: Theme.spacingXl
+                        anchors.margins: view.cramped ? Theme.spacingM : Theme.spacingXl
                         spacing: Theme.spacingM
 
                         // Placed by bindings, not a RowLayout or a Row: tags come and go
@@ -363,8 +366,14 @@ FocusScope {
                             Layout.fillHeight: true
                             text: view.session.cardText
                             font.family: Theme.headingFont
-                            // Readable from a metre away, and larger on a larger screen.
-                            font.pixelSize: Math.round(Math.max(34, Math.min(view.focusMode ? 64 : 54, width / 18)))
+                            // Readable from a metre away, and larger on a larger screen;
+                            // smaller only as far as it must to fit the card (never below
+                            // the theme's lead size), so no words run over the card's others.
+                            font.pixelSize: Math.round(Math.max(Theme.scaled(34),
+                                                                Math.min(Theme.scaled(view.focusMode ? 64 : 54), width / 18)))
+                            fontSizeMode: Text.Fit
+                            minimumPixelSize: Theme.textLead
+                            Layout.minimumHeight: Theme.textLead * 2
                             color: Theme.ink
                             wrapMode: Text.WordWrap
                             verticalAlignment: Text.AlignVCenter
@@ -422,9 +431,15 @@ FocusScope {
             }
         }
 
-        // Every key, on screen.
+        // Every key, on screen; only Help when the view is short.
+        KeyHint {
+            visible: view.cramped
+            keys: "?"
+            action: qsTr("Help, and every key")
+        }
         Flow {
             Layout.fillWidth: true
+            visible: !view.cramped
             spacing: Theme.spacingL
             KeyHint { keys: qsTr("Space / \u2192"); action: view.session.answeredBy === "each" && view.session.listener >= 0 && !view.session.secondTurn ? qsTr("Swap: %1 answers").arg(view.listenerName) : qsTr("Next card") }
             KeyHint { keys: "P"; action: qsTr("Pass, no reason needed") }

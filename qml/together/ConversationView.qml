@@ -346,7 +346,9 @@ FocusScope {
                                 }
                                 Tag {
                                     x: depthTag.visible ? depthTag.x + depthTag.width + cardTags.spacing : depthTag.x
-                                    visible: view.session.answeredBy === "each"
+                                    // Only where it fits beside the others (large text, a
+                                    // narrow card): the turns above say it too.
+                                    visible: view.session.answeredBy === "each" && x + implicitWidth <= cardTags.width
                                     text: qsTr("You both answer")
                                     tint: Theme.sageSoft
                                 }

@@ -130,6 +130,8 @@ FocusScope {
                 Label {
                     objectName: "drillProgress"
                     Layout.fillWidth: true
+                    // Wraps in a narrow column (large text) rather than running under Reset.
+                    wrapMode: Text.WordWrap
                     text: qsTr("%1 of %2 done").arg(App.drills.doneCount).arg(App.drills.count)
                     color: Theme.inkSoft
                     font.bold: true

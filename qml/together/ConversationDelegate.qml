@@ -51,6 +51,8 @@ Rectangle {
             // Room for the button, which sits in the corner (anchored: a RowLayout
             // with wrapping text placed it at the bottom in Qt 6.4).
             Layout.rightMargin: forgetButton.width + Theme.spacingM
+            // As tall as the button at least, so the cards below start under it.
+            Layout.minimumHeight: forgetButton.height
             text: {
                 const day = App.friendlyDay(delegate.startedAt)
                 const when = day.charAt(0).toUpperCase() + day.slice(1)

@@ -151,7 +151,11 @@ public:
         if (isInteractive(item))
             checkFits(item, rect, bounds, u"reaches outside"_s);
         if (isStaticText(item)) {
-            checkFits(item, item->mapRectToScene(paintedTextRect(item)), bounds, u"has text outside"_s);
+            const QRectF painted = item->mapRectToScene(paintedTextRect(item));
+            checkFits(item, painted, bounds, u"has text outside"_s);
+            const QRectF wordsSeen = clipped(bounds.limit, painted);
+            if (wordsSeen.width() > tolerance && wordsSeen.height() > tolerance)
+                m_words.append({item, painted, wordsSeen});
             checkNotCutShort(item);
             checkHeadingKeepsTogether(item);
         }
@@ -184,6 +188,23 @@ public:
 
     void checkOverlaps()
     {
+        // Words drawn over other words or over a control (a question running
+        // over its card's buttons) are as unreadable as two controls in one place.
+        for (qsizetype i = 0; i < m_words.size(); ++i) {
+            const Found &a = m_words.at(i);
+            const auto check = [&](const Found &b) {
+                if (a.item->isAncestorOf(b.item) || b.item->isAncestorOf(a.item))
+                    return;
+                const QRectF shared = a.seen.intersected(b.seen);
+                if (shared.width() > tolerance && shared.height() > tolerance)
+                    m_problems.append(u"%1 lies over the words of %2 (%3)"_s.arg(
+                        LayoutCheck::describe(b.item), LayoutCheck::describe(a.item), rectText(shared)));
+            };
+            for (qsizetype j = i + 1; j < m_words.size(); ++j)
+                check(m_words.at(j));
+            for (const Found &control : m_controls)
+                check(control);
+        }
         for (qsizetype i = 0; i < m_controls.size(); ++i) {
             for (qsizetype j = i + 1; j < m_controls.size(); ++j) {
                 const Found &a = m_controls.at(i);
@@ -251,6 +272,7 @@ private:
     }
 
     QList<Found> m_controls;
+    QList<Found> m_words;
     QStringList m_problems;
 };
 

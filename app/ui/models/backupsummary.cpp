@@ -55,9 +55,11 @@ void BackupSummary::setFile(const QUrl &file)
     m_made.clear();
     QByteArray json;
     QString problem;
-    if (!Backup::readFile(file.toLocalFile(), &json, &problem)) {
-        m_holds = tr("It cannot be brought back: %1.").arg(problem);
-    } else if (const auto contents = BackupReader::read(json, &problem); !contents) {
+    // The file is read, then checked through: either can say why it cannot be restored.
+    const auto contents = Backup::readFile(file.toLocalFile(), &json, &problem)
+        ? BackupReader::read(json, &problem)
+        : std::nullopt;
+    if (!contents) {
         m_holds = tr("It cannot be brought back: %1.").arg(problem);
     } else {
         m_ok = true;

@@ -123,7 +123,7 @@ private slots:
         const int smallest = usual.value(u"textSmall"_s).toInt();
         QVERIFY2(smallest >= 14, "textSmall is the smallest readable size");
         for (auto size = usual.cbegin(); size != usual.cend(); ++size) {
-            const QString name = size.key();
+            const QString &name = size.key();
             QVERIFY2(size.value().toInt() >= smallest, qPrintable(name));
             QVERIFY2(larger.value(name).toInt() > size.value().toInt(), qPrintable(name));
             QCOMPARE(smaller.value(name).toInt(), size.value().toInt());

@@ -251,7 +251,7 @@ void Conversation::dealNext()
 
 Conversation::Played Conversation::advance(bool discussed)
 {
-    const Played played{current()->id, discussed};
+    Played played{current()->id, discussed};
     (discussed ? m_discussed : m_passed) += 1;
     if (m_extraCardsLeft > 0)
         --m_extraCardsLeft;

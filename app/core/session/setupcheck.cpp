@@ -24,7 +24,7 @@ Missing missing(const QString &firstName, const QString &secondName, const QStri
 
 QString firstSentence(const QString &description)
 {
-    const QString text = description.simplified();
+    QString text = description.simplified();
     for (qsizetype i = 0; i + 1 < text.size(); ++i) {
         const QChar c = text.at(i);
         if ((c == u'.' || c == u'!' || c == u'?') && text.at(i + 1) == u' ')

@@ -133,7 +133,7 @@ int WindowCommand::run(const CommandLineOptions &options)
     const WindowPlacement remembered = remembersPlacement ? WindowPlacement::load() : WindowPlacement{};
     QSize size = options.windowSize;
     if (remembersPlacement && !options.sizeGiven && remembered.size.isValid())
-        size = remembered.size.expandedTo(QSize(960, 620));
+        size = remembered.size; // Main.qml's minimum (Theme) keeps it large enough
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/"_s);

@@ -78,6 +78,24 @@ QJsonObject withTables(QJsonObject root, const std::function<void(QJsonObject &)
     return root;
 }
 
+// `root` as schema 2 wrote it: no work_in_progress table, the free-write
+// kept as coach_drafts row 0, and drafts without the "could they say no" tick.
+QJsonObject asSchema2(const QJsonObject &root)
+{
+    QJsonObject old = withTables(root, [](QJsonObject &t) {
+        t.remove(u"work_in_progress"_s);
+        QJsonArray drafts = t.value(u"coach_drafts"_s).toArray();
+        QJsonObject draft = drafts.at(0).toObject();
+        draft.remove(u"request_can_be_refused"_s);
+        drafts.replace(0, draft);
+        drafts.append(QJsonObject{{u"id"_s, 0}, {u"text"_s, u"Words still being written"_s},
+                                  {u"created_at"_s, u"x"_s}, {u"updated_at"_s, u"y"_s}});
+        t.insert(u"coach_drafts"_s, drafts);
+    });
+    old.insert(u"schemaVersion"_s, 2);
+    return old;
+}
+
 } // namespace
 
 class TestBackup : public QObject
@@ -399,17 +417,7 @@ private slots:
         QVERIFY(!BackupReader::summarize(*undatedContents).exportedAt.isValid());
 
         // An old backup's free-write (coach_drafts row 0) is counted as free writing, not as a draft.
-        QJsonObject old = withTables(root, [](QJsonObject &t) {
-            t.remove(u"work_in_progress"_s);
-            QJsonArray drafts = t.value(u"coach_drafts"_s).toArray();
-            QJsonObject draft = drafts.at(0).toObject();
-            draft.remove(u"request_can_be_refused"_s);
-            drafts.replace(0, draft);
-            drafts.append(QJsonObject{{u"id"_s, 0}, {u"text"_s, u"Words still being written"_s},
-                                      {u"created_at"_s, u"x"_s}, {u"updated_at"_s, u"y"_s}});
-            t.insert(u"coach_drafts"_s, drafts);
-        });
-        old.insert(u"schemaVersion"_s, 2);
+        const QJsonObject old = asSchema2(root);
         const auto oldContents = BackupReader::read(write(old), &problem);
         QVERIFY2(oldContents, qPrintable(problem));
         const BackupReader::Summary oldSummary = BackupReader::summarize(*oldContents);
@@ -429,18 +437,7 @@ private slots:
     void olderSchemasAreUpgraded()
     {
         // Schema 2 kept the free-write text as coach_drafts row 0.
-        QJsonObject root = goodBackup();
-        root.insert(u"schemaVersion"_s, 2);
-        root = withTables(root, [](QJsonObject &t) {
-            t.remove(u"work_in_progress"_s);
-            QJsonArray drafts = t.value(u"coach_drafts"_s).toArray();
-            QJsonObject draft = drafts.at(0).toObject();
-            draft.remove(u"request_can_be_refused"_s);
-            drafts.replace(0, draft);
-            drafts.append(QJsonObject{{u"id"_s, 0}, {u"text"_s, u"Words still being written"_s},
-                                      {u"created_at"_s, u"x"_s}, {u"updated_at"_s, u"y"_s}});
-            t.insert(u"coach_drafts"_s, drafts);
-        });
+        const QJsonObject root = asSchema2(goodBackup());
         Database target;
         target.open({});
         QString error;

@@ -265,36 +265,41 @@ QString lineAndColumn(const QByteArray &data, qsizetype offset)
 
 } // namespace
 
-void ContentParser::parse(const QString &file, const QByteArray &data, ParsedContent &out,
-                          ContentErrors &errors)
+QString ContentParser::parse(const QString &file, const QByteArray &data, ParsedContent &out,
+                             ContentErrors &errors)
 {
     // Parsed JSON takes far more memory than its text; count before parsing,
     // whatever the bytes came from (a file, a test, a fuzzer).
     if (const QString tooComplex = ImportChecks::tooComplexToParse(data); !tooComplex.isEmpty()) {
         errors.append({file, {}, tooComplex + u"; the file was skipped"_s});
-        return;
+        return {};
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         errors.append({file, lineAndColumn(data, parseError.offset),
                        u"is not valid JSON ("_s + parseError.errorString() + u"); the file was skipped"_s});
-        return;
+        return {};
     }
     if (!document.isObject()) {
         errors.append({file, {}, u"must hold one JSON object; the file was skipped"_s});
-        return;
+        return {};
     }
     JsonObjectReader root(file, {}, document.object(), &errors);
     const QString format = root.requiredString(u"format"_s);
     const int version = root.requiredInt(u"version"_s, 1, std::numeric_limits<int>::max());
     if (root.failed())
-        return;
+        return {};
     if (version > formatVersion) {
         root.fail(u"version"_s, u"is %1, newer than this Hearth understands (%2); the file was skipped"_s
                                     .arg(version)
                                     .arg(formatVersion));
-        return;
+        return {};
+    }
+
+    if (format == translationFormat) {
+        out.translations.append({document.object(), file, {}});
+        return format;
     }
 
     using Parser = void (*)(JsonObjectReader &, ParsedContent &);
@@ -314,10 +319,12 @@ void ContentParser::parse(const QString &file, const QByteArray &data, ParsedCon
     const Parser parser = parsers.value(format);
     if (!parser) {
         QStringList known = parsers.keys();
+        known.append(translationFormat);
         known.sort();
         root.fail(u"format"_s, u"\""_s + format + u"\" is not a known content format (known: "_s
                                    + known.join(u", "_s) + u"); the file was skipped"_s);
-        return;
+        return {};
     }
     parser(root, out);
+    return format;
 }

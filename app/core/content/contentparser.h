@@ -5,6 +5,7 @@
 #include "contenttypes.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -40,14 +41,19 @@ struct ParsedContent
     QList<Sourced<Drill>> drills;
     QList<Sourced<JournalPrompt>> journalPrompts;
     QList<Sourced<Ritual>> rituals;
+    // Translations are kept whole: ContentTranslator reads them against the English.
+    QList<Sourced<QJsonObject>> translations;
 };
 
 namespace ContentParser {
 
 inline constexpr int formatVersion = 1;
+// A translation's format: kept whole in ParsedContent::translations.
+inline constexpr QLatin1StringView translationFormat{"hearth-translation"};
 
 // Parses one file's bytes into `out`. `file` is the name used in errors.
 // Items with errors are reported in `errors` and left out; the rest are kept.
-void parse(const QString &file, const QByteArray &data, ParsedContent &out, ContentErrors &errors);
+// Returns the file's format, or an empty string when it could not be read.
+QString parse(const QString &file, const QByteArray &data, ParsedContent &out, ContentErrors &errors);
 
 } // namespace ContentParser

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contentrepository.h"
 
+#include "contentlanguage.h"
 #include "contentparser.h"
+#include "contenttranslator.h"
 #include "storage/boundedfile.h"
 
 #include <QDirIterator>
@@ -83,22 +85,80 @@ QString ContentRepository::builtInRoot()
     return u":/content"_s;
 }
 
-void ContentRepository::loadDirectory(const QString &root, const ContentRepository *reference)
+namespace {
+// Every *.json below `folder`, sorted, named relative to `base`; with
+// `skipLanguages`, none from a language folder directly below `folder`.
+QList<ContentSource> readTree(const QString &folder, const QDir &base, bool skipLanguages, ContentErrors &errors,
+                              qsizetype *found)
 {
-    QList<ContentSource> sources;
     QStringList paths;
-    QDirIterator it(root, {u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        paths.append(it.next());
+    QDirIterator it(folder, {u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
+    const QDir top(folder);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (skipLanguages && ContentLanguage::isLanguageFolder(top.relativeFilePath(path).section(u'/', 0, 0)))
+            continue; // A translation, laid over the English only when chosen.
+        paths.append(path);
+    }
     paths.sort(); // The same content loads the same way, whatever the file system's order.
-    const QDir base(root);
+    QList<ContentSource> sources;
     for (const QString &path : std::as_const(paths)) {
-        if (auto source = readSource(path, base.relativeFilePath(path), m_errors))
+        if (auto source = readSource(path, base.relativeFilePath(path), errors))
             sources.append(std::move(*source));
     }
-    if (paths.isEmpty())
+    *found = paths.size();
+    return sources;
+}
+} // namespace
+
+void ContentRepository::loadDirectory(const QString &root, const ContentRepository *reference)
+{
+    qsizetype found = 0;
+    const QList<ContentSource> sources = readTree(root, QDir(root), true, m_errors, &found);
+    if (found == 0)
         m_errors.append({root, {}, u"holds no content files (*.json)"_s});
     loadSources(sources, reference);
+}
+
+void ContentRepository::loadTranslation(const QString &root, const QString &language)
+{
+    qsizetype found = 0;
+    const QList<ContentSource> sources = readTree(QDir(root).filePath(language), QDir(root), false, m_errors, &found);
+    if (found == 0)
+        m_errors.append({language, {}, u"holds no translation files (*.json)"_s});
+    loadTranslationSources(language, sources);
+}
+
+void ContentRepository::loadTranslationSources(const QString &language, const QList<ContentSource> &sources)
+{
+    ParsedContent parsed;
+    for (const ContentSource &source : sources) {
+        const QString format = ContentParser::parse(source.name, source.data, parsed, m_errors);
+        if (!format.isEmpty() && format != ContentTranslator::format)
+            m_errors.append({source.name, u"format"_s,
+                             u"\""_s + format + u"\" is English content; a language folder holds only translations "
+                                                "(format \"hearth-translation\"); the file was skipped"_s});
+    }
+    m_fieldsTranslated += ContentTranslator::apply(parsed.translations, *this, m_errors);
+    m_language = language;
+}
+
+ContentErrors ContentRepository::translationErrors(const QString &root) const
+{
+    ContentErrors errors;
+    for (const QString &language : ContentLanguage::available(root)) {
+        ContentRepository translated = *this;
+        translated.m_errors.clear();
+        translated.loadTranslation(root, language);
+        errors.append(translated.m_errors);
+    }
+    return errors;
+}
+
+ContentRepository::Translatable ContentRepository::translatable()
+{
+    return {m_careNote, m_sections,        m_decks,  m_cards,          m_escalating, m_listening,
+            m_feelingFamilies, m_needGroups, m_drills, m_journalPrompts, m_rituals};
 }
 
 void ContentRepository::loadFiles(const QStringList &paths, const ContentRepository *reference)
@@ -116,10 +176,17 @@ void ContentRepository::loadSources(const QList<ContentSource> &sources,
 {
     ParsedContent parsed;
     for (const ContentSource &source : sources) {
-        ContentParser::parse(source.name, source.data, parsed, m_errors);
+        (void)ContentParser::parse(source.name, source.data, parsed, m_errors);
         ++m_filesRead;
     }
     accept(parsed, reference);
+    if (!parsed.translations.isEmpty()) {
+        // A translation given among content files (`hearth --validate de/x.json`)
+        // is checked against the English it translates, on a copy: only
+        // loadTranslation() changes what is shown.
+        ContentRepository english = reference ? *reference : *this;
+        (void)ContentTranslator::apply(parsed.translations, english, m_errors);
+    }
 }
 
 const GuideSection *ContentRepository::section(const QString &id) const

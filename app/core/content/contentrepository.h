@@ -37,6 +37,18 @@ public:
     // these sources do not define themselves (a lone deck still needs sections).
     void loadSources(const QList<ContentSource> &sources, const ContentRepository *reference = nullptr);
 
+    // Lays the translation in `root`/`language` (a language folder, such as
+    // content/de) over this content, item by item; what it leaves out stays
+    // English. Errors name files relative to `root` ("de/decks/repair.json").
+    void loadTranslation(const QString &root, const QString &language);
+    void loadTranslationSources(const QString &language, const QList<ContentSource> &sources);
+    // The language folders below `root` checked against this content, each on
+    // a copy (for `hearth --validate`); this content is not changed.
+    [[nodiscard]] ContentErrors translationErrors(const QString &root) const;
+    // The translation laid over the English ("de"), or empty for English alone.
+    [[nodiscard]] const QString &language() const { return m_language; }
+    [[nodiscard]] int fieldsTranslated() const { return m_fieldsTranslated; }
+
     [[nodiscard]] const ContentErrors &errors() const { return m_errors; }
     [[nodiscard]] int filesRead() const { return m_filesRead; }
 
@@ -74,11 +86,31 @@ public:
     };
     [[nodiscard]] PromptText prompt(const QString &kind, const QString &id) const;
 
+    // What a translation may change, as ContentTranslator sees it.
+    struct Translatable
+    {
+        std::optional<CareNote> &careNote;
+        QList<GuideSection> &sections;
+        QList<Deck> &decks;
+        QList<Card> &cards;
+        std::optional<EscalatingConversation> &escalating;
+        std::optional<ListeningGuide> &listening;
+        QList<FeelingFamily> &feelingFamilies;
+        QList<NeedGroup> &needGroups;
+        QList<Drill> &drills;
+        QList<JournalPrompt> &journalPrompts;
+        QList<Ritual> &rituals;
+    };
+
 private:
+    friend class ContentTranslator;
+    [[nodiscard]] Translatable translatable();
     void accept(ParsedContent &parsed, const ContentRepository *reference);
 
     ContentErrors m_errors;
     int m_filesRead = 0;
+    QString m_language;
+    int m_fieldsTranslated = 0;
 
     std::optional<CareNote> m_careNote;
     QList<GuideSection> m_sections;

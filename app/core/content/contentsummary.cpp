@@ -7,10 +7,11 @@
 
 using namespace Qt::StringLiterals;
 
-QJsonObject ContentSummary::toJson(const ContentRepository &content)
+QJsonObject ContentSummary::toJson(const ContentRepository &content, const QStringList &languages,
+                                   const ContentErrors &translationErrors)
 {
     QJsonArray errors;
-    for (const ContentError &error : content.errors())
+    for (const ContentError &error : content.errors() + translationErrors)
         errors.append(QJsonObject{{u"file"_s, error.file}, {u"where"_s, error.where}, {u"message"_s, error.message}});
 
     QJsonObject cardsBySection;
@@ -31,9 +32,10 @@ QJsonObject ContentSummary::toJson(const ContentRepository &content)
     }
 
     return {
-        {u"ok"_s, content.errors().isEmpty()},
+        {u"ok"_s, content.errors().isEmpty() && translationErrors.isEmpty()},
         {u"errors"_s, errors},
         {u"files"_s, content.filesRead()},
+        {u"languages"_s, QJsonArray::fromStringList(languages)},
         {u"sections"_s, content.sections().size()},
         {u"cards"_s, content.cards().size()},
         {u"cardsBySection"_s, cardsBySection},

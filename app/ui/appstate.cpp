@@ -3,6 +3,7 @@
 
 #include "friendlydate.h"
 
+#include "content/contentlanguage.h"
 #include "demo/demodata.h"
 #include "storage/backup.h"
 #include "storage/datafolder.h"
@@ -24,10 +25,16 @@ AppState *s_instance = nullptr;
 }
 
 namespace {
+// The English, with the translation for the first of the person's languages
+// that has one laid over it (QLocale::setDefault, as `--language` does, decides).
 ContentRepository builtInContent()
 {
+    const QString root = ContentRepository::builtInRoot();
     ContentRepository content;
-    content.loadDirectory(ContentRepository::builtInRoot());
+    content.loadDirectory(root);
+    const QString language = ContentLanguage::choose(QLocale().uiLanguages(), ContentLanguage::available(root));
+    if (!language.isEmpty())
+        content.loadTranslation(root, language);
     return content;
 }
 } // namespace

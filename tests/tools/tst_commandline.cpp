@@ -10,6 +10,7 @@
 #include "support/testfiles.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,7 +95,8 @@ private slots:
         for (const auto &count : bySection)
             total += count.toInt();
         QCOMPARE(total, report.value(u"cards"_s).toInt());
-        for (const char *key : {"feelings", "needs", "decks", "drills", "journalPrompts", "rituals", "fauxFeelings"})
+        for (const char *key : {"feelings", "needs", "decks", "drills", "journalPrompts", "rituals", "fauxFeelings",
+                                "languages"})
             QVERIFY2(report.contains(QLatin1StringView(key)), key);
     }
 
@@ -113,6 +115,33 @@ private slots:
         QCOMPARE(errors.at(1)[u"file"_s].toString(), lone);
         QCOMPARE(errors.at(1)[u"where"_s].toString(), u"cards[1].depth"_s);
         QCOMPARE(report.value(u"cards"_s).toInt(), 1);
+    }
+
+    void validateChecksTranslationsAgainstTheEnglish()
+    {
+        const QString sample = QStringLiteral(HEARTH_TEST_DATA "/content/translations/de");
+        const auto good = HearthProcess::run({u"--validate"_s, sample + u"/guide.json"_s, sample + u"/decks/warm-up.json"_s});
+        QCOMPARE(good.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(good.out).object().value(u"errors"_s).toArray().size(), 0);
+
+        QTemporaryDir dir;
+        const QString broken = dir.filePath(u"repair.json"_s);
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "hearth-translation", "version": 1,
+                      "cards": {"repair-01": {"depth": 3}, "no-such-card": {"text": "Hallo?"}}})");
+        file.close();
+        const auto result = HearthProcess::run({u"--validate"_s, broken});
+        QCOMPARE(result.exitCode, 1);
+        const QJsonArray errors = QJsonDocument::fromJson(result.out).object().value(u"errors"_s).toArray();
+        QCOMPARE(errors.size(), 2);
+        QStringList places;
+        for (const auto &error : errors) {
+            QCOMPARE(error[u"file"_s].toString(), broken);
+            places.append(error[u"where"_s].toString());
+        }
+        places.sort();
+        QCOMPARE(places, (QStringList{u"cards.no-such-card"_s, u"cards.repair-01.depth"_s}));
     }
 
     void versionAndHelp()

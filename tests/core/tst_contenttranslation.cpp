@@ -66,14 +66,16 @@ private slots:
         const Card *first = content.card(u"warm-up-01"_s);
         QVERIFY(first);
         QVERIFY(first->text.startsWith(u"Welche kleine, alltägliche Geste"_s));
-        QCOMPARE(first->followUps, QStringList{u"Wann ist sie dir zuletzt aufgefallen?"_s});
+        QCOMPARE(first->followUps, QStringList {u"Wann ist sie dir zuletzt aufgefallen?"_s});
         QVERIFY(first->listenerHint.startsWith(u"Nimm es einfach an."_s));
         QCOMPARE(content.deck(u"warm-up"_s)->title, u"Sanft ankommen"_s);
         QCOMPARE(content.careNote()->title, u"Bevor ihr beginnt: sich sicher fühlen"_s);
         QCOMPARE(content.section(u"closeness"_s)->title, u"Was Nähe ist"_s);
         QCOMPARE(content.section(u"closeness"_s)->practices.first().title, u"Leicht beginnen"_s);
-        QVERIFY(content.prompt(u"journal"_s, u"journal-01"_s).text.startsWith(u"Schreib über einen Moment"_s));
-        QVERIFY(content.prompt(u"card"_s, u"warm-up-02"_s).text.startsWith(u"Denk an einen gewöhnlichen Moment"_s));
+        QVERIFY(
+            content.prompt(u"journal"_s, u"journal-01"_s).text.startsWith(u"Schreib über einen Moment"_s));
+        QVERIFY(content.prompt(u"card"_s, u"warm-up-02"_s)
+                    .text.startsWith(u"Denk an einen gewöhnlichen Moment"_s));
     }
 
     void whatTheSampleLeavesOutStaysEnglish()
@@ -121,9 +123,11 @@ private slots:
         QTest::newRow("unknown id") << translation(R"("cards": {"no-such-card": {"text": "Hallo?"}})")
                                     << u"cards.no-such-card"_s << u"is not a card in the English content"_s;
         QTest::newRow("structure") << translation(R"("cards": {"warm-up-01": {"depth": 3}})")
-                                   << u"cards.warm-up-01.depth"_s << u"is not translated: it stays as the English"_s;
-        QTest::newRow("misspelt field") << translation(R"("cards": {"warm-up-01": {"txet": "Hallo?"}})")
-                                        << u"cards.warm-up-01.txet"_s << u"is not a field a translation can have"_s;
+                                   << u"cards.warm-up-01.depth"_s
+                                   << u"is not translated: it stays as the English"_s;
+        QTest::newRow("misspelt field")
+            << translation(R"("cards": {"warm-up-01": {"txet": "Hallo?"}})") << u"cards.warm-up-01.txet"_s
+            << u"is not a field a translation can have"_s;
         QTest::newRow("placeholder added")
             << translation(R"("cards": {"warm-up-01": {"text": "Was tut %1 für dich?"}})")
             << u"cards.warm-up-01.text"_s << u"must keep the English placeholders (none), not %1"_s;
@@ -142,12 +146,12 @@ private slots:
                                     << u"must be an object, not a list"_s;
         QTest::newRow("coach") << translation(R"("coachPatterns": {})") << u"coachPatterns"_s
                                << u"is not translated yet"_s;
-        QTest::newRow("unknown part") << translation(R"("kards": {})") << u"kards"_s
-                                      << u"is not a part a translation can have"_s;
+        QTest::newRow("unknown part")
+            << translation(R"("kards": {})") << u"kards"_s << u"is not a part a translation can have"_s;
         QTest::newRow("English in a language folder")
             << QByteArray(R"({"format": "hearth-journal", "version": 1, "items": [
-                {"id": "j-1", "section": "closeness", "practice": "journaling", "text": "Hallo."}]})") << u"format"_s
-            << u"is English content"_s;
+                {"id": "j-1", "section": "closeness", "practice": "journaling", "text": "Hallo."}]})")
+            << u"format"_s << u"is English content"_s;
         QTest::newRow("not JSON") << QByteArray("{\"format\": ") << u"line 1, column 12"_s
                                   << u"is not valid JSON"_s;
     }
@@ -170,9 +174,9 @@ private slots:
 
     void aFaultyFieldKeepsItsEnglishAndTheRestApplies()
     {
-        const ContentRepository content = translated(
-            {{u"de/a.json"_s,
-              translation(R"("cards": {"warm-up-01": {"text": "Was %1?", "listenerHint": "Hör einfach zu."}})")}});
+        const ContentRepository content = translated({{u"de/a.json"_s,
+            translation(
+                R"("cards": {"warm-up-01": {"text": "Was %1?", "listenerHint": "Hör einfach zu."}})")}});
         QCOMPARE(content.errors().size(), 1);
         QCOMPARE(content.card(u"warm-up-01"_s)->text, english().card(u"warm-up-01"_s)->text);
         QCOMPARE(content.card(u"warm-up-01"_s)->listenerHint, u"Hör einfach zu."_s);
@@ -182,7 +186,7 @@ private slots:
     {
         const ContentRepository content = translated(
             {{u"de/a.json"_s, translation(R"("cards": {"warm-up-01": {"text": "Erste Fassung?"}})")},
-             {u"de/b.json"_s, translation(R"("cards": {"warm-up-01": {"text": "Zweite Fassung?"}})")}});
+                {u"de/b.json"_s, translation(R"("cards": {"warm-up-01": {"text": "Zweite Fassung?"}})")}});
         QCOMPARE(content.errors().size(), 1);
         QCOMPARE(content.errors().first().file, u"de/b.json"_s);
         QCOMPARE(content.errors().first().where, u"cards.warm-up-01"_s);
@@ -201,7 +205,7 @@ private slots:
     void everyLanguageFolderIsChecked()
     {
         QVERIFY2(english().translationErrors(sampleRoot).isEmpty(),
-                 qPrintable(describe(english().translationErrors(sampleRoot))));
+            qPrintable(describe(english().translationErrors(sampleRoot))));
 
         QTemporaryDir root;
         QVERIFY(QDir(root.path()).mkpath(u"fr/decks"_s));
@@ -222,8 +226,8 @@ private slots:
         QVERIFY2(given.errors().isEmpty(), qPrintable(describe(given.errors())));
 
         ContentRepository broken;
-        broken.loadSources({{u"x.json"_s, translation(R"("rituals": {"no-such-ritual": {"text": "Hallo."}})")}},
-                           &english());
+        broken.loadSources(
+            {{u"x.json"_s, translation(R"("rituals": {"no-such-ritual": {"text": "Hallo."}})")}}, &english());
         QCOMPARE(broken.errors().size(), 1);
         QCOMPARE(broken.errors().first().where, u"rituals.no-such-ritual"_s);
     }
@@ -234,8 +238,8 @@ private slots:
             QVERIFY2(ContentLanguage::isLanguageFolder(QString::fromLatin1(name)), name);
         for (const char *name : {"decks", "coach", "vocabulary", "DE", "d", "de_CH", ""})
             QVERIFY2(!ContentLanguage::isLanguageFolder(QString::fromLatin1(name)), name);
-        QCOMPARE(ContentLanguage::available(sampleRoot), QStringList{u"de"_s});
-        QCOMPARE(ContentLanguage::available(ContentRepository::builtInRoot()), QStringList{});
+        QCOMPARE(ContentLanguage::available(sampleRoot), QStringList {u"de"_s});
+        QCOMPARE(ContentLanguage::available(ContentRepository::builtInRoot()), QStringList {});
     }
 
     void choosingALanguage_data()
@@ -244,17 +248,17 @@ private slots:
         QTest::addColumn<QStringList>("available");
         QTest::addColumn<QString>("chosen");
 
-        const QStringList german{u"de"_s};
-        QTest::newRow("region falls back") << QStringList{u"de-CH"_s} << german << u"de"_s;
-        QTest::newRow("script and region") << QStringList{u"de-Latn-CH"_s} << german << u"de"_s;
-        QTest::newRow("underscore") << QStringList{u"de_AT"_s} << german << u"de"_s;
-        QTest::newRow("a later preference") << QStringList{u"fr-FR"_s, u"de-DE"_s} << german << u"de"_s;
-        QTest::newRow("English first") << QStringList{u"en-GB"_s, u"de"_s} << german << QString();
-        QTest::newRow("none available") << QStringList{u"fr"_s, u"it"_s} << german << QString();
-        QTest::newRow("nothing preferred") << QStringList{} << german << QString();
-        const QStringList portuguese{u"pt"_s, u"pt-br"_s};
-        QTest::newRow("exact region first") << QStringList{u"pt-BR"_s} << portuguese << u"pt-br"_s;
-        QTest::newRow("other region") << QStringList{u"pt-PT"_s} << portuguese << u"pt"_s;
+        const QStringList german {u"de"_s};
+        QTest::newRow("region falls back") << QStringList {u"de-CH"_s} << german << u"de"_s;
+        QTest::newRow("script and region") << QStringList {u"de-Latn-CH"_s} << german << u"de"_s;
+        QTest::newRow("underscore") << QStringList {u"de_AT"_s} << german << u"de"_s;
+        QTest::newRow("a later preference") << QStringList {u"fr-FR"_s, u"de-DE"_s} << german << u"de"_s;
+        QTest::newRow("English first") << QStringList {u"en-GB"_s, u"de"_s} << german << QString();
+        QTest::newRow("none available") << QStringList {u"fr"_s, u"it"_s} << german << QString();
+        QTest::newRow("nothing preferred") << QStringList {} << german << QString();
+        const QStringList portuguese {u"pt"_s, u"pt-br"_s};
+        QTest::newRow("exact region first") << QStringList {u"pt-BR"_s} << portuguese << u"pt-br"_s;
+        QTest::newRow("other region") << QStringList {u"pt-PT"_s} << portuguese << u"pt"_s;
     }
 
     void choosingALanguage()

@@ -51,8 +51,10 @@ private slots:
         QVERIFY(libraryData(app, u"warm-up-01"_s, LibraryModel::TextRole)
                     .toString()
                     .startsWith(u"Welche kleine, alltägliche Geste"_s));
-        QCOMPARE(libraryData(app, u"warm-up-01"_s, LibraryModel::DeckTitleRole).toString(), u"Sanft ankommen"_s);
-        QCOMPARE(libraryData(app, u"warm-up-01"_s, LibraryModel::SectionTitleRole).toString(), u"Was Nähe ist"_s);
+        QCOMPARE(
+            libraryData(app, u"warm-up-01"_s, LibraryModel::DeckTitleRole).toString(), u"Sanft ankommen"_s);
+        QCOMPARE(
+            libraryData(app, u"warm-up-01"_s, LibraryModel::SectionTitleRole).toString(), u"Was Nähe ist"_s);
         QCOMPARE(app.guide()->index(0).data(GuideModel::TitleRole).toString(), u"Was Nähe ist"_s);
         QCOMPARE(app.careNoteTitle(), u"Bevor ihr beginnt: sich sicher fühlen"_s);
 
@@ -62,7 +64,7 @@ private slots:
         QVERIFY(together->startWithCard(u"warm-up-01"_s));
         QVERIFY(together->cardText().startsWith(u"Welche kleine, alltägliche Geste"_s));
         QVERIFY(together->listenerHint().startsWith(u"Nimm es einfach an."_s));
-        QCOMPARE(together->followUps(), QStringList{u"Wann ist sie dir zuletzt aufgefallen?"_s});
+        QCOMPARE(together->followUps(), QStringList {u"Wann ist sie dir zuletzt aufgefallen?"_s});
     }
 
     void whatIsNotTranslatedStaysEnglish()
@@ -71,8 +73,10 @@ private slots:
         QTemporaryDir dir;
         AppState app(dir.path());
         QCOMPARE(libraryData(app, u"warm-up-03"_s, LibraryModel::TextRole).toString(),
-                 app.content().card(u"warm-up-03"_s)->text);
-        QVERIFY(libraryData(app, u"warm-up-03"_s, LibraryModel::TextRole).toString().startsWith(u"Each name a smell"_s));
+            app.content().card(u"warm-up-03"_s)->text);
+        QVERIFY(libraryData(app, u"warm-up-03"_s, LibraryModel::TextRole)
+                    .toString()
+                    .startsWith(u"Each name a smell"_s));
         QVERIFY(app.careNoteText().startsWith(u"Everything in Hearth assumes"_s));
     }
 

@@ -9,7 +9,7 @@
 // content/pt-br/), named by a lowercase language tag.
 namespace ContentLanguage {
 
-inline constexpr QLatin1StringView base{"en"};
+inline constexpr QLatin1StringView base {"en"};
 
 // A folder name that is a language tag ("de", "pt-br", "sr-latn"): two or
 // three letters first, so no content folder ("decks", "vocabulary") is one.

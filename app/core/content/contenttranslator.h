@@ -23,6 +23,6 @@ public:
     static constexpr QLatin1StringView format = ContentParser::translationFormat;
 
     // Returns how many fields were translated.
-    static int apply(const QList<Sourced<QJsonObject>> &translations, ContentRepository &content,
-                     ContentErrors &errors);
+    static int apply(
+        const QList<Sourced<QJsonObject>> &translations, ContentRepository &content, ContentErrors &errors);
 };

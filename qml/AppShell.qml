@@ -13,8 +13,8 @@ FocusScope {
     // "practice" (the builder), "coach", "drills" and "journal" are the Practice page's tabs.
     // "conversations" looks back on past conversations, under Together.
     readonly property var pageNames: ["home", "guide", "together-setup", "together", "practice", "coach", "drills",
-                                      "journal", "library", "favourites", "data", "conversations"]
-    readonly property var pageIndexes: [0, 1, 2, 2, 3, 3, 3, 3, 4, 5, 6, 7]
+                                      "journal", "library", "favourites", "data", "conversations", "settings"]
+    readonly property var pageIndexes: [0, 1, 2, 2, 3, 3, 3, 3, 4, 5, 6, 7, 8]
     readonly property int conversationsIndex: 7
     readonly property int practiceIndex: 3
     property string currentPage: "home"
@@ -153,6 +153,10 @@ FocusScope {
     Shortcut {
         sequence: "Ctrl+7"
         onActivated: shell.showPage("data")
+    }
+    Shortcut {
+        sequence: "Ctrl+8"
+        onActivated: shell.showPage("settings")
     }
     Shortcut {
         sequence: "Ctrl+F"
@@ -317,6 +321,12 @@ FocusScope {
                         const conversations = item as ConversationsPage
                         conversations.setupRequested.connect(() => shell.showPage("together-setup"))
                         conversations.messageRequested.connect(shell.showMessage)
+                    }
+                }
+                Loader {
+                    active: shell.isMade(8)
+                    sourceComponent: SettingsPage {
+                        focus: true
                     }
                 }
             }

@@ -35,6 +35,10 @@ ApplicationWindow {
     palette.dark: Theme.accent
     palette.mid: Theme.accentHover
     palette.brightText: Theme.textOnAccent
+    // Placeholders, a switch's track and handle: from the palette in use, not the style's light grey.
+    palette.placeholderText: Theme.inkFaint
+    palette.midlight: Theme.border
+    palette.light: Theme.surface
 
     // Quitting saves what is being written, as closing the window does.
     Shortcut {

@@ -4,6 +4,8 @@
 # read or changed. Needs no display.
 #   scripts/screenshots.sh [FOLDER]    (default: build/screenshots)
 # Writes FOLDER/PAGE-WIDTHxHEIGHT.png; HEARTH=path/to/hearth picks another build.
+# THEMES="light dark evening" adds FOLDER/PAGE-WIDTHxHEIGHT-THEME.png for each
+# theme but light (default: light only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 hearth=${HEARTH:-build/app/hearth}
@@ -19,12 +21,16 @@ pages=$("$hearth" --demo --screenshot "$folder/none.png" --page '?' 2>&1 >/dev/n
 [ -n "$pages" ] || { echo "screenshots.sh: $hearth did not name its pages" >&2; exit 1; }
 
 failed=0
-for size in 1024x640 1920x1080; do
-    for page in $pages conversation; do
-        if ! "$hearth" --demo --screenshot "$folder/$page-$size.png" --page "$page" --size "$size" >/dev/null; then
-            echo "screenshots.sh: the $page page at $size failed" >&2
-            failed=1
-        fi
+for theme in ${THEMES:-light}; do
+    suffix=$([ "$theme" = light ] || echo "-$theme")
+    for size in 1024x640 1920x1080; do
+        for page in $pages conversation; do
+            if ! "$hearth" --demo --theme "$theme" --screenshot "$folder/$page-$size$suffix.png" --page "$page" \
+                    --size "$size" >/dev/null; then
+                echo "screenshots.sh: the $page page at $size in $theme failed" >&2
+                failed=1
+            fi
+        done
     done
 done
 echo "Screenshots in $folder"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "appearance/appearance.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -80,8 +82,8 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
     const QCommandLineOption pageOption(u"page"_s, u"The page to show first: home, guide, together-setup, together "
                                                    "(or conversation: the conversation itself), practice (the "
                                                    "statement builder), coach (free writing with the "
-                                                   "phrasing coach), drills, journal, library, favourites, data or "
-                                                   "conversations (those you had together)."_s,
+                                                   "phrasing coach), drills, journal, library, favourites, data, "
+                                                   "conversations (those you had together) or settings."_s,
                                         u"name"_s, u"home"_s);
     const QCommandLineOption sizeOption(u"size"_s, u"The window size, such as 1920x1080."_s,
                                         u"WxH"_s, u"1280x800"_s);
@@ -106,6 +108,11 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
                    "or take screenshots. Everything is in memory: your data folder is not read or changed, and "
                    "nothing you do in the demo is kept."_s);
     parser.addOption(demoOption);
+    const QCommandLineOption themeOption(
+        u"theme"_s, u"Show Hearth in <theme> this time: light, dark, evening or system (as the desktop is). "
+                    "Not kept: the Settings page chooses for next time."_s,
+        u"theme"_s);
+    parser.addOption(themeOption);
     parser.addPositionalArgument(u"files"_s, u"With --validate: content files to check."_s,
                                  u"[files...]"_s);
     parser.addPositionalArgument(u"texts"_s, u"With --check: statements to check, - for standard input."_s,
@@ -156,6 +163,9 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
     if (options.page == "conversation"_L1)
         options.page = u"together"_s;
     options.quitAfterFirstFrame = parser.isSet(firstFrameOption);
+    options.theme = parser.value(themeOption);
+    if (parser.isSet(themeOption) && !Appearance::choiceFromName(options.theme))
+        failWith(u"--theme must be light, dark, evening or system, not '%1'"_s.arg(options.theme));
 
     static const QRegularExpression sizePattern(u"^(\\d{3,4})x(\\d{3,4})$"_s);
     const auto size = sizePattern.match(parser.value(sizeOption));

@@ -23,6 +23,8 @@ struct CommandLineOptions
     bool quitAfterFirstFrame = false;
     // An example couple's data in memory; no folder is read or written (--demo).
     bool demo = false;
+    // --theme: "light", "dark", "evening" or "system" for this run only; empty: as remembered.
+    QString theme;
 };
 
 namespace CommandLine {

@@ -119,6 +119,8 @@ int WindowCommand::run(const CommandLineOptions &options)
     else
         appState.emplace(options.dataDir);
     AppState::setInstance(&*appState);
+    if (const auto theme = Appearance::choiceFromName(options.theme))
+        appState->appearance()->useForThisRun(*theme);
     // The demo begins in a conversation; the setup page shows the choosing before one.
     if (options.demo && options.page == "together-setup"_L1)
         appState->together()->reset();

@@ -75,6 +75,7 @@ AppState::AppState(const QString &dataDir, bool demo, QObject *parent)
     m_drills = new DrillsModel(m_content, m_database, m_drillStore, m_coach, &m_autosaver, this);
     m_conversations = new ConversationsModel(m_content, m_database, m_together, this);
     m_journal = new JournalModel(m_content, m_database, &m_autosaver, this);
+    m_appearance = new Appearance(!m_demo, this);
 
     connect(&m_autosaver, &Autosaver::problem, this, &AppState::problem);
     // One place for QML to hear every store's problems.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "actionresult.h"
+#include "appearance/appearance.h"
 #include "coach/coachcontroller.h"
 #include "content/contentrepository.h"
 #include "models/draftsmodel.h"
@@ -60,6 +61,8 @@ class AppState : public QObject
     Q_PROPERTY(DrillsModel *drills READ drills CONSTANT)
     Q_PROPERTY(ConversationsModel *conversations READ conversations CONSTANT)
     Q_PROPERTY(JournalModel *journal READ journal CONSTANT)
+    // Light, dark or evening, and reduced motion: remembered, except in the demo.
+    Q_PROPERTY(Appearance *appearance READ appearance CONSTANT)
 
 public:
     // Loads the built-in content and opens the database in `dataDir`; an
@@ -105,6 +108,7 @@ public:
     [[nodiscard]] DrillsModel *drills() const { return m_drills; }
     [[nodiscard]] ConversationsModel *conversations() const { return m_conversations; }
     [[nodiscard]] JournalModel *journal() const { return m_journal; }
+    [[nodiscard]] Appearance *appearance() const { return m_appearance; }
 
     // The listener's aid: {steps: [{id, title, explanation, starters}], checkBacks: [...]}.
     Q_INVOKABLE QVariantMap listeningGuide() const;
@@ -164,4 +168,5 @@ private:
     DrillsModel *m_drills;
     ConversationsModel *m_conversations;
     JournalModel *m_journal;
+    Appearance *m_appearance;
 };

@@ -69,6 +69,6 @@ Dialog {
     }
 
     Overlay.modal: Rectangle {
-        color: Qt.rgba(0.17, 0.11, 0.08, 0.35)
+        color: Theme.scrim
     }
 }

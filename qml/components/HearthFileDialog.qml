@@ -12,14 +12,14 @@ FileDialog {
     onVisibleChanged: {
         // A chosen row is drawn in highlightedText over a 15% tint of
         // highlight: ink, not the white Hearth's window uses on rust. Selected
-        // text in the name field is ink too, so highlight is a lighter rust:
-        // 4.6:1 under ink, 2.9:1 as a focus border on white. `mid` is the
+        // text in the name field is ink too, so highlight is Theme.selection, a
+        // rust that ink reads on in every palette (tests/ui/tst_palette.cpp). `mid` is the
         // border of a field without focus, quieter than the focused one. The
         // footer is `light`; buttons stand out from it. Wide enough for a
         // dated name to show whole.
         if (visible && parentWindow)
             FileDialogFit.fit(parentWindow, {
-                highlight: Qt.tint(Theme.accent, Qt.rgba(1, 1, 1, 0.3)),
+                highlight: Theme.selection,
                 highlightedText: Theme.ink,
                 light: Theme.surfaceSunken,
                 midlight: Theme.accentSoft,

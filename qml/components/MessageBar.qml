@@ -37,6 +37,7 @@ Item {
     Accessible.name: label.text
 
     Behavior on opacity {
+        enabled: Theme.animate
         NumberAnimation { duration: 180 }
     }
 
@@ -52,7 +53,7 @@ Item {
         width: Math.min(row.implicitWidth + 2 * Theme.spacingL, 720, bar.width - 2 * Theme.spacingM)
         height: row.implicitHeight + 2 * Theme.spacingM
         radius: Theme.radius
-        color: Theme.ink
+        color: Theme.toast
 
         RowLayout {
             id: row
@@ -90,7 +91,7 @@ Item {
                 background: Rectangle {
                     implicitHeight: 32
                     radius: Theme.radiusSmall
-                    color: actionButton.down ? Qt.rgba(1, 1, 1, 0.18) : actionButton.hovered ? Qt.rgba(1, 1, 1, 0.1) : "transparent"
+                    color: actionButton.down ? Theme.toastActionDown : actionButton.hovered ? Theme.toastActionHover : "transparent"
                     border.width: actionButton.visualFocus ? 2 : 1
                     border.color: actionButton.visualFocus ? Theme.toastText : Theme.toastAction
                 }

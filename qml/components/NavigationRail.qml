@@ -41,7 +41,7 @@ Rectangle {
                 height: width
                 radius: width / 2
                 gradient: Gradient {
-                    GradientStop { position: 0.0; color: "#E9A15F" }
+                    GradientStop { position: 0.0; color: Theme.emberGlow }
                     GradientStop { position: 1.0; color: Theme.accent }
                 }
                 Accessible.ignored: true
@@ -108,6 +108,13 @@ Rectangle {
             shortcutText: "Ctrl+7"
             checked: rail.currentPage === "data"
             onClicked: rail.pageRequested("data")
+        }
+        NavigationButton {
+            Layout.fillWidth: true
+            text: qsTr("Settings")
+            shortcutText: "Ctrl+8"
+            checked: rail.currentPage === "settings"
+            onClicked: rail.pageRequested("settings")
         }
 
         Label {

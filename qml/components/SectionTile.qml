@@ -49,7 +49,7 @@ AbstractButton {
 
     background: Rectangle {
         radius: Theme.radius
-        color: tile.hovered ? "#FFF8F1" : Theme.surface
+        color: tile.hovered ? Theme.surfaceHover : Theme.surface
         border.width: tile.visualFocus ? 2 : 1
         border.color: tile.visualFocus ? Theme.focusRing : Theme.border
     }

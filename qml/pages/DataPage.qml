@@ -121,7 +121,7 @@ FocusScope {
             standardButton(Dialog.Cancel).text = qsTr("Keep my data")
             // Keeping is the easy, prominent choice; deleting must be meant.
             standardButton(Dialog.Cancel).highlighted = true
-            standardButton(Dialog.Yes).palette.buttonText = Theme.caution
+            standardButton(Dialog.Yes).palette.buttonText = Qt.binding(() => Theme.caution)
         }
         onAccepted: page.messageRequested(App.deleteAllData().message, "")
     }

@@ -1,38 +1,57 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma Singleton
 import QtQuick
+import Hearth
 
 // Colours, spacing and type in one place, so every page feels like one app.
-// Warm paper and ember tones: calm enough for a hard conversation.
 QtObject {
-    readonly property color background: "#FBF5EE"
-    readonly property color surface: "#FFFDFA"
-    readonly property color surfaceSunken: "#F3E9DE"
-    readonly property color rail: "#F5EBE0"
-    readonly property color border: "#E6D6C6"
-    readonly property color ink: "#3A2D28"
-    readonly property color inkSoft: "#6E5D54"
-    readonly property color inkFaint: "#94827A"
-    readonly property color accent: "#B4552F"
-    readonly property color accentHover: "#9C4626"
-    readonly property color accentSoft: "#F6DFD2"
-    readonly property color textOnAccent: "#FFFFFF"
-    readonly property color sage: "#5F7F62"
-    readonly property color sageSoft: "#E3ECDF"
-    readonly property color caution: "#8A5A00"
-    readonly property color cautionSoft: "#FBEFD0"
-    readonly property color focusRing: "#B4552F"
+    // Every colour comes from the palette in use (app/ui/appearance/palette.cpp:
+    // light, dark or evening, as chosen on the Settings page), so a change
+    // shows at once. Pages use these names, never colour literals.
+    readonly property var colours: App.appearance.colours
+    readonly property string scheme: App.appearance.scheme
+
+    readonly property color background: colours.background
+    readonly property color surface: colours.surface
+    readonly property color surfaceSunken: colours.surfaceSunken
+    readonly property color surfaceHover: colours.surfaceHover
+    readonly property color rail: colours.rail
+    readonly property color border: colours.border
+    readonly property color ink: colours.ink
+    readonly property color inkSoft: colours.inkSoft
+    readonly property color inkFaint: colours.inkFaint
+    readonly property color accent: colours.accent
+    readonly property color accentHover: colours.accentHover
+    readonly property color accentSoft: colours.accentSoft
+    readonly property color textOnAccent: colours.textOnAccent
+    readonly property color sage: colours.sage
+    readonly property color sageSoft: colours.sageSoft
+    readonly property color caution: colours.caution
+    readonly property color cautionSoft: colours.cautionSoft
+    readonly property color focusRing: colours.focusRing
+    readonly property color pauseBackground: colours.pauseBackground
+    readonly property color scrim: colours.scrim
+    readonly property color emberGlow: colours.emberGlow
+    // Chosen rows and selected text in Qt's own file dialog, under ink.
+    readonly property color selection: colours.selection
 
     // The phrasing coach's underline for each kind of finding: distinct from
-    // each other and from the ink, and dark enough to see on the page.
-    readonly property var findingColours: ({
-        "absolute": "#C26A00",
-        "you-blame": "#B3261E",
-        "thought-as-feeling": "#6B4FBB",
-        "evaluative-feeling": "#B0307A",
-        "label": "#2F5FB3",
-        "demand": "#167067"
-    })
+    // each other and from the ink, and readable on the page.
+    readonly property var findingColours: App.appearance.findingColours
+
+    // A partner's colour as this palette shows it. The couple's data keeps
+    // the colour they chose (one of partnerIdentities); each palette has its
+    // own shade of it, readable there. A colour Hearth does not know stays as it is.
+    readonly property var partnerIdentities: App.appearance.partnerIdentities
+    readonly property color textOnPartner: colours.textOnPartner
+    function partnerColour(identity: string): color {
+        return App.appearance.partnerColours[identity.toUpperCase()] ?? identity
+    }
+
+    // Fades, the breathing circle and other movement stop when the person
+    // asks for less motion; a Behavior or Animation is enabled by `animate`.
+    readonly property bool reduceMotion: App.appearance.reduceMotion
+    readonly property bool animate: !reduceMotion
 
     readonly property int spacingXs: 4
     readonly property int spacingS: 8
@@ -78,14 +97,17 @@ QtObject {
     readonly property int minimumWindowWidth: 1024
     readonly property int minimumWindowHeight: 640
 
-    // Keyboard focus: a dark ring set a little apart from the control, so the
+    // Keyboard focus: a ring set a little apart from the control, so the
     // page shows between them and it reads on any control colour (a
     // terracotta dot, an accent button) as well as on the page.
-    readonly property color focusOutline: "#2B1E19"
-    // On the dark toast: its action, light and warm.
-    readonly property color toastText: "#FBF5EE"
-    readonly property color toastAction: "#F7C9A5"
+    readonly property color focusOutline: colours.focusOutline
+    // The passing message below the page: its background, text and action.
+    readonly property color toast: colours.toast
+    readonly property color toastText: colours.toastText
+    readonly property color toastAction: colours.toastAction
+    readonly property color toastActionHover: colours.toastActionHover
+    readonly property color toastActionDown: colours.toastActionDown
     // Menus and open lists: the row under the keys or mouse, dark ink on a
     // warm tint (never white on pale pink).
-    readonly property color rowHighlight: "#F1D3C2"
+    readonly property color rowHighlight: colours.rowHighlight
 }

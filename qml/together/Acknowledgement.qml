@@ -28,6 +28,7 @@ Rectangle {
     Accessible.name: message
 
     Behavior on opacity {
+        enabled: Theme.animate
         NumberAnimation { duration: 400 }
     }
     Timer {

@@ -4,12 +4,13 @@ import QtQuick.Controls
 import Hearth
 
 // A circle that grows for four seconds and shrinks for six: breathe in as it
-// grows, out as it shrinks. Long out-breaths calm a racing body.
+// grows, out as it shrinks. Long out-breaths calm a racing body. With less
+// motion asked for, the circle stays still and the words keep the rhythm.
 Item {
     id: guide
 
     property bool running: true
-    readonly property bool breathingIn: inhale.running
+    readonly property bool breathingIn: Theme.animate ? inhale.running : stillRhythm.breathingIn
 
     implicitWidth: 260
     implicitHeight: 260
@@ -28,7 +29,7 @@ Item {
         transformOrigin: Item.Center
 
         SequentialAnimation on scale {
-            running: guide.running
+            running: guide.running && Theme.animate
             loops: Animation.Infinite
             NumberAnimation {
                 id: inhale
@@ -44,6 +45,24 @@ Item {
                 easing.type: Easing.InOutSine
             }
         }
+    }
+
+    // Still: half-way between a breath in and out, whatever the animation left.
+    Binding {
+        target: circle
+        property: "scale"
+        value: 1.5
+        when: !Theme.animate
+    }
+    // The same four seconds in and six out, in words only.
+    Timer {
+        id: stillRhythm
+        property bool breathingIn: true
+        running: guide.running && !Theme.animate
+        interval: breathingIn ? 4000 : 6000
+        repeat: true
+        onTriggered: breathingIn = !breathingIn
+        onRunningChanged: breathingIn = true
     }
 
     Label {

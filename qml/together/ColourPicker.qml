@@ -10,7 +10,8 @@ Row {
 
     property string colour: palette[0]
     property string partnerName
-    readonly property var palette: ["#B4552F", "#5F7F62", "#3F6E9A", "#8A5A9E", "#B0832A", "#A23E63"]
+    // The colours as the couple's data keeps them; each is drawn in the shade the palette in use gives it.
+    readonly property var palette: Theme.partnerIdentities
     readonly property var names: [qsTr("Ember"), qsTr("Sage"), qsTr("Lake"), qsTr("Plum"), qsTr("Honey"), qsTr("Rose")]
 
     spacing: Theme.spacingS
@@ -32,7 +33,7 @@ Row {
             Keys.onSpacePressed: picker.colour = value
             background: Rectangle {
                 radius: width / 2
-                color: swatch.value
+                color: Theme.partnerColour(swatch.value)
                 border.width: picker.colour === swatch.value ? 3 : 0
                 border.color: Theme.ink
                 // Apart from the dot, so it reads whatever the dot's colour.

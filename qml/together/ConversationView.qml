@@ -256,7 +256,7 @@ FocusScope {
                     PartnerChip {
                         id: speakerChip
                         name: view.speakerName
-                        tint: view.session.colours[view.session.speaker] ?? Theme.accent
+                        tint: Theme.partnerColour(view.session.colours[view.session.speaker] ?? Theme.partnerIdentities[0])
                     }
                     Label {
                         height: speakerChip.height
@@ -274,7 +274,7 @@ FocusScope {
                     }
                     PartnerChip {
                         name: view.listenerName
-                        tint: view.session.colours[view.session.listener] ?? Theme.sage
+                        tint: Theme.partnerColour(view.session.colours[view.session.listener] ?? Theme.partnerIdentities[1])
                     }
                     Label {
                         objectName: "listensLabel"
@@ -300,7 +300,7 @@ FocusScope {
                     Layout.minimumHeight: 200
                     radius: Theme.radius * 2
                     color: Theme.surface
-                    border.color: view.session.speaker >= 0 ? (view.session.colours[view.session.speaker] ?? Theme.border) : Theme.border
+                    border.color: view.session.speaker >= 0 ? Theme.partnerColour(view.session.colours[view.session.speaker] ?? Theme.partnerIdentities[0]) : Theme.border
                     border.width: 3
 
                     // On the card's top edge: seen where the eyes are, covering no control.
@@ -426,7 +426,7 @@ FocusScope {
                 visible: view.session.listener >= 0 && !view.focusMode && !view.session.planDone
                 listenerName: view.listenerName
                 speakerName: view.speakerName
-                listenerColour: view.session.colours[view.session.listener] ?? Theme.sage
+                listenerColour: Theme.partnerColour(view.session.colours[view.session.listener] ?? Theme.partnerIdentities[1])
                 hint: view.session.listenerHint
                 heard: view.session.heard
                 onHeardMarked: view.session.markHeard()

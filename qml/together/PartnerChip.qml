@@ -22,7 +22,7 @@ Rectangle {
         id: label
         anchors.centerIn: parent
         text: chip.name
-        color: "white"
+        color: Theme.textOnPartner
         font.bold: true
         font.pixelSize: chip.fontSize
     }

@@ -25,7 +25,7 @@ FocusScope {
 
     Rectangle {
         anchors.fill: parent
-        color: "#EEF2EC"
+        color: Theme.pauseBackground
     }
 
     ColumnLayout {

@@ -6,6 +6,7 @@
 // over such errors otherwise, and users would meet them.
 #include "appstate.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QQmlEngine>
@@ -26,6 +27,8 @@ public:
         qputenv("HOME", QFile::encodeName(m_home.path()));
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(QStringLiteral(".config"))));
         QDir(m_home.path()).mkpath(QStringLiteral("Documents"));
+        // As the app names itself: QSettings keeps nothing for an unnamed organisation.
+        QCoreApplication::setOrganizationName(QStringLiteral("Hearth"));
         // Tests read what a dialog saved through XMLHttpRequest.
         qputenv("QML_XHR_ALLOW_FILE_READ", "1");
     }

@@ -18,6 +18,10 @@ FocusScope {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Home")
 
+    FocusInView {
+        flickable: scroller.contentItem as Flickable
+    }
+
     ScrollView {
         id: scroller
         anchors.fill: parent

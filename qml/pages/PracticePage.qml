@@ -60,7 +60,9 @@ FocusScope {
     }
 
     onTabChanged: tabShown(tab)
-    onActiveFocusChanged: if (activeFocus) focusView()
+    // Only when the page itself is given the focus: Tab into its first
+    // controls (a list, Reset) must stay there, not jump to the writing.
+    onActiveFocusChanged: if (activeFocus && Window.activeFocusItem === page) focusView()
 
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Practice")

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every page of the real window (AppState in its demo, Main.qml, as the app
+// composes them), and the dialogs and panels a conversation opens, as a
+// screen reader and a keyboard meet them:
+// - every control the keyboard can reach has a role and a name, and the name
+//   says more than the role ("Button" is no name);
+// - a custom control (an item with Keys, a MouseArea or TapHandler that can
+//   take the focus) says what it is;
+// - Tab walks each page in reading order, round and back, never stuck and
+//   never on something a person cannot see.
+//
+// Making Qt Quick give its accessibility tree offscreen (Qt 6.4): nothing is
+// needed from the platform, but Qt Quick builds accessible interfaces only
+// while accessibility is active, and the offscreen platform never activates
+// it (no screen reader asks). QAccessible::setActive(true) before the QML is
+// loaded does: Controls then take their roles at completion, and
+// QAccessible::queryAccessibleInterface(window) gives the whole tree (seen
+// working; installing an update handler alone, as Qt's own tests do with
+// QTestAccessibility, was not needed once the tree is active).
+#include "appstate.h"
+#include "support/a11ycheck.h"
+#include "support/layoutcheck.h"
+
+#include <QAccessible>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQmlError>
+#include <QQmlIncubationController>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+#include <QtQuickTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QAccessible::installUpdateHandler([](QAccessibleEvent *) {});
+        QAccessible::setActive(true);
+        qInfo() << "active" << QAccessible::isActive();
+        m_app = std::make_unique<AppState>(AppState::Demo{});
+        AppState::setInstance(m_app.get());
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->addImportPath(u"qrc:/"_s);
+        // Hearth's QML must not warn here either, as in the Quick Test runner.
+        connect(m_engine.get(), &QQmlEngine::warnings, this, [this](const QList<QQmlError> &warnings) {
+            for (const QQmlError &warning : warnings) {
+                if (warning.url().toString().startsWith(u"qrc:/Hearth/"_s))
+                    m_warnings.append(warning.toString());
+            }
+        });
+        m_engine->load(QUrl(u"qrc:/Hearth/Main.qml"_s));
+        QVERIFY(!m_engine->rootObjects().isEmpty());
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        QVERIFY(m_window);
+        m_shell = m_window->findChild<QQuickItem *>(u"appShell"_s);
+        QVERIFY(m_shell);
+        m_window->resize(1024, 640);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY(QAccessible::queryAccessibleInterface(m_window));
+    }
+
+    // The check itself finds each kind of problem it is for, and says where.
+    void checkFindsWhatItIsFor()
+    {
+        QQmlComponent component(m_engine.get());
+        component.setData("import QtQuick\nimport QtQuick.Controls\nWindow {\n width: 400; height: 300; visible: true\n"
+                          " Column {\n"
+                          "  Button { objectName: \"nameless\" }\n"
+                          "  Button { objectName: \"onlyRole\"; Accessible.name: \"Button\" }\n"
+                          "  MouseArea { objectName: \"tappable\"; width: 20; height: 20; activeFocusOnTab: true }\n"
+                          "  Item { objectName: \"keyed\"; width: 20; height: 20; focus: true; Keys.onPressed: {} }\n"
+                          "  Button { text: \"Fine\"; Accessible.name: \"Save the page\" }\n"
+                          " }\n}",
+                          QUrl(u"qrc:/probe/A11yProbe.qml"_s));
+        std::unique_ptr<QObject> object(component.create());
+        QVERIFY2(object, qPrintable(component.errorString()));
+        auto *window = qobject_cast<QQuickWindow *>(object.get());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        const QString problems = A11yCheck::problems(window).join(u'\n');
+        for (const char *name : {"nameless", "onlyRole", "tappable", "keyed"})
+            QVERIFY2(problems.contains(QString::fromLatin1(name)), qPrintable(problems));
+        QVERIFY2(!problems.contains(u"Fine"_s), qPrintable(problems));
+    }
+
+    void everyControlIsNamed_data() { pageRows(); }
+
+    void everyControlIsNamed()
+    {
+        QFETCH(QString, page);
+        showPage(page);
+        const QStringList problems = A11yCheck::problems(m_window);
+        QVERIFY2(problems.isEmpty(), qPrintable(page + u":\n  "_s + problems.join(u"\n  "_s)));
+    }
+
+    void tabFollowsReadingOrder_data() { pageRows(); }
+
+    void tabFollowsReadingOrder()
+    {
+        QFETCH(QString, page);
+        showPage(page);
+        const QStringList problems = A11yCheck::tabProblems(m_window);
+        QVERIFY2(problems.isEmpty(), qPrintable(page + u":\n  "_s + problems.join(u"\n  "_s)));
+    }
+
+    // What a conversation opens over its card: the help (a GentleDialog), the
+    // menu to go deeper, the listener's panel, and the pause.
+    void conversationExtrasAreNamed()
+    {
+        showPage(u"together"_s);
+        QObject *session = m_app->together();
+        QVERIFY(session->property("listener").toInt() >= 0 || session->property("answeredBy") == u"both"_s);
+        QQuickItem *listener = findItem(u"listenerPanel"_s);
+        QVERIFY(listener);
+
+        QTest::keyClick(m_window, Qt::Key_Question, Qt::ShiftModifier);
+        settle();
+        QObject *help = findItem(u"togetherPage"_s)->property("helpDialog").value<QObject *>();
+        QVERIFY(help);
+        QTRY_VERIFY(help->property("opened").toBool());
+        QStringList problems = A11yCheck::problems(m_window);
+        QVERIFY2(problems.isEmpty(), qPrintable(u"help:\n  "_s + problems.join(u"\n  "_s)));
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!help->property("visible").toBool());
+
+        QQuickItem *view = findItem(u"conversationView"_s);
+        QVERIFY(view);
+        if (session->property("canGoDeeper").toBool()) {
+            QVERIFY(QMetaObject::invokeMethod(view, "openDeeperMenu"));
+            settle();
+            problems = A11yCheck::problems(m_window);
+            QVERIFY2(problems.isEmpty(), qPrintable(u"deeper menu:\n  "_s + problems.join(u"\n  "_s)));
+            QTest::keyClick(m_window, Qt::Key_Escape);
+            settle();
+        }
+
+        QVERIFY(QMetaObject::invokeMethod(session, "pause"));
+        settle();
+        problems = A11yCheck::problems(m_window);
+        QVERIFY2(problems.isEmpty(), qPrintable(u"pause:\n  "_s + problems.join(u"\n  "_s)));
+        problems = A11yCheck::tabProblems(m_window);
+        QVERIFY2(problems.isEmpty(), qPrintable(u"pause, tabbing:\n  "_s + problems.join(u"\n  "_s)));
+        QVERIFY(QMetaObject::invokeMethod(session, "resume"));
+        settle();
+    }
+
+    void cleanup()
+    {
+        const QStringList warnings = std::exchange(m_warnings, {});
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window = nullptr;
+        m_shell = nullptr;
+        m_engine.reset();
+        AppState::setInstance(nullptr);
+        m_app.reset();
+    }
+
+private:
+    // By objectName, through the items as shown (a Loader's page is not its QObject child).
+    QQuickItem *findItem(const QString &name, QQuickItem *from = nullptr)
+    {
+        if (!from)
+            from = m_window->contentItem();
+        if (from->objectName() == name)
+            return from;
+        const QList<QQuickItem *> children = from->childItems();
+        for (QQuickItem *child : children) {
+            if (QQuickItem *found = findItem(name, child))
+                return found;
+        }
+        return nullptr;
+    }
+
+    void pageRows()
+    {
+        QTest::addColumn<QString>("page");
+        const QStringList pages = m_window->property("pageNames").toStringList();
+        QVERIFY(pages.contains(u"home"_s));
+        for (const QString &page : pages)
+            QTest::newRow(qPrintable(page)) << page;
+    }
+
+    void showPage(const QString &page)
+    {
+        bool shown = false;
+        QVERIFY(QMetaObject::invokeMethod(m_shell, "showPage", Q_RETURN_ARG(bool, shown), Q_ARG(QString, page)));
+        QVERIFY(shown);
+        settle();
+    }
+
+    // A few frames with the events between them, as in tst_layout: lists
+    // make their delegates, layouts take another pass.
+    void settle()
+    {
+        for (int frame = 0; frame < 3; ++frame) {
+            QCoreApplication::processEvents();
+            if (QQmlIncubationController *incubation = m_engine->incubationController())
+                QTRY_COMPARE(incubation->incubatingObjectCount(), 0);
+            QVERIFY(QQuickTest::qWaitForPolish(m_window));
+            QVERIFY(!m_window->grabWindow().isNull());
+        }
+    }
+
+    std::unique_ptr<AppState> m_app;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+    QQuickItem *m_shell = nullptr;
+    QStringList m_warnings;
+};
+
+QTEST_MAIN(TestAccessibility)
+
+#include "tst_accessibility.moc"

@@ -18,6 +18,11 @@ FocusScope {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Home")
 
+    // Listed by ? and F1 (KeyboardHelp).
+    readonly property var keyHelp: [
+        {keys: ["Return", "Space"], action: qsTr("Open what the keyboard is on")}
+    ]
+
     FocusInView {
         flickable: scroller.contentItem as Flickable
     }

@@ -47,6 +47,13 @@ FocusScope {
             (journalLoader.item as JournalView).showPromptsOf(sectionId)
     }
 
+    // The keys of the tab showing, listed by ? and F1 (KeyboardHelp).
+    readonly property var keyHelp: {
+        const loaders = [builderLoader, coachLoader, drillsLoader, journalLoader]
+        const view = loaders[tabIndex].item
+        return view ? view["keyHelp"] : []
+    }
+
     // Gives the keyboard to the tab that is showing.
     function focusView() {
         if (tabIndex === 0 && builderLoader.item)

@@ -23,6 +23,7 @@
 
 #include <QAccessible>
 #include <QGuiApplication>
+#include <QKeySequence>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQmlError>
@@ -111,6 +112,53 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(page + u":\n  "_s + problems.join(u"\n  "_s)));
     }
 
+    void keyListMatchesShortcuts_data() { pageRows(); }
+
+    // ? and F1 list the page's keys and the global ones: every Shortcut that
+    // works here is in the list, and every Ctrl key listed is a Shortcut here
+    // (keys a page handles itself, such as S or Delete, are listed beside
+    // their handler by hand).
+    void keyListMatchesShortcuts()
+    {
+        QFETCH(QString, page);
+        showPage(page);
+        QVERIFY(QMetaObject::invokeMethod(m_shell, "showKeyboardHelp"));
+        auto *help = m_shell->property("keyboardHelp").value<QObject *>();
+        QVERIFY(help);
+        QTRY_VERIFY(help->property("opened").toBool());
+        QSet<QString> listed;
+        for (const char *list : {"pageKeys", "globalKeys"}) {
+            const QVariantList entries = help->property(list).toList();
+            for (const QVariant &entry : entries) {
+                const QVariantMap map = entry.toMap();
+                QVERIFY2(!map.value(u"action"_s).toString().isEmpty(), list);
+                const QStringList keys = map.value(u"keys"_s).toStringList();
+                QVERIFY2(!keys.isEmpty(), list);
+                for (const QString &key : keys)
+                    listed.insert(QKeySequence(key).toString(QKeySequence::PortableText));
+            }
+        }
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!help->property("visible").toBool());
+
+        QSet<QString> existing;
+        for (QObject *shortcut : shortcutsShown()) {
+            QVariantList sequences = shortcut->property("sequences").toList();
+            if (sequences.isEmpty())
+                sequences.append(shortcut->property("sequence"));
+            for (const QVariant &sequence : sequences) {
+                const QString key = QKeySequence(sequence.toString()).toString(QKeySequence::PortableText);
+                existing.insert(key);
+                if (shortcut->property("enabled").toBool())
+                    QVERIFY2(listed.contains(key), qPrintable(page + u": "_s + key + u" works here but is not listed"_s));
+            }
+        }
+        for (const QString &key : std::as_const(listed)) {
+            if (key.contains(u"Ctrl+"_s))
+                QVERIFY2(existing.contains(key), qPrintable(page + u": "_s + key + u" is listed but no Shortcut has it"_s));
+        }
+    }
+
     // What a conversation opens over its card: the help (a GentleDialog), the
     // menu to go deeper, the listener's panel, and the pause.
     void conversationExtrasAreNamed()
@@ -181,6 +229,30 @@ private:
                 return found;
         }
         return nullptr;
+    }
+
+    // The Shortcut items of the window and of every item on show (a hidden
+    // page's Shortcut items are off: `enabled: view.visible`).
+    QList<QObject *> shortcutsShown()
+    {
+        QList<QObject *> found;
+        const auto take = [&found](QObject *owner) {
+            const QObjectList children = owner->children();
+            for (QObject *child : children) {
+                if (child->inherits("QQuickShortcut"))
+                    found.append(child);
+            }
+        };
+        take(m_window);
+        QList<QQuickItem *> items{m_window->contentItem()};
+        while (!items.isEmpty()) {
+            QQuickItem *item = items.takeLast();
+            if (!item->isVisible())
+                continue;
+            take(item);
+            items.append(item->childItems());
+        }
+        return found;
     }
 
     void pageRows()

@@ -112,6 +112,52 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(page + u":\n  "_s + problems.join(u"\n  "_s)));
     }
 
+    void everyDialogAndMenuIsNamed_data() { pageRows(); }
+
+    // Each dialog and menu a page holds (GentleDialog, HearthMenu, the
+    // keyboard help...), opened in turn over the page: named controls, and Tab
+    // going round inside it, never stuck.
+    void everyDialogAndMenuIsNamed()
+    {
+        QFETCH(QString, page);
+        showPage(page);
+        const QList<QObject *> popups = objectsShown("QQuickPopup");
+        int opened = 0;
+        for (QObject *popup : popups) {
+            const QString name = popup->objectName().isEmpty() ? QString::fromLatin1(popup->metaObject()->className())
+                                                                 : popup->objectName();
+            QVERIFY(QMetaObject::invokeMethod(popup, "open"));
+            QTRY_VERIFY2(popup->property("opened").toBool(), qPrintable(name));
+            settle();
+            QStringList problems = A11yCheck::problems(m_window);
+            QVERIFY2(problems.isEmpty(), qPrintable(page + u", "_s + name + u":\n  "_s + problems.join(u"\n  "_s)));
+            ++opened;
+            if (popup->property("modal").toBool()) {
+                auto *content = popup->property("contentItem").value<QQuickItem *>();
+                QVERIFY(content && content->parentItem());
+                QQuickItem *popupItem = content->parentItem();
+                for (int press = 0; press < 8; ++press) {
+                    QQuickItem *before = m_window->activeFocusItem();
+                    QTest::keyClick(m_window, Qt::Key_Tab);
+                    QQuickItem *after = m_window->activeFocusItem();
+                    QVERIFY2(after && popupItem->isAncestorOf(after),
+                             qPrintable(page + u", "_s + name + u": Tab leaves the dialog"_s));
+                    if (after == before) {
+                        // Only one stop (a Close button) is no trap: Esc and the button still work.
+                        QVERIFY2(takesOnlyOneStop(popupItem), qPrintable(page + u", "_s + name + u": Tab is stuck"_s));
+                        break;
+                    }
+                }
+            }
+            QVERIFY(QMetaObject::invokeMethod(popup, "close"));
+            QTRY_VERIFY2(!popup->property("visible").toBool(), qPrintable(name));
+            settle();
+        }
+        // Every page has the keyboard help at least (AppShell holds it).
+        QVERIFY(opened >= 1);
+        qInfo("%s: %d dialogs and menus", qPrintable(page), opened);
+    }
+
     void keyListMatchesShortcuts_data() { pageRows(); }
 
     // ? and F1 list the page's keys and the global ones: every Shortcut that
@@ -231,15 +277,33 @@ private:
         return nullptr;
     }
 
-    // The Shortcut items of the window and of every item on show (a hidden
-    // page's Shortcut items are off: `enabled: view.visible`).
-    QList<QObject *> shortcutsShown()
+    static bool takesOnlyOneStop(QQuickItem *root)
+    {
+        int stops = 0;
+        QList<QQuickItem *> items{root};
+        while (!items.isEmpty()) {
+            QQuickItem *item = items.takeLast();
+            if (!item->isVisible() || !item->isEnabled())
+                continue;
+            const QVariant policy = item->property("focusPolicy");
+            if (item->activeFocusOnTab() || (policy.isValid() && (policy.toInt() & Qt::TabFocus)))
+                ++stops;
+            items.append(item->childItems());
+        }
+        return stops <= 1;
+    }
+
+    QList<QObject *> shortcutsShown() { return objectsShown("QQuickShortcut"); }
+
+    // The objects of a class held by the window or by an item on show (a
+    // hidden page's Shortcut items are off: `enabled: view.visible`).
+    QList<QObject *> objectsShown(const char *className)
     {
         QList<QObject *> found;
-        const auto take = [&found](QObject *owner) {
+        const auto take = [&found, className](QObject *owner) {
             const QObjectList children = owner->children();
             for (QObject *child : children) {
-                if (child->inherits("QQuickShortcut"))
+                if (child->inherits(className) && !found.contains(child))
                     found.append(child);
             }
         };

@@ -12,7 +12,8 @@ namespace A11yCheck {
 // A control the keyboard can reach (or the accessibility tree offers as
 // focusable) without a name, or whose name only repeats its role; a custom
 // control (an item with Keys, or a MouseArea or TapHandler that takes the
-// focus) without a role. Needs QAccessible::setActive(true) before the QML loaded.
+// focus) without a role. Offscreen, a control must set Accessible.name itself
+// (see tests/ui/tst_accessibility.cpp).
 [[nodiscard]] QStringList problems(QQuickWindow *window);
 
 // Presses Tab from where the focus is until it comes round: a stop that is

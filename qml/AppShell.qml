@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import Hearth
 
@@ -115,6 +116,51 @@ FocusScope {
     }
 
     Component.onCompleted: showPage(currentPage)
+
+    // The keys that work on every page, shown by ? and F1 with the page's own
+    // `keyHelp`; tst_accessibility checks both against the Shortcut items.
+    readonly property var globalKeys: [
+        {keys: ["Ctrl+1"], action: qsTr("Home")},
+        {keys: ["Ctrl+2"], action: qsTr("The guide")},
+        {keys: ["Ctrl+3"], action: qsTr("Together")},
+        {keys: ["Ctrl+4"], action: qsTr("Practice")},
+        {keys: ["Ctrl+5"], action: qsTr("Library")},
+        {keys: ["Ctrl+6"], action: qsTr("Favourites")},
+        {keys: ["Ctrl+7"], action: qsTr("Your data")},
+        {keys: ["Ctrl+F"], action: qsTr("Search the library, or your favourites when they are open")},
+        {keys: ["Ctrl+Z"], action: qsTr("Undo taking a favourite away")},
+        {keys: ["Ctrl+Q"], action: qsTr("Quit; what you are writing is kept")},
+        {keys: ["Tab", "Shift+Tab"], action: qsTr("Move to the next or the previous control")},
+        {keys: ["?", "F1"], action: qsTr("This list of keys")}
+    ]
+
+    readonly property alias keyboardHelp: keyboardHelp // for tests
+
+    function showKeyboardHelp() {
+        const slot = pages.children[currentIndex]
+        const page = slot instanceof Loader ? (slot as Loader).item : slot
+        keyboardHelp.show(Window.activeFocusItem, page ? page["keyHelp"] ?? [] : [])
+    }
+
+    // Unhandled keys come up here; a text field keeps the ? it is given.
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Hearth")
+    Keys.onPressed: event => {
+        if (event.key === Qt.Key_F1 || event.text === "?") {
+            showKeyboardHelp()
+            event.accepted = true
+        }
+    }
+
+    KeyboardHelp {
+        id: keyboardHelp
+        objectName: "keyboardHelp"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(620, shell.width - 2 * Theme.spacingL)
+        height: Math.min(implicitHeight, shell.height - 2 * Theme.spacingL)
+        globalKeys: shell.globalKeys
+    }
 
     // Whatever could not be saved is said, wherever the person is.
     Connections {

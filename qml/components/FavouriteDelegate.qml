@@ -95,7 +95,7 @@ Rectangle {
                 QuietButton {
                     visible: delegate.promptKind === "card" && delegate.contentExists
                     text: qsTr("Talk about this")
-                    focusPolicy: Qt.TabFocus
+                    focusPolicy: delegate.highlighted ? Qt.TabFocus : Qt.NoFocus
                     Accessible.name: qsTr("Start a conversation with this card")
                     onClicked: delegate.talkAboutRequested()
                 }
@@ -104,13 +104,13 @@ Rectangle {
                     visible: delegate.promptKind === "statement" && App.drafts.count >= 0
                              && App.drafts.rowOfFavourite(delegate.contentId) >= 0
                     text: qsTr("Open in Practice")
-                    focusPolicy: Qt.TabFocus
+                    focusPolicy: delegate.highlighted ? Qt.TabFocus : Qt.NoFocus
                     Accessible.name: qsTr("Open this statement in the builder")
                     onClicked: delegate.openStatementRequested()
                 }
                 QuietButton {
                     text: qsTr("Remove")
-                    focusPolicy: Qt.TabFocus
+                    focusPolicy: delegate.highlighted ? Qt.TabFocus : Qt.NoFocus
                     Accessible.name: qsTr("Remove from favourites (Delete)")
                     onClicked: delegate.removeRequested()
                 }
@@ -133,6 +133,8 @@ Rectangle {
             placeholderText: qsTr("Add a note for yourselves…")
             selectByMouse: true
             maximumLength: 2000
+            // Tab reaches the highlighted row's note only; the arrows choose the row.
+            activeFocusOnTab: delegate.highlighted
             Accessible.name: qsTr("Note")
             Accessible.description: delegate.text
             onEditingFinished: if (text !== delegate.note) delegate.noteEdited(text)

@@ -162,6 +162,8 @@ Rectangle {
         StarButton {
             Layout.alignment: Qt.AlignTop
             starred: delegate.starred
+            // Tab reaches the buttons of the highlighted row only; the arrows choose the row.
+            focusPolicy: delegate.highlighted ? Qt.TabFocus : Qt.NoFocus
             onClicked: delegate.starToggled()
         }
     }

@@ -26,6 +26,12 @@ FocusScope {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Your conversations")
 
+    // Listed by ? and F1 (KeyboardHelp).
+    readonly property var keyHelp: [
+        {keys: ["Up", "Down"], action: qsTr("Move through your conversations")},
+        {keys: ["Delete"], action: qsTr("Forget the highlighted conversation, after asking")}
+    ]
+
     GentleDialog {
         id: forgetConfirmation
         property int row: -1

@@ -33,6 +33,14 @@ FocusScope {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Favourites")
 
+    // Listed by ? and F1 (KeyboardHelp).
+    readonly property var keyHelp: [
+        {keys: ["Down", "Return"], action: qsTr("From the search into the list")},
+        {keys: ["Up", "Down"], action: qsTr("Move through the list")},
+        {keys: ["Delete"], action: qsTr("Take the highlighted favourite away (Ctrl+Z brings it back)")},
+        {keys: ["Esc"], action: qsTr("Clear the search")}
+    ]
+
     FavouritesFilterModel {
         id: results
         sourceModel: App.favourites

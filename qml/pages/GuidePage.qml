@@ -130,6 +130,12 @@ FocusScope {
         }
     }
 
+    // Listed by ? and F1 (KeyboardHelp), beside the keys they describe.
+    readonly property var keyHelp: [
+        {keys: ["Up", "Down"], action: qsTr("Choose a part, in the list of parts")},
+        {keys: ["Page Up", "Page Down"], action: qsTr("Scroll the part you are reading")}
+    ]
+
     Keys.onPressed: event => {
         if (event.key === Qt.Key_PageDown) {
             reader.scrollBy(reader.height * 0.8)

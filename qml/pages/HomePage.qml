@@ -18,6 +18,15 @@ FocusScope {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Home")
 
+    // Listed by ? and F1 (KeyboardHelp).
+    readonly property var keyHelp: [
+        {keys: ["Return", "Space"], action: qsTr("Open what the keyboard is on")}
+    ]
+
+    FocusInView {
+        flickable: scroller.contentItem as Flickable
+    }
+
     ScrollView {
         id: scroller
         anchors.fill: parent

@@ -43,6 +43,14 @@ FocusScope {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Library")
 
+    // Listed by ? and F1 (KeyboardHelp).
+    readonly property var keyHelp: [
+        {keys: ["Down", "Return"], action: qsTr("From the search into the list")},
+        {keys: ["Up", "Down"], action: qsTr("Move through the list")},
+        {keys: ["S"], action: qsTr("Star the highlighted prompt, or take its star away")},
+        {keys: ["Esc"], action: qsTr("Clear the search")}
+    ]
+
     LibraryFilterModel {
         id: results
         sourceModel: App.library

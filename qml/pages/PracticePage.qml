@@ -47,6 +47,13 @@ FocusScope {
             (journalLoader.item as JournalView).showPromptsOf(sectionId)
     }
 
+    // The keys of the tab showing, listed by ? and F1 (KeyboardHelp).
+    readonly property var keyHelp: {
+        const loaders = [builderLoader, coachLoader, drillsLoader, journalLoader]
+        const view = loaders[tabIndex].item
+        return view ? view["keyHelp"] : []
+    }
+
     // Gives the keyboard to the tab that is showing.
     function focusView() {
         if (tabIndex === 0 && builderLoader.item)
@@ -60,7 +67,9 @@ FocusScope {
     }
 
     onTabChanged: tabShown(tab)
-    onActiveFocusChanged: if (activeFocus) focusView()
+    // Only when the page itself is given the focus: Tab into its first
+    // controls (a list, Reset) must stay there, not jump to the writing.
+    onActiveFocusChanged: if (activeFocus && Window.activeFocusItem === page) focusView()
 
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Practice")

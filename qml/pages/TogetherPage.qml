@@ -42,6 +42,31 @@ FocusScope {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Together")
 
+    // The conversation's keys (ConversationView's Keys.onPressed), in its help and in the list ? and F1 show.
+    readonly property var conversationKeys: [
+        {keys: [qsTr("Space"), "\u2192"], action: qsTr("Swap turns, or the next card")},
+        {keys: ["P"], action: qsTr("Pass this card. No reason needed; it comes back only much later.")},
+        {keys: ["S"], action: qsTr("Star this card to find it again in Favourites")},
+        {keys: ["Q"], action: qsTr("Show a follow-up question")},
+        {keys: ["G"], action: qsTr("The speaker says: you got it")},
+        {keys: ["N"], action: qsTr("Add a note to the card you starred")},
+        {keys: ["L"], action: qsTr("Go lighter, any time, either of you")},
+        {keys: ["D"], action: qsTr("Go deeper: it needs a yes from you both")},
+        {keys: ["M"], action: qsTr("One more card, once the cards you planned are done")},
+        {keys: ["Esc"], action: qsTr("Pause for a breather")},
+        {keys: ["F"], action: qsTr("Focus mode: full screen, just the card")},
+        {keys: ["C"], action: qsTr("Close for today, with a short closing ritual")},
+        {keys: ["?"], action: qsTr("How a conversation works, and these keys")}
+    ]
+    readonly property var keyHelp: {
+        switch (stageIndex) {
+        case 0: return [{keys: ["Return"], action: qsTr("Begin the conversation")}]
+        case 1: return conversationKeys
+        case 2: return [{keys: ["Return", "Esc"], action: qsTr("Back to the conversation")}]
+        }
+        return []
+    }
+
     StackLayout {
         id: views
         anchors.fill: parent
@@ -135,18 +160,15 @@ FocusScope {
                 wrapMode: Text.WordWrap
                 text: qsTr("One of you speaks while the other listens. The listener reflects back what they heard, using the panel on the right, and checks they got it. On cards you both answer, press Space to swap; then Space again for the next card.")
             }
-            KeyHint { keys: qsTr("Space / \u2192"); action: qsTr("Swap turns, or the next card") }
-            KeyHint { keys: "P"; action: qsTr("Pass this card. No reason needed; it comes back only much later.") }
-            KeyHint { keys: "S"; action: qsTr("Star this card to find it again in Favourites") }
-            KeyHint { keys: "Q"; action: qsTr("Show a follow-up question") }
-            KeyHint { keys: "G"; action: qsTr("The speaker says: you got it") }
-            KeyHint { keys: "N"; action: qsTr("Add a note to the card you starred") }
-            KeyHint { keys: "L"; action: qsTr("Go lighter, any time, either of you") }
-            KeyHint { keys: "D"; action: qsTr("Go deeper: it needs a yes from you both") }
-            KeyHint { keys: "M"; action: qsTr("One more card, once the cards you planned are done") }
-            KeyHint { keys: "Esc"; action: qsTr("Pause for a breather") }
-            KeyHint { keys: "F"; action: qsTr("Focus mode: full screen, just the card") }
-            KeyHint { keys: "C"; action: qsTr("Close for today, with a short closing ritual") }
+            Repeater {
+                // All but the last, which opens this help.
+                model: page.conversationKeys.slice(0, -1)
+                delegate: KeyHint {
+                    required property var modelData
+                    keys: modelData.keys.join(" / ")
+                    action: modelData.action
+                }
+            }
         }
     }
 }

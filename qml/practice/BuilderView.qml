@@ -69,6 +69,14 @@ FocusScope {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Build a statement")
 
+    // Listed by ? and F1 (KeyboardHelp), beside the Shortcut items they describe.
+    readonly property var keyHelp: [
+        {keys: ["Ctrl+S"], action: qsTr("Save the statement")},
+        {keys: ["Ctrl+Shift+C"], action: qsTr("Copy the statement")},
+        {keys: ["Ctrl+N"], action: qsTr("Start a new statement")},
+        {keys: ["Ctrl+Return", "Ctrl+Enter"], action: qsTr("Take the coach's suggestion where you are writing")}
+    ]
+
     Shortcut {
         sequence: "Ctrl+S"
         enabled: view.visible

@@ -58,6 +58,13 @@ FocusScope {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Free-write coach")
 
+    // Listed by ? and F1 (KeyboardHelp), beside the Shortcut items they describe.
+    readonly property var keyHelp: [
+        {keys: ["Ctrl+S"], action: qsTr("Save your words to a file")},
+        {keys: ["Ctrl+Shift+C"], action: qsTr("Copy your words")},
+        {keys: ["Ctrl+Return", "Ctrl+Enter"], action: qsTr("Take the coach's suggestion")}
+    ]
+
     SaveFileDialog {
         id: saveDialog
         objectName: "coachSaveDialog"

@@ -72,11 +72,13 @@ Rectangle {
                 implicitWidth: 32
                 implicitHeight: 32
                 starred: delegate.starred
+                // Tab reaches the buttons of the highlighted row only; the arrows choose the row.
+                focusPolicy: delegate.ListView.isCurrentItem ? Qt.TabFocus : Qt.NoFocus
                 onClicked: delegate.starToggled()
             }
             QuietButton {
                 text: qsTr("Delete")
-                focusPolicy: Qt.TabFocus
+                focusPolicy: delegate.ListView.isCurrentItem ? Qt.TabFocus : Qt.NoFocus
                 font.pixelSize: Theme.textSmall
                 Accessible.name: qsTr("Delete this draft")
                 onClicked: delegate.deleteRequested()

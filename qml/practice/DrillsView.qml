@@ -69,6 +69,15 @@ FocusScope {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Rewrite drills")
 
+    // Listed by ? and F1 (KeyboardHelp), beside the Shortcut items they describe.
+    readonly property var keyHelp: [
+        {keys: ["Ctrl+S"], action: qsTr("Save your rewrite")},
+        {keys: ["Ctrl+Return", "Ctrl+Enter"], action: qsTr("Take the coach's suggestion")},
+        {keys: ["Ctrl+M"], action: qsTr("Show or hide the model rewrites")},
+        {keys: ["Up", "Down"], action: qsTr("Choose a drill, in the list of drills")},
+        {keys: ["Return"], action: qsTr("From the list, on to writing")}
+    ]
+
     Shortcut {
         sequence: "Ctrl+S"
         enabled: view.visible

@@ -112,6 +112,15 @@ FocusScope {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Journal")
 
+    // Listed by ? and F1 (KeyboardHelp), beside the Shortcut items they describe.
+    readonly property var keyHelp: [
+        {keys: ["Ctrl+S"], action: qsTr("Save the page")},
+        {keys: ["Ctrl+N"], action: qsTr("Start a new page")},
+        {keys: ["Ctrl+Shift+P"], action: qsTr("Another prompt")},
+        {keys: ["Return"], action: qsTr("Open the page highlighted in your journal")},
+        {keys: ["Delete"], action: qsTr("Delete the page highlighted in your journal, after asking")}
+    ]
+
     Shortcut {
         sequence: "Ctrl+S"
         enabled: view.visible

@@ -16,7 +16,16 @@ Row {
 
     spacing: Theme.spacingS
 
+    // As a radio group does: the arrows move the choice and the focus with it,
+    // round from the last colour to the first.
+    function step(from: int, by: int) {
+        const next = (from + by + palette.length) % palette.length
+        colour = palette[next]
+        swatches.itemAt(next).forceActiveFocus(Qt.TabFocusReason)
+    }
+
     Repeater {
+        id: swatches
         model: picker.palette.length
         delegate: AbstractButton {
             id: swatch
@@ -24,13 +33,18 @@ Row {
             readonly property string value: picker.palette[index]
             implicitWidth: 32
             implicitHeight: 32
-            focusPolicy: Qt.StrongFocus
+            // One tab stop for the group, on the chosen colour; the arrows move within it.
+            focusPolicy: index === Math.max(0, picker.palette.indexOf(picker.colour)) ? Qt.StrongFocus : Qt.ClickFocus
             Accessible.role: Accessible.RadioButton
             Accessible.checkable: true
             Accessible.checked: picker.colour === value
             Accessible.name: qsTr("%1 for %2").arg(picker.names[index]).arg(picker.partnerName)
             onClicked: picker.colour = value
             Keys.onSpacePressed: picker.colour = value
+            Keys.onLeftPressed: picker.step(index, -1)
+            Keys.onUpPressed: picker.step(index, -1)
+            Keys.onRightPressed: picker.step(index, 1)
+            Keys.onDownPressed: picker.step(index, 1)
             background: Rectangle {
                 radius: width / 2
                 color: Theme.partnerColour(swatch.value)

@@ -121,6 +121,8 @@ Rectangle {
         anchors.top: parent.top
         anchors.margins: Theme.spacingL
         text: qsTr("Forget\u2026")
+        // Tab reaches the highlighted row's button only; the arrows choose the row.
+        focusPolicy: delegate.isCurrent ? Qt.StrongFocus : Qt.NoFocus
         Accessible.name: qsTr("Forget this conversation")
         onClicked: delegate.forgetRequested()
     }

@@ -114,7 +114,6 @@ FocusScope {
                     placeholderText: qsTr("Name")
                     maximumLength: 40
                     Accessible.name: qsTr("First partner's name")
-                    KeyNavigation.tab: secondName
                     onAccepted: secondName.forceActiveFocus()
                 }
                 ColourPicker {

@@ -123,4 +123,63 @@ TestCase {
         tryVerify(() => !sort.popup.visible)
         verify(App.favourites.toggleStar("card", "warm-up-01"))
     }
+
+    // A favourite's buttons and note have a keyboard path: the arrows choose
+    // the row, Tab walks that row's buttons and note (and no other row's),
+    // Space on Remove takes it away; Ctrl+Z brings it back.
+    function test_tabWalksTheHighlightedRowOnly() {
+        const shell = createTemporaryObject(shellComponent, testCase)
+        shell.forceActiveFocus()
+        const countBefore = App.favourites.count
+        keyClick(Qt.Key_5, Qt.ControlModifier)
+        const library = findChild(shell, "libraryPage")
+        tryVerify(() => findChild(library, "librarySearch").activeFocus)
+        const libraryList = findChild(library, "libraryList")
+        keyClick(Qt.Key_Down)
+        for (let starred = 0; starred < 2; ) {
+            if (!libraryList.currentItem.starred) {
+                keyClick(Qt.Key_S)
+                ++starred
+            }
+            keyClick(Qt.Key_Down)
+        }
+        compare(App.favourites.count, countBefore + 2)
+
+        keyClick(Qt.Key_6, Qt.ControlModifier)
+        const favourites = findChild(shell, "favouritesPage")
+        const list = findChild(favourites, "favouritesList")
+        tryVerify(() => findChild(favourites, "favouritesSearch").activeFocus)
+        keyClick(Qt.Key_Down)
+        tryVerify(() => list.activeFocus)
+        keyClick(Qt.Key_Down)
+        compare(list.currentIndex, 1)
+        const row = list.itemAtIndex(1)
+
+        const stops = []
+        for (let i = 0; i < 6; ++i) {
+            keyClick(Qt.Key_Tab)
+            const item = testCase.Window.activeFocusItem
+            let inRow = false
+            for (let at = item; at; at = at.parent)
+                inRow = inRow || at === row
+            if (!inRow)
+                break
+            stops.push(item)
+        }
+        const names = stops.map(item => item.Accessible.name)
+        verify(names.indexOf("Note") >= 0, "the row's note: " + names)
+        verify(names.indexOf("Remove from favourites (Delete)") >= 0, "the row's Remove: " + names)
+
+        const remove = stops[names.indexOf("Remove from favourites (Delete)")]
+        remove.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Space)
+        compare(App.favourites.count, countBefore + 1)
+        keyClick(Qt.Key_Z, Qt.ControlModifier)
+        compare(App.favourites.count, countBefore + 2)
+
+        // As it was: the two taken away.
+        list.forceActiveFocus()
+        while (App.favourites.count > countBefore)
+            keyClick(Qt.Key_Delete)
+    }
 }

@@ -114,6 +114,35 @@ TestCase {
         tryVerify(() => Check.named(list.itemAtIndex(0), "promptText").text.indexOf("<b>") < 0)
     }
 
+    // Every row's star has a keyboard path without walking every row: the
+    // arrows choose the row, Tab goes to that row's star (only), Space stars it.
+    function test_tabReachesTheHighlightedRowsStarOnly() {
+        const library = openLibrary()
+        const list = Check.named(library, "libraryList")
+        keyClick(Qt.Key_Down)
+        tryVerify(() => list.activeFocus)
+        keyClick(Qt.Key_Down)
+        compare(list.currentIndex, 1)
+        const row = list.itemAtIndex(1)
+        const wasStarred = row.starred
+        keyClick(Qt.Key_Tab)
+        const star = focused()
+        verify(star.starred !== undefined, "Tab goes to a star, not to " + star)
+        let inRow = false
+        for (let at = star; at; at = at.parent)
+            inRow = inRow || at === row
+        verify(inRow, "the star of the highlighted row")
+        compare(Check.focusProblem(star, Theme), "")
+        keyClick(Qt.Key_Space)
+        tryCompare(row, "starred", !wasStarred)
+        keyClick(Qt.Key_Space)
+        tryCompare(row, "starred", wasStarred)
+        // On past the list, not into the next row.
+        keyClick(Qt.Key_Tab)
+        for (let at = focused(); at; at = at.parent)
+            verify(at !== list, "Tab stays out of the other rows")
+    }
+
     function test_cardsCarryTwoTagsAndFiltersReadWhole() {
         const library = openLibrary()
         const list = Check.named(library, "libraryList")

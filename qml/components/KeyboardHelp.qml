@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Hearth
+
+// Every key of the page shown, then those that work everywhere; opened with
+// ? or F1 (AppShell). Each list is data kept beside the keys it describes:
+// a page's `keyHelp`, the shell's `globalKeys`; tests/ui/tst_accessibility.cpp
+// checks them against the Shortcut items. Closing gives the keyboard back to
+// where it was.
+GentleDialog {
+    id: help
+
+    property var pageKeys: []
+    property var globalKeys: []
+    property Item returnFocusTo
+
+    function show(from: Item, keysOfPage: var) {
+        returnFocusTo = from
+        pageKeys = keysOfPage ?? []
+        open()
+    }
+
+    modal: true
+    focus: true
+    title: qsTr("Keys")
+    onClosed: if (returnFocusTo) returnFocusTo.forceActiveFocus()
+
+    footer: Item {
+        implicitHeight: closeButton.implicitHeight + Theme.spacingL
+        PrimaryButton {
+            id: closeButton
+            objectName: "keyboardHelpClose"
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.rightMargin: Theme.spacingL
+            text: qsTr("Close")
+            Accessible.name: qsTr("Close the list of keys")
+            onClicked: help.close()
+        }
+    }
+
+    ScrollView {
+        id: scroller
+        anchors.fill: parent
+        contentWidth: availableWidth
+        implicitHeight: column.implicitHeight
+
+        ColumnLayout {
+            id: column
+            width: scroller.availableWidth
+            spacing: Theme.spacingS
+
+            Label {
+                visible: help.pageKeys.length > 0
+                text: qsTr("On this page")
+                font.bold: true
+                color: Theme.ink
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Repeater {
+                objectName: "pageKeyList"
+                model: help.pageKeys
+                delegate: KeyHint {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    keys: modelData.keys.join(" / ")
+                    action: modelData.action
+                }
+            }
+            Label {
+                Layout.topMargin: help.pageKeys.length > 0 ? Theme.spacingS : 0
+                text: qsTr("Everywhere")
+                font.bold: true
+                color: Theme.ink
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            // Two columns where there is room: the whole list fits a small window.
+            GridLayout {
+                Layout.fillWidth: true
+                columns: column.width >= 520 ? 2 : 1
+                columnSpacing: Theme.spacingL
+                rowSpacing: Theme.spacingS
+                Repeater {
+                    objectName: "globalKeyList"
+                    model: help.globalKeys
+                    delegate: KeyHint {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1 // the columns share the width evenly
+                        keys: modelData.keys.join(" / ")
+                        action: modelData.action
+                    }
+                }
+            }
+        }
+    }
+}

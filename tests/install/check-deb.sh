@@ -10,6 +10,7 @@
 #   list, so a module Debian's library scan misses cannot be left out;
 # - it holds exactly the installed files, under /usr.
 # usage: check-deb.sh BUILD_DIR SOURCE_DIR VERSION APP_ID SUMMARY SYSTEM_QML_DIR
+# shellcheck disable=SC2015  # in 'test && ok || fail', ok only prints: it cannot fail
 set -euo pipefail
 [ $# -eq 6 ] || { echo "usage: $0 BUILD_DIR SOURCE_DIR VERSION APP_ID SUMMARY SYSTEM_QML_DIR" >&2; exit 2; }
 build=$(cd "$1" && pwd)
@@ -54,12 +55,12 @@ description=$(field Description)
 long_lines=$(tail -n +2 <<<"$description" | grep -c . || true)
 [ "$long_lines" -ge 2 ] && ok "the Description has a long part ($long_lines lines)" ||
     fail "the Description has no long part"
-if awk 'length > 80' <<<"$description" | grep -q .; then
+if [ -n "$(awk 'length > 80' <<<"$description")" ]; then
     fail "a Description line is longer than 80 characters"
 fi
 
 # Depends, one package name a line (versions and alternatives dropped).
-field Depends | tr ',|' '\n\n' | sed -e 's/(.*)//' -e 's/[[:space:]]//g' -e '/^$/d' | sort -u >"$work/depends"
+field Depends | tr ',|' '\n' | sed -e 's/(.*)//' -e 's/[[:space:]]//g' -e '/^$/d' | sort -u >"$work/depends"
 "$source/scripts/debian-packages.sh" "Run time" "$source/scripts/debian-packages.txt" >"$work/runtime"
 [ -s "$work/runtime" ] || fail "scripts/debian-packages.txt has no \"Run time\" section"
 while read -r package; do

@@ -11,6 +11,7 @@
 #   folder: it starts from the DESTDIR alone, with its QML and the guide's
 #   content compiled in, and shows the demo couple on a page.
 # usage: check-install.sh BUILD_DIR VERSION APP_ID
+# shellcheck disable=SC2015  # in 'test && ok || fail', ok only prints: it cannot fail
 set -euo pipefail
 [ $# -eq 3 ] || { echo "usage: $0 BUILD_DIR VERSION APP_ID" >&2; exit 2; }
 build=$(cd "$1" && pwd)
@@ -75,21 +76,33 @@ fi
 
 # --- The installed binary on its own ------------------------------------------
 hearth=$dest/usr/bin/hearth
-if readelf -d "$hearth" | grep -qE 'RPATH|RUNPATH'; then
-    fail "the installed binary carries a RUNPATH: $(readelf -d "$hearth" | grep -E 'RPATH|RUNPATH')"
+runpath=$(readelf -d "$hearth" | grep -E 'RPATH|RUNPATH' || true)
+if [ -n "$runpath" ]; then
+    fail "the installed binary carries a RUNPATH: $runpath"
 else
     ok "the installed binary has no RUNPATH"
 fi
+# The window names its desktop entry (setDesktopFileName in app/main.cpp,
+# a UTF-16 literal): the id must be the one the files are named after.
+strings -el "$hearth" >"$work/strings"
+grep -qx "$id" "$work/strings" && ok "the binary gives the desktop $id as its desktop file name" ||
+    fail "the binary does not carry the id $id (QGuiApplication::setDesktopFileName)"
 if ldd "$hearth" | grep -F "$build"; then
     fail "the installed binary loads a library from the build folder"
 fi
 
 # A clean environment: no import or plugin paths, a home of its own, run from
 # an empty folder, so nothing can be found through the build folder.
+# The sanitizers' settings pass through (./test.sh --sanitize).
 mkdir -p "$work/home" "$work/run"
+sanitizer_settings=()
+for name in ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS; do
+    [ -z "${!name:-}" ] || sanitizer_settings+=("$name=${!name}")
+done
 run() {
     (cd "$work/run" && env -i PATH=/usr/bin:/bin HOME="$work/home" LC_ALL=C.UTF-8 \
-        QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software XDG_RUNTIME_DIR="$work/home" "$@")
+        QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software XDG_RUNTIME_DIR="$work/home" \
+        "${sanitizer_settings[@]}" "$@")
 }
 out=$(run "$hearth" --version 2>&1) || true
 [ "$out" = "hearth $version" ] && ok "hearth --version says '$out'" || fail "hearth --version says '$out'"

@@ -112,6 +112,12 @@ else
     cat "$work/validate.json"
     fail "hearth --validate failed from the install"
 fi
+# Installed or built from a clone, Hearth keeps a person's words in the same
+# folder, so installing over a clone's use loses nothing.
+report=$(run "$hearth" --data-report 2>/dev/null) || true
+[[ "$report" == *"\"dataDir\":\"$work/home/.local/share/hearth\""* ]] &&
+    ok "the data folder is ~/.local/share/hearth, as before installing" ||
+    fail "the installed Hearth's data folder moved: $report"
 shot=$work/run/conversation.png
 if run env QT_LOGGING_RULES="hearth.shown.debug=true" "$hearth" --demo --screenshot "$shot" \
        --page conversation --size 1024x640 >"$work/shot.log" 2>&1; then

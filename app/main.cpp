@@ -71,7 +71,9 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Hearth"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("hearth"));
+    // The installed app.hearth.Hearth.desktop (cmake/Install.cmake): the desktop shows
+    // the window with that entry's name and icon (on Wayland, Qt sends it as the app id).
+    QGuiApplication::setDesktopFileName(QStringLiteral(HEARTH_APP_ID));
     FontScale::applyFromEnvironment();
     // Basic starts faster than Fusion and takes our Theme's colours without a fight.
     QQuickStyle::setStyle(QStringLiteral("Basic"));

@@ -23,6 +23,8 @@ struct CommandLineOptions
     bool quitAfterFirstFrame = false;
     // An example couple's data in memory; no folder is read or written (--demo).
     bool demo = false;
+    // The language to speak instead of the desktop's (--language); empty: the desktop's.
+    QString language;
 };
 
 namespace CommandLine {

@@ -1512,12 +1512,12 @@
     <message>
         <location filename="../qml/pages/ConversationsPage.qml" line="+27"/>
         <location line="+41"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Your conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Forget this conversation?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,7 +1547,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Talk again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,7 +2056,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>A thought more than a feeling.</source>
+        <source>&lt;b&gt;A thought more than a feeling.&lt;/b&gt; %1</source>
+        <comment>%1 is a note from the content</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2509,7 +2510,13 @@
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../qml/practice/FindingCard.qml" line="+75"/>
+        <location filename="../qml/practice/FindingCard.qml" line="+58"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;  &lt;i&gt;“%2”&lt;/i&gt;</source>
+        <comment>a kind of finding, then the words it is about</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Instead: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2664,6 +2671,19 @@
     <message>
         <location line="+1"/>
         <source>Hearth needs no account and never goes online. What you keep is stored only on this computer, in a folder only you can read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IStatement</name>
+    <message>
+        <location filename="../app/core/practice/istatement.cpp" line="+93"/>
+        <source>I feel %1 when %2 because I need %3 Would you be willing to %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I feel %1 when %2 because I need %3. Would you be willing to %4?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

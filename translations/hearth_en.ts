@@ -758,15 +758,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+2"/>
+        <location line="+23"/>
         <location line="+6"/>
         <location line="+15"/>
         <source>Your drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-23"/>
+        <location line="+8"/>
         <source>Your drafts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,17 +1314,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>%1 talked about · %2 starred · %3 of %4 min</source>
+        <comment>%3 is the time so far, such as 12:05</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 talked about · %2 starred · %3</source>
+        <comment>%3 is the time so far, such as 12:05</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source> of %1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 talked about, %2 starred, time together %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,12 +1514,12 @@
     <message>
         <location filename="../qml/pages/ConversationsPage.qml" line="+27"/>
         <location line="+41"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Your conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>Forget this conversation?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,7 +1549,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Talk again</source>
         <translation type="unfinished"></translation>
     </message>

@@ -53,3 +53,6 @@ add_library(hearth_englishplurals OBJECT ${PROJECT_SOURCE_DIR}/app/ui/englishplu
 target_link_libraries(hearth_englishplurals PRIVATE Qt6::Core)
 target_link_libraries(hearth_ui INTERFACE $<TARGET_OBJECTS:hearth_englishplurals>)
 add_dependencies(hearth_ui hearth_englishplurals)
+
+# Hearth's own code: the same warnings as the app.
+hearth_warnings(hearth_pseudotranslate hearth_englishplurals)

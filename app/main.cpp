@@ -6,6 +6,7 @@
 #include "cli/standardstreams.h"
 #include "cli/datareportcommand.h"
 #include "cli/fontscale.h"
+#include "cli/language.h"
 #include "cli/validatecommand.h"
 #include "cli/windowcommand.h"
 
@@ -55,6 +56,7 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         describeApplication();
         const CommandLineOptions options = CommandLine::parse(app);
+        Language::apply(options.language);
         if (options.mode == CommandLineOptions::Mode::Check)
             return CheckCommand::run(options.checkTexts);
         if (options.mode == CommandLineOptions::Mode::Backup)
@@ -78,5 +80,6 @@ int main(int argc, char *argv[])
     // Basic starts faster than Fusion and takes our Theme's colours without a fight.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     const CommandLineOptions options = CommandLine::parse(app);
+    Language::apply(options.language);
     return WindowCommand::run(options);
 }

@@ -113,6 +113,12 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
                     "Not kept: the Settings page chooses for next time."_s,
         u"theme"_s);
     parser.addOption(themeOption);
+    const QCommandLineOption languageOption(
+        u"language"_s, u"Speak <code> (such as de or pt_BR) instead of the desktop's language, where Hearth has a "
+                       "translation; 'pseudo' shows every word of Hearth's own marked and lengthened, for testing "
+                       "translations. HEARTH_LANGUAGE does the same."_s,
+        u"code"_s);
+    parser.addOption(languageOption);
     parser.addPositionalArgument(u"files"_s, u"With --validate: content files to check."_s,
                                  u"[files...]"_s);
     parser.addPositionalArgument(u"texts"_s, u"With --check: statements to check, - for standard input."_s,
@@ -120,6 +126,7 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
     parser.process(app);
 
     CommandLineOptions options;
+    options.language = parser.value(languageOption);
     if (parser.isSet(validateOption)) {
         options.mode = CommandLineOptions::Mode::Validate;
         options.validatePaths = parser.positionalArguments();

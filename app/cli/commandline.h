@@ -25,6 +25,8 @@ struct CommandLineOptions
     bool demo = false;
     // --theme: "light", "dark", "evening" or "system" for this run only; empty: as remembered.
     QString theme;
+    // The language to speak instead of the desktop's (--language); empty: the desktop's.
+    QString language;
 };
 
 namespace CommandLine {

@@ -106,6 +106,11 @@ QString AppState::friendlyDay(const QDateTime &when) const
     return FriendlyDate::day(when.toLocalTime().date(), QDate::currentDate());
 }
 
+QString AppState::friendlyDayOnItsOwn(const QDateTime &when) const
+{
+    return FriendlyDate::day(when.toLocalTime().date(), QDate::currentDate(), QLocale(), FriendlyDate::Use::OnItsOwn);
+}
+
 void AppState::reloadUserData()
 {
     m_together->reload();
@@ -277,11 +282,10 @@ ActionResult AppState::deleteAllData()
     reloadUserData();
     emit setAsideFilesChanged();
 
-    const QString entries = erased.rows == 1 ? tr("1 saved entry") : tr("%1 saved entries").arg(erased.rows);
-    QString done = tr("Everything you kept in Hearth is deleted: %1 and the words you had not saved yet.").arg(entries);
+    QString done = tr("Everything you kept in Hearth is deleted: %n saved entries and the words you had not saved "
+                      "yet.", nullptr, int(erased.rows));
     if (erased.copies > 0)
-        done += u' ' + (erased.copies == 1 ? tr("The copy Hearth had set aside is removed too.")
-                                           : tr("The %1 copies Hearth had set aside are removed too.").arg(erased.copies));
+        done += u' ' + tr("The %n copies Hearth had set aside are removed too.", nullptr, int(erased.copies));
     QStringList unfinished = erased.copiesLeft;
     if (!erased.problem.isEmpty())
         unfinished.prepend(erased.problem);

@@ -119,6 +119,8 @@ public:
 
     // When something happened, as a person says it: "today", "on Monday", "on 3 March".
     Q_INVOKABLE QString friendlyDay(const QDateTime &when) const;
+    // The same on its own, as a heading starts: "Today", "On Monday".
+    Q_INVOKABLE QString friendlyDayOnItsOwn(const QDateTime &when) const;
 
     // What the person asked for, and how it went.
     Q_INVOKABLE ActionResult exportBackup(const QUrl &file);

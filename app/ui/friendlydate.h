@@ -8,5 +8,11 @@
 // A day as a person says it: "today", "yesterday", "on Monday" within the
 // week, "on 3 March" this year, "on 3 March 2025" before. Not "2026-11-26".
 namespace FriendlyDate {
-[[nodiscard]] QString day(QDate day, QDate today, const QLocale &locale = QLocale());
-}
+
+// Inside a sentence ("Saved today"), or on its own, as a heading starts
+// ("Today"): two sets of whole words for translators, never a capital
+// letter added to a word that may not take one.
+enum class Use { InSentence, OnItsOwn };
+
+[[nodiscard]] QString day(QDate day, QDate today, const QLocale &locale = QLocale(), Use use = Use::InSentence);
+} // namespace FriendlyDate

@@ -41,7 +41,8 @@ AbstractButton {
             font.pixelSize: Theme.textBody
             font.bold: button.checked
             color: button.checked ? Theme.accentHover : Theme.ink
-            elide: Text.ElideRight
+            // A longer language's word moves to a second line rather than lose its end.
+            wrapMode: Text.Wrap
         }
         Label {
             visible: button.badge.length > 0

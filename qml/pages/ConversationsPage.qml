@@ -74,6 +74,10 @@ FocusScope {
                 title: qsTr("Your conversations")
             }
             PrimaryButton {
+                // Its words whole in a longer language: the title beside it wraps
+                // instead; at the top, clear of the words under the row when it does.
+                Layout.minimumWidth: implicitWidth
+                Layout.alignment: Qt.AlignTop
                 text: qsTr("Talk again")
                 Accessible.name: qsTr("Set up a new conversation")
                 onClicked: page.setupRequested()

@@ -90,7 +90,7 @@ FocusScope {
                 Keys.onReturnPressed: list.forceActiveFocus()
             }
             Label {
-                text: results.count === 1 ? qsTr("1 prompt") : qsTr("%1 prompts").arg(results.count)
+                text: qsTr("%n prompt(s)", "", results.count)
                 color: Theme.inkSoft
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text

@@ -536,8 +536,8 @@ FocusScope {
                         Label {
                             // The count in the body font: EB Garamond's old-style 1 reads as "ı".
                             text: App.drafts.count > 0
-                                  ? qsTr("Your drafts") + " <span style=\"font-family: '%1'; font-size: %2px\">(%3)</span>"
-                                    .arg(Theme.bodyFont).arg(Theme.textLead).arg(App.drafts.count)
+                                  ? qsTr("Your drafts (%1)").arg("<span style=\"font-family: '%1'; font-size: %2px\">%3</span>"
+                                                                 .arg(Theme.bodyFont).arg(Theme.textLead).arg(App.drafts.count))
                                   : qsTr("Your drafts")
                             textFormat: Text.RichText
                             color: Theme.ink

@@ -40,8 +40,7 @@ FocusScope {
             return
         const found = App.drills.get(drillList.currentIndex).findings
         view.messageRequested(found === 0 ? qsTr("Saved. Nothing in it would put your partner on the defensive.")
-                                          : found === 1 ? qsTr("Saved, with one thing still to look at.")
-                                                        : qsTr("Saved, with %1 things still to look at.").arg(found), "")
+                                          : qsTr("Saved, with %n thing(s) still to look at.", "", found), "")
     }
 
     function next() {

@@ -33,8 +33,8 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             // The note is content, not markup: escaped before it joins the bold lead.
-            text: "<b>" + qsTr("A thought more than a feeling.") + "</b> "
-                  + String(note.faux.note ?? "").replace(/&/g, "&amp;").replace(/</g, "&lt;")
+            text: qsTr("<b>A thought more than a feeling.</b> %1", "%1 is a note from the content")
+                  .arg(String(note.faux.note ?? "").replace(/&/g, "&amp;").replace(/</g, "&lt;"))
             textFormat: Text.StyledText
             color: Theme.ink
             wrapMode: Text.WordWrap

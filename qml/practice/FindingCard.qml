@@ -54,8 +54,10 @@ Rectangle {
 
         Label {
             Layout.fillWidth: true
-            text: "<b>" + (card.finding.kindLabel ?? "") + "</b>  <i>\u201C"
-                  + String(card.finding.excerpt ?? "").replace(/&/g, "&amp;").replace(/</g, "&lt;") + "\u201D</i>"
+            // The kind, then the words found, quoted as the language quotes.
+            text: qsTr("<b>%1</b>  <i>\u201C%2\u201D</i>", "a kind of finding, then the words it is about")
+                  .arg(card.finding.kindLabel ?? "")
+                  .arg(String(card.finding.excerpt ?? "").replace(/&/g, "&amp;").replace(/</g, "&lt;"))
             textFormat: Text.StyledText
             color: card.kindColour
             font.pixelSize: Theme.textSmall

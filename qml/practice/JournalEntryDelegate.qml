@@ -46,10 +46,7 @@ Rectangle {
 
         Label {
             Layout.fillWidth: true
-            text: {
-                const day = App.friendlyDay(delegate.updatedAt)
-                return day.charAt(0).toUpperCase() + day.slice(1)
-            }
+            text: App.friendlyDayOnItsOwn(delegate.updatedAt)
             color: Theme.inkFaint
             font.pixelSize: Theme.textSmall
         }

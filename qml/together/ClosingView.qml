@@ -12,28 +12,27 @@ FocusScope {
     readonly property var session: App.together
 
     // One plain sentence or two on what the time held. Passing is nobody's
-    // score: a passed card is simply "set aside for another day".
+    // score: a passed card is simply "set aside for another day". Each
+    // sentence is whole for translators; a message has one plural (%n), so
+    // the second count has its own message for one.
     function summary(): string {
         const talked = closing.session.discussedCount
         const passed = closing.session.passedCount
         const starred = closing.session.starredCount
         const minutes = Math.round(closing.session.elapsedSeconds / 60)
-        const time = minutes < 1 ? qsTr("in under a minute")
-                   : minutes === 1 ? qsTr("in about a minute")
-                   : qsTr("in about %1 minutes").arg(minutes)
-        let text = talked === 0 ? qsTr("You made time for each other, and that counts.")
-                 : talked === 1 ? qsTr("You talked about one card, %1.").arg(time)
-                 : qsTr("You talked about %1 cards, %2.").arg(talked).arg(time)
-        const setAside = passed === 1 ? qsTr("set one card aside for another day")
-                       : qsTr("set %1 cards aside for another day").arg(passed)
-        const kept = starred === 1 ? qsTr("kept one to come back to") : qsTr("kept %1 to come back to").arg(starred)
-        if (passed > 0 && starred > 0)
-            text += " " + qsTr("You %1, and %2.").arg(setAside).arg(kept)
-        else if (passed > 0)
-            text += " " + qsTr("You %1.").arg(setAside)
-        else if (starred > 0)
-            text += " " + qsTr("You %1.").arg(kept)
-        return text
+        const took = talked === 0 ? qsTr("You made time for each other, and that counts.")
+                   : minutes < 1 ? qsTr("You talked about %n card(s), in under a minute.", "", talked)
+                   : minutes === 1 ? qsTr("You talked about %n card(s), in about a minute.", "", talked)
+                   : qsTr("You talked about %n card(s), in about %1 minutes.", "%1 is 2 or more", talked).arg(minutes)
+        const kept = passed > 0 && starred === 1
+                   ? qsTr("You set %n card(s) aside for another day, and kept one to come back to.", "", passed)
+                   : passed > 0 && starred > 1
+                   ? qsTr("You set %n card(s) aside for another day, and kept %1 to come back to.", "%1 is 2 or more",
+                          passed).arg(starred)
+                   : passed > 0 ? qsTr("You set %n card(s) aside for another day.", "", passed)
+                   : starred > 0 ? qsTr("You kept %n card(s) to come back to.", "", starred)
+                   : ""
+        return kept ? qsTr("%1 %2", "two sentences of the summary, one after the other").arg(took).arg(kept) : took
     }
 
     // Handed over as they are written, so closing the window keeps them too.

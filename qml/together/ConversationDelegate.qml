@@ -53,16 +53,14 @@ Rectangle {
             Layout.rightMargin: forgetButton.width + Theme.spacingM
             // As tall as the button at least, so the cards below start under it.
             Layout.minimumHeight: forgetButton.height
+            // Three whole phrases a translator can word freely, set side by side.
             text: {
-                const day = App.friendlyDay(delegate.startedAt)
-                const when = day.charAt(0).toUpperCase() + day.slice(1)
-                const cards = delegate.cardTexts.length === 1 ? qsTr("one card")
-                                                              : qsTr("%1 cards").arg(delegate.cardTexts.length)
+                const when = App.friendlyDayOnItsOwn(delegate.startedAt)
+                const cards = qsTr("%n card(s)", "", delegate.cardTexts.length)
                 const length = delegate.minutes < 0 ? qsTr("left open")
                              : delegate.minutes < 1 ? qsTr("a few moments")
-                             : delegate.minutes === 1 ? qsTr("about a minute")
-                             : qsTr("about %1 minutes").arg(delegate.minutes)
-                return qsTr("%1 \u00B7 %2 \u00B7 %3").arg(when).arg(cards).arg(length)
+                             : qsTr("about %n minute(s)", "", delegate.minutes)
+                return qsTr("%1 \u00B7 %2 \u00B7 %3", "day, cards and length of a conversation").arg(when).arg(cards).arg(length)
             }
             font.family: Theme.headingFont
             font.pixelSize: Theme.textTitle

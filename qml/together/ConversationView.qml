@@ -160,10 +160,14 @@ FocusScope {
             Label {
                 Layout.fillWidth: true
                 // No running count of passes: passing is free, not a score.
-                text: qsTr("%1 talked about · %2 starred · %3")
-                      .arg(view.session.discussedCount).arg(view.session.starredCount)
-                      .arg(view.formatTime(view.session.elapsedSeconds)
-                           + (view.session.plannedMinutes > 0 ? qsTr(" of %1 min").arg(view.session.plannedMinutes) : ""))
+                // One whole line for translators, with the plan or without.
+                text: (view.session.plannedMinutes > 0
+                       ? qsTr("%1 talked about · %2 starred · %3 of %4 min", "%3 is the time so far, such as 12:05")
+                         .arg(view.session.discussedCount).arg(view.session.starredCount)
+                         .arg(view.formatTime(view.session.elapsedSeconds)).arg(view.session.plannedMinutes)
+                       : qsTr("%1 talked about · %2 starred · %3", "%3 is the time so far, such as 12:05")
+                         .arg(view.session.discussedCount).arg(view.session.starredCount)
+                         .arg(view.formatTime(view.session.elapsedSeconds)))
                 color: Theme.inkSoft
                 elide: Text.ElideRight
                 Accessible.name: qsTr("%1 talked about, %2 starred, time together %3")

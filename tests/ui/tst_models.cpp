@@ -60,6 +60,12 @@ private slots:
         QCOMPARE(FriendlyDate::day(QDate(2026, 3, 3), today, english), u"on 3 March"_s);
         QCOMPARE(FriendlyDate::day(QDate(2025, 11, 25), today, english), u"on 25 November 2025"_s);
         QCOMPARE(FriendlyDate::day(QDate(), today, english), QString());
+        // On its own, as a heading starts: its own whole words, not a capital added in QML.
+        const auto alone = FriendlyDate::Use::OnItsOwn;
+        QCOMPARE(FriendlyDate::day(today, today, english, alone), u"Today"_s);
+        QCOMPARE(FriendlyDate::day(today.addDays(-1), today, english, alone), u"Yesterday"_s);
+        QCOMPARE(FriendlyDate::day(today.addDays(-3), today, english, alone), u"On Monday"_s);
+        QCOMPARE(FriendlyDate::day(QDate(2025, 11, 25), today, english, alone), u"On 25 November 2025"_s);
     }
 
     void theLibraryHoldsEveryPrompt()

@@ -4,6 +4,8 @@
 #include "coachgrammar.h"
 #include "content/contentrepository.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -308,8 +310,10 @@ void Coach::findEvaluativeFeelings(const QString &, const CoachTokens &tokens,
         finding.start = tokens.at(match.begin).start;
         finding.end = tokens.at(match.end - 1).end;
         finding.message = faux.note;
-        finding.suggestion = u"Underneath “%1” there may be: %2. You might need: %3."_s.arg(
-            faux.word, faux.feelings.join(u", "_s), faux.needs.join(u", "_s));
+        // One whole sentence for translators; the word and the lists come from the content.
+        const QString listSeparator = QCoreApplication::translate("Coach", ", ", "between the items of a list");
+        finding.suggestion = QCoreApplication::translate("Coach", "Underneath “%1” there may be: %2. You might need: %3.")
+                                 .arg(faux.word, faux.feelings.join(listSeparator), faux.needs.join(listSeparator));
         finding.patternId = u"faux-feeling:"_s + faux.word;
         findings.append(finding);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "istatement.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -85,8 +86,12 @@ QString IStatement::compose(const StatementParts &parts)
 {
     const QString feeling = withoutClosingPunctuation(simplified(parts.feeling));
     const QString need = tidyNeed(parts.need);
-    // A gap already ends the clause; a full stop after it would read as "….".
-    return u"I feel "_s + orGap(feeling) + u" when "_s + orGap(tidySituation(parts.situation))
-           + u" because I need "_s + orGap(need) + (need.isEmpty() ? u" "_s : u". "_s)
-           + u"Would you be willing to "_s + orGap(tidyRequest(parts.request)) + u'?';
+    // Whole sentences for translators. A gap already ends the clause; a full
+    // stop after it would read as "….". (The tidying above knows English's
+    // openings only: in another language a person's words stay as written.)
+    const char *sentence = need.isEmpty()
+        ? QT_TRANSLATE_NOOP("IStatement", "I feel %1 when %2 because I need %3 Would you be willing to %4?")
+        : QT_TRANSLATE_NOOP("IStatement", "I feel %1 when %2 because I need %3. Would you be willing to %4?");
+    return QCoreApplication::translate("IStatement", sentence)
+        .arg(orGap(feeling), orGap(tidySituation(parts.situation)), orGap(need), orGap(tidyRequest(parts.request)));
 }

@@ -32,10 +32,11 @@ namespace {
 const QString backupFormat = u"hearth-backup"_s;
 const QString safetyCopyPrefix = u"hearth.before-restore-"_s;
 
-QString tr(const char *text)
+// Sentences for people, translated in the "Backup" context (lupdate reads BackupText::tr).
+struct BackupText
 {
-    return QCoreApplication::translate("Backup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+};
 
 QJsonValue toJson(const QVariant &value)
 {
@@ -90,7 +91,7 @@ bool insertAll(const QSqlDatabase &db, const BackupReader::Contents &contents, Q
                 const QStringList placeholders(columns.size(), u"?"_s);
                 if (!query.prepare(u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s
                                    + placeholders.join(u", "_s) + u')')) {
-                    *problem = tr("table \"%1\", row %2: %3").arg(table).arg(r).arg(sqlProblem(query));
+                    *problem = BackupText::tr("table \"%1\", row %2: %3").arg(table).arg(r).arg(sqlProblem(query));
                     return false;
                 }
                 prepared = columns;
@@ -99,7 +100,7 @@ bool insertAll(const QSqlDatabase &db, const BackupReader::Contents &contents, Q
             for (qsizetype i = 0; i < values.size(); ++i)
                 query.bindValue(int(i), values.at(i));
             if (!query.exec()) {
-                *problem = tr("table \"%1\", row %2: %3").arg(table).arg(r).arg(sqlProblem(query));
+                *problem = BackupText::tr("table \"%1\", row %2: %3").arg(table).arg(r).arg(sqlProblem(query));
                 return false;
             }
             return true;
@@ -118,7 +119,7 @@ bool replaceAll(Database &database, const BackupReader::Contents &contents, QStr
     });
     if (!done && problem->isEmpty()) {
         const QString text = db.lastError().databaseText();
-        *problem = text.isEmpty() ? tr("the database did not take the change") : text;
+        *problem = text.isEmpty() ? BackupText::tr("the database did not take the change") : text;
     }
     return done;
 }
@@ -151,7 +152,7 @@ QString keepSafetyCopy(Database &database, const QString &dataDir, QString *prob
             break;
         }
         if (errno != EEXIST || attempt >= 100) {
-            *problem = tr("a copy of your data could not be made in %1 (%2)")
+            *problem = BackupText::tr("a copy of your data could not be made in %1 (%2)")
                            .arg(QDir::toNativeSeparators(dataDir), QString::fromLocal8Bit(std::strerror(errno)));
             return {};
         }
@@ -160,7 +161,7 @@ QString keepSafetyCopy(Database &database, const QString &dataDir, QString *prob
     query.prepare(u"VACUUM INTO ?"_s);
     query.addBindValue(path);
     if (!query.exec()) {
-        *problem = tr("a copy of your data could not be made at %1 (%2)")
+        *problem = BackupText::tr("a copy of your data could not be made at %1 (%2)")
                        .arg(QDir::toNativeSeparators(path), sqlProblem(query));
         QFile::remove(path);
         return {};
@@ -170,7 +171,7 @@ QString keepSafetyCopy(Database &database, const QString &dataDir, QString *prob
 
 Backup::RestoreResult notRestored(const QString &name, const QString &problem)
 {
-    return {false, tr("%1 was not restored: %2. Nothing was changed.").arg(name, problem), {}};
+    return {false, BackupText::tr("%1 was not restored: %2. Nothing was changed.").arg(name, problem), {}};
 }
 
 // `name` is how messages call the backup: its file, or "This backup".
@@ -218,8 +219,8 @@ QByteArray Backup::exportConnection(const QSqlDatabase &connection, QString *err
     if (schemaVersion < 1 || schemaVersion > Database::schemaVersion) {
         *error = schemaVersion < 0 ? sqlProblem(query)
                  : schemaVersion == 0
-                     ? tr("the database holds no Hearth data yet")
-                     : tr("the database was written by a newer Hearth (schema %1); update Hearth to back it up")
+                     ? BackupText::tr("the database holds no Hearth data yet")
+                     : BackupText::tr("the database was written by a newer Hearth (schema %1); update Hearth to back it up")
                            .arg(schemaVersion);
         db.rollback();
         return {};
@@ -234,7 +235,7 @@ QByteArray Backup::exportConnection(const QSqlDatabase &connection, QString *err
             QJsonArray rows;
             // Names come from our own schema, never from input.
             if (!query.exec(u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s + table.name + u" ORDER BY rowid"_s)) {
-                *error = tr("the table \"%1\" could not be read (%2)").arg(table.name, sqlProblem(query));
+                *error = BackupText::tr("the table \"%1\" could not be read (%2)").arg(table.name, sqlProblem(query));
                 db.rollback();
                 return {};
             }
@@ -259,7 +260,7 @@ QByteArray Backup::exportConnection(const QSqlDatabase &connection, QString *err
     // Every backup Hearth writes can be brought back: check it as a restore would.
     QString problem;
     if (!BackupReader::read(json, &problem)) {
-        *error = tr("your data cannot be put in a backup that Hearth could restore: %1").arg(problem);
+        *error = BackupText::tr("your data cannot be put in a backup that Hearth could restore: %1").arg(problem);
         return {};
     }
     return json;
@@ -275,7 +276,7 @@ bool Backup::readFile(const QString &path, QByteArray *json, QString *error)
     QString problem;
     if (readFileBounded(path, ImportChecks::maxFileBytes, json, &problem))
         return true;
-    *error = tr("%1 %2").arg(QDir::toNativeSeparators(path), problem);
+    *error = BackupText::tr("%1 %2").arg(QDir::toNativeSeparators(path), problem);
     return false;
 }
 
@@ -289,7 +290,7 @@ bool Backup::importAll(Database &database, const QByteArray &json, QString *erro
     QString problem;
     const auto contents = BackupReader::read(json, &problem);
     if (!contents || !replaceAll(database, *contents, &problem)) {
-        *error = notRestored(tr("This backup"), problem).error;
+        *error = notRestored(BackupText::tr("This backup"), problem).error;
         return false;
     }
     return true;
@@ -297,7 +298,7 @@ bool Backup::importAll(Database &database, const QByteArray &json, QString *erro
 
 Backup::RestoreResult Backup::restore(Database &database, const QString &dataDir, const QByteArray &json)
 {
-    return restoreNamed(database, dataDir, json, tr("This backup"));
+    return restoreNamed(database, dataDir, json, BackupText::tr("This backup"));
 }
 
 Backup::RestoreResult Backup::restoreFile(Database &database, const QString &dataDir, const QString &path)
@@ -305,7 +306,7 @@ Backup::RestoreResult Backup::restoreFile(Database &database, const QString &dat
     QByteArray json;
     QString error;
     if (!readFile(path, &json, &error))
-        return {false, tr("%1. Nothing was changed.").arg(error), {}};
+        return {false, BackupText::tr("%1. Nothing was changed.").arg(error), {}};
     return restoreNamed(database, dataDir, json, QDir::toNativeSeparators(path));
 }
 
@@ -317,24 +318,24 @@ bool Backup::deleteAll(Database &database, QString *error, QList<RemovedRows> *r
     if (!done) {
         if (removed)
             removed->clear();
-        *error = tr("Nothing was deleted: %1").arg(problem.isEmpty() ? db.lastError().databaseText() : problem);
+        *error = BackupText::tr("Nothing was deleted: %1").arg(problem.isEmpty() ? db.lastError().databaseText() : problem);
         return false;
     }
     // Deleted rows can linger in the log and in free pages; compact both.
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !query.next()) {
-        *error = tr("Everything was deleted, but the file could not be compacted: %1").arg(sqlProblem(query));
+        *error = BackupText::tr("Everything was deleted, but the file could not be compacted: %1").arg(sqlProblem(query));
         return false;
     }
     // The first column is 1 when a reader (another program) kept the log from being emptied.
     if (query.value(0).toInt() != 0) {
-        *error = tr("Everything was deleted, but another program was reading the file, so it could not be "
+        *error = BackupText::tr("Everything was deleted, but another program was reading the file, so it could not be "
                     "compacted yet.");
         return false;
     }
     query.finish();
     if (!query.exec(u"VACUUM"_s)) {
-        *error = tr("Everything was deleted, but the file could not be compacted: %1").arg(sqlProblem(query));
+        *error = BackupText::tr("Everything was deleted, but the file could not be compacted: %1").arg(sqlProblem(query));
         return false;
     }
     return true;

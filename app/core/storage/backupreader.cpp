@@ -19,10 +19,11 @@ namespace {
 
 const QString backupFormat = u"hearth-backup"_s;
 
-QString tr(const char *text)
+// Sentences for people, translated in the "Backup" context (lupdate reads BackupText::tr).
+struct BackupText
 {
-    return QCoreApplication::translate("Backup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+};
 
 // A value from the file as it may be shown in a message: never whole if long.
 QString shown(const QJsonValue &value)
@@ -44,16 +45,16 @@ std::optional<int> readVersion(const QJsonObject &root, const QString &key, int 
 {
     const QJsonValue value = root.value(key);
     if (value.isUndefined()) {
-        *problem = tr("it has no \"%1\"").arg(key);
+        *problem = BackupText::tr("it has no \"%1\"").arg(key);
         return std::nullopt;
     }
     const auto number = exactInteger(value);
     if (!number || *number < 1) {
-        *problem = tr("its \"%1\" must be a whole number from 1, not %2").arg(key, shown(value));
+        *problem = BackupText::tr("its \"%1\" must be a whole number from 1, not %2").arg(key, shown(value));
         return std::nullopt;
     }
     if (*number > newest) {
-        *problem = tr("it comes from a newer Hearth (its \"%1\" is %2; this Hearth reads up to %3). "
+        *problem = BackupText::tr("it comes from a newer Hearth (its \"%1\" is %2; this Hearth reads up to %3). "
                       "Update Hearth to restore it")
                        .arg(key)
                        .arg(*number)
@@ -67,18 +68,18 @@ std::optional<int> readVersion(const QJsonObject &root, const QString &key, int 
 QString valueProblem(const BackupSchema::Column &column, const QJsonValue &value)
 {
     if (value.isNull())
-        return column.nullable ? QString() : tr("must not be null");
+        return column.nullable ? QString() : BackupText::tr("must not be null");
     if (column.type == BackupSchema::Column::Type::Integer) {
         if (!value.isDouble())
-            return tr("must be a whole number, not %1").arg(jsonKindOf(value));
+            return BackupText::tr("must be a whole number, not %1").arg(jsonKindOf(value));
         if (!exactInteger(value))
-            return tr("must be a whole number from -2^53 to 2^53, not %1").arg(shown(value));
+            return BackupText::tr("must be a whole number from -2^53 to 2^53, not %1").arg(shown(value));
         return {};
     }
     if (!value.isString())
-        return tr("must be text, not %1").arg(jsonKindOf(value));
+        return BackupText::tr("must be text, not %1").arg(jsonKindOf(value));
     if (utf8Size(value.toString()) > maxTextBytes)
-        return tr("is longer than 1 MB");
+        return BackupText::tr("is longer than 1 MB");
     return {};
 }
 
@@ -95,15 +96,15 @@ QVariant bindable(const BackupSchema::Column &column, const QJsonValue &value)
 bool checkRows(const BackupSchema::Table &table, const QJsonValue &value, QString *problem)
 {
     if (!value.isArray()) {
-        *problem = tr("the table \"%1\" must be a list of rows, not %2").arg(table.name, jsonKindOf(value));
+        *problem = BackupText::tr("the table \"%1\" must be a list of rows, not %2").arg(table.name, jsonKindOf(value));
         return false;
     }
     const QJsonArray rows = value.toArray();
     for (qsizetype r = 0; r < rows.size(); ++r) {
-        const QString where = tr("table \"%1\", row %2").arg(table.name).arg(r + 1);
+        const QString where = BackupText::tr("table \"%1\", row %2").arg(table.name).arg(r + 1);
         const QJsonValue row = rows.at(r);
         if (!row.isObject()) {
-            *problem = tr("%1 must be an object, not %2").arg(where, jsonKindOf(row));
+            *problem = BackupText::tr("%1 must be an object, not %2").arg(where, jsonKindOf(row));
             return false;
         }
         const QJsonObject object = row.toObject();
@@ -111,18 +112,18 @@ bool checkRows(const BackupSchema::Table &table, const QJsonValue &value, QStrin
             // Column names cannot be bound in SQL, so only the schema's own names pass.
             const BackupSchema::Column *column = table.column(it.key());
             if (!column) {
-                *problem = tr("%1: %2 is not a known field").arg(where, quoted(it.key()));
+                *problem = BackupText::tr("%1: %2 is not a known field").arg(where, quoted(it.key()));
                 return false;
             }
             const QString wrong = valueProblem(*column, it.value());
             if (!wrong.isEmpty()) {
-                *problem = tr("%1: the field \"%2\" %3").arg(where, column->name, wrong);
+                *problem = BackupText::tr("%1: the field \"%2\" %3").arg(where, column->name, wrong);
                 return false;
             }
         }
         for (const BackupSchema::Column &column : table.columns) {
             if (column.required && !object.contains(column.name)) {
-                *problem = tr("%1: the field \"%2\" is missing").arg(where, column.name);
+                *problem = BackupText::tr("%1: the field \"%2\" is missing").arg(where, column.name);
                 return false;
             }
         }
@@ -154,7 +155,7 @@ std::optional<BackupReader::Contents> BackupReader::read(const QByteArray &json,
     QString unreadable;
     const auto parsed = parseImport(json, backupFormat, u"Hearth backup"_s, &unreadable);
     if (!parsed) {
-        *problem = tr("it %1").arg(unreadable);
+        *problem = BackupText::tr("it %1").arg(unreadable);
         return std::nullopt;
     }
     const QJsonObject &root = *parsed;
@@ -170,11 +171,11 @@ std::optional<BackupReader::Contents> BackupReader::read(const QByteArray &json,
 
     const QJsonValue tablesValue = root.value(u"tables"_s);
     if (tablesValue.isUndefined()) {
-        *problem = tr("it has no \"tables\"");
+        *problem = BackupText::tr("it has no \"tables\"");
         return std::nullopt;
     }
     if (!tablesValue.isObject()) {
-        *problem = tr("its \"tables\" must be an object of tables, not %1").arg(jsonKindOf(tablesValue));
+        *problem = BackupText::tr("its \"tables\" must be an object of tables, not %1").arg(jsonKindOf(tablesValue));
         return std::nullopt;
     }
     contents.tables = tablesValue.toObject();
@@ -188,16 +189,16 @@ std::optional<BackupReader::Contents> BackupReader::read(const QByteArray &json,
         if (findTable(expected, it.key()))
             continue;
         *problem = findTable(current, it.key())
-                       ? tr("it has the table \"%1\", which its schema (version %2) did not have")
+                       ? BackupText::tr("it has the table \"%1\", which its schema (version %2) did not have")
                              .arg(it.key())
                              .arg(contents.schemaVersion)
-                       : tr("it has a table Hearth does not know: %1").arg(quoted(it.key()));
+                       : BackupText::tr("it has a table Hearth does not know: %1").arg(quoted(it.key()));
         return std::nullopt;
     }
     for (const BackupSchema::Table &table : expected) {
         const QJsonValue rows = contents.tables.value(table.name);
         if (rows.isUndefined()) {
-            *problem = tr("the table \"%1\" is missing").arg(table.name);
+            *problem = BackupText::tr("the table \"%1\" is missing").arg(table.name);
             return std::nullopt;
         }
         if (!checkRows(table, rows, problem))

@@ -27,10 +27,11 @@ constexpr int jsonVersion = 1;
 const QStringList kinds = {u"card"_s, u"journal"_s, u"drill"_s, u"ritual"_s, u"escalating"_s,
                            DraftStore::favouriteKind()};
 
-QString tr(const char *text)
+// Sentences for people, translated in the "Favourites" context (lupdate reads FavouritesText::tr).
+struct FavouritesText
 {
-    return QCoreApplication::translate("Favourites", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Favourites)
+};
 
 // A text field of an entry: absent is empty; anything but text, or too long, is a problem.
 QString textField(const QJsonObject &item, const QString &key, QString *problem)
@@ -39,12 +40,12 @@ QString textField(const QJsonObject &item, const QString &key, QString *problem)
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isString()) {
-        *problem = tr("\"%1\" must be text, not %2").arg(key, jsonKindOf(value));
+        *problem = FavouritesText::tr("\"%1\" must be text, not %2").arg(key, jsonKindOf(value));
         return {};
     }
     QString text = value.toString();
     if (ImportChecks::utf8Size(text) > ImportChecks::maxTextBytes) {
-        *problem = tr("\"%1\" is longer than 1 MB").arg(key);
+        *problem = FavouritesText::tr("\"%1\" is longer than 1 MB").arg(key);
         return {};
     }
     return text;
@@ -53,9 +54,9 @@ QString textField(const QJsonObject &item, const QString &key, QString *problem)
 FavouritesExchange::Entry readEntry(const QJsonValue &value, qsizetype index)
 {
     FavouritesExchange::Entry entry;
-    const QString where = tr("Entry %1").arg(index + 1);
+    const QString where = FavouritesText::tr("Entry %1").arg(index + 1);
     if (!value.isObject()) {
-        entry.problem = tr("%1 is not an object and was left out.").arg(where);
+        entry.problem = FavouritesText::tr("%1 is not an object and was left out.").arg(where);
         return entry;
     }
     const QJsonObject item = value.toObject();
@@ -68,11 +69,11 @@ FavouritesExchange::Entry readEntry(const QJsonValue &value, qsizetype index)
     f.note = textField(item, u"note"_s, &problem);
     const QString createdAt = textField(item, u"createdAt"_s, &problem);
     if (!problem.isEmpty()) {
-        entry.problem = tr("%1: %2; it was left out.").arg(where, problem);
+        entry.problem = FavouritesText::tr("%1: %2; it was left out.").arg(where, problem);
         return entry;
     }
     if (!kinds.contains(f.kind) || f.contentId.isEmpty() || f.savedText.trimmed().isEmpty()) {
-        entry.problem = tr("%1 is incomplete and was left out.").arg(where);
+        entry.problem = FavouritesText::tr("%1 is incomplete and was left out.").arg(where);
         return entry;
     }
     // Kept in UTC, as toJson() writes it; a date whose UTC year is not 1 to
@@ -92,22 +93,22 @@ std::optional<QList<FavouritesExchange::Entry>> FavouritesExchange::readEntries(
     QString unreadable;
     const auto parsed = ImportChecks::parseImport(json, jsonFormat, u"Hearth favourites export"_s, &unreadable);
     if (!parsed) {
-        *problem = tr("This file %1.").arg(unreadable);
+        *problem = FavouritesText::tr("This file %1.").arg(unreadable);
         return std::nullopt;
     }
     const QJsonObject &root = *parsed;
     const auto version = ImportChecks::exactInteger(root.value(u"version"_s));
     if (!version || *version < 1) {
-        *problem = tr("This file has no valid version, so it is not a favourites export Hearth can read.");
+        *problem = FavouritesText::tr("This file has no valid version, so it is not a favourites export Hearth can read.");
         return std::nullopt;
     }
     if (*version > jsonVersion) {
-        *problem = tr("This file comes from a newer Hearth.");
+        *problem = FavouritesText::tr("This file comes from a newer Hearth.");
         return std::nullopt;
     }
     const QJsonValue list = root.value(u"favourites"_s);
     if (!list.isArray()) {
-        *problem = tr("This file has no list of favourites.");
+        *problem = FavouritesText::tr("This file has no list of favourites.");
         return std::nullopt;
     }
     const QJsonArray items = list.toArray();
@@ -126,17 +127,17 @@ bool FavouritesExchange::isOwnWords(const QString &kind)
 QString FavouritesExchange::kindLabel(const QString &kind)
 {
     if (kind == "card"_L1)
-        return QCoreApplication::translate("Favourites", "Conversation card");
+        return FavouritesText::tr("Conversation card");
     if (kind == "journal"_L1)
-        return QCoreApplication::translate("Favourites", "Journal prompt");
+        return FavouritesText::tr("Journal prompt");
     if (kind == "drill"_L1)
-        return QCoreApplication::translate("Favourites", "Rewrite drill");
+        return FavouritesText::tr("Rewrite drill");
     if (kind == "ritual"_L1)
-        return QCoreApplication::translate("Favourites", "Ritual");
+        return FavouritesText::tr("Ritual");
     if (kind == "escalating"_L1)
-        return QCoreApplication::translate("Favourites", "Deepening question");
+        return FavouritesText::tr("Deepening question");
     if (isOwnWords(kind))
-        return QCoreApplication::translate("Favourites", "Your own words");
+        return FavouritesText::tr("Your own words");
     return kind;
 }
 
@@ -171,12 +172,12 @@ QByteArray FavouritesExchange::toMarkdown(const QList<Favourite> &favourites, co
         return a.isEmpty() != b.isEmpty() ? b.isEmpty() : a < b;
     });
     for (const QString &id : std::as_const(others))
-        order.append({id, id.isEmpty() ? u"Other"_s : id});
+        order.append({id, id.isEmpty() ? FavouritesText::tr("Other") : id});
 
-    QString text = u"# My Hearth favourites\n\n"_s;
-    const QString date = QLocale(QLocale::English).toString(QDate::currentDate(), u"d MMMM yyyy"_s);
-    const QString count = favourites.size() == 1 ? u"One prompt"_s : u"%1 prompts"_s.arg(favourites.size());
-    text += u"Saved on %1. %2.\n"_s.arg(date, count);
+    // The person's own document, in the language Hearth speaks to them.
+    QString text = u"# "_s + FavouritesText::tr("My Hearth favourites") + u"\n\n"_s;
+    const QString date = QLocale().toString(QDate::currentDate(), FavouritesText::tr("d MMMM yyyy", "the date, as QDate::toString formats it"));
+    text += FavouritesText::tr("Saved on %1. %n prompt(s).", nullptr, int(favourites.size())).arg(date) + u'\n';
     for (const auto &[id, title] : std::as_const(order)) {
         bool headed = false;
         for (const Favourite &f : favourites) {
@@ -188,7 +189,7 @@ QByteArray FavouritesExchange::toMarkdown(const QList<Favourite> &favourites, co
             }
             text += u"- **"_s + kindLabel(f.kind) + u":** "_s + QString(f.savedText).replace(u'\n', u' ') + u'\n';
             if (!f.note.isEmpty())
-                text += u"  - *My note:* "_s + QString(f.note).replace(u'\n', u' ') + u'\n';
+                text += u"  - *"_s + FavouritesText::tr("My note:") + u"* "_s + QString(f.note).replace(u'\n', u' ') + u'\n';
         }
     }
     return text.toUtf8();
@@ -245,14 +246,14 @@ FavouritesExchange::ImportResult FavouritesExchange::importJson(const QByteArray
     });
     if (!committed) {
         result = ImportResult{};
-        result.errors.append(tr("Nothing was imported: %1").arg(store.lastError()));
+        result.errors.append(FavouritesText::tr("Nothing was imported: %1").arg(store.lastError()));
         return result;
     }
     // A file of a million broken entries must not make a message of a million sentences.
     constexpr qsizetype shown = 10;
     result.errors = leftOut.mid(0, shown);
     if (leftOut.size() > shown)
-        result.errors.append(tr("%1 more entries were left out too.").arg(leftOut.size() - shown));
+        result.errors.append(FavouritesText::tr("%1 more entries were left out too.").arg(leftOut.size() - shown));
     return result;
 }
 
@@ -263,7 +264,7 @@ FavouritesExchange::ImportResult FavouritesExchange::importFile(const QString &p
     QString problem;
     if (!readFileBounded(path, ImportChecks::maxFileBytes, &json, &problem)) {
         ImportResult result;
-        result.errors.append(tr("%1 %2; nothing was imported.").arg(QDir::toNativeSeparators(path), problem));
+        result.errors.append(FavouritesText::tr("%1 %2; nothing was imported.").arg(QDir::toNativeSeparators(path), problem));
         return result;
     }
     return importJson(json, store, database);

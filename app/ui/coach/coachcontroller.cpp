@@ -110,10 +110,8 @@ QVariant CoachController::analyze(const QString &text) const
     QString verdict;
     if (text.trimmed().isEmpty())
         verdict = QString();
-    else if (list.size() == 1)
-        verdict = tr("One thing to look at before you say it.");
     else if (!list.isEmpty())
-        verdict = tr("%1 things to look at before you say it.").arg(list.size());
+        verdict = tr("%n thing(s) to look at before you say it.", nullptr, int(list.size()));
     else if (parts.feeling.isEmpty())
         verdict = tr("Nothing here is likely to sting. To be heard, add how it feels for you: \u201CI feel \u2026 when \u2026\u201D");
     else if (parts.need.isEmpty() && parts.request.isEmpty())

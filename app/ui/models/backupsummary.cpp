@@ -24,20 +24,17 @@ QString holdsSentence(const BackupReader::Summary &summary)
     if (summary.isEmpty())
         return BackupSummary::tr("It holds nothing yet: no favourites, drafts, journal pages or conversations.");
     QStringList parts;
-    // Hearth ships no translations yet, so "(s)" plurals would show as written.
-    const auto add = [&](qsizetype count, const QString &one, const QString &many) {
-        if (count == 1)
-            parts.append(one);
-        else if (count > 1)
-            parts.append(many.arg(count));
+    // Items of the list in "It holds %1.", each with its own plural (%n); English's forms are in translations/hearth_en.ts.
+    const auto add = [&](qsizetype count, const char *text) {
+        if (count > 0)
+            parts.append(BackupSummary::tr(text, nullptr, int(count)));
     };
-    using S = BackupSummary;
-    add(summary.favourites, S::tr("1 favourite"), S::tr("%1 favourites"));
-    add(summary.drafts, S::tr("1 draft"), S::tr("%1 drafts"));
-    add(summary.journalPages, S::tr("1 journal page"), S::tr("%1 journal pages"));
-    add(summary.conversations, S::tr("1 conversation"), S::tr("%1 conversations"));
-    add(summary.appreciations, S::tr("1 appreciation"), S::tr("%1 appreciations"));
-    add(summary.drillsDone, S::tr("1 drill done"), S::tr("%1 drills done"));
+    add(summary.favourites, QT_TRANSLATE_N_NOOP("BackupSummary", "%n favourite(s)"));
+    add(summary.drafts, QT_TRANSLATE_N_NOOP("BackupSummary", "%n draft(s)"));
+    add(summary.journalPages, QT_TRANSLATE_N_NOOP("BackupSummary", "%n journal page(s)"));
+    add(summary.conversations, QT_TRANSLATE_N_NOOP("BackupSummary", "%n conversation(s)"));
+    add(summary.appreciations, QT_TRANSLATE_N_NOOP("BackupSummary", "%n appreciation(s)"));
+    add(summary.drillsDone, QT_TRANSLATE_N_NOOP("BackupSummary", "%n drill(s) done"));
     if (summary.freeWrite)
         parts.append(BackupSummary::tr("your free writing"));
     return BackupSummary::tr("It holds %1.").arg(listed(parts));

@@ -18,8 +18,7 @@ namespace {
 QString savedMessage(qsizetype count, const QString &path)
 {
     const QString where = QDir::toNativeSeparators(path);
-    return count == 1 ? FavouritesModel::tr("Saved 1 favourite to %1.").arg(where)
-                      : FavouritesModel::tr("Saved %1 favourites to %2.").arg(count).arg(where);
+    return FavouritesModel::tr("Saved %n favourite(s) to %1.", nullptr, int(count)).arg(where);
 }
 
 bool newerFirst(const Favourite &a, const Favourite &b)
@@ -285,9 +284,9 @@ ActionResult FavouritesModel::importJson(const QUrl &file)
     reload();
     if (!result.errors.isEmpty() && result.added + result.merged + result.skipped == 0)
         return ActionResult::failure(result.errors.join(u' '));
-    QString message = result.added == 1 ? tr("Added 1 favourite.") : tr("Added %1 favourites.").arg(result.added);
+    QString message = tr("Added %n favourite(s).", nullptr, result.added);
     if (const int already = result.merged + result.skipped; already > 0)
-        message += u' ' + (already == 1 ? tr("1 was already here.") : tr("%1 were already here.").arg(already));
+        message += u' ' + tr("%n was already here.", "favourites already kept", already);
     if (!result.errors.isEmpty())
         message += u' ' + result.errors.join(u' ');
     return ActionResult::success(message);

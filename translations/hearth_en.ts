@@ -4,12 +4,77 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="+113"/>
+        <location filename="../qml/AppShell.qml" line="+114"/>
         <source>Undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+9"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the library, or your favourites when they are open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo taking a favourite away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit; what you are writing is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to the next or the previous control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hearth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Talk about these cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,12 +117,12 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../app/ui/appstate.cpp" line="+56"/>
+        <location filename="../app/ui/appstate.cpp" line="+63"/>
         <source>Hearth could not read part of your saved data (%1), so what you see may be incomplete. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>This is the demo: Robin and Sam&apos;s words live in memory and are gone when Hearth closes. Your own data folder is not read or changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,14 +477,14 @@
 <context>
     <name>BreathingGuide</name>
     <message>
-        <location filename="../qml/together/BreathingGuide.qml" line="+17"/>
-        <location line="+34"/>
+        <location filename="../qml/together/BreathingGuide.qml" line="+18"/>
+        <location line="+52"/>
         <source>Breathe in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+34"/>
+        <location line="-52"/>
+        <location line="+52"/>
         <source>Breathe out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,7 +558,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>Save the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the coach&apos;s suggestion where you are writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nothing here has a ready replacement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,7 +1123,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Save your words to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the coach&apos;s suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Save your words as a text file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,7 +1237,7 @@
 <context>
     <name>ColourPicker</name>
     <message>
-        <location filename="../qml/together/ColourPicker.qml" line="+14"/>
+        <location filename="../qml/together/ColourPicker.qml" line="+15"/>
         <source>Ember</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,7 +1267,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>%1 for %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,7 +1361,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Forget this conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,13 +1613,23 @@
     <name>ConversationsPage</name>
     <message>
         <location filename="../qml/pages/ConversationsPage.qml" line="+27"/>
-        <location line="+41"/>
+        <location line="+47"/>
         <location line="+30"/>
         <source>Your conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-73"/>
+        <source>Move through your conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the highlighted conversation, after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Forget this conversation?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,7 +1914,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,7 +1995,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Save your rewrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the coach&apos;s suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the model rewrites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a drill, in the list of drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the list, on to writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Nothing here has a ready replacement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,7 +2271,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2340,13 +2475,33 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+48"/>
+        <location line="+56"/>
         <location line="+93"/>
         <source>Favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-145"/>
+        <source>From the search into the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move through the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the highlighted favourite away (Ctrl+Z brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Save favourites as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2607,6 +2762,16 @@
         <source>Part %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>Choose a part, in the list of parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll the part you are reading</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -2616,7 +2781,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Open what the keyboard is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>WELCOME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2728,7 +2898,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Delete this page of your journal?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2758,12 +2928,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-74"/>
+        <location line="+93"/>
         <source>Another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-95"/>
+        <source>Save the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Start a new page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the page highlighted in your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the page highlighted in your journal, after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Another prompt (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2820,6 +3011,34 @@
     </message>
 </context>
 <context>
+    <name>KeyboardHelp</name>
+    <message>
+        <location filename="../qml/components/KeyboardHelp.qml" line="+28"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the list of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>On this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <location filename="../qml/pages/LibraryPage.qml" line="+40"/>
@@ -2828,12 +3047,32 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-25"/>
+        <source>From the search into the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Move through the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Star the highlighted prompt, or take its star away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Every prompt, to browse and keep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3073,6 +3312,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Private by design: what you keep in Hearth stays on this computer.</source>
         <translation type="unfinished"></translation>
@@ -3172,7 +3416,7 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../qml/pages/PracticePage.qml" line="+66"/>
+        <location filename="../qml/pages/PracticePage.qml" line="+75"/>
         <location line="+30"/>
         <source>Practice</source>
         <translation type="unfinished"></translation>
@@ -3694,6 +3938,106 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="+17"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warm paper, for daylight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deep brown, easy on the eyes in a dim room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warm and dim, with little blue light, for talking late at night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light or dark, as your desktop is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+17"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make Hearth comfortable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Your desktop does not tell Hearth whether it is light or dark, so following the system means Light here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your desktop is dark now, so following the system means Dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your desktop is light now, so following the system means Light.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reduce motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Messages come and go without fading, and the breathing guide keeps its rhythm in words instead of a growing circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In the demo, these choices last until Hearth closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These choices are kept on this computer for next time, apart from your words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupView</name>
     <message>
         <location filename="../qml/together/SetupView.qml" line="+18"/>
@@ -3772,17 +4116,17 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-17"/>
         <source>First partner&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3957,7 +4301,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+16"/>
+        <source>How a conversation works, and these keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Begin the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>How a conversation works</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3977,13 +4336,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Space / →</source>
+        <location line="-114"/>
+        <source>Swap turns, or the next card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Swap turns, or the next card</source>
+        <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

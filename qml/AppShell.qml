@@ -127,6 +127,7 @@ FocusScope {
         {keys: ["Ctrl+5"], action: qsTr("Library")},
         {keys: ["Ctrl+6"], action: qsTr("Favourites")},
         {keys: ["Ctrl+7"], action: qsTr("Your data")},
+        {keys: ["Ctrl+8"], action: qsTr("Settings")},
         {keys: ["Ctrl+F"], action: qsTr("Search the library, or your favourites when they are open")},
         {keys: ["Ctrl+Z"], action: qsTr("Undo taking a favourite away")},
         {keys: ["Ctrl+Q"], action: qsTr("Quit; what you are writing is kept")},

@@ -45,6 +45,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search the library, or your favourites when they are open</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,8 +12,11 @@ ColumnLayout {
     spacing: Theme.spacingXs
 
     Label {
-        text: parent.eyebrow.toUpperCase()
+        text: parent.eyebrow
         visible: text.length > 0
+        // Capitals drawn by the font, not made in JavaScript: right for every
+        // language (ß, the Turkish i) and read as a word by a screen reader.
+        font.capitalization: Font.AllUppercase
         color: Theme.accent
         font.pixelSize: Theme.textSmall
         font.letterSpacing: 1.5

@@ -16,7 +16,7 @@ bool drawsText(const QQuickItem *item)
 
 // `visibleArea` is the part of the window, in scene coordinates, that the
 // item's clipping ancestors leave visible: a text scrolled away is not shown.
-void logItem(const QQuickItem *item, QRectF visibleArea)
+void collectFrom(QQuickItem *item, QRectF visibleArea, QList<std::pair<QQuickItem *, QString>> &texts)
 {
     if (!item->isVisible() || item->opacity() <= 0.0)
         return;
@@ -26,12 +26,12 @@ void logItem(const QQuickItem *item, QRectF visibleArea)
     if (visibleArea.isEmpty())
         return;
     if (drawsText(item) && area.intersects(visibleArea)) {
-        const QString text = item->property("text").toString().simplified();
-        if (!text.isEmpty())
-            qCDebug(lcShown).noquote() << text;
+        const QString text = item->property("text").toString();
+        if (!text.trimmed().isEmpty())
+            texts.append({item, text});
     }
-    for (const QQuickItem *child : item->childItems())
-        logItem(child, visibleArea);
+    for (QQuickItem *child : item->childItems())
+        collectFrom(child, visibleArea, texts);
 }
 
 } // namespace
@@ -40,5 +40,13 @@ void ShownText::log(QQuickWindow *window)
 {
     if (!lcShown().isDebugEnabled())
         return;
-    logItem(window->contentItem(), QRectF(QPointF(0, 0), window->size()));
+    for (const auto &shown : collect(window))
+        qCDebug(lcShown).noquote() << shown.second.simplified();
+}
+
+QList<std::pair<QQuickItem *, QString>> ShownText::collect(QQuickWindow *window)
+{
+    QList<std::pair<QQuickItem *, QString>> texts;
+    collectFrom(window->contentItem(), QRectF(QPointF(0, 0), window->size()), texts);
+    return texts;
 }

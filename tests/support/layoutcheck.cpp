@@ -2,11 +2,15 @@
 #include "layoutcheck.h"
 
 #include <QAccessible>
+#include <QCoreApplication>
+#include <QQmlIncubationController>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QRegularExpression>
+#include <QTest>
+#include <QtQuickTest>
 
 #include <algorithm>
 #include <initializer_list>
@@ -318,3 +322,17 @@ QString describe(QQuickItem *item)
 }
 
 } // namespace LayoutCheck
+
+bool LayoutCheck::settle(QQuickWindow *window, QQmlEngine *engine)
+{
+    for (int frame = 0; frame < 3; ++frame) {
+        QCoreApplication::processEvents();
+        if (QQmlIncubationController *incubation = engine->incubationController()) {
+            if (!QTest::qWaitFor([incubation] { return incubation->incubatingObjectCount() == 0; }))
+                return false;
+        }
+        if (!QQuickTest::qWaitForPolish(window) || window->grabWindow().isNull())
+            return false;
+    }
+    return true;
+}

@@ -8,6 +8,7 @@
 // across it they may not.
 #include <QStringList>
 
+class QQmlEngine;
 class QQuickItem;
 class QQuickWindow;
 
@@ -19,5 +20,11 @@ namespace LayoutCheck {
 // The item as a person or a test reader can find it: its QML type, objectName,
 // accessible name or text, and the nearest named ancestor.
 [[nodiscard]] QString describe(QQuickItem *item);
+
+// A few frames as a person sees them, with the events between them: text that
+// reflows at a new width changes heights, lists make the delegates just past
+// their edges in idle time (incubation), and layouts take another pass.
+// False when a frame never came or a delegate was never finished.
+[[nodiscard]] bool settle(QQuickWindow *window, QQmlEngine *engine);
 
 } // namespace LayoutCheck

@@ -377,18 +377,7 @@ private:
         settle();
     }
 
-    // A few frames with the events between them, as in tst_layout: lists
-    // make their delegates, layouts take another pass.
-    void settle()
-    {
-        for (int frame = 0; frame < 3; ++frame) {
-            QCoreApplication::processEvents();
-            if (QQmlIncubationController *incubation = m_engine->incubationController())
-                QTRY_COMPARE(incubation->incubatingObjectCount(), 0);
-            QVERIFY(QQuickTest::qWaitForPolish(m_window));
-            QVERIFY(!m_window->grabWindow().isNull());
-        }
-    }
+    void settle() { QVERIFY(LayoutCheck::settle(m_window, m_engine.get())); }
 
     std::unique_ptr<AppState> m_app;
     std::unique_ptr<QQmlApplicationEngine> m_engine;

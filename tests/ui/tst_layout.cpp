@@ -174,18 +174,7 @@ private slots:
         QVERIFY(shown);
         // The platform delivers the new size as an event; the layouts follow it.
         QTRY_COMPARE(m_window->contentItem()->size(), QSizeF(size));
-        // A few frames as a person sees them, with the events between them:
-        // text that reflows at the new width changes heights, new list
-        // delegates lay themselves out, and layouts take another pass.
-        for (int frame = 0; frame < 3; ++frame) {
-            QCoreApplication::processEvents();
-            // Lists make the delegates just past their edges in idle time
-            // (incubation); a half-made one has not laid itself out yet.
-            if (QQmlIncubationController *incubation = m_engine->incubationController())
-                QTRY_COMPARE(incubation->incubatingObjectCount(), 0);
-            QVERIFY(QQuickTest::qWaitForPolish(m_window));
-            QVERIFY(!m_window->grabWindow().isNull());
-        }
+        QVERIFY(LayoutCheck::settle(m_window, m_engine.get()));
         QVERIFY(!QQuickTest::qIsPolishScheduled(m_window));
 
         const QStringList problems = LayoutCheck::problems(m_window);

@@ -8,6 +8,7 @@
 // loaded content and every text the demo's database holds.
 #include "appstate.h"
 #include "cli/language.h"
+#include "cli/showntext.h"
 #include "demo/demodata.h"
 #include "support/layoutcheck.h"
 #include "../core/contenttexts.h"
@@ -71,30 +72,6 @@ QStringList knownDataTexts(AppState &app)
     std::sort(list.begin(), list.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     list.removeDuplicates();
     return list;
-}
-
-bool drawsText(const QQuickItem *item)
-{
-    return item->inherits("QQuickText") || item->inherits("QQuickTextEdit") || item->inherits("QQuickTextInput");
-}
-
-// The texts a person sees: visible, not faded out, not clipped away.
-void collectShownTexts(QQuickItem *item, QRectF visibleArea, QList<std::pair<QQuickItem *, QString>> &texts)
-{
-    if (!item->isVisible() || item->opacity() <= 0.0)
-        return;
-    const QRectF area = item->mapRectToScene(item->boundingRect());
-    if (item->clip())
-        visibleArea &= area;
-    if (visibleArea.isEmpty())
-        return;
-    if (drawsText(item) && area.intersects(visibleArea)) {
-        const QString text = item->property("text").toString();
-        if (!text.trimmed().isEmpty())
-            texts.append({item, text});
-    }
-    for (QQuickItem *child : item->childItems())
-        collectShownTexts(child, visibleArea, texts);
 }
 
 // What is left of a shown text once the pseudo-language's ⟦…⟧ (and whatever
@@ -192,18 +169,10 @@ private slots:
         QVERIFY(QMetaObject::invokeMethod(m_shell, "showPage", Q_RETURN_ARG(bool, shown), Q_ARG(QString, page)));
         QVERIFY(shown);
         QTRY_COMPARE(m_window->contentItem()->size(), QSizeF(size));
-        // As tst_layout waits: a few frames, with list delegates made and laid out.
-        for (int frame = 0; frame < 3; ++frame) {
-            QCoreApplication::processEvents();
-            if (QQmlIncubationController *incubation = m_engine->incubationController())
-                QTRY_COMPARE(incubation->incubatingObjectCount(), 0);
-            QVERIFY(QQuickTest::qWaitForPolish(m_window));
-            QVERIFY(!m_window->grabWindow().isNull());
-        }
+        QVERIFY(LayoutCheck::settle(m_window, m_engine.get()));
 
         QStringList problems = LayoutCheck::problems(m_window);
-        QList<std::pair<QQuickItem *, QString>> texts;
-        collectShownTexts(m_window->contentItem(), QRectF(QPointF(0, 0), m_window->size()), texts);
+        const QList<std::pair<QQuickItem *, QString>> texts = ShownText::collect(m_window);
         QVERIFY(!texts.isEmpty());
         int translated = 0;
         for (const auto &[item, text] : std::as_const(texts)) {

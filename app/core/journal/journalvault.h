@@ -37,7 +37,8 @@ public:
 
     // A new lock for `passphrase`: a fresh random salt, the key, a sealed
     // check. On Ok the vault is unlocked and the caller stores the parameters
-    // (VaultParameters::toBytes()). Failed when memory ran short.
+    // (VaultParameters::toBytes()). Failed when memory ran short. Any key
+    // held before is wiped first.
     [[nodiscard]] VaultResult<VaultParameters> create(const QString &passphrase);
     // Ok, WrongPassphrase (the check does not open), Damaged (parameters
     // Hearth does not write), or Failed. Any key held before is wiped first.

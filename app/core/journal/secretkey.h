@@ -27,12 +27,16 @@ public:
     // False when the memory could not be had (the key stays empty).
     bool allocate();
     // Lets `write` fill the key's `size` bytes, then closes the memory again.
-    // When `write` returns false the key is wiped and cleared.
+    // When that fails the key is wiped and cleared.
     template<typename Write>
     bool fill(Write write)
     {
-        if (!m_bytes || !openForWriting())
+        if (!m_bytes)
             return false;
+        if (!openForWriting()) {
+            clear();
+            return false;
+        }
         const bool written = write(m_bytes);
         close();
         if (!written)

@@ -2881,6 +2881,29 @@
     </message>
 </context>
 <context>
+    <name>JournalVault</name>
+    <message>
+        <location filename="../app/core/journal/vaultstatus.cpp" line="+12"/>
+        <source>This journal is locked. Its passphrase opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That passphrase does not open this journal. Nothing was changed, and you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This part of the journal was changed or cut short on disk since it was locked, so it cannot be opened. This is not about your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hearth could not work with the lock just now, perhaps for lack of memory. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalView</name>
     <message>
         <location filename="../qml/practice/JournalView.qml" line="+53"/>

@@ -79,11 +79,21 @@ QJsonObject withTables(QJsonObject root, const std::function<void(QJsonObject &)
 }
 
 // `root` as schema 2 wrote it: no work_in_progress table, the free-write
-// kept as coach_drafts row 0, and drafts without the "could they say no" tick.
+// kept as coach_drafts row 0, and drafts without the "could they say no" tick;
+// one journal without owners, and no rituals (schemas 4 and 5).
 QJsonObject asSchema2(const QJsonObject &root)
 {
     QJsonObject old = withTables(root, [](QJsonObject &t) {
-        t.remove(u"work_in_progress"_s);
+        for (const QString &later : {u"work_in_progress"_s, u"journals"_s, u"our_rituals"_s, u"ritual_ticks"_s})
+            t.remove(later);
+        QJsonArray entries = t.value(u"journal_entries"_s).toArray();
+        for (auto it = entries.begin(); it != entries.end(); ++it) {
+            QJsonObject entry = it->toObject();
+            for (const QString &later : {u"journal_id"_s, u"feeling"_s, u"tags"_s, u"sealed"_s})
+                entry.remove(later);
+            *it = entry;
+        }
+        t.insert(u"journal_entries"_s, entries);
         QJsonArray drafts = t.value(u"coach_drafts"_s).toArray();
         QJsonObject draft = drafts.at(0).toObject();
         draft.remove(u"request_can_be_refused"_s);
@@ -173,7 +183,7 @@ private slots:
         QVERIFY2(result.ok, qPrintable(result.error));
         QVERIFY(result.safetyCopy.isEmpty()); // in memory: nowhere to keep one
         QCOMPARE(UserData::snapshot(target.connection()), UserData::snapshot(source.connection()));
-        QCOMPARE(UserData::rowCount(UserData::snapshot(target.connection())), 11);
+        QCOMPARE(UserData::rowCount(UserData::snapshot(target.connection())), 14);
     }
 
     // A backup Hearth writes can always be brought back; data that could not
@@ -270,7 +280,7 @@ private slots:
                                            << u"the table \"journal_entries\" is missing"_s;
         QTest::newRow("an unknown table") << write(withTables(good, [](QJsonObject &t) { t.insert(u"secrets"_s, QJsonArray()); }))
                                           << u"a table Hearth does not know: \"secrets\""_s;
-        QTest::newRow("a table of a later schema") << with(u"schemaVersion"_s, 2) << u"\"work_in_progress\""_s;
+        QTest::newRow("a table of a later schema") << with(u"schemaVersion"_s, 2) << u"\"journals\""_s;
         QTest::newRow("a table not a list") << write(withTables(good, [](QJsonObject &t) { t.insert(u"couples"_s, 3); }))
                                             << u"\"couples\" must be a list of rows"_s;
         QTest::newRow("a row not an object") << write(withTables(good, [](QJsonObject &t) { t.insert(u"couples"_s, QJsonArray{1}); }))
@@ -279,8 +289,13 @@ private slots:
                                           << u"not a known field"_s;
         QTest::newRow("a field of a later schema")
             << write(withTables(withRowValue(good, u"coach_drafts"_s, u"request_can_be_refused"_s, 1),
-                                [](QJsonObject &t) { t.remove(u"work_in_progress"_s); }))
-                   .replace("\"schemaVersion\":3", "\"schemaVersion\":2")
+                                [](QJsonObject &t) {
+                                    for (const QString &later : {u"work_in_progress"_s, u"journals"_s, u"our_rituals"_s,
+                                                                 u"ritual_ticks"_s})
+                                        t.remove(later);
+                                    t.insert(u"journal_entries"_s, QJsonArray()); // its rows have later fields too
+                                }))
+                   .replace("\"schemaVersion\":5", "\"schemaVersion\":2")
             << u"\"request_can_be_refused\" is not a known field"_s;
         QTest::newRow("2^60 in an integer") << write(withRowValue(good, u"sessions"_s, u"depth_ceiling"_s, QJsonValue(qint64(1) << 60)))
                                             << u"table \"sessions\", row 1: the field \"depth_ceiling\" must be a whole number from -2^53 to 2^53, not 1152921504606846976"_s;
@@ -447,13 +462,20 @@ private slots:
         QCOMPARE(restored.value(u"coach_drafts"_s).at(0).last().toInt(), 0); // the default, not given then
         QCOMPARE(restored.value(u"work_in_progress"_s),
                  (QList<QVariantList>{{u"free-write"_s, u"Words still being written"_s, u"y"_s}}));
+        // Journals had no owners before schema 4: the entries become journal 1's, as the migration does.
+        QCOMPARE(restored.value(u"journals"_s).size(), 1);
+        QCOMPARE(restored.value(u"journals"_s).at(0).at(0).toInt(), 1);
+        QCOMPARE(restored.value(u"journals"_s).at(0).at(2).toString(), u"own"_s);
+        QCOMPARE(restored.value(u"journal_entries"_s).size(), 1);
+        QCOMPARE(restored.value(u"journal_entries"_s).at(0).at(1).toInt(), 1);
 
         // Schema 1 had four tables; the rest start empty.
         QJsonObject first = goodBackup();
         first.insert(u"schemaVersion"_s, 1);
         first = withTables(first, [](QJsonObject &t) {
             for (const QString &table : {u"coach_drafts"_s, u"journal_entries"_s, u"drill_progress"_s,
-                                         u"appreciations"_s, u"work_in_progress"_s})
+                                         u"appreciations"_s, u"work_in_progress"_s, u"journals"_s,
+                                         u"our_rituals"_s, u"ritual_ticks"_s})
                 t.remove(table);
         });
         QVERIFY2(Backup::importAll(target, write(first), &error), qPrintable(error));
@@ -550,7 +572,7 @@ private slots:
         QCOMPARE(tables, Migrations::userTables());
         QCOMPARE(removed.at(1).table, u"sessions"_s);
         QCOMPARE(removed.at(1).rows, 2);
-        QCOMPARE(total, 11);
+        QCOMPARE(total, 14);
         // The words are gone from the file and its log too.
         database.close();
         for (const QString &name : QDir(dir.path()).entryList(QDir::Files)) {

@@ -90,7 +90,8 @@ private slots:
         QCOMPARE(QFile::permissions(dir) & modeBits, QFileDevice::Permissions(folderMode | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser));
 
         QSqlQuery query(db.connection());
-        QVERIFY(query.exec(u"INSERT INTO journal_entries (text, created_at, updated_at) VALUES ('x', 'now', 'now')"_s));
+        QVERIFY(query.exec(u"INSERT OR IGNORE INTO journals VALUES (1, '', 'own', '', 'a')"_s));
+        QVERIFY(query.exec(u"INSERT INTO journal_entries (journal_id, text, created_at, updated_at) VALUES (1, 'x', 'now', 'now')"_s));
         for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
             const QString path = db.path() + suffix;
             QVERIFY2(QFile::exists(path), qPrintable(path));
@@ -129,6 +130,37 @@ private slots:
         for (const QString &table : Migrations::userTables())
             QVERIFY2(scalar(db, u"SELECT count(*) FROM "_s + table).isValid(), qPrintable(table));
         QCOMPARE(scalar(db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    }
+
+    // Schema 4 gave journals owners: the one journal kept before becomes
+    // journal 1, an own journal not named yet, with every page as it was.
+    // Schema 5 added rituals, empty.
+    void theThirdSchemaUpgradesWithNothingLost()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(QStringLiteral(HEARTH_TEST_DATA "/storage/hearth-v3.sqlite"), dir.filePath(u"hearth.sqlite"_s)));
+        QFile::setPermissions(dir.filePath(u"hearth.sqlite"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        Database db;
+        db.open(dir.path());
+        QCOMPARE(db.state(), Database::State::Ready);
+        QCOMPARE(scalar(db, u"PRAGMA user_version"_s).toInt(), Database::schemaVersion);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM journals"_s).toInt(), 1);
+        QCOMPARE(scalar(db, u"SELECT id || '|' || name || '|' || kind || '|' || vault || '|' || created_at FROM journals"_s)
+                     .toString(),
+                 u"1||own||2025-02-01T09:00:00.000Z"_s);
+        QCOMPARE(scalar(db, u"SELECT group_concat(id || '|' || journal_id || '|' || prompt_id || '|' || feeling || '|' "
+                            "|| tags || '|' || text || '|' || sealed || '|' || created_at || '|' || updated_at, '#') "
+                            "FROM (SELECT * FROM journal_entries ORDER BY id)"_s)
+                     .toString(),
+                 u"4|1|journal-01|||A page kept since version 3: ünïcödé.||2025-03-02T20:00:00.000Z|2025-03-02T20:05:00.000Z#"
+                 "7|1||||Written freely.||2025-02-01T09:00:00.000Z|2025-04-01T09:00:00.000Z"_s);
+        QCOMPARE(scalar(db, u"SELECT text FROM work_in_progress WHERE slot = 'journal'"_s).toString(),
+                 u"{\"entryId\":0,\"promptId\":\"\",\"text\":\"half a page\"}"_s);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM our_rituals"_s).toInt(), 0);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM ritual_ticks"_s).toInt(), 0);
+        // The entries now belong to their journal.
+        QSqlQuery query(db.connection());
+        QVERIFY(!query.exec(u"INSERT INTO journal_entries (journal_id, text, created_at, updated_at) VALUES (99, 'x', 'a', 'b')"_s));
     }
 
     // Schema 3 moved the free-write out of coach_drafts (it was row 0) and
@@ -253,7 +285,8 @@ private slots:
             QVERIFY(db.notice().contains(u"newer version of Hearth"_s));
             // The app still works, in memory.
             QSqlQuery query(db.connection());
-            QVERIFY(query.exec(u"INSERT INTO journal_entries (text, created_at, updated_at) VALUES ('kept in memory', 'a', 'b')"_s));
+            QVERIFY(query.exec(u"INSERT OR IGNORE INTO journals VALUES (1, '', 'own', '', 'a')"_s));
+            QVERIFY(query.exec(u"INSERT INTO journal_entries (journal_id, text, created_at, updated_at) VALUES (1, 'kept in memory', 'a', 'b')"_s));
         }
         QCOMPARE(bytesOf(path), before);
         QCOMPARE(QFileInfo(path).lastModified(), modified);
@@ -523,7 +556,8 @@ private slots:
         QCOMPARE(bytesOf(db.setAsidePath() + u"-wal"_s), damagedWal);
         // And Hearth saves again.
         QSqlQuery query(db.connection());
-        QVERIFY(query.exec(u"INSERT INTO journal_entries (text, created_at, updated_at) VALUES ('after', 'a', 'b')"_s));
+        QVERIFY(query.exec(u"INSERT OR IGNORE INTO journals VALUES (1, '', 'own', '', 'a')"_s));
+        QVERIFY(query.exec(u"INSERT INTO journal_entries (journal_id, text, created_at, updated_at) VALUES (1, 'after', 'a', 'b')"_s));
         QCOMPARE(scalar(db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
     }
 

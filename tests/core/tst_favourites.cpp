@@ -257,8 +257,9 @@ private slots:
         QFile::setPermissions(dir.filePath(u"hearth.sqlite"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         Database source;
         source.open(dir.path());
-        QSqlQuery(source.connection()).exec(u"INSERT INTO journal_entries (prompt_id, text, created_at, updated_at) "
-                                            "VALUES ('journal-01', 'Dear diary: ☕ and \"quotes\"', 'a', 'b')"_s);
+        QSqlQuery(source.connection()).exec(u"INSERT INTO journals VALUES (1, '', 'own', '', 'a')"_s);
+        QSqlQuery(source.connection()).exec(u"INSERT INTO journal_entries (journal_id, prompt_id, text, created_at, updated_at) "
+                                            "VALUES (1, 'journal-01', 'Dear diary: ☕ and \"quotes\"', 'a', 'b')"_s);
         const QByteArray backup = Backup::exportAll(source);
 
         Database target;

@@ -38,10 +38,10 @@ Files filesFromSqlite(int rows)
     Database db;
     db.open(dir.path());
     QSqlQuery query(db.connection());
-    if (!query.exec(u"PRAGMA wal_autocheckpoint = 0"_s))
+    if (!query.exec(u"PRAGMA wal_autocheckpoint = 0"_s) || !query.exec(u"INSERT INTO journals VALUES (1, '', 'own', '', 'a')"_s))
         return {};
     for (int i = 0; i < rows; ++i) {
-        query.prepare(u"INSERT INTO journal_entries (text, created_at, updated_at) VALUES (?, 'a', 'b')"_s);
+        query.prepare(u"INSERT INTO journal_entries (journal_id, text, created_at, updated_at) VALUES (1, ?, 'a', 'b')"_s);
         query.addBindValue(QString(700, QChar(u'a' + i % 26)));
         if (!query.exec())
             return {};

@@ -64,9 +64,10 @@ void StorageFolders::makeFolderWithLog(const QString &target, int rows)
     QVERIFY(db.isPersistent());
     QSqlQuery query(db.connection());
     QVERIFY(query.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+    QVERIFY(query.exec(u"INSERT INTO journals VALUES (1, '', 'own', '', 'a')"_s));
     for (int i = 0; i < rows; ++i) {
         QVERIFY(query.prepare(
-            u"INSERT INTO journal_entries (text, created_at, updated_at) VALUES (?, 'a', 'b')"_s));
+            u"INSERT INTO journal_entries (journal_id, text, created_at, updated_at) VALUES (1, ?, 'a', 'b')"_s));
         query.addBindValue(u"Page %1: %2"_s.arg(i).arg(QString(600, QChar(u'a' + i % 26))));
         QVERIFY(query.exec());
     }

@@ -46,10 +46,14 @@ inline bool seed(Database &database, const QString &flavour = QStringLiteral("fi
                 {QString(QStringLiteral("What made you smile today? ") + flavour), odd})
         && exec(db, QStringLiteral("INSERT INTO coach_drafts VALUES (5, 'hurt', 'you left', 'care', 'call me', ?, 'a', 'b', 1)"),
                 {QString(QStringLiteral("I felt hurt when you left. ") + flavour)})
-        && exec(db, QStringLiteral("INSERT INTO journal_entries VALUES (9, 'journal-03', ?, 'c', 'd')"), {odd})
+        && exec(db, QStringLiteral("INSERT INTO journals VALUES (2, ?, 'shared', '', '2024-01-04T00:00:00.000Z')"),
+                {QString(QStringLiteral("Ours ") + flavour)})
+        && exec(db, QStringLiteral("INSERT INTO journal_entries VALUES (9, 2, 'journal-03', 'hopeful', 'trust time', ?, '', 'c', 'd')"), {odd})
         && exec(db, QStringLiteral("INSERT INTO drill_progress VALUES ('drill-02', 'I would like a call.', 2, 'e')"))
         && exec(db, QStringLiteral("INSERT INTO appreciations VALUES (11, 3, 0, ?)"), {QString(QStringLiteral("You listened. ") + flavour)})
-        && exec(db, QStringLiteral("INSERT INTO work_in_progress VALUES ('free-write', ?, 'f')"), {odd});
+        && exec(db, QStringLiteral("INSERT INTO work_in_progress VALUES ('free-write', ?, 'f')"), {odd})
+        && exec(db, QStringLiteral("INSERT INTO our_rituals VALUES ('ritual-daily-01', 'g')"))
+        && exec(db, QStringLiteral("INSERT INTO ritual_ticks VALUES (4, 'ritual-daily-01', ?, 'h')"), {odd});
 }
 
 inline Snapshot snapshot(const QSqlDatabase &db)

@@ -177,7 +177,7 @@ private slots:
         QCOMPARE(report.exitCode, 0);
         const QString reason = report.json.value(u"reason"_s).toString();
         QVERIFY2(reason.contains(u"open on this folder"_s), qPrintable(reason));
-        QCOMPARE(report.json.value(u"schemaVersion"_s).toInt(), 3);
+        QCOMPARE(report.json.value(u"schemaVersion"_s).toInt(), Database::schemaVersion);
     }
 
     void filesHearthMustNotTouch_data()

@@ -226,9 +226,27 @@ bool BackupReader::forEachRow(const Contents &contents, const QString &table, co
                 columns.append(column->name);
                 values.append(bindable(*column, it.value()));
             }
+            if (table == "journal_entries"_L1 && contents.schemaVersion < 4) {
+                columns.append(u"journal_id"_s); // the one journal there was
+                values.append(qint64(1));
+            }
             if (!take(columns, values))
                 return false;
         }
+    }
+    if (table == "journals"_L1 && contents.schemaVersion < 4) {
+        // As migration step 4 does: the entries kept before journals had owners
+        // become journal 1, an own journal not named yet.
+        const QJsonArray entries = contents.tables.value(u"journal_entries"_s).toArray();
+        QString firstWritten;
+        for (const auto &row : entries) {
+            const QString createdAt = row.toObject().value(u"created_at"_s).toString();
+            if (firstWritten.isEmpty() || createdAt < firstWritten)
+                firstWritten = createdAt;
+        }
+        if (!entries.isEmpty()
+            && !take({u"id"_s, u"name"_s, u"kind"_s, u"created_at"_s}, {qint64(1), QString(u""_s), u"own"_s, firstWritten}))
+            return false;
     }
     if (table == "work_in_progress"_L1 && contents.schemaVersion < 3) {
         const QJsonArray drafts = contents.tables.value(u"coach_drafts"_s).toArray();

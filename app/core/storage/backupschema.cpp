@@ -49,8 +49,15 @@ const QList<Table> &allTables()
                                  required(u"text"_s, Text, 2), required(u"created_at"_s, Text, 2),
                                  required(u"updated_at"_s, Text, 2),
                                  defaulted(u"request_can_be_refused"_s, Integer, 3)}},
-        {u"journal_entries"_s, 2, {rowId(), defaulted(u"prompt_id"_s, Text, 2), required(u"text"_s, Text, 2),
-                                    required(u"created_at"_s, Text, 2), required(u"updated_at"_s, Text, 2)}},
+        {u"journals"_s, 4, {rowId(), required(u"name"_s, Text, 4), required(u"kind"_s, Text, 4),
+                             defaulted(u"vault"_s, Text, 4), required(u"created_at"_s, Text, 4)}},
+        // Rebuilt in schema 4; a backup of schema 2 or 3 has no journal_id, and
+        // its entries are given to journal 1 as the migration does.
+        {u"journal_entries"_s, 2, {rowId(), required(u"journal_id"_s, Integer, 4),
+                                    defaulted(u"prompt_id"_s, Text, 2), defaulted(u"feeling"_s, Text, 4),
+                                    defaulted(u"tags"_s, Text, 4), required(u"text"_s, Text, 2),
+                                    defaulted(u"sealed"_s, Text, 4), required(u"created_at"_s, Text, 2),
+                                    required(u"updated_at"_s, Text, 2)}},
         // A TEXT primary key is no row id: it must be given.
         {u"drill_progress"_s, 2, {required(u"drill_id"_s, Text, 2), required(u"rewrite"_s, Text, 2),
                                    required(u"findings"_s, Integer, 2), required(u"completed_at"_s, Text, 2)}},
@@ -58,6 +65,9 @@ const QList<Table> &allTables()
                                   required(u"text"_s, Text, 2)}},
         {u"work_in_progress"_s, 3, {required(u"slot"_s, Text, 3), required(u"text"_s, Text, 3),
                                      required(u"updated_at"_s, Text, 3)}},
+        {u"our_rituals"_s, 5, {required(u"ritual_id"_s, Text, 5), required(u"chosen_at"_s, Text, 5)}},
+        {u"ritual_ticks"_s, 5, {rowId(), required(u"ritual_id"_s, Text, 5), defaulted(u"note"_s, Text, 5),
+                                 required(u"done_at"_s, Text, 5)}},
     };
     return tables;
 }

@@ -36,7 +36,7 @@ public:
         Failed,          // anything else; nothing is saved
     };
 
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 5;
     static QString fileName() { return QStringLiteral("hearth.sqlite"); }
 
     Database();

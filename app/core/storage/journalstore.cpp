@@ -62,7 +62,13 @@ bool JournalStore::save(JournalEntry &entry)
     const QString stamp = storedNow();
     QSqlQuery query(m_database.connection());
     if (entry.id == 0) {
-        query.prepare(u"INSERT INTO journal_entries (prompt_id, text, created_at, updated_at) VALUES (?, ?, ?, ?)"_s);
+        // Until journals have owners in the app, every entry is journal 1's.
+        query.prepare(u"INSERT OR IGNORE INTO journals (id, name, kind, created_at) VALUES (1, '', 'own', ?)"_s);
+        query.addBindValue(stamp);
+        if (!run(query))
+            return false;
+        query.prepare(u"INSERT INTO journal_entries (journal_id, prompt_id, text, created_at, updated_at) "
+                      "VALUES (1, ?, ?, ?, ?)"_s);
         query.addBindValue(sqlText(entry.promptId));
         query.addBindValue(sqlText(entry.text));
         query.addBindValue(stamp);

@@ -88,13 +88,62 @@ QStringList Migrations::step(int version)
             u"DELETE FROM coach_drafts WHERE id = 0"_s,
             u"ALTER TABLE coach_drafts ADD COLUMN request_can_be_refused INTEGER NOT NULL DEFAULT 0"_s,
         };
+    case 4:
+        // Journals belong to someone: each partner may keep their own (and lock
+        // it with a passphrase) and the couple a shared one. The one journal
+        // kept before becomes journal 1, an own journal not named yet.
+        // An entry of a locked journal keeps its words only in `sealed`
+        // (base64 of nonce and ciphertext, see JournalVault); its clear
+        // columns are then empty. `vault` is the base64 of VaultParameters,
+        // empty while the journal is not locked. Tags are guide section ids,
+        // separated by spaces.
+        return {
+            uR"(CREATE TABLE journals (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('own', 'shared')),
+                vault TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL))"_s,
+            uR"(INSERT INTO journals (id, name, kind, created_at)
+                SELECT 1, '', 'own', MIN(created_at) FROM journal_entries HAVING COUNT(*) > 0)"_s,
+            uR"(CREATE TABLE journal_entries_v4 (
+                id INTEGER PRIMARY KEY,
+                journal_id INTEGER NOT NULL REFERENCES journals(id) ON DELETE CASCADE,
+                prompt_id TEXT NOT NULL DEFAULT '',
+                feeling TEXT NOT NULL DEFAULT '',
+                tags TEXT NOT NULL DEFAULT '',
+                text TEXT NOT NULL,
+                sealed TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"_s,
+            uR"(INSERT INTO journal_entries_v4 (id, journal_id, prompt_id, text, created_at, updated_at)
+                SELECT id, 1, prompt_id, text, created_at, updated_at FROM journal_entries)"_s,
+            u"DROP TABLE journal_entries"_s,
+            u"ALTER TABLE journal_entries_v4 RENAME TO journal_entries"_s,
+            u"CREATE INDEX journal_entries_by_journal ON journal_entries(journal_id, updated_at)"_s,
+        };
+    case 5:
+        // Rituals of connection the couple chose as theirs, and each time they
+        // kept one. Ritual ids are the content's; a tick outlives the choice,
+        // because the time given stays given.
+        return {
+            uR"(CREATE TABLE our_rituals (
+                ritual_id TEXT PRIMARY KEY,
+                chosen_at TEXT NOT NULL))"_s,
+            uR"(CREATE TABLE ritual_ticks (
+                id INTEGER PRIMARY KEY,
+                ritual_id TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                done_at TEXT NOT NULL))"_s,
+            u"CREATE INDEX ritual_ticks_by_time ON ritual_ticks(done_at)"_s,
+        };
     }
     return {};
 }
 
 QStringList Migrations::userTables()
 {
-    return {u"couples"_s,      u"sessions"_s,        u"session_cards"_s,  u"favourites"_s,
-            u"coach_drafts"_s, u"journal_entries"_s, u"drill_progress"_s, u"appreciations"_s,
-            u"work_in_progress"_s};
+    return {u"couples"_s,          u"sessions"_s,       u"session_cards"_s, u"favourites"_s,
+            u"coach_drafts"_s,     u"journals"_s,       u"journal_entries"_s, u"drill_progress"_s,
+            u"appreciations"_s,    u"work_in_progress"_s, u"our_rituals"_s,  u"ritual_ticks"_s};
 }

@@ -54,67 +54,93 @@ Rectangle {
             }
         }
 
-        NavigationButton {
-            Layout.fillWidth: true
-            text: qsTr("Home")
-            shortcutText: "Ctrl+1"
-            checked: rail.currentPage === "home"
-            onClicked: rail.pageRequested("home")
-        }
-        NavigationButton {
-            Layout.fillWidth: true
-            text: qsTr("The guide")
-            shortcutText: "Ctrl+2"
-            checked: rail.currentPage === "guide"
-            onClicked: rail.pageRequested("guide")
-        }
-        NavigationButton {
-            Layout.fillWidth: true
-            text: qsTr("Together")
-            shortcutText: "Ctrl+3"
-            checked: rail.currentPage === "together"
-            onClicked: rail.pageRequested("together-setup")
-        }
-        NavigationButton {
-            Layout.fillWidth: true
-            text: qsTr("Practice")
-            shortcutText: "Ctrl+4"
-            checked: rail.currentPage === "practice"
-            onClicked: rail.pageRequested("practice")
-        }
-        NavigationButton {
-            Layout.fillWidth: true
-            text: qsTr("Library")
-            shortcutText: "Ctrl+5"
-            checked: rail.currentPage === "library"
-            onClicked: rail.pageRequested("library")
-        }
-        NavigationButton {
-            Layout.fillWidth: true
-            text: qsTr("Favourites")
-            badge: rail.favouriteCount > 0 ? String(rail.favouriteCount) : ""
-            shortcutText: "Ctrl+6"
-            checked: rail.currentPage === "favourites"
-            onClicked: rail.pageRequested("favourites")
-        }
+        // The places scroll when a small window or a large font cannot show
+        // them all, instead of pushing the last ones out of reach.
+        Flickable {
+            id: places
 
-        Item {
+            Layout.fillWidth: true
             Layout.fillHeight: true
-        }
+            contentHeight: placeList.height
+            boundsBehavior: Flickable.StopAtBounds
+            clip: contentHeight > height
+            ScrollIndicator.vertical: ScrollIndicator {}
 
-        NavigationButton {
-            Layout.fillWidth: true
-            text: qsTr("Your data")
-            shortcutText: "Ctrl+7"
-            checked: rail.currentPage === "data"
-            onClicked: rail.pageRequested("data")
-        }
-        NavigationButton {
-            Layout.fillWidth: true
-            text: qsTr("Settings")
-            shortcutText: "Ctrl+8"
-            checked: rail.currentPage === "settings"
-            onClicked: rail.pageRequested("settings")
+            FocusInView {
+                flickable: places
+            }
+
+            ColumnLayout {
+                id: placeList
+
+                width: places.width
+                height: Math.max(places.height, implicitHeight)
+                // Close together, so ten places fit a 640-pixel-high window.
+                spacing: Theme.spacingS / 4
+
+                NavigationButton {
+                    Layout.fillWidth: true
+                    text: qsTr("Home")
+                    shortcutText: "Ctrl+1"
+                    checked: rail.currentPage === "home"
+                    onClicked: rail.pageRequested("home")
+                }
+                NavigationButton {
+                    Layout.fillWidth: true
+                    text: qsTr("The guide")
+                    shortcutText: "Ctrl+2"
+                    checked: rail.currentPage === "guide"
+                    onClicked: rail.pageRequested("guide")
+                }
+                NavigationButton {
+                    Layout.fillWidth: true
+                    text: qsTr("Together")
+                    shortcutText: "Ctrl+3"
+                    checked: rail.currentPage === "together"
+                    onClicked: rail.pageRequested("together-setup")
+                }
+                NavigationButton {
+                    Layout.fillWidth: true
+                    text: qsTr("Practice")
+                    shortcutText: "Ctrl+4"
+                    checked: rail.currentPage === "practice"
+                    onClicked: rail.pageRequested("practice")
+                }
+                NavigationButton {
+                    Layout.fillWidth: true
+                    text: qsTr("Library")
+                    shortcutText: "Ctrl+5"
+                    checked: rail.currentPage === "library"
+                    onClicked: rail.pageRequested("library")
+                }
+                NavigationButton {
+                    Layout.fillWidth: true
+                    text: qsTr("Favourites")
+                    badge: rail.favouriteCount > 0 ? String(rail.favouriteCount) : ""
+                    shortcutText: "Ctrl+6"
+                    checked: rail.currentPage === "favourites"
+                    onClicked: rail.pageRequested("favourites")
+                }
+
+                Item {
+                    Layout.fillHeight: true
+                }
+
+                NavigationButton {
+                    Layout.fillWidth: true
+                    text: qsTr("Your data")
+                    shortcutText: "Ctrl+7"
+                    checked: rail.currentPage === "data"
+                    onClicked: rail.pageRequested("data")
+                }
+                NavigationButton {
+                    Layout.fillWidth: true
+                    text: qsTr("Settings")
+                    shortcutText: "Ctrl+8"
+                    checked: rail.currentPage === "settings"
+                    onClicked: rail.pageRequested("settings")
+                }
+            }
         }
 
         Label {

@@ -109,7 +109,10 @@ FocusScope {
     }
 
     function undo() {
-        if (App.favourites.canUndo) {
+        if (currentPage === "journal" && App.journal.canUndo) {
+            App.journal.undo()
+            messageBar.show(qsTr("Undone."), "")
+        } else if (App.favourites.canUndo) {
             App.favourites.undo()
             messageBar.show(qsTr("Undone."), "")
         }
@@ -221,7 +224,7 @@ FocusScope {
     Shortcut {
         sequence: "Ctrl+Z"
         // Text fields keep their own undo while they have focus.
-        enabled: App.favourites.canUndo
+        enabled: App.favourites.canUndo || App.journal.canUndo
         onActivated: shell.undo()
     }
 

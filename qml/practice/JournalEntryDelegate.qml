@@ -4,7 +4,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Hearth
 
-// One kept journal page: when, the prompt it answered, its first lines.
+// One kept journal page: when, the prompt it answered, its feeling and the
+// parts of the guide it touches, its first lines.
 // A Rectangle, not a Control: the model has a "text" role.
 Rectangle {
     id: delegate
@@ -14,6 +15,8 @@ Rectangle {
     required property string promptText
     required property string text
     required property var updatedAt
+    required property string feeling
+    required property var tagTitles
     property bool open
 
     signal openRequested()
@@ -56,6 +59,15 @@ Rectangle {
             text: delegate.promptText
             color: Theme.inkSoft
             font.italic: true
+            font.pixelSize: Theme.textSmall
+            elide: Text.ElideRight
+        }
+        Label {
+            Layout.fillWidth: true
+            readonly property var parts: (delegate.feeling.length > 0 ? [delegate.feeling] : []).concat(delegate.tagTitles)
+            visible: parts.length > 0
+            text: parts.join(" \u00B7 ")
+            color: Theme.inkSoft
             font.pixelSize: Theme.textSmall
             elide: Text.ElideRight
         }

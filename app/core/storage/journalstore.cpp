@@ -176,7 +176,8 @@ bool JournalStore::save(JournalEntry &entry)
     const QString stamp = storedNow();
     QSqlQuery query(m_database.connection());
     if (entry.id == 0) {
-        if (entry.journalId == 0) {
+        // Journal 1, the one kept before journals had owners, is made with its first page.
+        if (entry.journalId <= 1) {
             if (!ensureFirstJournal(stamp))
                 return false;
             entry.journalId = 1;

@@ -37,7 +37,7 @@ struct JournalEntry
     QString text;
     QDateTime createdAt;
     QDateTime updatedAt;
-    qint64 journalId = 0; // 0 when saving: journal 1, the one kept before journals had owners
+    qint64 journalId = 0; // 0 or 1: journal 1, the one kept before journals had owners, made if missing
     QString feeling {};   // a feeling id from the vocabulary, or empty
     QStringList tags {};  // guide section ids
     QByteArray sealed {};

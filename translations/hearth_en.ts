@@ -5,6 +5,7 @@
     <name>AppShell</name>
     <message>
         <location filename="../qml/AppShell.qml" line="+114"/>
+        <location line="+3"/>
         <source>Undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,11 +129,11 @@
     </message>
     <message>
         <location line="+129"/>
-        <source>This is the demo: Robin and Sam&apos;s words live in memory and are gone when Hearth closes. Your own data folder is not read or changed.</source>
+        <source>This is the demo: Robin and Sam&apos;s words live in memory and are gone when Hearth closes. Your own data folder is not read or changed. Sam&apos;s journal is locked; its passphrase here is “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>This is a demo: saving a backup, bringing one back and deleting work on your own data, which the demo leaves untouched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2867,16 +2868,318 @@
 <context>
     <name>JournalEntryDelegate</name>
     <message>
-        <location filename="../qml/practice/JournalEntryDelegate.qml" line="+32"/>
+        <location filename="../qml/practice/JournalEntryDelegate.qml" line="+35"/>
         <source>Enter opens it, Delete deletes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalExportDialog</name>
+    <message>
+        <location filename="../qml/practice/JournalExportDialog.qml" line="+28"/>
+        <source>Save this journal as a file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is plain text: anyone who has it, or opens it on this computer, can read every page. A lock in Hearth does not come with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose where to save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it in Hearth only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the journal as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalLockDialog</name>
+    <message>
+        <location filename="../qml/practice/JournalLockDialog.qml" line="+28"/>
+        <source>Lock it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the lock off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lock this journal with a passphrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new passphrase for this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the lock off this journal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only this passphrase opens the journal. If it is forgotten, no one can recover it, not Hearth and not us, and the pages stay sealed for good. Choose one you will remember, at least %1 characters; a short sentence works well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every page will be stored in the clear again, readable by anyone who uses this computer&apos;s Hearth. Type the passphrase to take the lock off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalLockedPanel</name>
+    <message>
+        <location filename="../qml/practice/JournalLockedPanel.qml" line="+33"/>
+        <source>%1: this journal is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This journal is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Its pages are sealed on this computer. Its passphrase opens them for as long as you write; after a few quiet minutes, or when Hearth closes, it locks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalMarkdown</name>
+    <message>
+        <location filename="../app/core/journal/journalmarkdown.cpp" line="+35"/>
+        <source>Feeling: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parts of the guide: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../app/ui/models/journalmodel.cpp" line="+130"/>
-        <source>Your journal page could not be kept: %1</source>
+        <location filename="../app/ui/models/journalmodel.cpp" line="+323"/>
+        <source>A new journal is ready for its first page: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The journal is now called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The journal %1 and its pages were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The journal is locked. Its passphrase opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The journal is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The passphrase is changed. Every page is locked with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The journal has no lock now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your journal could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your journal is saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalNewDialog</name>
+    <message>
+        <location filename="../qml/practice/JournalNewDialog.qml" line="+27"/>
+        <source>A new journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One person&apos;s own journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A journal the two of you share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Its name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whose is it? Their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalPageDetails</name>
+    <message>
+        <location filename="../qml/practice/JournalPageDetails.qml" line="+37"/>
+        <source>No feeling named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A feeling for this page (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Parts of the guide ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts of the guide this page touches (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalShelf</name>
+    <message>
+        <location filename="../app/core/journal/journalshelf.cpp" line="+132"/>
+        <source>Your journal could not be saved just now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Our journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>My journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Whose journal is it? Give it a name, yours for example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A passphrase needs at least %1 characters. A short sentence is easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases are not the same. Please type it twice again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+39"/>
+        <source>That journal is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>This journal is locked already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>This journal has no lock yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2906,7 +3209,7 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../qml/practice/JournalView.qml" line="+53"/>
+        <location filename="../qml/practice/JournalView.qml" line="+71"/>
         <source>Write something first; even a line is enough.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2916,53 +3219,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Your page is kept in your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+63"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Delete this page of your journal?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>It will be deleted from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-54"/>
         <source>The page was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+63"/>
+        <source>Delete the page highlighted in your journal (Ctrl+Z brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>A prompt from “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+93"/>
+        <location line="-106"/>
+        <location line="+125"/>
         <source>Another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-127"/>
         <source>Save the page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2973,22 +3266,27 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Open the page highlighted in your journal</source>
+        <source>Search the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Delete the page highlighted in your journal, after asking</source>
+        <source>Open the page highlighted in your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+124"/>
         <source>Another prompt (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Write the way it comes. No one reads this but you.</source>
+        <location line="+29"/>
+        <source>Write the way it comes. This journal is for the two of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the way it comes. This page is yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3027,13 +3325,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+17"/>
-        <source>Your journal</source>
+        <location line="+28"/>
+        <source>Whose journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>New journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lock with a passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lock it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take the lock off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Journal ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal: new, lock, save as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pages of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No page holds those words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Pages you keep appear here, to read again. They never leave this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3305,7 +3667,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+33"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3345,7 +3707,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Private by design: what you keep in Hearth stays on this computer.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -190,7 +190,9 @@ QString AppState::storageNotice() const
 {
     if (m_demo)
         return tr("This is the demo: Robin and Sam's words live in memory and are gone when Hearth closes. "
-                  "Your own data folder is not read or changed.");
+                  "Your own data folder is not read or changed. Sam's journal is locked; its passphrase "
+                  "here is \u201C%1\u201D.")
+            .arg(DemoData::journalPassphrase());
     return m_database.notice();
 }
 

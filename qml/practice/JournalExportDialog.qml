@@ -8,7 +8,6 @@ import Hearth
 Item {
     id: root
 
-    property string journalName
     // Exposed for tests: the question and the file dialog.
     readonly property alias confirmation: confirmation
     readonly property alias saveDialog: saveDialog
@@ -26,7 +25,7 @@ Item {
         anchors.centerIn: parent
         width: Math.min(Theme.scaled(520), parent ? parent.width - 2 * Theme.spacingL : Theme.scaled(520))
         modal: true
-        title: qsTr("Save %1 as a file?").arg(root.journalName)
+        title: qsTr("Save this journal as a file?")
         standardButtons: Dialog.Cancel | Dialog.Yes
         Label {
             width: parent.width

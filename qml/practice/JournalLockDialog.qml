@@ -14,7 +14,6 @@ GentleDialog {
 
     enum Mode { SetLock, ChangePassphrase, RemoveLock }
     property int mode: JournalLockDialog.SetLock
-    property string journalName
     property string problem
     readonly property bool asksNewPassphrase: mode !== JournalLockDialog.RemoveLock
 
@@ -36,10 +35,9 @@ GentleDialog {
     anchors.centerIn: parent
     width: Math.min(Theme.scaled(520), parent ? parent.width - 2 * Theme.spacingL : Theme.scaled(520))
     modal: true
-    title: mode === JournalLockDialog.SetLock ? qsTr("Lock %1 with a passphrase?").arg(journalName)
-         : mode === JournalLockDialog.ChangePassphrase ? qsTr("A new passphrase for %1")
-                                                        .arg(journalName)
-         : qsTr("Take the lock off %1?").arg(journalName)
+    title: mode === JournalLockDialog.SetLock ? qsTr("Lock this journal with a passphrase?")
+         : mode === JournalLockDialog.ChangePassphrase ? qsTr("A new passphrase for this journal")
+         : qsTr("Take the lock off this journal?")
     standardButtons: Dialog.Cancel | Dialog.Ok
 
     onOpened: first.forceActiveFocus()

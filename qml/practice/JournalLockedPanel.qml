@@ -30,7 +30,7 @@ Panel {
 
     color: Theme.accentSoft
     Accessible.role: Accessible.Pane
-    Accessible.name: qsTr("%1 is locked").arg(panel.journalName)
+    Accessible.name: qsTr("%1: this journal is locked").arg(panel.journalName)
 
     ColumnLayout {
         anchors.centerIn: parent
@@ -39,7 +39,7 @@ Panel {
 
         Label {
             Layout.fillWidth: true
-            text: qsTr("%1 is locked").arg(panel.journalName)
+            text: qsTr("This journal is locked")
             font.family: Theme.headingFont
             font.pixelSize: Theme.textTitle
             color: Theme.ink
@@ -59,7 +59,7 @@ Panel {
             Layout.fillWidth: true
             echoMode: TextInput.Password
             placeholderText: qsTr("Passphrase")
-            Accessible.name: qsTr("Passphrase for %1").arg(panel.journalName)
+            Accessible.name: qsTr("Passphrase of this journal")
             Keys.onReturnPressed: panel.tryUnlock()
             Keys.onEnterPressed: panel.tryUnlock()
         }
@@ -75,7 +75,7 @@ Panel {
             objectName: "journalUnlockButton"
             text: qsTr("Open")
             enabled: passphrase.text.length > 0
-            Accessible.name: qsTr("Open %1").arg(panel.journalName)
+            Accessible.name: qsTr("Open this journal")
             onClicked: panel.tryUnlock()
         }
     }

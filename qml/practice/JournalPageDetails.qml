@@ -7,7 +7,8 @@ import Hearth
 
 // What a page may carry besides its words, both optional: a feeling from the
 // vocabulary, and the parts of the guide it touches.
-RowLayout {
+// A Flow, so that with large type the parts wrap instead of pushing the page wider.
+Flow {
     id: details
 
     property string feeling
@@ -32,7 +33,12 @@ RowLayout {
     ChoiceBox {
         id: feelingBox
         objectName: "journalFeeling"
-        model: [qsTr("No feeling named")].concat(details.feelingWords)
+        model: {
+            const words = [qsTr("No feeling named")]
+            for (const word of details.feelingWords)
+                words.push(word)
+            return words
+        }
         currentIndex: details.feeling.length > 0 ? details.feelingWords.indexOf(details.feeling) + 1 : 0
         maximumTextWidth: Theme.scaled(180)
         Accessible.name: qsTr("A feeling for this page (optional)")
@@ -47,7 +53,10 @@ RowLayout {
         onClicked: tagsMenu.popup(tagsButton, 0, tagsButton.height)
     }
     Label {
-        Layout.fillWidth: true
+        width: Math.min(implicitWidth, details.width)
+        height: tagsButton.height
+        verticalAlignment: Text.AlignVCenter
+        visible: text.length > 0
         text: details.tagTitles
         color: Theme.inkSoft
         font.pixelSize: Theme.textSmall

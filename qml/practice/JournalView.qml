@@ -74,7 +74,7 @@ FocusScope {
         const id = App.journal.save(entryId, prompt.id ?? "", page.text, feeling, tags)
         if (id > 0) {
             entryId = id
-            view.messageRequested(qsTr("Kept in %1.").arg(App.journal.journalName), "")
+            view.messageRequested(qsTr("Kept in your journal."), "")
         }
     }
 
@@ -88,7 +88,7 @@ FocusScope {
             return true
         if (App.journal.save(entryId, prompt.id ?? "", page.text, feeling, tags) === 0)
             return false
-        view.messageRequested(qsTr("Your page is kept in %1.").arg(App.journal.journalName), "")
+        view.messageRequested(qsTr("Your page is kept in your journal."), "")
         return true
     }
 
@@ -240,7 +240,6 @@ FocusScope {
 
     JournalLockDialog {
         id: lockDialog
-        journalName: App.journal.journalName
         onChosen: (passphrase, repeated) => view.answerLockDialog(passphrase, repeated)
     }
     JournalNewDialog {
@@ -260,7 +259,6 @@ FocusScope {
     }
     JournalExportDialog {
         id: exportDialog
-        journalName: App.journal.journalName
         onSaveChosen: file => view.messageRequested(App.journal.exportMarkdown(file).message, "")
     }
 
@@ -278,104 +276,124 @@ FocusScope {
     }
 
     // Anchors, not a RowLayout, split the view (Qt 6.4: wrapped text gets its height).
-    ColumnLayout {
+    // With large type in a small window the page scrolls rather than shrinking to nothing.
+    // It reaches `focusRoom` beyond the page's edges, so the clip leaves focus rings whole.
+    Flickable {
+        id: writing
+        readonly property real focusRoom: 6
         visible: view.journalOpen
         anchors.left: parent.left
         anchors.top: parent.top
         anchors.bottom: parent.bottom
         anchors.right: journalPanel.left
-        anchors.rightMargin: Theme.spacingL
-        spacing: Theme.spacingS
+        anchors.leftMargin: -focusRoom
+        anchors.bottomMargin: -focusRoom
+        anchors.rightMargin: Theme.spacingL - focusRoom
+        clip: true
+        contentWidth: width
+        contentHeight: Math.max(height, writingColumn.implicitHeight + focusRoom)
+        flickableDirection: Flickable.VerticalFlick
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
 
-        Panel {
-            Layout.fillWidth: true
-            Layout.preferredHeight: promptColumn.implicitHeight + 2 * Theme.spacingL
-            color: Theme.accentSoft
+        ColumnLayout {
+            id: writingColumn
+            x: writing.focusRoom
+            width: writing.width - 2 * writing.focusRoom
+            height: writing.contentHeight - writing.focusRoom
+            spacing: Theme.spacingS
 
-            ColumnLayout {
-                id: promptColumn
-                x: Theme.spacingL
-                y: Theme.spacingL
-                width: parent.width - 2 * Theme.spacingL
-                spacing: Theme.spacingS
+            Panel {
+                Layout.fillWidth: true
+                Layout.preferredHeight: promptColumn.implicitHeight + 2 * Theme.spacingL
+                color: Theme.accentSoft
 
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("A prompt from \u201C%1\u201D").arg(view.prompt.sectionTitle ?? "")
-                    color: Theme.accentHover
-                    font.pixelSize: Theme.textSmall
-                    font.bold: true
-                }
-                Label {
-                    objectName: "journalPrompt"
-                    Layout.fillWidth: true
-                    text: view.prompt.text ?? ""
-                    font.family: Theme.headingFont
-                    font.pixelSize: Theme.textTitle
-                    color: Theme.ink
-                    wrapMode: Text.WordWrap
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: text
-                }
-                QuietButton {
-                    id: anotherButton
-                    enabled: view.entryId === 0
-                    text: qsTr("Another prompt")
-                    Accessible.name: qsTr("Another prompt (Ctrl+Shift+P)")
-                    onClicked: view.anotherPrompt()
-                    HearthToolTip {
-                        visible: anotherButton.hovered
-                        text: "Ctrl+Shift+P"
+                ColumnLayout {
+                    id: promptColumn
+                    x: Theme.spacingL
+                    y: Theme.spacingL
+                    width: parent.width - 2 * Theme.spacingL
+                    spacing: Theme.spacingS
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("A prompt from \u201C%1\u201D").arg(view.prompt.sectionTitle ?? "")
+                        color: Theme.accentHover
+                        font.pixelSize: Theme.textSmall
+                        font.bold: true
+                    }
+                    Label {
+                        objectName: "journalPrompt"
+                        Layout.fillWidth: true
+                        text: view.prompt.text ?? ""
+                        font.family: Theme.headingFont
+                        font.pixelSize: Theme.textTitle
+                        color: Theme.ink
+                        wrapMode: Text.WordWrap
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
+                    }
+                    QuietButton {
+                        id: anotherButton
+                        enabled: view.entryId === 0
+                        text: qsTr("Another prompt")
+                        Accessible.name: qsTr("Another prompt (Ctrl+Shift+P)")
+                        onClicked: view.anotherPrompt()
+                        HearthToolTip {
+                            visible: anotherButton.hovered
+                            text: "Ctrl+Shift+P"
+                        }
                     }
                 }
             }
-        }
 
-        JournalPageDetails {
-            Layout.fillWidth: true
-            feeling: view.feeling
-            tags: view.tags
-            onFeelingChosen: word => {
-                view.feeling = word
-                view.keepAside()
-            }
-            onTagToggled: id => view.toggleTag(id)
-        }
-
-        WritingArea {
-            id: page
-            objectName: "journalPage"
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            focus: true
-            font.pixelSize: Theme.textLead
-            placeholderText: App.journal.shared ? qsTr("Write the way it comes. This journal is for the two of you.")
-                                                : qsTr("Write the way it comes. This page is yours.")
-            Accessible.name: qsTr("Your journal page")
-            onTextChanged: view.keepAside()
-        }
-
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacingS
-            PrimaryButton {
-                text: view.entryId > 0 ? qsTr("Keep the changes") : qsTr("Keep this page")
-                enabled: page.text.trim().length > 0
-                Accessible.name: qsTr("Keep this page in your journal (Ctrl+S)")
-                onClicked: view.save()
-            }
-            QuietButton {
-                text: qsTr("New page")
-                Accessible.name: qsTr("Start a new page (Ctrl+N)")
-                onClicked: view.startNew()
-            }
-            Label {
+            JournalPageDetails {
                 Layout.fillWidth: true
-                horizontalAlignment: Text.AlignRight
-                text: qsTr("Ctrl+S keeps it \u00B7 Ctrl+N a new page")
-                color: Theme.inkFaint
-                font.pixelSize: Theme.textSmall
-                elide: Text.ElideRight
+                feeling: view.feeling
+                tags: view.tags
+                onFeelingChosen: word => {
+                    view.feeling = word
+                    view.keepAside()
+                }
+                onTagToggled: id => view.toggleTag(id)
+            }
+
+            WritingArea {
+                id: page
+                objectName: "journalPage"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.minimumHeight: Theme.scaled(140)
+                focus: true
+                font.pixelSize: Theme.textLead
+                placeholderText: App.journal.shared ? qsTr("Write the way it comes. This journal is for the two of you.")
+                                                    : qsTr("Write the way it comes. This page is yours.")
+                Accessible.name: qsTr("Your journal page")
+                onTextChanged: view.keepAside()
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacingS
+                PrimaryButton {
+                    text: view.entryId > 0 ? qsTr("Keep the changes") : qsTr("Keep this page")
+                    enabled: page.text.trim().length > 0
+                    Accessible.name: qsTr("Keep this page in your journal (Ctrl+S)")
+                    onClicked: view.save()
+                }
+                QuietButton {
+                    text: qsTr("New page")
+                    Accessible.name: qsTr("Start a new page (Ctrl+N)")
+                    onClicked: view.startNew()
+                }
+                Label {
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignRight
+                    text: qsTr("Ctrl+S keeps it \u00B7 Ctrl+N a new page")
+                    color: Theme.inkFaint
+                    font.pixelSize: Theme.textSmall
+                    elide: Text.ElideRight
+                }
             }
         }
     }
@@ -392,38 +410,26 @@ FocusScope {
             anchors.margins: Theme.spacingM
             spacing: Theme.spacingS
 
-            RowLayout {
+            ChoiceBox {
+                id: journalBox
+                objectName: "journalChooser"
                 Layout.fillWidth: true
-                spacing: Theme.spacingS
-
-                ChoiceBox {
-                    id: journalBox
-                    objectName: "journalChooser"
-                    Layout.fillWidth: true
-                    visible: App.journal.journals.count > 0
-                    model: Array.from(App.journal.journals.names)
-                    currentIndex: App.journal.journals.rowOf(App.journal.journalId)
-                    Accessible.name: qsTr("Whose journal")
-                    onActivated: row => view.chooseJournal(row)
-                }
-                Label {
-                    Layout.fillWidth: true
-                    visible: !journalBox.visible
-                    text: App.journal.journalName
-                    color: Theme.ink
-                    font.family: Theme.headingFont
-                    font.pixelSize: Theme.textTitle
-                    elide: Text.ElideRight
-                    Accessible.role: Accessible.Heading
-                    Accessible.name: text
-                }
-                QuietButton {
-                    id: journalMenuButton
-                    objectName: "journalMenuButton"
-                    text: qsTr("Journal \u25BE")
-                    Accessible.name: qsTr("Journal: new, lock, save as a file")
-                    onClicked: journalMenu.popup(journalMenuButton, 0, journalMenuButton.height)
-                }
+                visible: App.journal.journals.count > 0
+                model: Array.from(App.journal.journals.names)
+                currentIndex: App.journal.journals.rowOf(App.journal.journalId)
+                Accessible.name: qsTr("Whose journal")
+                onActivated: row => view.chooseJournal(row)
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: !journalBox.visible
+                text: App.journal.journalName
+                color: Theme.ink
+                font.family: Theme.headingFont
+                font.pixelSize: Theme.textTitle
+                elide: Text.ElideRight
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
             }
 
             HearthMenu {
@@ -460,17 +466,33 @@ FocusScope {
                 }
             }
 
-            SearchField {
-                id: search
-                objectName: "journalSearch"
+            RowLayout {
                 Layout.fillWidth: true
-                implicitWidth: 200
-                visible: view.journalOpen
-                placeholderText: qsTr("Search these pages")
-                Accessible.name: qsTr("Search %1").arg(App.journal.journalName)
-                text: App.journal.searchText
-                onTextChanged: App.journal.searchText = text
-                Keys.onDownPressed: entries.forceActiveFocus()
+                spacing: Theme.spacingS
+
+                SearchField {
+                    id: search
+                    objectName: "journalSearch"
+                    Layout.fillWidth: true
+                    implicitWidth: 120
+                    visible: view.journalOpen
+                    placeholderText: qsTr("Search")
+                    Accessible.name: qsTr("Search this journal")
+                    text: App.journal.searchText
+                    onTextChanged: App.journal.searchText = text
+                    Keys.onDownPressed: entries.forceActiveFocus()
+                }
+                Item {
+                    Layout.fillWidth: true
+                    visible: !search.visible
+                }
+                QuietButton {
+                    id: journalMenuButton
+                    objectName: "journalMenuButton"
+                    text: qsTr("Journal \u25BE")
+                    Accessible.name: qsTr("Journal: new, lock, save as a file")
+                    onClicked: journalMenu.popup(journalMenuButton, 0, journalMenuButton.height)
+                }
             }
 
             KeyboardListView {
@@ -483,7 +505,7 @@ FocusScope {
                 spacing: Theme.spacingXs
                 model: App.journal
                 Accessible.role: Accessible.List
-                Accessible.name: App.journal.journalName
+                Accessible.name: qsTr("Pages of %1").arg(App.journal.journalName)
                 ScrollBar.vertical: ScrollBar {}
 
                 delegate: JournalEntryDelegate {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demodata.h"
+#include "journal/journalshelf.h"
 
 #include "coach/coach.h"
 #include "content/contentrepository.h"
@@ -210,6 +211,22 @@ bool addJournalAndFreeWrite(Database &database, const ContentRepository &content
     if (!backdate(database, u"journal_entries"_s, {u"created_at"_s, u"updated_at"_s}, u"id"_s, entry.id,
                   now.addDays(-2), error))
         return false;
+    // Each has a journal of their own, Sam's locked, and they share one.
+    JournalShelf shelf(database);
+    const qint64 sams = shelf.create(DemoData::names().at(1), Journal::Kind::Own);
+    const qint64 ours = shelf.create({}, Journal::Kind::Shared);
+    JournalEntry samsPage{0, {}, u"Some evenings I need an hour on my own before I can talk. I want to find a way "
+                                  "to say so that does not sound like I am pulling away."_s, {}, {}};
+    samsPage.journalId = sams;
+    samsPage.feeling = u"tired"_s;
+    JournalEntry ourPage{0, {}, u"Things we want to try this month: a walk with no phones, and cooking the soup "
+                                 "from the market together."_s, {}, {}};
+    ourPage.journalId = ours;
+    if (!shelf.rename(1, DemoData::names().at(0)) || !shelf.savePage(samsPage) || !shelf.savePage(ourPage)
+        || !shelf.setLock(sams, DemoData::journalPassphrase(), DemoData::journalPassphrase())) {
+        *error = shelf.lastMessage();
+        return false;
+    }
     // Half written, with words the coach will gently underline.
     WorkInProgressStore work(database);
     if (!work.setText(WorkInProgressStore::freeWriteSlot(),
@@ -237,6 +254,11 @@ QString DemoData::journalText()
     return u"On Tuesday I was close to tears when Sam read out a message from an old friend. I think underneath "
            "it I miss the people I used to see every week, and I was glad to be remembered. I'd like to tell Sam "
            "it wasn't about the message at all."_s;
+}
+
+QString DemoData::journalPassphrase()
+{
+    return u"tea for two"_s;
 }
 
 QString DemoData::conversationNote()

@@ -34,6 +34,8 @@ bool fill(Database &database, const ContentRepository &content, const QDateTime 
 // What the demo wrote, for tests to look for where it shows.
 [[nodiscard]] QString favouriteNote();
 [[nodiscard]] QString journalText();
+// Sam's journal in the demo is locked; the demo notice gives this passphrase.
+[[nodiscard]] QString journalPassphrase();
 [[nodiscard]] QString conversationNote();
 [[nodiscard]] QString draftRequest();
 

@@ -320,7 +320,7 @@ ActionResult JournalModel::createJournal(const QString &name, bool shared)
         return result(false, {});
     m_journals->reload();
     setJournalId(int(id));
-    return result(true, tr("%1 is ready for its first page.").arg(journalName()));
+    return result(true, tr("A new journal is ready for its first page: %1.").arg(journalName()));
 }
 
 ActionResult JournalModel::renameJournal(const QString &name)
@@ -340,7 +340,7 @@ ActionResult JournalModel::removeJournal()
     const bool ok = m_shelf.remove(m_journalId);
     if (ok)
         reload();
-    return result(ok, tr("%1 and its pages were deleted.").arg(name));
+    return result(ok, tr("The journal %1 and its pages were deleted.").arg(name));
 }
 
 void JournalModel::lockChanged()
@@ -362,7 +362,7 @@ ActionResult JournalModel::setLock(const QString &passphrase, const QString &rep
     }
     if (ok)
         lockChanged();
-    return result(ok, tr("%1 is locked. Its passphrase opens it.").arg(journalName()));
+    return result(ok, tr("The journal is locked. Its passphrase opens it."));
 }
 
 ActionResult JournalModel::unlock(const QString &passphrase)
@@ -370,7 +370,7 @@ ActionResult JournalModel::unlock(const QString &passphrase)
     const bool ok = m_shelf.unlock(m_journalId, passphrase);
     if (ok)
         lockChanged();
-    return result(ok, tr("%1 is open.").arg(journalName()));
+    return result(ok, tr("The journal is open."));
 }
 
 void JournalModel::relock()
@@ -410,7 +410,7 @@ ActionResult JournalModel::removeLock(const QString &passphrase)
     const bool ok = m_shelf.removeLock(m_journalId, passphrase);
     if (ok)
         lockChanged();
-    return result(ok, tr("%1 has no lock now.").arg(journalName()));
+    return result(ok, tr("The journal has no lock now."));
 }
 
 ActionResult JournalModel::exportMarkdown(const QUrl &file) const

@@ -294,6 +294,9 @@ QVariantMap JournalModel::unsaved() const
 void JournalModel::keepUnsaved(int entryId, const QString &promptId, const QString &text, const QString &feeling,
                                const QStringList &tags)
 {
+    // Closed, the journal's page kept aside (sealed) stays as it is, for when it opens again.
+    if (!isOpen())
+        return;
     const QString slot = JournalShelf::unsavedSlot(m_journalId);
     const auto kept = std::find_if(m_pages.cbegin(), m_pages.cend(), [&](const JournalEntry &e) { return e.id == entryId; });
     const bool nothingNew = text.trimmed().isEmpty() || (kept != m_pages.cend() && kept->text == text.trimmed());

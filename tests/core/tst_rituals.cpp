@@ -83,7 +83,8 @@ private slots:
 
     void aTickKeepsItsNoteAndCanBeUndone()
     {
-        const QDateTime evening(monday, QTime(20, 0), Qt::UTC);
+        // Days ago, so the tick made "now" below is the newest.
+        const QDateTime evening(QDate::currentDate().addDays(-10), QTime(20, 0), Qt::UTC);
         const auto withNote = m_store->tick(u"weekly-1"_s, u"  A walk by the river.  "_s, evening);
         QVERIFY(withNote);
         QVERIFY(withNote->id > 0);

@@ -14,8 +14,9 @@ FocusScope {
     // "practice" (the builder), "coach", "drills" and "journal" are the Practice page's tabs.
     // "conversations" looks back on past conversations, under Together.
     readonly property var pageNames: ["home", "guide", "together-setup", "together", "practice", "coach", "drills",
-                                      "journal", "library", "favourites", "data", "conversations", "settings"]
-    readonly property var pageIndexes: [0, 1, 2, 2, 3, 3, 3, 3, 4, 5, 6, 7, 8]
+                                      "journal", "library", "favourites", "data", "conversations", "settings",
+                                      "rituals"]
+    readonly property var pageIndexes: [0, 1, 2, 2, 3, 3, 3, 3, 4, 5, 6, 7, 8, 9]
     readonly property int conversationsIndex: 7
     readonly property int practiceIndex: 3
     property string currentPage: "home"
@@ -31,6 +32,7 @@ FocusScope {
     readonly property PracticePage practicePage: practiceSlot.item as PracticePage
     readonly property LibraryPage libraryPage: librarySlot.item as LibraryPage
     readonly property FavouritesPage favouritesPage: favouritesSlot.item as FavouritesPage
+    readonly property RitualsPage ritualsPage: ritualsSlot.item as RitualsPage
 
     function isMade(index: int): bool {
         return (madePages & (1 << index)) !== 0
@@ -94,10 +96,14 @@ FocusScope {
             practicePage.showJournalOf(sectionId)
             break
         case "rituals":
-            showPage("library")
-            libraryPage.showOnly("ritual", "")
+            showPage("rituals")
             break
         }
+    }
+
+    function showRitual(ritualId: string) {
+        showPage("rituals")
+        ritualsPage.showRitual(ritualId)
     }
 
     function talkAbout(cardId: string) {
@@ -131,6 +137,7 @@ FocusScope {
         {keys: ["Ctrl+6"], action: qsTr("Favourites")},
         {keys: ["Ctrl+7"], action: qsTr("Your data")},
         {keys: ["Ctrl+8"], action: qsTr("Settings")},
+        {keys: ["Ctrl+9"], action: qsTr("Rituals")},
         {keys: ["Ctrl+F"], action: qsTr("Search the library, or your favourites when they are open")},
         {keys: ["Ctrl+Z"], action: qsTr("Undo taking a favourite away")},
         {keys: ["Ctrl+Q"], action: qsTr("Quit; what you are writing is kept")},
@@ -209,6 +216,10 @@ FocusScope {
         onActivated: shell.showPage("settings")
     }
     Shortcut {
+        sequence: "Ctrl+9"
+        onActivated: shell.showPage("rituals")
+    }
+    Shortcut {
         sequence: "Ctrl+F"
         onActivated: {
             if (shell.currentPage === "library")
@@ -276,6 +287,7 @@ FocusScope {
                     onTogetherRequested: shell.showPage("together-setup")
                     onPracticeRequested: shell.showPage("practice")
                     onSectionRequested: sectionId => shell.showGuideSection(sectionId)
+                    onRitualRequested: ritualId => shell.showRitual(ritualId)
                 }
                 // Each page below is made the first time it is shown. (A Loader is a
                 // focus scope: the page inside takes the focus given to its slot.)
@@ -377,6 +389,15 @@ FocusScope {
                     active: shell.isMade(8)
                     sourceComponent: SettingsPage {
                         focus: true
+                    }
+                }
+                Loader {
+                    id: ritualsSlot
+                    active: shell.isMade(9)
+                    sourceComponent: RitualsPage {
+                        objectName: "ritualsPage"
+                        focus: true
+                        onMessageRequested: (message, action) => shell.showMessage(message, action)
                     }
                 }
             }

@@ -4,7 +4,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="+114"/>
+        <location filename="../qml/AppShell.qml" line="+120"/>
         <location line="+3"/>
         <source>Undone.</source>
         <translation type="unfinished"></translation>
@@ -51,6 +51,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Rituals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search the library, or your favourites when they are open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,7 +85,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>Talk about these cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,7 +133,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+132"/>
         <source>This is the demo: Robin and Sam&apos;s words live in memory and are gone when Hearth closes. Your own data folder is not read or changed. Sam&apos;s journal is locked; its passphrase here is “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2782,7 +2787,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="+19"/>
+        <location filename="../qml/pages/HomePage.qml" line="+20"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,7 +2842,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>The seven parts of the guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3023,7 +3028,7 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../app/ui/models/journalmodel.cpp" line="+323"/>
+        <location filename="../app/ui/models/journalmodel.cpp" line="+326"/>
         <source>A new journal is ready for its first page: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3697,7 +3702,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Rituals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4163,6 +4173,221 @@
     <message>
         <location line="+1"/>
         <source>so what is shown was read from a copy taken while it may have been saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RitualDelegate</name>
+    <message>
+        <location filename="../qml/rituals/RitualDelegate.qml" line="+30"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now and then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last kept %1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last kept %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>One of yours. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <location line="+35"/>
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about a minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>One of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>We kept it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick off “%1”, with a note if you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Let it go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make it ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let “%1” go from your rituals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make “%1” one of your rituals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undo the tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take back the tick you just gave “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RitualsModel</name>
+    <message>
+        <location filename="../app/ui/models/ritualsmodel.cpp" line="+146"/>
+        <source>That ritual could not be made one of yours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>That ritual could not be let go: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>That ritual could not be ticked off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>That tick could not be taken back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RitualsPage</name>
+    <message>
+        <location filename="../qml/pages/RitualsPage.qml" line="+56"/>
+        <source>“%1” is no longer one of yours. The times you kept it stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is one of yours now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The tick for “%1” is taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+41"/>
+        <location line="+55"/>
+        <source>Rituals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Choose which rituals to see, on the row of tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move through the rituals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick off the highlighted ritual, with a note if you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the highlighted ritual yours, or let it go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take back the tick you just gave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ticked off. That was time for each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Small rituals that keep you close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Little moments you come back to, together. Choose a few that feel like yours, and tick one off when you have kept it. There is no schedule to keep up with: any time you give each other counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Which rituals to see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Now and then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>None of your own yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Look through the daily, weekly and occasional ones, and choose any that feel like the two of you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4684,6 +4909,39 @@
     </message>
 </context>
 <context>
+    <name>TickDialog</name>
+    <message>
+        <location filename="../qml/rituals/TickDialog.qml" line="+27"/>
+        <source>You kept “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A note for the two of you, if you like: what you did, or how it felt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A note about keeping this ritual, if you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tick it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TogetherPage</name>
     <message>
         <location filename="../qml/pages/TogetherPage.qml" line="+43"/>
@@ -4796,6 +5054,44 @@
     <message>
         <location filename="../app/ui/models/vocabularymodel.cpp" line="+24"/>
         <source>Thoughts that pass for feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyRitualCard</name>
+    <message>
+        <location filename="../qml/rituals/WeeklyRitualCard.qml" line="+15"/>
+        <source>You have kept this one this week already. Lovely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of your own, for whenever it suits you this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One you might like to try this week, if it suits you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One for this week: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>One for this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Open it in Rituals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open “%1” in Rituals (Ctrl+9)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,7 @@
 #include "models/favouritesmodel.h"
 #include "models/guidemodel.h"
 #include "models/librarymodel.h"
+#include "models/ritualsmodel.h"
 #include "models/vocabularymodel.h"
 #include "practice/buildercontroller.h"
 #include "session/sessioncontroller.h"
@@ -61,6 +62,7 @@ class AppState : public QObject
     Q_PROPERTY(DrillsModel *drills READ drills CONSTANT)
     Q_PROPERTY(ConversationsModel *conversations READ conversations CONSTANT)
     Q_PROPERTY(JournalModel *journal READ journal CONSTANT)
+    Q_PROPERTY(RitualsModel *rituals READ rituals CONSTANT)
     // Light, dark or evening, and reduced motion: remembered, except in the demo.
     Q_PROPERTY(Appearance *appearance READ appearance CONSTANT)
 
@@ -108,6 +110,7 @@ public:
     [[nodiscard]] DrillsModel *drills() const { return m_drills; }
     [[nodiscard]] ConversationsModel *conversations() const { return m_conversations; }
     [[nodiscard]] JournalModel *journal() const { return m_journal; }
+    [[nodiscard]] RitualsModel *rituals() const { return m_rituals; }
     [[nodiscard]] Appearance *appearance() const { return m_appearance; }
 
     // The listener's aid: {steps: [{id, title, explanation, starters}], checkBacks: [...]}.
@@ -170,5 +173,6 @@ private:
     DrillsModel *m_drills;
     ConversationsModel *m_conversations;
     JournalModel *m_journal;
+    RitualsModel *m_rituals;
     Appearance *m_appearance;
 };

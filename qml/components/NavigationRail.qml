@@ -121,6 +121,13 @@ Rectangle {
                     checked: rail.currentPage === "favourites"
                     onClicked: rail.pageRequested("favourites")
                 }
+                NavigationButton {
+                    Layout.fillWidth: true
+                    text: qsTr("Rituals")
+                    shortcutText: "Ctrl+9"
+                    checked: rail.currentPage === "rituals"
+                    onClicked: rail.pageRequested("rituals")
+                }
 
                 Item {
                     Layout.fillHeight: true

@@ -5,8 +5,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Hearth
 
-// Where Hearth begins: what it is, a promise of privacy, the seven parts of
-// the guide, and the care note.
+// Where Hearth begins: what it is, a promise of privacy, a ritual for this
+// week, the seven parts of the guide, and the care note.
 FocusScope {
     id: page
 
@@ -14,6 +14,7 @@ FocusScope {
     signal togetherRequested()
     signal practiceRequested()
     signal sectionRequested(string sectionId)
+    signal ritualRequested(string ritualId)
 
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Home")
@@ -87,6 +88,16 @@ FocusScope {
                     Accessible.name: qsTr("Practise saying things kindly, on your own (Ctrl+4)")
                     onClicked: page.practiceRequested()
                 }
+            }
+
+            WeeklyRitualCard {
+                objectName: "weeklyRitual"
+                Layout.fillWidth: true
+                Layout.maximumWidth: Theme.readingWidth
+                Layout.topMargin: Theme.spacingS
+                visible: ritualId.length > 0
+                suggestion: App.rituals.weeklySuggestion
+                onOpenRequested: ritualId => page.ritualRequested(ritualId)
             }
 
             Label {

@@ -197,13 +197,13 @@ TestCase {
         compare(session.choiceBy, "decks")
         compare(session.choiceIds, [deck])
 
-        // Journal practices open the journal on a prompt of that part; rituals the Library.
+        // Journal practices open the journal on a prompt of that part; rituals their page.
         shell.openPractice("journal", "", "self-awareness")
         compare(shell.currentPage, "journal")
         tryVerify(() => findChild(shell, "journalView") !== null)
         compare(findChild(shell, "journalView").prompt.sectionId, "self-awareness")
         shell.openPractice("rituals", "", "investing")
-        compare(shell.currentPage, "library")
+        compare(shell.currentPage, "rituals")
 
         // A starred card opens straight into a conversation, that card first.
         const card = App.library.data(App.library.index(5, 0), LibraryModel.ContentIdRole)

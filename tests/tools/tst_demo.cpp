@@ -131,6 +131,7 @@ private slots:
         QTest::newRow("favourites") << u"favourites"_s << QStringList{DemoData::favouriteNote()};
         QTest::newRow("data") << u"data"_s << QStringList{};
         QTest::newRow("conversations") << u"conversations"_s << QStringList{DemoData::conversationNote()};
+        QTest::newRow("rituals") << u"rituals"_s << QStringList{DemoData::ritualNote()};
     }
 
     void everyPageShowsTheDemoAndChangesNothing()

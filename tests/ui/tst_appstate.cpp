@@ -83,10 +83,9 @@ private:
         QVERIFY(m_app->drills()->saveRewrite(0, u"I miss you."_s));
         m_app->coach()->keepFreeWrite(u"Free words."_s);
         QVERIFY(m_app->autosaver().flush());
-        // Rituals have no view yet (#14): kept as the rituals page will keep them.
-        QSqlQuery rituals(m_app->database().connection());
-        QVERIFY(rituals.exec(u"INSERT INTO our_rituals VALUES ('ritual-daily-01', 'a')"_s));
-        QVERIFY(rituals.exec(u"INSERT INTO ritual_ticks (ritual_id, note, done_at) VALUES ('ritual-daily-01', 'We did.', 'b')"_s));
+        const QString ritualId = m_app->content().rituals().constFirst().id;
+        QVERIFY(m_app->rituals()->choose(ritualId));
+        QVERIFY(m_app->rituals()->tick(ritualId, u"We did."_s));
         for (auto [table, count] : rowCounts(m_app->database()).asKeyValueRange())
             QVERIFY2(count > 0, qPrintable(table + u" is empty"_s));
     }
@@ -138,6 +137,8 @@ private slots:
         QVERIFY(m_app->journal()->unsaved().isEmpty());
         QCOMPARE(m_app->conversations()->count(), 0);
         QCOMPARE(m_app->drills()->doneCount(), 0);
+        QCOMPARE(m_app->rituals()->ourCount(), 0);
+        QVERIFY(!m_app->rituals()->index(0).data(RitualsModel::LastKeptRole).toDateTime().isValid());
         QVERIFY(!m_app->coach()->hasFreeWrite());
         QVERIFY(m_app->builder()->empty());
         QVERIFY(!m_app->together()->hasCouple());
@@ -183,6 +184,8 @@ private slots:
         QCOMPARE(m_app->journal()->count(), 1);
         QCOMPARE(m_app->conversations()->count(), 1);
         QCOMPARE(m_app->drills()->doneCount(), 1);
+        QCOMPARE(m_app->rituals()->ourCount(), 1);
+        QCOMPARE(m_app->rituals()->index(0).data(RitualsModel::LastNoteRole).toString(), u"We did."_s);
         QCOMPARE(m_app->coach()->freeWrite(), u"Free words."_s);
         QCOMPARE(m_app->builder()->situation(), u"we plan the weekend"_s);
         QCOMPARE(m_app->together()->stage(), SessionController::Stage::Setup);

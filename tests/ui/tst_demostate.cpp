@@ -76,6 +76,11 @@ private slots:
 
         const QVariantList done = column(app.drills(), "done");
         QCOMPARE(std::count(done.cbegin(), done.cend(), QVariant(true)), 2);
+
+        // Rituals of their own, kept over past weeks; one of them is this week's.
+        QCOMPARE(app.rituals()->ourCount(), 4);
+        QVERIFY(anyContains(column(app.rituals(), "lastNote"), DemoData::ritualNote()));
+        QVERIFY(app.rituals()->weeklySuggestion().value(u"ours"_s).toBool());
     }
 
     void aConversationIsInProgressWithAListener()

@@ -5,6 +5,7 @@
 #include "coach/coach.h"
 #include "content/contentrepository.h"
 #include "practice/istatement.h"
+#include "rituals/ritualstore.h"
 #include "storage/database.h"
 #include "storage/draftstore.h"
 #include "storage/drillprogressstore.h"
@@ -60,6 +61,17 @@ QString firstDailyRitual(const ContentRepository &content)
             return ritual.id;
     }
     return {};
+}
+
+// The first `count` rituals of a rhythm, in the content's order.
+QStringList firstRituals(const ContentRepository &content, QStringView rhythm, int count)
+{
+    QStringList ids;
+    for (const Ritual &ritual : content.rituals()) {
+        if (ritual.rhythm == rhythm && ids.size() < count)
+            ids.append(ritual.id);
+    }
+    return ids;
 }
 
 QString firstJournalingPrompt(const ContentRepository &content)
@@ -237,7 +249,59 @@ bool addJournalAndFreeWrite(Database &database, const ContentRepository &content
     return true;
 }
 
+// Four rituals of their own, chosen seven weeks ago, kept now and then since:
+// some weeks more, one week not at all, as life goes. Whatever the day, one
+// of theirs is not kept yet this week, so Home suggests one of their own.
+bool addRituals(Database &database, const ContentRepository &content, const QDateTime &now, QString *error)
+{
+    RitualStore rituals(database);
+    const QString daily = firstDailyRitual(content);
+    const QStringList weekly = firstRituals(content, u"weekly", 2);
+    const QStringList occasional = firstRituals(content, u"occasional", 1);
+    for (const QString &id : QStringList{daily} + weekly + occasional) {
+        if (!id.isEmpty() && !rituals.choose(id, now.addDays(-49))) {
+            *error = rituals.lastError();
+            return false;
+        }
+    }
+    const struct
+    {
+        QString ritualId;
+        int daysAgo;
+        QString note;
+    } kept[] = {
+        {weekly.value(0), 41, u"Pancakes, and we planned the garden."_s},
+        {weekly.value(1), 39, {}},
+        {weekly.value(0), 34, {}},
+        {occasional.value(0), 31, u"The old photos from the coast. We laughed a lot."_s},
+        {weekly.value(0), 27, {}},
+        {weekly.value(1), 25, u"Short, but it helped."_s},
+        {daily, 23, {}},
+        {weekly.value(0), 13, u"Sam chose the walk this time."_s},
+        {daily, 12, {}},
+        {weekly.value(1), 11, {}},
+        {weekly.value(0), 6, {}},
+        {daily, 5, {}},
+        {daily, 1, DemoData::ritualNote()},
+    };
+    for (const auto &tick : kept) {
+        if (tick.ritualId.isEmpty())
+            continue; // content without such a ritual: one tick fewer
+        const QDateTime evening(now.date().addDays(-tick.daysAgo), QTime(20, 15));
+        if (!rituals.tick(tick.ritualId, tick.note, evening)) {
+            *error = rituals.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
+
+QString DemoData::ritualNote()
+{
+    return u"Sam left a note on the kettle. It made my morning."_s;
+}
 
 QStringList DemoData::names()
 {
@@ -293,5 +357,5 @@ bool DemoData::fill(Database &database, const ContentRepository &content, const 
     }
     return addPastConversation(database, content, couple, now, error) && addFavourites(database, content, now, error)
            && addDrafts(database, now, error) && addDrillProgress(database, content, error)
-           && addJournalAndFreeWrite(database, content, now, error);
+           && addJournalAndFreeWrite(database, content, now, error) && addRituals(database, content, now, error);
 }

@@ -38,5 +38,8 @@ bool fill(Database &database, const ContentRepository &content, const QDateTime 
 [[nodiscard]] QString journalPassphrase();
 [[nodiscard]] QString conversationNote();
 [[nodiscard]] QString draftRequest();
+// The note on the last ritual they kept: a daily one of the four rituals of
+// their own, which they have kept now and then over the past weeks.
+[[nodiscard]] QString ritualNote();
 
 } // namespace DemoData

@@ -14,8 +14,9 @@ FocusScope {
     // "practice" (the builder), "coach", "drills" and "journal" are the Practice page's tabs.
     // "conversations" looks back on past conversations, under Together.
     readonly property var pageNames: ["home", "guide", "together-setup", "together", "practice", "coach", "drills",
-                                      "journal", "library", "favourites", "data", "conversations", "settings"]
-    readonly property var pageIndexes: [0, 1, 2, 2, 3, 3, 3, 3, 4, 5, 6, 7, 8]
+                                      "journal", "library", "favourites", "data", "conversations", "settings",
+                                      "pause"]
+    readonly property var pageIndexes: [0, 1, 2, 2, 3, 3, 3, 3, 4, 5, 6, 7, 8, 9]
     readonly property int conversationsIndex: 7
     readonly property int practiceIndex: 3
     property string currentPage: "home"
@@ -98,6 +99,12 @@ FocusScope {
             libraryPage.showOnly("ritual", "")
             break
         }
+    }
+
+    // A journal page on the prompt a mindful pause offered.
+    function writeAfterPause(promptId: string, sectionId: string) {
+        showPage("journal")
+        practicePage.showJournalPrompt(promptId, sectionId)
     }
 
     function talkAbout(cardId: string) {
@@ -273,6 +280,7 @@ FocusScope {
                     onTogetherRequested: shell.showPage("together-setup")
                     onPracticeRequested: shell.showPage("practice")
                     onSectionRequested: sectionId => shell.showGuideSection(sectionId)
+                    onPauseRequested: shell.showPage("pause")
                 }
                 // Each page below is made the first time it is shown. (A Loader is a
                 // focus scope: the page inside takes the focus given to its slot.)
@@ -326,6 +334,7 @@ FocusScope {
                                 shell.currentPage = name
                         }
                         onMessageRequested: (message, action) => shell.showMessage(message, action)
+                        onPauseRequested: shell.showPage("pause")
                     }
                 }
                 Loader {
@@ -374,6 +383,14 @@ FocusScope {
                     active: shell.isMade(8)
                     sourceComponent: SettingsPage {
                         focus: true
+                    }
+                }
+                Loader {
+                    active: shell.isMade(9)
+                    sourceComponent: PausePage {
+                        focus: true
+                        onJournalRequested: (promptId, sectionId) => shell.writeAfterPause(promptId, sectionId)
+                        onHomeRequested: shell.showPage("home")
                     }
                 }
             }

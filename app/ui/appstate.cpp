@@ -76,6 +76,7 @@ AppState::AppState(const QString &dataDir, bool demo, QObject *parent)
     m_conversations = new ConversationsModel(m_content, m_database, m_together, this);
     m_journal = new JournalModel(m_content, m_database, &m_autosaver, this);
     m_appearance = new Appearance(!m_demo, this);
+    m_pause = new PauseController(m_content, this);
 
     connect(&m_autosaver, &Autosaver::problem, this, &AppState::problem);
     // One place for QML to hear every store's problems.

@@ -13,6 +13,7 @@
 #include "models/guidemodel.h"
 #include "models/librarymodel.h"
 #include "models/vocabularymodel.h"
+#include "pause/pausecontroller.h"
 #include "practice/buildercontroller.h"
 #include "session/sessioncontroller.h"
 #include "storage/autosaver.h"
@@ -63,6 +64,8 @@ class AppState : public QObject
     Q_PROPERTY(JournalModel *journal READ journal CONSTANT)
     // Light, dark or evening, and reduced motion: remembered, except in the demo.
     Q_PROPERTY(Appearance *appearance READ appearance CONSTANT)
+    // A mindful pause of one to three minutes.
+    Q_PROPERTY(PauseController *pause READ pause CONSTANT)
 
 public:
     // Loads the built-in content and opens the database in `dataDir`; an
@@ -109,6 +112,7 @@ public:
     [[nodiscard]] ConversationsModel *conversations() const { return m_conversations; }
     [[nodiscard]] JournalModel *journal() const { return m_journal; }
     [[nodiscard]] Appearance *appearance() const { return m_appearance; }
+    [[nodiscard]] PauseController *pause() const { return m_pause; }
 
     // The listener's aid: {steps: [{id, title, explanation, starters}], checkBacks: [...]}.
     Q_INVOKABLE QVariantMap listeningGuide() const;
@@ -171,4 +175,5 @@ private:
     ConversationsModel *m_conversations;
     JournalModel *m_journal;
     Appearance *m_appearance;
+    PauseController *m_pause;
 };

@@ -20,6 +20,7 @@ FocusScope {
 
     signal tabShown(string name)
     signal messageRequested(string message, string action)
+    signal pauseRequested()
 
     function showTab(name: string) {
         if (tabNames.indexOf(name) < 0)
@@ -45,6 +46,18 @@ FocusScope {
         showTab("journal")
         if (journalLoader.item)
             (journalLoader.item as JournalView).showPromptsOf(sectionId)
+    }
+
+    // Opens a new journal page on one prompt (one a mindful pause offered).
+    property string journalPromptId
+    function showJournalPrompt(promptId: string, sectionId: string) {
+        journalSection = sectionId
+        journalPromptId = promptId // for the journal made by showing its tab
+        showTab("journal")
+        if (journalPromptId.length > 0 && journalLoader.item) {
+            (journalLoader.item as JournalView).showPrompt(promptId)
+            journalPromptId = ""
+        }
     }
 
     // The keys of the tab showing, listed by ? and F1 (KeyboardHelp).
@@ -183,8 +196,13 @@ FocusScope {
                 onLoaded: {
                     const journal = item as JournalView
                     journal.messageRequested.connect(page.messageRequested)
+                    journal.pauseRequested.connect(page.pauseRequested)
                     if (page.journalSection.length > 0)
                         journal.showPromptsOf(page.journalSection)
+                    if (page.journalPromptId.length > 0) {
+                        journal.showPrompt(page.journalPromptId)
+                        page.journalPromptId = "" // once: the next visit keeps its own page
+                    }
                     page.focusView()
                 }
             }

@@ -22,6 +22,7 @@ FocusScope {
     property bool loaded: false
 
     signal messageRequested(string message, string action)
+    signal pauseRequested()
 
     function focusFirst() {
         page.forceActiveFocus()
@@ -40,6 +41,17 @@ FocusScope {
         const first = App.journal.nextPrompt(-1, section)
         if (first >= 0)
             promptIndex = first
+    }
+
+    // A new page on this prompt; what was on the page before is kept first.
+    function showPrompt(promptId: string) {
+        const index = App.journal.promptIndexOf(promptId)
+        if (index < 0)
+            return
+        if (entryId > 0 || page.text.trim().length > 0)
+            startNew()
+        if (entryId === 0 && page.text.trim().length === 0)
+            promptIndex = index
     }
 
     // Kept as it is typed (the autosaver writes after a pause), with the prompt it answers.
@@ -245,6 +257,13 @@ FocusScope {
                 text: qsTr("New page")
                 Accessible.name: qsTr("Start a new page (Ctrl+N)")
                 onClicked: view.startNew()
+            }
+            // Quiet minutes first can make it easier to know what to write.
+            QuietButton {
+                objectName: "pauseBeforeWriting"
+                text: qsTr("A mindful pause first")
+                Accessible.name: qsTr("Take a mindful pause before writing")
+                onClicked: view.pauseRequested()
             }
             Label {
                 Layout.fillWidth: true

@@ -334,7 +334,6 @@ FocusScope {
                                 shell.currentPage = name
                         }
                         onMessageRequested: (message, action) => shell.showMessage(message, action)
-                        onPauseRequested: shell.showPage("pause")
                     }
                 }
                 Loader {
@@ -390,7 +389,7 @@ FocusScope {
                     sourceComponent: PausePage {
                         focus: true
                         onJournalRequested: (promptId, sectionId) => shell.writeAfterPause(promptId, sectionId)
-                        onHomeRequested: shell.showPage("home")
+                        onHomeRequested: () => shell.showPage("home")
                     }
                 }
             }

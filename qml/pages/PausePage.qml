@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Hearth
 
 // A mindful pause of one to three minutes: choose a kind and a length, pause
@@ -38,7 +37,12 @@ FocusScope {
     // The control that had the keys was just hidden with its stage: the keys
     // move on to the next stage's first control, with its ring showing, as Tab
     // would; once the stages' visibility has followed.
-    onStageChanged: if (visible) Qt.callLater(page.focusStage, Qt.TabFocusReason)
+    onStageChanged: if (visible) focusLater.restart()
+    Timer {
+        id: focusLater
+        interval: 0
+        onTriggered: page.focusStage(Qt.TabFocusReason)
+    }
     // Leaving the page mid-pause rests it; it waits here, to carry on or finish.
     // (Not before it was first shown: a page is made hidden, then shown.)
     property bool shownOnce: false

@@ -20,7 +20,6 @@ FocusScope {
 
     signal tabShown(string name)
     signal messageRequested(string message, string action)
-    signal pauseRequested()
 
     function showTab(name: string) {
         if (tabNames.indexOf(name) < 0)
@@ -196,7 +195,6 @@ FocusScope {
                 onLoaded: {
                     const journal = item as JournalView
                     journal.messageRequested.connect(page.messageRequested)
-                    journal.pauseRequested.connect(page.pauseRequested)
                     if (page.journalSection.length > 0)
                         journal.showPromptsOf(page.journalSection)
                     if (page.journalPromptId.length > 0) {

@@ -23,7 +23,11 @@ ColumnLayout {
     }
 
     function kindIndex(): int {
-        return pause.kinds.findIndex(kind => kind.kindId === kindId)
+        for (let i = 0; i < pause.kinds.length; ++i) {
+            if (pause.kinds[i].kindId === kindId)
+                return i
+        }
+        return -1
     }
 
     function chooseKind(index: int) {

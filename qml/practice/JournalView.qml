@@ -22,7 +22,6 @@ FocusScope {
     property bool loaded: false
 
     signal messageRequested(string message, string action)
-    signal pauseRequested()
 
     function focusFirst() {
         page.forceActiveFocus()
@@ -257,13 +256,6 @@ FocusScope {
                 text: qsTr("New page")
                 Accessible.name: qsTr("Start a new page (Ctrl+N)")
                 onClicked: view.startNew()
-            }
-            // Quiet minutes first can make it easier to know what to write.
-            QuietButton {
-                objectName: "pauseBeforeWriting"
-                text: qsTr("A mindful pause first")
-                Accessible.name: qsTr("Take a mindful pause before writing")
-                onClicked: view.pauseRequested()
             }
             Label {
                 Layout.fillWidth: true

@@ -15,8 +15,8 @@ FocusScope {
     // "conversations" looks back on past conversations, under Together.
     readonly property var pageNames: ["home", "guide", "together-setup", "together", "practice", "coach", "drills",
                                       "journal", "library", "favourites", "data", "conversations", "settings",
-                                      "rituals"]
-    readonly property var pageIndexes: [0, 1, 2, 2, 3, 3, 3, 3, 4, 5, 6, 7, 8, 9]
+                                      "rituals", "pause"]
+    readonly property var pageIndexes: [0, 1, 2, 2, 3, 3, 3, 3, 4, 5, 6, 7, 8, 9, 10]
     readonly property int conversationsIndex: 7
     readonly property int practiceIndex: 3
     property string currentPage: "home"
@@ -104,6 +104,12 @@ FocusScope {
     function showRitual(ritualId: string) {
         showPage("rituals")
         ritualsPage.showRitual(ritualId)
+    }
+
+    // A journal page on the prompt a mindful pause offered.
+    function writeAfterPause(promptId: string, sectionId: string) {
+        showPage("journal")
+        practicePage.showJournalPrompt(promptId, sectionId)
     }
 
     function talkAbout(cardId: string) {
@@ -288,6 +294,7 @@ FocusScope {
                     onPracticeRequested: shell.showPage("practice")
                     onSectionRequested: sectionId => shell.showGuideSection(sectionId)
                     onRitualRequested: ritualId => shell.showRitual(ritualId)
+                    onPauseRequested: shell.showPage("pause")
                 }
                 // Each page below is made the first time it is shown. (A Loader is a
                 // focus scope: the page inside takes the focus given to its slot.)
@@ -398,6 +405,14 @@ FocusScope {
                         objectName: "ritualsPage"
                         focus: true
                         onMessageRequested: (message, action) => shell.showMessage(message, action)
+                    }
+                }
+                Loader {
+                    active: shell.isMade(10)
+                    sourceComponent: PausePage {
+                        focus: true
+                        onJournalRequested: (promptId, sectionId) => shell.writeAfterPause(promptId, sectionId)
+                        onHomeRequested: () => shell.showPage("home")
                     }
                 }
             }

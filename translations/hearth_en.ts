@@ -4,7 +4,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="+120"/>
+        <location filename="../qml/AppShell.qml" line="+126"/>
         <location line="+3"/>
         <source>Undone.</source>
         <translation type="unfinished"></translation>
@@ -85,7 +85,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Talk about these cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -133,7 +133,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>This is the demo: Robin and Sam&apos;s words live in memory and are gone when Hearth closes. Your own data folder is not read or changed. Sam&apos;s journal is locked; its passphrase here is “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2787,7 +2787,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="+20"/>
+        <location filename="../qml/pages/HomePage.qml" line="+21"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2812,7 +2812,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Read the guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2839,6 +2839,16 @@
     <message>
         <location line="+1"/>
         <source>Practise saying things kindly, on your own (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take a mindful pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a mindful pause of one to three minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3214,7 +3224,7 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../qml/practice/JournalView.qml" line="+71"/>
+        <location filename="../qml/practice/JournalView.qml" line="+82"/>
         <source>Write something first; even a line is enough.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3733,6 +3743,206 @@
     </message>
 </context>
 <context>
+    <name>PauseAfterwards</name>
+    <message>
+        <location filename="../qml/pause/PauseAfterwards.qml" line="+26"/>
+        <source>A mindful pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That was enough for now, and that is fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If something came up while you were quiet, a few written lines can help you know it better. Or simply carry on with your day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A prompt for your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Write about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a journal page on this prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to Home (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to Home (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PauseChoice</name>
+    <message>
+        <location filename="../qml/pause/PauseChoice.qml" line="+56"/>
+        <source>A mindful pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few quiet minutes for yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Noticing what goes on inside you makes it easier to say it kindly later. Choose a way to pause and how long; you can stop whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>How to pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+11"/>
+        <source>How long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>1 minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Begin the pause (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PauseInProgress</name>
+    <message>
+        <location filename="../qml/pause/PauseInProgress.qml" line="+65"/>
+        <source>Resting. %1 left, whenever you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rest a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carry on with the pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rest the pause a moment (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finish now (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish the pause now (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PausePage</name>
+    <message>
+        <location filename="../qml/pages/PausePage.qml" line="+21"/>
+        <source>Choose a kind of pause or a length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Begin the pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest the pause a moment, or carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish the pause now; afterwards, go back to Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>A mindful pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PauseRhythm</name>
+    <message>
+        <location filename="../qml/pause/PauseRhythm.qml" line="+19"/>
+        <source>Breathe in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breathe out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1… %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1 of %2 of the body check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PauseView</name>
     <message>
         <location filename="../qml/together/PauseView.qml" line="+21"/>
@@ -3816,7 +4026,7 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../qml/pages/PracticePage.qml" line="+75"/>
+        <location filename="../qml/pages/PracticePage.qml" line="+87"/>
         <location line="+30"/>
         <source>Practice</source>
         <translation type="unfinished"></translation>

@@ -124,6 +124,9 @@ int WindowCommand::run(const CommandLineOptions &options)
     // The demo begins in a conversation; the setup page shows the choosing before one.
     if (options.demo && options.page == "together-setup"_L1)
         appState->together()->reset();
+    // Asked to open on the pause, the demo shows one under way.
+    if (options.demo && options.page == "pause"_L1)
+        appState->pause()->startExample();
     for (const ContentError &error : appState->content().errors())
         qCWarning(lcWindow).noquote() << "Content left out:" << error.toString();
 

@@ -77,6 +77,7 @@ AppState::AppState(const QString &dataDir, bool demo, QObject *parent)
     m_journal = new JournalModel(m_content, m_database, &m_autosaver, this);
     m_rituals = new RitualsModel(m_content, m_database, this);
     m_appearance = new Appearance(!m_demo, this);
+    m_pause = new PauseController(m_content, this);
 
     connect(&m_autosaver, &Autosaver::problem, this, &AppState::problem);
     // One place for QML to hear every store's problems.

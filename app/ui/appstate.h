@@ -14,6 +14,7 @@
 #include "models/librarymodel.h"
 #include "models/ritualsmodel.h"
 #include "models/vocabularymodel.h"
+#include "pause/pausecontroller.h"
 #include "practice/buildercontroller.h"
 #include "session/sessioncontroller.h"
 #include "storage/autosaver.h"
@@ -65,6 +66,8 @@ class AppState : public QObject
     Q_PROPERTY(RitualsModel *rituals READ rituals CONSTANT)
     // Light, dark or evening, and reduced motion: remembered, except in the demo.
     Q_PROPERTY(Appearance *appearance READ appearance CONSTANT)
+    // A mindful pause of one to three minutes.
+    Q_PROPERTY(PauseController *pause READ pause CONSTANT)
 
 public:
     // Loads the built-in content and opens the database in `dataDir`; an
@@ -112,6 +115,7 @@ public:
     [[nodiscard]] JournalModel *journal() const { return m_journal; }
     [[nodiscard]] RitualsModel *rituals() const { return m_rituals; }
     [[nodiscard]] Appearance *appearance() const { return m_appearance; }
+    [[nodiscard]] PauseController *pause() const { return m_pause; }
 
     // The listener's aid: {steps: [{id, title, explanation, starters}], checkBacks: [...]}.
     Q_INVOKABLE QVariantMap listeningGuide() const;
@@ -175,4 +179,5 @@ private:
     JournalModel *m_journal;
     RitualsModel *m_rituals;
     Appearance *m_appearance;
+    PauseController *m_pause;
 };

@@ -15,6 +15,7 @@ FocusScope {
     signal practiceRequested()
     signal sectionRequested(string sectionId)
     signal ritualRequested(string ritualId)
+    signal pauseRequested()
 
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Home")
@@ -69,7 +70,9 @@ FocusScope {
                 lineHeight: 1.3
             }
 
-            RowLayout {
+            // A Flow: four ways in take two lines with larger text, never cut short.
+            Flow {
+                Layout.fillWidth: true
                 spacing: Theme.spacingM
                 PrimaryButton {
                     id: readGuideButton
@@ -87,6 +90,12 @@ FocusScope {
                     text: qsTr("Practise on your own")
                     Accessible.name: qsTr("Practise saying things kindly, on your own (Ctrl+4)")
                     onClicked: page.practiceRequested()
+                }
+                Button {
+                    objectName: "takeAPause"
+                    text: qsTr("Take a mindful pause")
+                    Accessible.name: qsTr("Take a mindful pause of one to three minutes")
+                    onClicked: page.pauseRequested()
                 }
             }
 

@@ -47,6 +47,18 @@ FocusScope {
             (journalLoader.item as JournalView).showPromptsOf(sectionId)
     }
 
+    // Opens a new journal page on one prompt (one a mindful pause offered).
+    property string journalPromptId
+    function showJournalPrompt(promptId: string, sectionId: string) {
+        journalSection = sectionId
+        journalPromptId = promptId // for the journal made by showing its tab
+        showTab("journal")
+        if (journalPromptId.length > 0 && journalLoader.item) {
+            (journalLoader.item as JournalView).showPrompt(promptId)
+            journalPromptId = ""
+        }
+    }
+
     // The keys of the tab showing, listed by ? and F1 (KeyboardHelp).
     readonly property var keyHelp: {
         const loaders = [builderLoader, coachLoader, drillsLoader, journalLoader]
@@ -185,6 +197,10 @@ FocusScope {
                     journal.messageRequested.connect(page.messageRequested)
                     if (page.journalSection.length > 0)
                         journal.showPromptsOf(page.journalSection)
+                    if (page.journalPromptId.length > 0) {
+                        journal.showPrompt(page.journalPromptId)
+                        page.journalPromptId = "" // once: the next visit keeps its own page
+                    }
                     page.focusView()
                 }
             }

@@ -60,6 +60,17 @@ FocusScope {
             promptIndex = first
     }
 
+    // A new page on this prompt; what was on the page before is kept first.
+    function showPrompt(promptId: string) {
+        const index = App.journal.promptIndexOf(promptId)
+        if (index < 0)
+            return
+        if (entryId > 0 || page.text.trim().length > 0)
+            startNew()
+        if (entryId === 0 && page.text.trim().length === 0)
+            promptIndex = index
+    }
+
     // Kept as it is typed (the autosaver writes after a pause), with the prompt it answers.
     function keepAside() {
         if (view.loaded && view.journalOpen)

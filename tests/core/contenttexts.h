@@ -101,6 +101,12 @@ inline QList<std::pair<QString, QString>> readableTexts(const ContentRepository 
         add(r.id, r.title);
         add(r.id, r.text);
     }
+    for (const PauseKind &k : content.pauseKinds()) {
+        add(k.id, k.title);
+        add(k.id, k.description);
+        for (const PauseStep &step : k.steps)
+            add(step.id, step.text);
+    }
     texts.removeIf([](const auto &entry) { return entry.second.isEmpty(); });
     return texts;
 }

@@ -78,7 +78,8 @@ TestCase {
 
     function test_tabShowsARingOnEachButton() {
         openHome()
-        for (const prefix of ["Start a conversation together", "Practise saying things kindly", "Part 1:"]) {
+        for (const prefix of ["Start a conversation together", "Practise saying things kindly", "Take a mindful pause",
+                              "Part 1:"]) {
             const item = tabTo(prefix)
             verify(item, prefix)
             verify(item.visualFocus, prefix)

@@ -132,6 +132,10 @@ private slots:
         QTest::newRow("data") << u"data"_s << QStringList{};
         QTest::newRow("conversations") << u"conversations"_s << QStringList{DemoData::conversationNote()};
         QTest::newRow("rituals") << u"rituals"_s << QStringList{DemoData::ritualNote()};
+        // A pause under way: the demo's example begins in its second step.
+        const PauseKind *breathing = m_content.pauseKind(u"breathing"_s);
+        QVERIFY(breathing && breathing->steps.size() > 1);
+        QTest::newRow("pause") << u"pause"_s << QStringList{breathing->steps.at(1).text};
     }
 
     void everyPageShowsTheDemoAndChangesNothing()

@@ -281,6 +281,29 @@ private slots:
         QVERIFY(m_app->setAsideFiles().isEmpty());
         QVERIFY(changed.count() >= 1);
     }
+
+    // The pause as the app composes it: each kind from the content, and
+    // afterwards a prompt the journal can open, even after finishing at once.
+    void aPauseEndsOnAPromptTheJournalKnows()
+    {
+        PauseController *pause = m_app->pause();
+        QCOMPARE(pause->kinds().size(), m_app->content().pauseKinds().size());
+        QSignalSpy stages(pause, &PauseController::stageChanged);
+        for (const QVariant &kind : pause->kinds()) {
+            QVERIFY(pause->start(kind.toMap().value(u"kindId"_s).toString(), PauseController::longestMinutes()));
+            QCOMPARE(pause->stage(), PauseController::Stage::Running);
+            QVERIFY(!pause->stepText().isEmpty());
+            pause->finishEarly();
+            QCOMPARE(pause->stage(), PauseController::Stage::Finished);
+            const QVariantMap offered = pause->offeredPrompt();
+            QVERIFY(m_app->journal()->promptIndexOf(offered.value(u"promptId"_s).toString()) >= 0);
+            QVERIFY(!offered.value(u"text"_s).toString().isEmpty());
+            pause->reset();
+        }
+        QCOMPARE(stages.count(), 3 * pause->kinds().size());
+        QVERIFY(!pause->start(u"breathing"_s, PauseController::longestMinutes() + 1));
+        QCOMPARE(pause->stage(), PauseController::Stage::Choosing);
+    }
 };
 
 QTEST_MAIN(TestAppState)

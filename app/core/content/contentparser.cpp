@@ -255,6 +255,36 @@ void parseRituals(JsonObjectReader &root, ParsedContent &out)
     }
 }
 
+void parsePause(JsonObjectReader &root, ParsedContent &out)
+{
+    root.rejectUnknownFields({"format"_L1, "version"_L1, "kinds"_L1});
+    for (JsonObjectReader &k : root.requiredObjectList(u"kinds"_s)) {
+        k.rejectUnknownFields({"id"_L1, "title"_L1, "description"_L1, "breath"_L1, "steps"_L1, "journalPrompts"_L1});
+        PauseKind kind;
+        kind.id = k.requiredId(u"id"_s);
+        kind.title = k.requiredString(u"title"_s);
+        kind.description = k.requiredString(u"description"_s);
+        if (auto breath = k.optionalObject(u"breath"_s)) {
+            breath->rejectUnknownFields({"in"_L1, "out"_L1});
+            // Slower than two seconds is calming; longer than ten leaves a person short of air.
+            kind.breathInSeconds = breath->requiredInt(u"in"_s, 2, 10);
+            kind.breathOutSeconds = breath->requiredInt(u"out"_s, 2, 10);
+            if (breath->failed())
+                k.fail({}, u"has a breath that could not be read"_s);
+        }
+        for (JsonObjectReader &s : k.requiredObjectList(u"steps"_s)) {
+            s.rejectUnknownFields({"id"_L1, "text"_L1});
+            PauseStep step{s.requiredId(u"id"_s), s.requiredString(u"text"_s)};
+            // A pause with a step missing would skip part of the body, or of the rhythm's words.
+            if (s.failed())
+                k.fail({}, u"has a step that could not be read"_s);
+            kind.steps.append(step);
+        }
+        kind.journalPromptIds = k.requiredStringList(u"journalPrompts"_s);
+        keep(out.pauseKinds, k, kind);
+    }
+}
+
 QString lineAndColumn(const QByteArray &data, qsizetype offset)
 {
     const QByteArray before = data.left(offset);
@@ -315,6 +345,7 @@ QString ContentParser::parse(const QString &file, const QByteArray &data, Parsed
         {u"hearth-drills"_s, parseDrills},
         {u"hearth-journal"_s, parseJournal},
         {u"hearth-rituals"_s, parseRituals},
+        {u"hearth-pause"_s, parsePause},
     };
     const Parser parser = parsers.value(format);
     if (!parser) {

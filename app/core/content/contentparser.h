@@ -41,6 +41,7 @@ struct ParsedContent
     QList<Sourced<Drill>> drills;
     QList<Sourced<JournalPrompt>> journalPrompts;
     QList<Sourced<Ritual>> rituals;
+    QList<Sourced<PauseKind>> pauseKinds;
     // Translations are kept whole: ContentTranslator reads them against the English.
     QList<Sourced<QJsonObject>> translations;
 };

@@ -158,7 +158,7 @@ ContentErrors ContentRepository::translationErrors(const QString &root) const
 ContentRepository::Translatable ContentRepository::translatable()
 {
     return {m_careNote, m_sections,        m_decks,  m_cards,          m_escalating, m_listening,
-            m_feelingFamilies, m_needGroups, m_drills, m_journalPrompts, m_rituals};
+            m_feelingFamilies, m_needGroups, m_drills, m_journalPrompts, m_rituals, m_pauseKinds};
 }
 
 void ContentRepository::loadFiles(const QStringList &paths, const ContentRepository *reference)
@@ -203,6 +203,15 @@ const Deck *ContentRepository::deck(const QString &id) const
     for (const Deck &d : m_decks) {
         if (d.id == id)
             return &d;
+    }
+    return nullptr;
+}
+
+const PauseKind *ContentRepository::pauseKind(const QString &id) const
+{
+    for (const PauseKind &kind : m_pauseKinds) {
+        if (kind.id == id)
+            return &kind;
     }
     return nullptr;
 }
@@ -425,6 +434,46 @@ void ContentRepository::accept(ParsedContent &parsed, const ContentRepository *r
             && sectionResolves(r.value.section, r.file, r.path)
             && textIsNew(r.value.text, r.file, r.path, u"text"_s))
             m_rituals.append(r.value);
+    }
+
+    // A pause offers a journal page afterwards: on a mindfulness prompt, as it follows one.
+    const QSet<QString> mindfulnessPrompts = defined(
+        [&] {
+            QSet<QString> ids;
+            for (const JournalPrompt &j : std::as_const(m_journalPrompts)) {
+                if (j.practice == "mindfulness"_L1)
+                    ids.insert(j.id);
+            }
+            return ids;
+        },
+        [&] {
+            QSet<QString> ids;
+            for (const JournalPrompt &j : std::as_const(reference->m_journalPrompts)) {
+                if (j.practice == "mindfulness"_L1)
+                    ids.insert(j.id);
+            }
+            return ids;
+        });
+    FirstSeen pauseIds;
+    FirstSeen pauseStepIds;
+    for (const auto &p : std::as_const(parsed.pauseKinds)) {
+        bool sound = pauseIds.claim(p.value.id, p.file, field(p.path, u"id"_s), u"pause id \""_s + p.value.id + u'"', m_errors);
+        for (qsizetype i = 0; i < p.value.steps.size(); ++i) {
+            const PauseStep &step = p.value.steps.at(i);
+            const QString path = field(p.path, u"steps[%1]"_s.arg(i));
+            sound &= pauseStepIds.claim(step.id, p.file, field(path, u"id"_s), u"pause step id \""_s + step.id + u'"', m_errors);
+            sound &= textIsNew(step.text, p.file, path, u"text"_s);
+        }
+        for (qsizetype i = 0; i < p.value.journalPromptIds.size(); ++i) {
+            const QString &id = p.value.journalPromptIds.at(i);
+            if (!mindfulnessPrompts.contains(id)) {
+                m_errors.append({p.file, field(p.path, u"journalPrompts[%1]"_s.arg(i)),
+                                 u"\""_s + id + u"\" is not a journal prompt with the practice \"mindfulness\"; this pause was skipped"_s});
+                sound = false;
+            }
+        }
+        if (sound)
+            m_pauseKinds.append(p.value);
     }
 
     // Practices point at decks, which are known only now.

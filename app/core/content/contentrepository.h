@@ -76,6 +76,8 @@ public:
     [[nodiscard]] const QList<Drill> &drills() const { return m_drills; }
     [[nodiscard]] const QList<JournalPrompt> &journalPrompts() const { return m_journalPrompts; }
     [[nodiscard]] const QList<Ritual> &rituals() const { return m_rituals; }
+    [[nodiscard]] const QList<PauseKind> &pauseKinds() const { return m_pauseKinds; }
+    [[nodiscard]] const PauseKind *pauseKind(const QString &id) const;
 
     // Any prompt a person can star, by kind (card, journal, drill, ritual, escalating) and id:
     // the words to keep and the section it belongs to. Empty text when unknown.
@@ -100,6 +102,7 @@ public:
         QList<Drill> &drills;
         QList<JournalPrompt> &journalPrompts;
         QList<Ritual> &rituals;
+        QList<PauseKind> &pauseKinds;
     };
 
 private:
@@ -129,4 +132,5 @@ private:
     QList<Drill> m_drills;
     QList<JournalPrompt> m_journalPrompts;
     QList<Ritual> m_rituals;
+    QList<PauseKind> m_pauseKinds;
 };

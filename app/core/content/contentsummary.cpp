@@ -49,5 +49,6 @@ QJsonObject ContentSummary::toJson(const ContentRepository &content, const QStri
         {u"drills"_s, content.drills().size()},
         {u"journalPrompts"_s, content.journalPrompts().size()},
         {u"rituals"_s, content.rituals().size()},
+        {u"pauseKinds"_s, content.pauseKinds().size()},
     };
 }

@@ -375,6 +375,20 @@ void FileTranslator::translateFile(const QJsonObject &root)
                         {{"title"_L1, &Ritual::title}, {"text"_L1, &Ritual::text}},
                         {"id"_L1, "section"_L1, "rhythm"_L1, "minutes"_L1});
                 });
+        } else if (key == "pause"_L1) {
+            byId<PauseKind>(value, key, m_content.pauseKinds, idOf, u"a kind of pause"_s,
+                [this](PauseKind &kind, const QJsonObject &o, const QString &where) {
+                    fields<PauseKind>(o, where, kind,
+                        {{"title"_L1, &PauseKind::title}, {"description"_L1, &PauseKind::description}},
+                        {"id"_L1, "breath"_L1, "journalPrompts"_L1}, {"steps"_L1});
+                    if (o.contains(u"steps"_s)) {
+                        byId<PauseStep>(o.value(u"steps"_s), join(where, u"steps"_s), kind.steps, idOf,
+                            u"a step of this pause"_s,
+                            [this](PauseStep &step, const QJsonObject &so, const QString &swhere) {
+                                fields<PauseStep>(so, swhere, step, {{"text"_L1, &PauseStep::text}}, {"id"_L1});
+                            });
+                    }
+                });
         } else if (among({"feelings"_L1, "needs"_L1, "fauxFeelings"_L1, "patterns"_L1, "coachPatterns"_L1,
                              "labelFrames"_L1},
                        key)) {
@@ -385,7 +399,7 @@ void FileTranslator::translateFile(const QJsonObject &root)
         } else {
             fail(key,
                 u"is not a part a translation can have (it can have: careNote, sections, decks, cards, "
-                "escalating, listening, feelingFamilies, needGroups, drills, journal, rituals)"_s);
+                "escalating, listening, feelingFamilies, needGroups, drills, journal, rituals, pause)"_s);
         }
     }
 }

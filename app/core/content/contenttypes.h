@@ -182,3 +182,22 @@ struct Ritual
     QString text;
     int minutes = 0; // 0 when the content gives no estimate
 };
+
+struct PauseStep
+{
+    QString id;
+    QString text;
+};
+
+// One kind of mindful pause (content/pause.json): its words, and a breathing
+// rhythm when it has one (both seconds 0 when it has none, as a body check).
+struct PauseKind
+{
+    QString id;
+    QString title;
+    QString description;
+    int breathInSeconds = 0;
+    int breathOutSeconds = 0;
+    QList<PauseStep> steps;
+    QStringList journalPromptIds; // mindfulness prompts to offer afterwards
+};

@@ -75,6 +75,7 @@ AppState::AppState(const QString &dataDir, bool demo, QObject *parent)
     m_drills = new DrillsModel(m_content, m_database, m_drillStore, m_coach, &m_autosaver, this);
     m_conversations = new ConversationsModel(m_content, m_database, m_together, this);
     m_journal = new JournalModel(m_content, m_database, &m_autosaver, this);
+    m_progress = new ProgressOverview(m_content, m_database, m_coach, this);
     m_appearance = new Appearance(!m_demo, this);
 
     connect(&m_autosaver, &Autosaver::problem, this, &AppState::problem);
@@ -119,6 +120,7 @@ void AppState::reloadUserData()
     m_drills->reload();
     m_conversations->reload();
     m_journal->reload();
+    m_progress->refresh();
     // Views answer the reloads above by keeping what they showed: words that
     // were just deleted or replaced, not typing. They must not come back.
     m_autosaver.discardPending();

@@ -14,6 +14,7 @@
 #include "models/librarymodel.h"
 #include "models/vocabularymodel.h"
 #include "practice/buildercontroller.h"
+#include "progress/progressoverview.h"
 #include "session/sessioncontroller.h"
 #include "storage/autosaver.h"
 #include "storage/database.h"
@@ -61,6 +62,8 @@ class AppState : public QObject
     Q_PROPERTY(DrillsModel *drills READ drills CONSTANT)
     Q_PROPERTY(ConversationsModel *conversations READ conversations CONSTANT)
     Q_PROPERTY(JournalModel *journal READ journal CONSTANT)
+    // The Progress page's figures: weeks together, sections explored, practice by month.
+    Q_PROPERTY(ProgressOverview *progress READ progress CONSTANT)
     // Light, dark or evening, and reduced motion: remembered, except in the demo.
     Q_PROPERTY(Appearance *appearance READ appearance CONSTANT)
 
@@ -108,6 +111,7 @@ public:
     [[nodiscard]] DrillsModel *drills() const { return m_drills; }
     [[nodiscard]] ConversationsModel *conversations() const { return m_conversations; }
     [[nodiscard]] JournalModel *journal() const { return m_journal; }
+    [[nodiscard]] ProgressOverview *progress() const { return m_progress; }
     [[nodiscard]] Appearance *appearance() const { return m_appearance; }
 
     // The listener's aid: {steps: [{id, title, explanation, starters}], checkBacks: [...]}.
@@ -170,5 +174,6 @@ private:
     DrillsModel *m_drills;
     ConversationsModel *m_conversations;
     JournalModel *m_journal;
+    ProgressOverview *m_progress;
     Appearance *m_appearance;
 };

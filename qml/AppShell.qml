@@ -14,8 +14,10 @@ FocusScope {
     // "practice" (the builder), "coach", "drills" and "journal" are the Practice page's tabs.
     // "conversations" looks back on past conversations, under Together.
     readonly property var pageNames: ["home", "guide", "together-setup", "together", "practice", "coach", "drills",
-                                      "journal", "library", "favourites", "data", "conversations", "settings"]
-    readonly property var pageIndexes: [0, 1, 2, 2, 3, 3, 3, 3, 4, 5, 6, 7, 8]
+                                      "journal", "library", "favourites", "data", "conversations", "settings",
+                                      "progress"]
+    readonly property var pageIndexes: [0, 1, 2, 2, 3, 3, 3, 3, 4, 5, 6, 7, 8,
+                                        9]
     readonly property int conversationsIndex: 7
     readonly property int practiceIndex: 3
     property string currentPage: "home"
@@ -128,6 +130,7 @@ FocusScope {
         {keys: ["Ctrl+6"], action: qsTr("Favourites")},
         {keys: ["Ctrl+7"], action: qsTr("Your data")},
         {keys: ["Ctrl+8"], action: qsTr("Settings")},
+        {keys: ["Ctrl+0"], action: qsTr("Progress")},
         {keys: ["Ctrl+F"], action: qsTr("Search the library, or your favourites when they are open")},
         {keys: ["Ctrl+Z"], action: qsTr("Undo taking a favourite away")},
         {keys: ["Ctrl+Q"], action: qsTr("Quit; what you are writing is kept")},
@@ -204,6 +207,10 @@ FocusScope {
     Shortcut {
         sequence: "Ctrl+8"
         onActivated: shell.showPage("settings")
+    }
+    Shortcut {
+        sequence: "Ctrl+0"
+        onActivated: shell.showPage("progress")
     }
     Shortcut {
         sequence: "Ctrl+F"
@@ -374,6 +381,13 @@ FocusScope {
                     active: shell.isMade(8)
                     sourceComponent: SettingsPage {
                         focus: true
+                    }
+                }
+                Loader {
+                    active: shell.isMade(9)
+                    sourceComponent: ProgressPage {
+                        focus: true
+                        onTogetherRequested: shell.showPage("together-setup")
                     }
                 }
             }

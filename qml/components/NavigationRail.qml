@@ -121,6 +121,13 @@ Rectangle {
                     checked: rail.currentPage === "favourites"
                     onClicked: rail.pageRequested("favourites")
                 }
+                NavigationButton {
+                    Layout.fillWidth: true
+                    text: qsTr("Progress")
+                    shortcutText: "Ctrl+0"
+                    checked: rail.currentPage === "progress"
+                    onClicked: rail.pageRequested("progress")
+                }
 
                 Item {
                     Layout.fillHeight: true

@@ -131,6 +131,8 @@ private slots:
         QTest::newRow("favourites") << u"favourites"_s << QStringList{DemoData::favouriteNote()};
         QTest::newRow("data") << u"data"_s << QStringList{};
         QTest::newRow("conversations") << u"conversations"_s << QStringList{DemoData::conversationNote()};
+        // Months of conversations, counted in words above the calendar.
+        QTest::newRow("progress") << u"progress"_s << QStringList{u"you talked together"_s};
     }
 
     void everyPageShowsTheDemoAndChangesNothing()

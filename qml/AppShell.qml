@@ -387,8 +387,8 @@ FocusScope {
                     active: shell.isMade(9)
                     sourceComponent: ProgressPage {
                         focus: true
-                        onTogetherRequested: shell.showPage("together-setup")
                     }
+                    onLoaded: (item as ProgressPage).togetherRequested.connect(() => shell.showPage("together-setup"))
                 }
             }
 

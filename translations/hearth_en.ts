@@ -3461,8 +3461,14 @@
 </context>
 <context>
     <name>PracticeFindingsModel</name>
+    <message>
+        <location filename="../app/ui/progress/practicefindingsmodel.cpp" line="+37"/>
+        <source>MMM</source>
+        <comment>a month&apos;s short name, as QDate::toString formats it</comment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/progress/practicefindingsmodel.cpp" line="+47"/>
+        <location line="+10"/>
         <source>%n statement(s) saved</source>
         <translation>
             <numerusform>1 statement saved</numerusform>
@@ -3711,7 +3717,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Nothing to see here yet, and that is fine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4790,8 +4796,14 @@
 </context>
 <context>
     <name>WeeksTogetherModel</name>
+    <message>
+        <location filename="../app/ui/progress/weekstogethermodel.cpp" line="+33"/>
+        <source>MMMM</source>
+        <comment>a month&apos;s name on its own, as QDate::toString formats it</comment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/progress/weekstogethermodel.cpp" line="+46"/>
+        <location line="+14"/>
         <source>talked %n time(s)</source>
         <translation>
             <numerusform>talked once</numerusform>

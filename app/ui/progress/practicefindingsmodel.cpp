@@ -34,7 +34,7 @@ QStringList PracticeFindingsModel::monthNames() const
 {
     QStringList names;
     for (const PracticeMonth &month : m_months)
-        names.append(QLocale().monthName(month.month.month(), QLocale::ShortFormat));
+        names.append(QLocale().toString(month.month, tr("MMM", "a month's short name, as QDate::toString formats it")));
     return names;
 }
 

@@ -29,7 +29,8 @@ QStringList WeeksTogetherModel::monthNames() const
     QStringList names;
     for (qsizetype i = 0; i < m_weeks.size(); ++i) {
         if (m_columns.at(i) == 0)
-            names.append(QLocale().standaloneMonthName(m_weeks.at(i).monday.month()));
+            names.append(QLocale().toString(m_weeks.at(i).monday,
+                                            tr("MMMM", "a month's name on its own, as QDate::toString formats it")));
     }
     return names;
 }

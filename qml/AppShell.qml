@@ -15,8 +15,8 @@ FocusScope {
     // "conversations" looks back on past conversations, under Together.
     readonly property var pageNames: ["home", "guide", "together-setup", "together", "practice", "coach", "drills",
                                       "journal", "library", "favourites", "data", "conversations", "settings",
-                                      "rituals", "pause"]
-    readonly property var pageIndexes: [0, 1, 2, 2, 3, 3, 3, 3, 4, 5, 6, 7, 8, 9, 10]
+                                      "rituals", "pause", "progress"]
+    readonly property var pageIndexes: [0, 1, 2, 2, 3, 3, 3, 3, 4, 5, 6, 7, 8, 9, 10, 11]
     readonly property int conversationsIndex: 7
     readonly property int practiceIndex: 3
     property string currentPage: "home"
@@ -144,6 +144,7 @@ FocusScope {
         {keys: ["Ctrl+7"], action: qsTr("Your data")},
         {keys: ["Ctrl+8"], action: qsTr("Settings")},
         {keys: ["Ctrl+9"], action: qsTr("Rituals")},
+        {keys: ["Ctrl+0"], action: qsTr("Progress")},
         {keys: ["Ctrl+F"], action: qsTr("Search the library, or your favourites when they are open")},
         {keys: ["Ctrl+Z"], action: qsTr("Undo taking a favourite away")},
         {keys: ["Ctrl+Q"], action: qsTr("Quit; what you are writing is kept")},
@@ -224,6 +225,10 @@ FocusScope {
     Shortcut {
         sequence: "Ctrl+9"
         onActivated: shell.showPage("rituals")
+    }
+    Shortcut {
+        sequence: "Ctrl+0"
+        onActivated: shell.showPage("progress")
     }
     Shortcut {
         sequence: "Ctrl+F"
@@ -414,6 +419,13 @@ FocusScope {
                         onJournalRequested: (promptId, sectionId) => shell.writeAfterPause(promptId, sectionId)
                         onHomeRequested: () => shell.showPage("home")
                     }
+                }
+                Loader {
+                    active: shell.isMade(11)
+                    sourceComponent: ProgressPage {
+                        focus: true
+                    }
+                    onLoaded: (item as ProgressPage).togetherRequested.connect(() => shell.showPage("together-setup"))
                 }
             }
 

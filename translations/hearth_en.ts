@@ -56,6 +56,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search the library, or your favourites when they are open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,7 +90,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+147"/>
         <source>Talk about these cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -133,7 +138,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>This is the demo: Robin and Sam&apos;s words live in memory and are gone when Hearth closes. Your own data folder is not read or changed. Sam&apos;s journal is locked; its passphrase here is “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2705,6 +2710,14 @@
     </message>
 </context>
 <context>
+    <name>FindingsOverTime</name>
+    <message>
+        <location filename="../qml/progress/FindingsOverTime.qml" line="+44"/>
+        <source>What the coach noticed in your practice, a row for each kind, a bar for each month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FriendlyDate</name>
     <message>
         <location filename="../app/ui/friendlydate.cpp" line="+16"/>
@@ -3717,6 +3730,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
@@ -3833,7 +3851,7 @@
         <location line="+10"/>
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>1 minute</numerusform>
+            <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
     </message>
@@ -4024,6 +4042,97 @@
     </message>
 </context>
 <context>
+    <name>PracticeFindingsModel</name>
+    <message>
+        <location filename="../app/ui/progress/practicefindingsmodel.cpp" line="+37"/>
+        <source>MMM</source>
+        <comment>a month&apos;s short name, as QDate::toString formats it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n statement(s) saved</source>
+        <translation>
+            <numerusform>1 statement saved</numerusform>
+            <numerusform>%n statements saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n drill(s) done</source>
+        <translation>
+            <numerusform>1 drill done</numerusform>
+            <numerusform>%n drills done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <comment>between two things saved in a month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <comment>March: 2 statements saved</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 in %2: none</source>
+        <comment>Blame in March: none</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n in saved statements</source>
+        <translation>
+            <numerusform>1 in saved statements</numerusform>
+            <numerusform>%n in saved statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n in drills</source>
+        <translation>
+            <numerusform>1 in drills</numerusform>
+            <numerusform>%n in drills</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2: %3</source>
+        <comment>Blame in March: 2 in saved statements, 1 in drills</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>between the places a finding was seen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: none in these months</source>
+        <comment>Blame: none in these months</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n in these months</source>
+        <comment>Blame: 3 in these months</comment>
+        <translation>
+            <numerusform>%1: 1 in these months</numerusform>
+            <numerusform>%1: %n in these months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PracticePage</name>
     <message>
         <location filename="../qml/pages/PracticePage.qml" line="+87"/>
@@ -4065,6 +4174,178 @@
     <message>
         <location line="+4"/>
         <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressOverview</name>
+    <message>
+        <location filename="../app/ui/progress/progressoverview.cpp" line="+40"/>
+        <source>When you talk through a card together or keep one of your rituals, its week lights up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Since the week of %1</source>
+        <comment>the start of: Since the week of 2 March, you talked 3 times</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d MMMM</source>
+        <comment>a week&apos;s Monday, as QDate::toString formats it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>In the last %n week(s)</source>
+        <translation>
+            <numerusform>In the last week</numerusform>
+            <numerusform>In the last %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, you talked together %n time(s).</source>
+        <comment>Since the week of 2 March, you talked together 3 times.</comment>
+        <translation>
+            <numerusform>%1, you talked together once.</numerusform>
+            <numerusform>%1, you talked together %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1, you kept a ritual %n time(s).</source>
+        <comment>Since the week of 2 March, you kept a ritual 3 times.</comment>
+        <translation>
+            <numerusform>%1, you kept a ritual once.</numerusform>
+            <numerusform>%1, you kept a ritual %n times.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, you talked together %2 and kept a ritual %3.</source>
+        <comment>In the last 26 weeks, you talked together 4 times and kept a ritual twice.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n time(s)</source>
+        <comment>you talked together ... times</comment>
+        <translation>
+            <numerusform>once</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n time(s)</source>
+        <comment>you kept a ritual ... times</comment>
+        <translation>
+            <numerusform>once</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each part of the guide fills in as you talk about its cards. Light, deeper or deepest: every step is yours to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have talked about cards from every part of the guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>You have talked about cards from %n part(s) of the guide. The rest are there whenever you like.</source>
+        <translation>
+            <numerusform>You have talked about cards from 1 part of the guide. The rest are there whenever you like.</numerusform>
+            <numerusform>You have talked about cards from %n parts of the guide. The rest are there whenever you like.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Statements you save in the builder and drills you finish show here, with what the coach notices in them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the coach notices in the statements you saved and the drills you finished, month by month. Fewer marks mean kinder words are becoming a habit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../qml/pages/ProgressPage.qml" line="+23"/>
+        <location line="+32"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Move from week to week, or from month to month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move between months of the calendar, parts of the guide or kinds of words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The time you have given each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing to see here yet, and that is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>As you talk together, keep your rituals and practise saying things kindly, this page fills in with quiet pictures of the time you have given each other. It never keeps score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Talk together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talk together: choose your first cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Weeks together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You talked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You kept a ritual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Where your conversations went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Practising alone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4634,6 +4915,74 @@
     <message>
         <location filename="../qml/components/SearchField.qml" line="+11"/>
         <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionDepths</name>
+    <message>
+        <location filename="../qml/progress/SectionDepths.qml" line="+35"/>
+        <source>The guide&apos;s parts, and how deep your conversations went in each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deepest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>1 card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionReachModel</name>
+    <message>
+        <location filename="../app/ui/progress/sectionreachmodel.cpp" line="+35"/>
+        <source>%1: still ahead of you</source>
+        <comment>a section of the guide no card of which was talked about</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n card(s) talked about</source>
+        <translation>
+            <numerusform>1 card talked about</numerusform>
+            <numerusform>%n cards talked about</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2, light ones so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2, as far as the deeper ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2, as far as the deepest ones</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5302,6 +5651,67 @@
     <message>
         <location line="+1"/>
         <source>Open “%1” in Rituals (Ctrl+9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeeksCalendar</name>
+    <message>
+        <location filename="../qml/progress/WeeksCalendar.qml" line="+56"/>
+        <source>Weeks with time together, a row for each month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeeksTogetherModel</name>
+    <message>
+        <location filename="../app/ui/progress/weekstogethermodel.cpp" line="+33"/>
+        <source>MMMM</source>
+        <comment>a month&apos;s name on its own, as QDate::toString formats it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>talked %n time(s)</source>
+        <translation>
+            <numerusform>talked once</numerusform>
+            <numerusform>talked %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>kept %n ritual(s)</source>
+        <translation>
+            <numerusform>kept 1 ritual</numerusform>
+            <numerusform>kept %n rituals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a quiet week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <comment>between two things done in a week</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This week: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d MMMM</source>
+        <comment>a week&apos;s Monday, as QDate::toString formats it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week of %1: %2</source>
+        <comment>Week of 2 March: talked twice</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

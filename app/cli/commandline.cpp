@@ -83,7 +83,8 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
                                                    "(or conversation: the conversation itself), practice (the "
                                                    "statement builder), coach (free writing with the "
                                                    "phrasing coach), drills, journal, library, favourites, data, "
-                                                   "conversations (those you had together) or settings."_s,
+                                                   "conversations (those you had together), settings or progress (the time you "
+                                                   "have given each other)."_s,
                                         u"name"_s, u"home"_s);
     const QCommandLineOption sizeOption(u"size"_s, u"The window size, such as 1920x1080."_s,
                                         u"WxH"_s, u"1280x800"_s);

@@ -76,6 +76,7 @@ AppState::AppState(const QString &dataDir, bool demo, QObject *parent)
     m_conversations = new ConversationsModel(m_content, m_database, m_together, this);
     m_journal = new JournalModel(m_content, m_database, &m_autosaver, this);
     m_rituals = new RitualsModel(m_content, m_database, this);
+    m_progress = new ProgressOverview(m_content, m_database, m_coach, this);
     m_appearance = new Appearance(!m_demo, this);
     m_pause = new PauseController(m_content, this);
 
@@ -123,6 +124,7 @@ void AppState::reloadUserData()
     m_conversations->reload();
     m_journal->reload();
     m_rituals->reload();
+    m_progress->refresh();
     // Views answer the reloads above by keeping what they showed: words that
     // were just deleted or replaced, not typing. They must not come back.
     m_autosaver.discardPending();

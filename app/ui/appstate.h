@@ -16,6 +16,7 @@
 #include "models/vocabularymodel.h"
 #include "pause/pausecontroller.h"
 #include "practice/buildercontroller.h"
+#include "progress/progressoverview.h"
 #include "session/sessioncontroller.h"
 #include "storage/autosaver.h"
 #include "storage/database.h"
@@ -64,6 +65,8 @@ class AppState : public QObject
     Q_PROPERTY(ConversationsModel *conversations READ conversations CONSTANT)
     Q_PROPERTY(JournalModel *journal READ journal CONSTANT)
     Q_PROPERTY(RitualsModel *rituals READ rituals CONSTANT)
+    // The Progress page's figures: weeks together, sections explored, practice by month.
+    Q_PROPERTY(ProgressOverview *progress READ progress CONSTANT)
     // Light, dark or evening, and reduced motion: remembered, except in the demo.
     Q_PROPERTY(Appearance *appearance READ appearance CONSTANT)
     // A mindful pause of one to three minutes.
@@ -114,6 +117,7 @@ public:
     [[nodiscard]] ConversationsModel *conversations() const { return m_conversations; }
     [[nodiscard]] JournalModel *journal() const { return m_journal; }
     [[nodiscard]] RitualsModel *rituals() const { return m_rituals; }
+    [[nodiscard]] ProgressOverview *progress() const { return m_progress; }
     [[nodiscard]] Appearance *appearance() const { return m_appearance; }
     [[nodiscard]] PauseController *pause() const { return m_pause; }
 
@@ -178,6 +182,7 @@ private:
     ConversationsModel *m_conversations;
     JournalModel *m_journal;
     RitualsModel *m_rituals;
+    ProgressOverview *m_progress;
     Appearance *m_appearance;
     PauseController *m_pause;
 };

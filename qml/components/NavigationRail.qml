@@ -128,6 +128,13 @@ Rectangle {
                     checked: rail.currentPage === "rituals"
                     onClicked: rail.pageRequested("rituals")
                 }
+                NavigationButton {
+                    Layout.fillWidth: true
+                    text: qsTr("Progress")
+                    shortcutText: "Ctrl+0"
+                    checked: rail.currentPage === "progress"
+                    onClicked: rail.pageRequested("progress")
+                }
 
                 Item {
                     Layout.fillHeight: true

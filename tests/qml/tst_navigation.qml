@@ -49,7 +49,7 @@ TestCase {
     // Every place in the rail is reached with Tab, ringed while focused, and opened with Enter.
     function test_railPlacesShowFocusAndOpenWithEnter() {
         const places = [["The guide", "guide"], ["Together", "together-setup"], ["Practice", "practice"],
-                        ["Library", "library"], ["Favourites", "favourites"], ["Your data", "data"],
+                        ["Library", "library"], ["Favourites", "favourites"], ["Progress", "progress"], ["Your data", "data"],
                         ["Home", "home"]]
         const shell = createTemporaryObject(shellComponent, testCase)
         shell.forceActiveFocus()

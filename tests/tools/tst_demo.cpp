@@ -136,6 +136,8 @@ private slots:
         const PauseKind *breathing = m_content.pauseKind(u"breathing"_s);
         QVERIFY(breathing && breathing->steps.size() > 1);
         QTest::newRow("pause") << u"pause"_s << QStringList{breathing->steps.at(1).text};
+        // Months of conversations, counted in words above the calendar.
+        QTest::newRow("progress") << u"progress"_s << QStringList{u"you talked together"_s};
     }
 
     void everyPageShowsTheDemoAndChangesNothing()

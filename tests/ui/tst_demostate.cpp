@@ -60,14 +60,16 @@ private slots:
         QVERIFY2(notes.contains(DemoData::favouriteNote()), qPrintable(notes.first().toString()));
         QVERIFY(std::all_of(notes.cbegin(), notes.cend(), [](const QVariant &n) { return !n.toString().isEmpty(); }));
 
-        QCOMPARE(app.drafts()->rowCount(), 2);
+        // Two this week, and five over the months before (for the Progress page).
+        QCOMPARE(app.drafts()->rowCount(), 7);
         QVERIFY(anyContains(column(app.drafts(), "text"), DemoData::draftRequest()));
 
         QCOMPARE(column(app.journal(), "text"), QVariantList{DemoData::journalText()});
         QVERIFY(!column(app.journal(), "promptText").constFirst().toString().isEmpty());
 
-        QCOMPARE(app.conversations()->rowCount(), 1);
-        QCOMPARE(column(app.conversations(), "note"), QVariantList{DemoData::conversationNote()});
+        // The last one with its note and appreciations, and twelve over the months before.
+        QCOMPARE(app.conversations()->rowCount(), 13);
+        QCOMPARE(column(app.conversations(), "note").constFirst(), QVariant(DemoData::conversationNote()));
         QCOMPARE(column(app.conversations(), "cardTexts").constFirst().toStringList().size(), 3);
         QVERIFY(!column(app.conversations(), "firstAppreciation").constFirst().toString().isEmpty());
         // In the past, as a couple who have used Hearth for a while see it.
@@ -75,12 +77,25 @@ private slots:
                 < QDateTime::currentDateTime().addDays(-2));
 
         const QVariantList done = column(app.drills(), "done");
-        QCOMPARE(std::count(done.cbegin(), done.cend(), QVariant(true)), 2);
+        QCOMPARE(std::count(done.cbegin(), done.cend(), QVariant(true)), 6);
 
         // Rituals of their own, kept over past weeks; one of them is this week's.
         QCOMPARE(app.rituals()->ourCount(), 4);
         QVERIFY(anyContains(column(app.rituals(), "lastNote"), DemoData::ritualNote()));
         QVERIFY(app.rituals()->weeklySuggestion().value(u"ours"_s).toBool());
+    }
+
+    // Months of time together and of practice, so the Progress page has pictures to show.
+    void progressHasMonthsToShow()
+    {
+        const AppState app{AppState::Demo{}};
+        ProgressOverview *progress = app.progress();
+        progress->refresh();
+        QVERIFY(progress->hasAnything());
+        QVERIFY(progress->weeks()->count() >= 20);
+        QVERIFY(progress->sections()->explored() >= 6);
+        QVERIFY(progress->practice()->monthNames().size() >= 5);
+        QVERIFY(progress->practice()->largest() > 0);
     }
 
     void aConversationIsInProgressWithAListener()

@@ -15,6 +15,7 @@
 #include "storage/storedtime.h"
 #include "storage/workinprogressstore.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -296,6 +297,101 @@ bool addRituals(Database &database, const ContentRepository &content, const QDat
     return true;
 }
 
+// The Progress page's months: the couple talked every week or two for about
+// five months (some weeks quiet), going deeper in a few of the guide's parts
+// as they went; one of them saved statements and did drills alone, with
+// fewer sweeping words as the months passed. Chosen by section and depth
+// from the content, never by id.
+bool addEarlierMonths(Database &database, const ContentRepository &content, const Couple &couple,
+                      const QDateTime &now, QString *error)
+{
+    const struct
+    {
+        int daysAgo;
+        const char *section;
+        int depth;
+    } talks[] = {{157, "communication", 1}, {143, "listening", 1}, {122, "closeness", 1}, {101, "vulnerability", 1},
+                 {87, "investing", 2},      {66, "listening", 2},  {59, "communication", 2}, {45, "closeness", 2},
+                 {38, "self-awareness", 1}, {24, "listening", 3},  {17, "investing", 1},     {10, "closeness", 3}};
+    const QStringList past = pastConversationCards(content);
+    QSet<QString> used(past.cbegin(), past.cend());
+    used.insert(DemoData::conversationCardId(content));
+    HistoryStore history(database);
+    for (const auto &talk : talks) {
+        QStringList cards;
+        for (const Card &card : content.cards()) {
+            if (card.section == QLatin1StringView(talk.section) && card.depth == talk.depth && !used.contains(card.id)) {
+                cards.append(card.id);
+                used.insert(card.id);
+                if (cards.size() == 2)
+                    break;
+            }
+        }
+        if (cards.isEmpty())
+            continue; // content without such cards: one conversation fewer
+        const qint64 session = history.startSession(couple.id, u"cards"_s, talk.daysAgo % 2, talk.depth);
+        bool saved = session != 0;
+        for (const QString &cardId : cards)
+            saved = saved && history.recordCard(session, cardId, true);
+        if (!saved || !history.closeSession(session, {}, QString())) {
+            *error = history.lastError();
+            return false;
+        }
+        const QDateTime started = now.addDays(-talk.daysAgo).addSecs(-2 * 60 * 60);
+        if (!backdate(database, u"sessions"_s, {u"started_at"_s}, u"id"_s, session, started, error)
+            || !backdate(database, u"sessions"_s, {u"ended_at"_s}, u"id"_s, session, started.addSecs(35 * 60), error)
+            || !backdate(database, u"session_cards"_s, {u"at"_s}, u"session_id"_s, session, started.addSecs(15 * 60),
+                         error))
+            return false;
+    }
+
+    DraftStore drafts(database);
+    const struct
+    {
+        const char *text;
+        int daysAgo;
+    } written[] = {
+        {"You never listen when I talk about my day, and you always look at your phone.", 150},
+        {"You always make plans for the weekend without asking me.", 118},
+        {"I feel ignored when you answer messages while I'm talking.", 92},
+        {"I feel tired when the dishes wait until morning, because I need rest. Would you be willing to wash up "
+         "with me after dinner?", 61},
+        {"I feel hopeful when we plan a weekend together, because I need time with you.", 33},
+    };
+    for (const auto &entry : written) {
+        Draft draft;
+        draft.text = QString::fromUtf8(entry.text);
+        if (!drafts.add(draft)) {
+            *error = drafts.lastError();
+            return false;
+        }
+        if (!backdate(database, u"coach_drafts"_s, {u"created_at"_s, u"updated_at"_s}, u"id"_s, draft.id,
+                      now.addDays(-entry.daysAgo), error))
+            return false;
+    }
+
+    // Four more drills, a month or so apart, after the two done this week.
+    DrillProgressStore drills(database);
+    const Coach coach(content);
+    const int drillDaysAgo[] = {128, 90, 52, 20};
+    const QList<Drill> earlier = content.drills().mid(2, 4);
+    for (qsizetype i = 0; i < earlier.size(); ++i) {
+        const Drill &drill = earlier.at(i);
+        if (drill.rewrites.isEmpty())
+            continue;
+        DrillProgress progress{drill.id, drill.rewrites.constFirst(), 0, {}};
+        progress.findings = int(coach.analyze(progress.rewrite).findings.size());
+        if (!drills.save(progress)) {
+            *error = drills.lastError();
+            return false;
+        }
+        if (!backdate(database, u"drill_progress"_s, {u"completed_at"_s}, u"drill_id"_s, drill.id,
+                      now.addDays(-drillDaysAgo[i]), error))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QString DemoData::ritualNote()
@@ -357,5 +453,6 @@ bool DemoData::fill(Database &database, const ContentRepository &content, const 
     }
     return addPastConversation(database, content, couple, now, error) && addFavourites(database, content, now, error)
            && addDrafts(database, now, error) && addDrillProgress(database, content, error)
-           && addJournalAndFreeWrite(database, content, now, error) && addRituals(database, content, now, error);
+           && addJournalAndFreeWrite(database, content, now, error) && addRituals(database, content, now, error)
+           && addEarlierMonths(database, content, couple, now, error);
 }

@@ -11,9 +11,10 @@ class Database;
 // The demo's example couple, Robin and Sam, and what they kept in Hearth: a
 // past conversation with its appreciations, favourites with notes, statement
 // drafts, two rewrite drills done, a journal page and words half written in
-// the free-write. Written through the real stores into whatever database it
-// is given (the demo gives one in memory), so the demo shows the real schema
-// and the real models at work. Which prompts are used is chosen from the
+// the free-write; and, for the Progress page, five months of earlier
+// conversations, statements and drills. Written through the real stores into
+// whatever database it is given (the demo gives one in memory), so the demo
+// shows the real schema and the real models at work. Which prompts are used is chosen from the
 // loaded content by the rules below, never by id, so the demo follows the
 // content as it changes.
 namespace DemoData {

@@ -2894,6 +2894,32 @@
     </message>
 </context>
 <context>
+    <name>JournalDeleteDialog</name>
+    <message>
+        <location filename="../qml/practice/JournalDeleteDialog.qml" line="+27"/>
+        <source>Delete the journal %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Its %n page(s) will be gone from this computer, and this cannot be undone.</source>
+        <translation>
+            <numerusform>Its one page will be gone from this computer, and this cannot be undone.</numerusform>
+            <numerusform>Its %n pages will be gone from this computer, and this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalEntryDelegate</name>
     <message>
         <location filename="../qml/practice/JournalEntryDelegate.qml" line="+35"/>
@@ -3163,6 +3189,29 @@
     </message>
 </context>
 <context>
+    <name>JournalRenameDialog</name>
+    <message>
+        <location filename="../qml/practice/JournalRenameDialog.qml" line="+27"/>
+        <source>A new name for this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name of the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalShelf</name>
     <message>
         <location filename="../app/core/journal/journalshelf.cpp" line="+132"/>
@@ -3185,7 +3234,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+24"/>
+        <source>Open this journal with its passphrase first: only the person who knows it can delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>A passphrase needs at least %1 characters. A short sentence is easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3237,7 +3291,7 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../qml/practice/JournalView.qml" line="+82"/>
+        <location filename="../qml/practice/JournalView.qml" line="+84"/>
         <source>Write something first; even a line is enough.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3272,18 +3326,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+122"/>
         <source>A prompt from “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+125"/>
+        <location line="-125"/>
+        <location line="+144"/>
         <source>Another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-146"/>
         <source>Save the page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3303,7 +3357,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+143"/>
         <source>Another prompt (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3364,6 +3418,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Lock with a passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3388,6 +3447,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Delete this journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
@@ -3404,7 +3468,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Journal: new, lock, save as a file</source>
+        <source>Journal: new, rename, lock, save as a file, delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -34,6 +34,8 @@ FocusScope {
     // Exposed for tests: the dialogs.
     readonly property alias lockDialog: lockDialog
     readonly property alias newDialog: newDialog
+    readonly property alias renameDialog: renameDialog
+    readonly property alias deleteDialog: deleteDialog
     readonly property alias exportDialog: exportDialog
 
     signal messageRequested(string message, string action)
@@ -268,6 +270,25 @@ FocusScope {
             }
         }
     }
+    JournalRenameDialog {
+        id: renameDialog
+        onChosen: name => {
+            const result = App.journal.renameJournal(name)
+            if (result.ok) {
+                view.messageRequested(result.message, "")
+            } else {
+                renameDialog.problem = result.message
+                Qt.callLater(renameDialog.open) // once it has closed
+            }
+        }
+    }
+    JournalDeleteDialog {
+        id: deleteDialog
+        onConfirmed: {
+            view.messageRequested(App.journal.removeJournal().message, "")
+            view.focusFirst()
+        }
+    }
     JournalExportDialog {
         id: exportDialog
         onSaveChosen: file => view.messageRequested(App.journal.exportMarkdown(file).message, "")
@@ -450,6 +471,12 @@ FocusScope {
                     onTriggered: newDialog.ask()
                 }
                 HearthMenuItem {
+                    objectName: "journalRenameItem"
+                    text: qsTr("Rename\u2026")
+                    enabled: App.journal.open
+                    onTriggered: renameDialog.ask(App.journal.journalName)
+                }
+                HearthMenuItem {
                     objectName: "journalLockItem"
                     text: qsTr("Lock with a passphrase\u2026")
                     enabled: !App.journal.locked
@@ -474,6 +501,12 @@ FocusScope {
                     text: qsTr("Save as a file\u2026")
                     enabled: App.journal.open && App.journal.count > 0
                     onTriggered: exportDialog.open()
+                }
+                HearthMenuItem {
+                    objectName: "journalDeleteItem"
+                    text: qsTr("Delete this journal\u2026")
+                    enabled: App.journal.open
+                    onTriggered: deleteDialog.ask(App.journal.journalName, App.journal.count)
                 }
             }
 
@@ -501,7 +534,7 @@ FocusScope {
                     id: journalMenuButton
                     objectName: "journalMenuButton"
                     text: qsTr("Journal \u25BE")
-                    Accessible.name: qsTr("Journal: new, lock, save as a file")
+                    Accessible.name: qsTr("Journal: new, rename, lock, save as a file, delete")
                     onClicked: journalMenu.popup(journalMenuButton, 0, journalMenuButton.height)
                 }
             }

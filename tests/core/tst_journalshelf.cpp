@@ -102,6 +102,13 @@ private slots:
         QVERIFY(m_shelf->savePage(samsPage));
         QCOMPARE(m_shelf->pages(sam)->size(), 1);
         QCOMPARE(m_shelf->pages(1)->size(), 1);
+        // A locked journal closed again cannot be deleted by whoever sits at the computer.
+        QVERIFY(m_shelf->setLock(sam, u"only Sam knows this"_s, u"only Sam knows this"_s));
+        QVERIFY(!m_shelf->isOpen(sam));
+        QVERIFY(!m_shelf->remove(sam));
+        QCOMPARE(m_shelf->lastStatus(), VaultStatus::Locked);
+        QVERIFY(m_shelf->journal(sam));
+        QVERIFY(m_shelf->unlock(sam, u"only Sam knows this"_s));
         QVERIFY(m_shelf->remove(sam));
         QVERIFY(!m_shelf->journal(sam));
         QSqlQuery query(m_database->connection());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtQuick.Controls
 import QtTest
 import Hearth
 import "pagecheck.js" as Check
@@ -162,5 +163,47 @@ TestCase {
         const chooser = Check.named(shell, "journalChooser")
         verify(chooser.visible)
         compare(chooser.displayText, "Sam")
+    }
+
+    function test_renameAndDeleteAJournal() {
+        const shell = createTemporaryObject(shellComponent, testCase)
+        shell.forceActiveFocus()
+        verify(shell.showPage("journal"))
+        const view = Check.named(shell, "journalView")
+        const journals = App.journal.journals.count
+        const created = App.journal.createJournal("Alex", false)
+        verify(created.ok, created.message)
+        compare(App.journal.journals.count, journals + 1)
+
+        // Renamed by keyboard: the old name is selected, typing replaces it.
+        view.renameDialog.ask(App.journal.journalName)
+        tryCompare(view.renameDialog, "opened", true)
+        const name = Check.named(view.renameDialog.contentItem, "journalRenameName")
+        tryVerify(() => name.activeFocus)
+        typeText("Alex R")
+        keyClick(Qt.Key_Return)
+        tryCompare(App.journal, "journalName", "Alex R")
+
+        // Locked and closed, it cannot be deleted by whoever sits here.
+        verify(App.journal.setLock(passphrase, passphrase).ok)
+        compare(App.journal.open, false)
+        const refused = App.journal.removeJournal()
+        verify(!refused.ok)
+        verify(refused.message.length > 0)
+        compare(App.journal.journals.count, journals + 1)
+
+        // Opened, its person may delete it, after a question that keeps it by default.
+        verify(App.journal.unlock(passphrase).ok)
+        view.deleteDialog.ask(App.journal.journalName, App.journal.count)
+        tryCompare(view.deleteDialog, "opened", true)
+        tryVerify(() => view.deleteDialog.standardButton(Dialog.Cancel).activeFocus)
+        keyClick(Qt.Key_Escape)
+        tryCompare(view.deleteDialog, "opened", false)
+        compare(App.journal.journals.count, journals + 1)
+        view.deleteDialog.ask(App.journal.journalName, App.journal.count)
+        tryCompare(view.deleteDialog, "opened", true)
+        view.deleteDialog.accept()
+        tryCompare(App.journal.journals, "count", journals)
+        verify(App.journal.journalName !== "Alex R")
     }
 }

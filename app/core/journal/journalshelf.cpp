@@ -175,6 +175,11 @@ bool JournalShelf::rename(qint64 id, const QString &name)
 
 bool JournalShelf::remove(qint64 id)
 {
+    // Only someone who can open a locked journal may delete it: a partner at
+    // the same computer cannot throw away what they cannot read.
+    if (!isOpen(id))
+        return fail(VaultStatus::Locked,
+                    tr("Open this journal with its passphrase first: only the person who knows it can delete it."));
     relock(id);
     WorkInProgressStore work(m_database);
     const bool removed =

@@ -49,7 +49,8 @@ public:
     // A new journal; its id, or 0. An own journal needs a name (whose it is).
     qint64 create(const QString &name, Journal::Kind kind);
     bool rename(qint64 id, const QString &name);
-    // The journal and all its pages, gone (its key wiped).
+    // The journal and all its pages, gone (its key wiped). A locked journal
+    // must be open: whoever deletes it knows its passphrase.
     bool remove(qint64 id);
 
     [[nodiscard]] bool isLocked(qint64 id) const;

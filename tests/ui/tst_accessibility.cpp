@@ -75,20 +75,13 @@ private slots:
     // The check itself finds each kind of problem it is for, and says where.
     void checkFindsWhatItIsFor()
     {
-        QQmlComponent component(m_engine.get());
-        component.setData("import QtQuick\nimport QtQuick.Controls\nWindow {\n width: 400; height: 300; visible: true\n"
-                          " Column {\n"
-                          "  Button { objectName: \"nameless\" }\n"
-                          "  Button { objectName: \"onlyRole\"; Accessible.name: \"Button\" }\n"
-                          "  MouseArea { objectName: \"tappable\"; width: 20; height: 20; activeFocusOnTab: true }\n"
-                          "  Item { objectName: \"keyed\"; width: 20; height: 20; focus: true; Keys.onPressed: {} }\n"
-                          "  Button { text: \"Fine\"; Accessible.name: \"Save the page\" }\n"
-                          " }\n}",
-                          QUrl(u"qrc:/probe/A11yProbe.qml"_s));
-        std::unique_ptr<QObject> object(component.create());
-        QVERIFY2(object, qPrintable(component.errorString()));
+        const std::unique_ptr<QObject> object = probeWindow("  Button { objectName: \"nameless\" }\n"
+                                                            "  Button { objectName: \"onlyRole\"; Accessible.name: \"Button\" }\n"
+                                                            "  MouseArea { objectName: \"tappable\"; width: 20; height: 20; activeFocusOnTab: true }\n"
+                                                            "  Item { objectName: \"keyed\"; width: 20; height: 20; focus: true; Keys.onPressed: {} }\n"
+                                                            "  Button { text: \"Fine\"; Accessible.name: \"Save the page\" }\n");
         auto *window = qobject_cast<QQuickWindow *>(object.get());
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(window && QTest::qWaitForWindowExposed(window));
         const QString problems = A11yCheck::problems(window).join(u'\n');
         for (const char *name : {"nameless", "onlyRole", "tappable", "keyed"})
             QVERIFY2(problems.contains(QString::fromLatin1(name)), qPrintable(problems));
@@ -97,19 +90,13 @@ private slots:
 
     void tabCheckFindsWhatItIsFor()
     {
-        QQmlComponent component(m_engine.get());
-        component.setData("import QtQuick\nimport QtQuick.Controls\nWindow {\n width: 400; height: 300; visible: true\n"
-                          " Column {\n"
-                          "  Button { id: top; objectName: \"top\"; text: \"Top\"; focus: true; KeyNavigation.tab: bottom }\n"
-                          "  Button { id: middle; objectName: \"middle\"; text: \"Middle\" }\n"
-                          "  Button { objectName: \"unseen\"; text: \"Unseen\"; opacity: 0 }\n"
-                          "  Button { id: bottom; objectName: \"bottom\"; text: \"Bottom\"; KeyNavigation.tab: middle }\n"
-                          " }\n}",
-                          QUrl(u"qrc:/probe/TabProbe.qml"_s));
-        std::unique_ptr<QObject> object(component.create());
-        QVERIFY2(object, qPrintable(component.errorString()));
+        const std::unique_ptr<QObject> object =
+            probeWindow("  Button { id: top; objectName: \"top\"; text: \"Top\"; focus: true; KeyNavigation.tab: bottom }\n"
+                        "  Button { id: middle; objectName: \"middle\"; text: \"Middle\" }\n"
+                        "  Button { objectName: \"unseen\"; text: \"Unseen\"; opacity: 0 }\n"
+                        "  Button { id: bottom; objectName: \"bottom\"; text: \"Bottom\"; KeyNavigation.tab: middle }\n");
         auto *window = qobject_cast<QQuickWindow *>(object.get());
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(window && QTest::qWaitForWindowExposed(window));
         window->requestActivate();
         QTRY_VERIFY(window->activeFocusItem());
         const QString problems = A11yCheck::tabProblems(window).join(u'\n');
@@ -303,6 +290,21 @@ private slots:
     }
 
 private:
+    // A small window made for the self-tests, its column holding `items`;
+    // null when the QML does not build (the error is printed).
+    std::unique_ptr<QObject> probeWindow(const char *items)
+    {
+        QQmlComponent component(m_engine.get());
+        component.setData(QByteArray("import QtQuick\nimport QtQuick.Controls\nWindow {\n width: 400; height: 300; "
+                                     "visible: true\n Column {\n")
+                              + items + " }\n}",
+                          QUrl(u"qrc:/probe/Probe.qml"_s));
+        std::unique_ptr<QObject> object(component.create());
+        if (!object)
+            qWarning("%s", qPrintable(component.errorString()));
+        return object;
+    }
+
     // By objectName, through the items as shown (a Loader's page is not its QObject child).
     QQuickItem *findItem(const QString &name, QQuickItem *from = nullptr)
     {

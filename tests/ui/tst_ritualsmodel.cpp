@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Rituals page's models: correct as models (QAbstractItemModelTester),
-// over the real content and a database seeded with ticks on given dates.
+// as the app composes them (AppState over a data folder), over the real
+// content and ticks seeded on given dates.
+#include "appstate.h"
 #include "content/contentrepository.h"
 #include "models/ritualsfiltermodel.h"
 #include "models/ritualsmodel.h"
@@ -10,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -30,46 +33,44 @@ class TestRitualsModel : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        m_content.loadDirectory(ContentRepository::builtInRoot());
-        QVERIFY(m_content.errors().isEmpty());
-        QVERIFY(m_content.rituals().size() >= 6);
-    }
-
     void init()
     {
-        m_database = std::make_unique<Database>();
-        m_database->open({});
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_app = std::make_unique<AppState>(m_dir->path());
+        QVERIFY(m_app->database().isPersistent());
+        QVERIFY(m_app->content().errors().isEmpty());
+        QVERIFY(m_app->content().rituals().size() >= 6);
         // Seeded as an earlier session left it: one of theirs, kept last week and this week.
-        RitualStore store(*m_database);
+        RitualStore store(m_app->database());
         QVERIFY(store.choose(ritualId(0)));
         QVERIFY(store.tick(ritualId(0), u"Last week's."_s, evening(thursday.addDays(-7))));
         QVERIFY(store.tick(ritualId(0), u"This week's."_s, evening(thursday.addDays(-2))));
         QVERIFY(store.tick(ritualId(1), {}, evening(thursday.addDays(-30))));
-        m_model = std::make_unique<RitualsModel>(m_content, *m_database);
-        m_model->setToday(thursday);
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+        m_model = m_app->rituals();
+        m_model->setToday(thursday); // reads the seeded ticks again, for that week
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model,
                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
     void cleanup()
     {
         m_tester.reset();
-        m_model.reset();
-        m_database.reset();
+        m_model = nullptr;
+        m_app.reset();
+        m_dir.reset();
     }
 
     void everyRitualOfTheContentIsThere()
     {
-        QCOMPARE(m_model->rowCount(), int(m_content.rituals().size()));
-        const Ritual &first = m_content.rituals().constFirst();
+        QCOMPARE(m_model->rowCount(), int(m_app->content().rituals().size()));
+        const Ritual &first = m_app->content().rituals().constFirst();
         const QModelIndex row = m_model->index(0);
         QCOMPARE(row.data(RitualsModel::RitualIdRole).toString(), first.id);
         QCOMPARE(row.data(RitualsModel::TitleRole).toString(), first.title);
         QCOMPARE(row.data(RitualsModel::RhythmRole).toString(), first.rhythm);
         QCOMPARE(row.data(RitualsModel::MinutesRole).toInt(), first.minutes);
-        QCOMPARE(row.data(RitualsModel::SectionTitleRole).toString(), m_content.section(first.section)->title);
+        QCOMPARE(row.data(RitualsModel::SectionTitleRole).toString(), m_app->content().section(first.section)->title);
         const QHash<int, QByteArray> names = m_model->roleNames();
         for (const char *name : {"ritualId", "rhythm", "ours", "lastKept", "lastNote", "keptThisWeek", "canUndoTick"})
             QVERIFY2(names.values().contains(name), name);
@@ -94,8 +95,8 @@ private slots:
 
     void choosingLettingGoTickingAndUndoing()
     {
-        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-        QSignalSpy oursChanged(m_model.get(), &RitualsModel::oursChanged);
+        QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+        QSignalSpy oursChanged(m_model, &RitualsModel::oursChanged);
         const QString id = ritualId(2);
         QVERIFY(m_model->choose(id));
         QCOMPARE(m_model->ourCount(), 2);
@@ -135,7 +136,7 @@ private slots:
         QVERIFY(!suggestion.value(u"title"_s).toString().isEmpty());
 
         // Another of theirs, not kept this week, comes first.
-        QSignalSpy spy(m_model.get(), &RitualsModel::weeklySuggestionChanged);
+        QSignalSpy spy(m_model, &RitualsModel::weeklySuggestionChanged);
         QVERIFY(m_model->choose(ritualId(3)));
         QCOMPARE(spy.size(), 1);
         suggestion = m_model->weeklySuggestion();
@@ -154,7 +155,7 @@ private slots:
     {
         RitualsFilterModel filter;
         QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        filter.setSourceModel(m_model.get());
+        filter.setSourceModel(m_model);
         QCOMPARE(filter.count(), m_model->count());
 
         QSignalSpy counted(&filter, &SearchFilterModel::countChanged);
@@ -181,8 +182,8 @@ private slots:
     void reloadReadsTheDatabaseAgain()
     {
         QVERIFY(m_model->tick(ritualId(0), u"Mine."_s));
-        QSqlQuery(m_database->connection()).exec(u"DELETE FROM our_rituals"_s);
-        QSqlQuery(m_database->connection()).exec(u"DELETE FROM ritual_ticks"_s);
+        QSqlQuery(m_app->database().connection()).exec(u"DELETE FROM our_rituals"_s);
+        QSqlQuery(m_app->database().connection()).exec(u"DELETE FROM ritual_ticks"_s);
         m_model->reload();
         QCOMPARE(m_model->ourCount(), 0);
         QVERIFY(!m_model->index(0).data(RitualsModel::LastKeptRole).toDateTime().isValid());
@@ -190,13 +191,14 @@ private slots:
     }
 
 private:
-    [[nodiscard]] QString ritualId(int row) const { return m_content.rituals().at(row).id; }
+    [[nodiscard]] QString ritualId(int row) const { return m_app->content().rituals().at(row).id; }
 
-    ContentRepository m_content;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<RitualsModel> m_model;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppState> m_app;
+    RitualsModel *m_model = nullptr; // the app's own
+
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
-QTEST_GUILESS_MAIN(TestRitualsModel)
+QTEST_MAIN(TestRitualsModel)
 #include "tst_ritualsmodel.moc"

@@ -84,7 +84,8 @@ QJsonObject withTables(QJsonObject root, const std::function<void(QJsonObject &)
 QJsonObject asSchema2(const QJsonObject &root)
 {
     QJsonObject old = withTables(root, [](QJsonObject &t) {
-        for (const QString &later : {u"work_in_progress"_s, u"journals"_s, u"our_rituals"_s, u"ritual_ticks"_s})
+        for (const QString &later : {u"work_in_progress"_s, u"journals"_s, u"our_rituals"_s, u"ritual_ticks"_s,
+                                      u"decks"_s, u"deck_cards"_s})
             t.remove(later);
         QJsonArray entries = t.value(u"journal_entries"_s).toArray();
         for (auto it = entries.begin(); it != entries.end(); ++it) {
@@ -183,7 +184,7 @@ private slots:
         QVERIFY2(result.ok, qPrintable(result.error));
         QVERIFY(result.safetyCopy.isEmpty()); // in memory: nowhere to keep one
         QCOMPARE(UserData::snapshot(target.connection()), UserData::snapshot(source.connection()));
-        QCOMPARE(UserData::rowCount(UserData::snapshot(target.connection())), 14);
+        QCOMPARE(UserData::rowCount(UserData::snapshot(target.connection())), 16);
     }
 
     // A backup Hearth writes can always be brought back; data that could not
@@ -280,7 +281,7 @@ private slots:
                                            << u"the table \"journal_entries\" is missing"_s;
         QTest::newRow("an unknown table") << write(withTables(good, [](QJsonObject &t) { t.insert(u"secrets"_s, QJsonArray()); }))
                                           << u"a table Hearth does not know: \"secrets\""_s;
-        QTest::newRow("a table of a later schema") << with(u"schemaVersion"_s, 2) << u"\"journals\""_s;
+        QTest::newRow("a table of a later schema") << with(u"schemaVersion"_s, 2) << u"\"deck_cards\""_s;
         QTest::newRow("a table not a list") << write(withTables(good, [](QJsonObject &t) { t.insert(u"couples"_s, 3); }))
                                             << u"\"couples\" must be a list of rows"_s;
         QTest::newRow("a row not an object") << write(withTables(good, [](QJsonObject &t) { t.insert(u"couples"_s, QJsonArray{1}); }))
@@ -291,11 +292,11 @@ private slots:
             << write(withTables(withRowValue(good, u"coach_drafts"_s, u"request_can_be_refused"_s, 1),
                                 [](QJsonObject &t) {
                                     for (const QString &later : {u"work_in_progress"_s, u"journals"_s, u"our_rituals"_s,
-                                                                 u"ritual_ticks"_s})
+                                                                 u"ritual_ticks"_s, u"decks"_s, u"deck_cards"_s})
                                         t.remove(later);
                                     t.insert(u"journal_entries"_s, QJsonArray()); // its rows have later fields too
                                 }))
-                   .replace("\"schemaVersion\":5", "\"schemaVersion\":2")
+                   .replace("\"schemaVersion\":6", "\"schemaVersion\":2")
             << u"\"request_can_be_refused\" is not a known field"_s;
         QTest::newRow("2^60 in an integer") << write(withRowValue(good, u"sessions"_s, u"depth_ceiling"_s, QJsonValue(qint64(1) << 60)))
                                             << u"table \"sessions\", row 1: the field \"depth_ceiling\" must be a whole number from -2^53 to 2^53, not 1152921504606846976"_s;
@@ -475,7 +476,7 @@ private slots:
         first = withTables(first, [](QJsonObject &t) {
             for (const QString &table : {u"coach_drafts"_s, u"journal_entries"_s, u"drill_progress"_s,
                                          u"appreciations"_s, u"work_in_progress"_s, u"journals"_s,
-                                         u"our_rituals"_s, u"ritual_ticks"_s})
+                                         u"our_rituals"_s, u"ritual_ticks"_s, u"decks"_s, u"deck_cards"_s})
                 t.remove(table);
         });
         QVERIFY2(Backup::importAll(target, write(first), &error), qPrintable(error));
@@ -572,7 +573,7 @@ private slots:
         QCOMPARE(tables, Migrations::userTables());
         QCOMPARE(removed.at(1).table, u"sessions"_s);
         QCOMPARE(removed.at(1).rows, 2);
-        QCOMPARE(total, 14);
+        QCOMPARE(total, 16);
         // The words are gone from the file and its log too.
         database.close();
         for (const QString &name : QDir(dir.path()).entryList(QDir::Files)) {

@@ -163,6 +163,43 @@ private slots:
         QVERIFY(!query.exec(u"INSERT INTO journal_entries (journal_id, text, created_at, updated_at) VALUES (99, 'x', 'a', 'b')"_s));
     }
 
+    // Schema 6 added the couple's own decks and their cards, empty; every
+    // journal, page and ritual of schema 5 stays as it was.
+    void theFifthSchemaUpgradesWithNothingLost()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(QStringLiteral(HEARTH_TEST_DATA "/storage/hearth-v5.sqlite"), dir.filePath(u"hearth.sqlite"_s)));
+        QFile::setPermissions(dir.filePath(u"hearth.sqlite"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        Database db;
+        db.open(dir.path());
+        QCOMPARE(db.state(), Database::State::Ready);
+        QCOMPARE(scalar(db, u"PRAGMA user_version"_s).toInt(), Database::schemaVersion);
+        QCOMPARE(scalar(db, u"SELECT group_concat(id || '|' || name || '|' || kind, '#') FROM (SELECT * FROM journals ORDER BY id)"_s)
+                     .toString(),
+                 u"1|Robin's pages|own#2|Ours — shared ☕|shared"_s);
+        QCOMPARE(scalar(db, u"SELECT journal_id || '|' || feeling || '|' || tags || '|' || text FROM journal_entries WHERE id = 12"_s)
+                     .toString(),
+                 u"2|hopeful|trust investing|We walked by the river and said more than usual."_s);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM journal_entries"_s).toInt(), 3);
+        QCOMPARE(scalar(db, u"SELECT group_concat(ritual_id || '|' || note || '|' || done_at, '#') FROM (SELECT * FROM ritual_ticks ORDER BY id)"_s)
+                     .toString(),
+                 u"ritual-01|Tea before work, ten minutes.|2025-03-03T07:30:00.000Z#ritual-02||2025-03-08T19:00:00.000Z"_s);
+        QCOMPARE(scalar(db, u"SELECT ritual_id FROM our_rituals"_s).toString(), u"ritual-01"_s);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM decks"_s).toInt(), 0);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM deck_cards"_s).toInt(), 0);
+        QCOMPARE(scalar(db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+        // A deck's cards belong to it and go with it.
+        QSqlQuery query(db.connection());
+        QVERIFY(!query.exec(u"INSERT INTO deck_cards (id, deck_id, position, section, depth, kind, answered_by, text) "
+                            "VALUES ('x.1', 'x', 0, 'closeness', 1, 'question', 'each', 't')"_s));
+        QVERIFY(!query.exec(u"INSERT INTO decks (id, source, title, mood, created_at, updated_at) VALUES ('ours.a', 'elsewhere', 't', 'warm', 'a', 'b')"_s));
+        QVERIFY(query.exec(u"INSERT INTO decks (id, source, title, mood, created_at, updated_at) VALUES ('ours.a', 'ours', 't', 'warm', 'a', 'b')"_s));
+        QVERIFY(query.exec(u"INSERT INTO deck_cards (id, deck_id, position, section, depth, kind, answered_by, text) "
+                           "VALUES ('ours.a.1', 'ours.a', 0, 'closeness', 1, 'question', 'each', 't')"_s));
+        QVERIFY(query.exec(u"DELETE FROM decks"_s));
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM deck_cards"_s).toInt(), 0);
+    }
+
     // Schema 3 moved the free-write out of coach_drafts (it was row 0) and
     // gave drafts the builder's "could my partner say no?" tick.
     void theSecondSchemaUpgradesWithNothingLost()

@@ -53,7 +53,11 @@ inline bool seed(Database &database, const QString &flavour = QStringLiteral("fi
         && exec(db, QStringLiteral("INSERT INTO appreciations VALUES (11, 3, 0, ?)"), {QString(QStringLiteral("You listened. ") + flavour)})
         && exec(db, QStringLiteral("INSERT INTO work_in_progress VALUES ('free-write', ?, 'f')"), {odd})
         && exec(db, QStringLiteral("INSERT INTO our_rituals VALUES ('ritual-daily-01', 'g')"))
-        && exec(db, QStringLiteral("INSERT INTO ritual_ticks VALUES (4, 'ritual-daily-01', ?, 'h')"), {odd});
+        && exec(db, QStringLiteral("INSERT INTO ritual_ticks VALUES (4, 'ritual-daily-01', ?, 'h')"), {odd})
+        && exec(db, QStringLiteral("INSERT INTO decks VALUES ('ours.k3x9', 'ours', ?, ?, 'warm', 'i', 'j')"),
+                {QString(QStringLiteral("Sunday questions ") + flavour), odd})
+        && exec(db, QStringLiteral("INSERT INTO deck_cards VALUES ('ours.k3x9.a1', 'ours.k3x9', 0, 'closeness', 2, 'question', 'each', ?, ?, ?, 0)"),
+                {odd, QStringLiteral("[\"What else?\", \"\u2615\"]"), QString(QStringLiteral("Just listen. ") + flavour)});
 }
 
 inline Snapshot snapshot(const QSqlDatabase &db)

@@ -65,7 +65,7 @@ private slots:
         QVERIFY2(restored.exitCode == 0, restored.err.constData());
         QVERIFY2(restored.out.contains("nothing there before"), restored.out.constData());
         QCOMPARE(UserData::snapshotOf(databaseIn(target)), original);
-        QCOMPARE(UserData::rowCount(original), 14);
+        QCOMPARE(UserData::rowCount(original), 16);
         QCOMPARE(safetyCopiesIn(target), QStringList());
         QCOMPARE(modeOf(target), 0700);
     }

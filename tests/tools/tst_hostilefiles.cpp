@@ -78,7 +78,7 @@ private slots:
         m_databasePath = QDir(m_data.path()).filePath(Database::fileName());
         m_hash = hashOf(m_databasePath);
         m_rows = UserData::snapshotOf(m_databasePath);
-        QCOMPARE(UserData::rowCount(m_rows), 14);
+        QCOMPARE(UserData::rowCount(m_rows), 16);
     }
 
     void aHostileBackupIsRefusedAndChangesNothing_data()

@@ -68,6 +68,16 @@ const QList<Table> &allTables()
         {u"our_rituals"_s, 5, {required(u"ritual_id"_s, Text, 5), required(u"chosen_at"_s, Text, 5)}},
         {u"ritual_ticks"_s, 5, {rowId(), required(u"ritual_id"_s, Text, 5), defaulted(u"note"_s, Text, 5),
                                  required(u"done_at"_s, Text, 5)}},
+        // A deck's cards follow their deck (its foreign key).
+        {u"decks"_s, 6, {required(u"id"_s, Text, 6), required(u"source"_s, Text, 6), required(u"title"_s, Text, 6),
+                          defaulted(u"description"_s, Text, 6), required(u"mood"_s, Text, 6),
+                          required(u"created_at"_s, Text, 6), required(u"updated_at"_s, Text, 6)}},
+        {u"deck_cards"_s, 6, {required(u"id"_s, Text, 6), required(u"deck_id"_s, Text, 6),
+                               required(u"position"_s, Integer, 6), required(u"section"_s, Text, 6),
+                               required(u"depth"_s, Integer, 6), required(u"kind"_s, Text, 6),
+                               required(u"answered_by"_s, Text, 6), required(u"text"_s, Text, 6),
+                               defaulted(u"follow_ups"_s, Text, 6), defaulted(u"listener_hint"_s, Text, 6),
+                               defaulted(u"arrival"_s, Integer, 6)}},
     };
     return tables;
 }

@@ -137,6 +137,36 @@ QStringList Migrations::step(int version)
                 done_at TEXT NOT NULL))"_s,
             u"CREATE INDEX ritual_ticks_by_time ON ritual_ticks(done_at)"_s,
         };
+    case 6:
+        // Decks of the couple's own: written in the app ('ours') or loaded
+        // from a pack file ('pack'). Ids are namespaced so they can never meet
+        // a built-in id (built-in ids have no dot): "ours.<random>" and
+        // "pack.<pack id>" for decks, "<deck id>.<card id>" for their cards.
+        // Favourites and history refer to card ids, which stay stable when a
+        // pack is imported again. `follow_ups` is a JSON array of strings.
+        return {
+            uR"(CREATE TABLE decks (
+                id TEXT PRIMARY KEY,
+                source TEXT NOT NULL CHECK (source IN ('ours', 'pack')),
+                title TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT '',
+                mood TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"_s,
+            uR"(CREATE TABLE deck_cards (
+                id TEXT PRIMARY KEY,
+                deck_id TEXT NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                section TEXT NOT NULL,
+                depth INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                answered_by TEXT NOT NULL,
+                text TEXT NOT NULL,
+                follow_ups TEXT NOT NULL DEFAULT '[]',
+                listener_hint TEXT NOT NULL DEFAULT '',
+                arrival INTEGER NOT NULL DEFAULT 0))"_s,
+            u"CREATE INDEX deck_cards_by_deck ON deck_cards(deck_id, position)"_s,
+        };
     }
     return {};
 }
@@ -145,5 +175,6 @@ QStringList Migrations::userTables()
 {
     return {u"couples"_s,          u"sessions"_s,       u"session_cards"_s, u"favourites"_s,
             u"coach_drafts"_s,     u"journals"_s,       u"journal_entries"_s, u"drill_progress"_s,
-            u"appreciations"_s,    u"work_in_progress"_s, u"our_rituals"_s,  u"ritual_ticks"_s};
+            u"appreciations"_s,    u"work_in_progress"_s, u"our_rituals"_s,  u"ritual_ticks"_s,
+            u"decks"_s,            u"deck_cards"_s};
 }

@@ -117,7 +117,10 @@ private slots:
 
     void deckFields()
     {
-        Deck deck{u"ours.x"_s, u"Our evenings"_s, {}, u"warm"_s, {}};
+        Deck deck;
+        deck.id = u"ours.x"_s;
+        deck.title = u"Our evenings"_s;
+        deck.mood = u"warm"_s;
         QCOMPARE(CardRules::checkDeck(deck), ContentErrors()); // a description is optional
         deck.title = u" "_s;
         deck.mood = u"sad"_s;

@@ -118,7 +118,7 @@ int DeckStore::cardCount(const QString &deckId) const
 
 QString DeckStore::unusedId(const QString &prefix, const QString &table) const
 {
-    // 36^8 tokens: a repeat is all but impossible, but a few tries cost nothing.
+    // 36^10 tokens: a repeat is all but impossible, but a few tries cost nothing.
     for (int attempt = 0; attempt < 8; ++attempt) {
         const QString id = prefix + randomToken(10);
         QSqlQuery query(m_database.connection());
@@ -182,7 +182,10 @@ bool DeckStore::touch(const QString &deckId)
 QString DeckStore::createDeck(const QString &title, const QString &description, const QString &mood)
 {
     m_lastError.clear();
-    const Deck fields{{}, title.trimmed(), description.trimmed(), mood, {}};
+    Deck fields;
+    fields.title = title.trimmed();
+    fields.description = description.trimmed();
+    fields.mood = mood;
     if (refuseInvalid(fields))
         return {};
     QString id;

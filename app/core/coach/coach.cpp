@@ -2,9 +2,12 @@
 #include "coach.h"
 
 #include "coachgrammar.h"
+#include "coachpatternfinding.h"
+#include "coachrewriter.h"
 #include "content/contentrepository.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -109,20 +112,6 @@ bool isIdiom(const CoachTokens &tokens, const PhraseMatch &match)
     return false;
 }
 
-// The replacement in the case of the words it replaces: "Always" -> "Often".
-QString inCaseOf(const QString &replacement, QStringView original)
-{
-    if (replacement.isEmpty() || original.isEmpty())
-        return replacement;
-    const bool allCaps = original.size() > 1 && original.toString().toUpper() == original
-                         && original.toString().toLower() != original;
-    if (allCaps)
-        return replacement.toUpper();
-    if (original.front().isUpper() && replacement.front().isLower())
-        return replacement.front().toUpper() + replacement.mid(1);
-    return replacement;
-}
-
 } // namespace
 
 Coach::Coach(const ContentRepository &content)
@@ -134,12 +123,12 @@ Coach::Coach(const ContentRepository &content)
         PhraseMatcher *matcher = nullptr;
         if (pattern.kind == absoluteKind)
             matcher = &m_absolutes;
-        else if (pattern.kind == blameKind)
+        else if (pattern.kind == blameKind && pattern.id != "you-blame-counterfactual"_L1)
             matcher = &m_blame;
         else if (pattern.kind == thoughtKind)
             matcher = &m_thoughts;
-        else if (pattern.kind == labelKind)
-            matcher = &m_labels;
+        else if (pattern.kind == labelKind || pattern.id == "contempt-worth"_L1)
+            matcher = &m_labels; // insults of worth share the label frames
         else if (pattern.kind == demandKind)
             matcher = &m_demands;
         if (!matcher)
@@ -156,50 +145,83 @@ Coach::Coach(const ContentRepository &content)
         if (feeling.pleasant && !feeling.word.contains(u' '))
             m_lexicon.addClasses(feeling.word, Warm);
     }
+    // Words the valence lexicon rates negative (grammar words keep their own
+    // classes). Feelings ("you're sad") and states ("you're sick") are never labels.
+    QSet<QString> notLabels(content.notLabelWords().cbegin(), content.notLabelWords().cend());
+    for (const Feeling &feeling : content.feelings())
+        notLabels.insert(feeling.word);
+    for (const FauxFeeling &faux : m_fauxFeelings)
+        notLabels.insert(faux.word);
+    for (const QString &word : content.negativeWords()) {
+        if (m_lexicon.classesOf(word) == 0)
+            m_lexicon.addClasses(word, notLabels.contains(word) ? Negative | NotLabel : quint32(Negative));
+    }
     m_parts = CoachPartsFinder(content, m_lexicon);
+    m_horsemen = CoachHorsemen(m_patterns, m_lexicon);
+    m_lexiconLabelPattern = patternIndex(u"label-lexicon"_s);
+    m_hurtMePattern = patternIndex(u"you-blame-you-hurt-me"_s);
+    m_counterfactualPattern = patternIndex(u"you-blame-counterfactual"_s);
+}
+
+int Coach::patternIndex(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_patterns.size(); ++i) {
+        if (m_patterns.at(i).id == id)
+            return int(i);
+    }
+    return -1;
 }
 
 CoachAnalysis Coach::analyze(const QString &text) const
 {
-    CoachTokens tokens = CoachTokenizer::tokenize(text);
+    CoachTokens tokens;
+    CoachAnalysis analysis;
+    analysis.findings = findingsOf(text, tokens);
+    analysis.parts = m_parts.find(text, tokens);
+    analysis.rewrite = CoachRewriter::rewrite(text, analysis, [this](const QString &s) { return isClean(s); });
+    return analysis;
+}
+
+bool Coach::isClean(const QString &text) const
+{
+    CoachTokens tokens;
+    return findingsOf(text, tokens).isEmpty();
+}
+
+QList<CoachFinding> Coach::findingsOf(const QString &text, CoachTokens &tokens) const
+{
+    tokens = CoachTokenizer::tokenize(text);
     m_lexicon.annotate(tokens);
 
     QList<CoachFinding> found;
     findAbsolutes(text, tokens, found);
     findBlame(text, tokens, found);
+    findBlameByValence(text, tokens, found);
+    findCounterfactualBlame(text, tokens, found);
     findThoughts(text, tokens, found);
     findEvaluativeFeelings(text, tokens, found);
     findLabels(text, tokens, found);
     findDemands(text, tokens, found);
+    m_horsemen.find(text, tokens, found);
 
     std::stable_sort(found.begin(), found.end(), [](const CoachFinding &a, const CoachFinding &b) {
         return a.start != b.start ? a.start < b.start : a.end > b.end;
     });
-    CoachAnalysis analysis;
+    QList<CoachFinding> kept;
     for (const CoachFinding &finding : std::as_const(found)) {
-        const bool overlaps = std::any_of(analysis.findings.cbegin(), analysis.findings.cend(), [&](const CoachFinding &kept) {
-            return kept.kind == finding.kind && kept.start < finding.end && finding.start < kept.end;
+        const bool overlaps = std::any_of(kept.cbegin(), kept.cend(), [&](const CoachFinding &other) {
+            return other.kind == finding.kind && other.start < finding.end && finding.start < other.end;
         });
         if (!overlaps)
-            analysis.findings.append(finding);
+            kept.append(finding);
     }
-    analysis.parts = m_parts.find(text, tokens);
-    return analysis;
+    return kept;
 }
 
 CoachFinding Coach::fromPattern(const QString &text, const CoachTokens &tokens, qsizetype begin, qsizetype end,
                                 int pattern) const
 {
-    const CoachPattern &p = m_patterns.at(pattern);
-    CoachFinding finding;
-    finding.kind = p.kind;
-    finding.start = tokens.at(begin).start;
-    finding.end = tokens.at(end - 1).end;
-    finding.message = p.explanation;
-    finding.suggestion = p.alternative;
-    finding.replacement = inCaseOf(p.replacement, QStringView(text).mid(finding.start, finding.end - finding.start));
-    finding.patternId = p.id;
-    return finding;
+    return findingFromPattern(m_patterns.at(pattern), text, tokens, begin, end);
 }
 
 // Sweeping words about what the partner does; not about the speaker, "we" or
@@ -278,6 +300,14 @@ void Coach::findThoughts(const QString &text, const CoachTokens &tokens, QList<C
         const QString &last = tokens.at(match.end - 1).word;
         if (isOneOf(last, {"like"_L1, "that"_L1, "if"_L1, "though"_L1})) {
             const CoachToken &next = tokens.at(match.end);
+            // A wish: "I feel like going out". An urge against the partner is no
+            // feeling, though: "I feel like screaming at you".
+            const bool urge = last == "like"_L1 && isGerund(next) && (next.classes & Negative)
+                              && partnerInClause(tokens, match.end);
+            if (urge) {
+                findings.append(fromPattern(text, tokens, match.begin, match.end, match.payload));
+                continue;
+            }
             if (rest < 2 || isGerund(next))
                 continue;
             // A wish: "I feel like pizza tonight". A thought after "like" has
@@ -320,27 +350,28 @@ void Coach::findEvaluativeFeelings(const QString &, const CoachTokens &tokens,
 }
 
 // A word for the person after a label frame: "you're so selfish", "such a
-// nag". Not about the speaker ("I was such an idiot"), not negated ("I don't
-// think you're lazy"), and praise is never on the list.
+// nag", "you're disgusting". The hand lists first, then any word the valence
+// lexicon rates negative. Not about the speaker ("I was such an idiot"), not
+// negated ("I don't think you're lazy"), and praise is never negative.
 void Coach::findLabels(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
 {
-    for (const PhraseMatch &match : m_labels.findAll(tokens)) {
-        std::optional<PhraseMatch> frame;
-        int gap = 0;
-        for (qsizetype k = match.begin - 1; k >= 0 && sameClause(tokens, k, match.begin); --k) {
-            frame = m_labelFrames.longestEndingAt(tokens, k);
-            if (frame || !(tokens.at(k).classes & (Hedge | Article)) || ++gap > 3)
-                break;
+    QList<PhraseMatch> candidates = m_labels.findAll(tokens);
+    if (m_lexiconLabelPattern >= 0) {
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            const bool listed = std::any_of(candidates.cbegin(), candidates.cend(),
+                                            [&](const PhraseMatch &m) { return m.begin <= i && i < m.end; });
+            if (!listed && (tokens.at(i).classes & (Negative | NotLabel)) == Negative)
+                candidates.append({i, i + 1, -1});
         }
-        if (!frame)
+    }
+    for (const PhraseMatch &match : std::as_const(candidates)) {
+        const std::optional<qsizetype> frameBegin = labelFrameBefore(tokens, match.begin);
+        if (!frameBegin)
             continue;
-        qsizetype begin = frame->begin;
-        while (begin > 0 && sameClause(tokens, begin - 1, begin)) {
-            const auto before = m_labelFrames.longestEndingAt(tokens, begin - 1); // "stop being" + "such a"
-            if (!before)
-                break;
-            begin = before->begin;
-        }
+        const qsizetype begin = *frameBegin;
+        const bool fromLexicon = match.payload < 0 || match.payload == m_lexiconLabelPattern;
+        if (!isHeadWord(tokens, begin, match.begin, match.end, fromLexicon))
+            continue;
         if (!anyIn(tokens, begin, match.begin, Partner)) {
             // "Such a", "acting like": whoever the clause part is about.
             qsizetype end = match.end;
@@ -354,8 +385,50 @@ void Coach::findLabels(const QString &text, const CoachTokens &tokens, QList<Coa
         }
         if (negatedBefore(tokens, begin))
             continue;
-        findings.append(fromPattern(text, tokens, begin, match.end, match.payload));
+        findings.append(fromPattern(text, tokens, begin, match.end,
+                                    match.payload < 0 ? m_lexiconLabelPattern : match.payload));
     }
+}
+
+// Where the label frame before the word at `word` begins ("you're being" +
+// "such a"), with up to three hedges and articles between; none when no frame.
+std::optional<qsizetype> Coach::labelFrameBefore(const CoachTokens &tokens, qsizetype word) const
+{
+    std::optional<PhraseMatch> frame;
+    int gap = 0;
+    for (qsizetype k = word - 1; k >= 0 && sameClause(tokens, k, word); --k) {
+        frame = m_labelFrames.longestEndingAt(tokens, k);
+        if (frame || !(tokens.at(k).classes & (Hedge | Article)) || ++gap > 3)
+            break;
+    }
+    if (!frame)
+        return std::nullopt;
+    qsizetype begin = frame->begin;
+    while (begin > 0 && sameClause(tokens, begin - 1, begin)) {
+        const auto before = m_labelFrames.longestEndingAt(tokens, begin - 1); // "stop being" + "such a"
+        if (!before)
+            break;
+        begin = before->begin;
+    }
+    return begin;
+}
+
+// The label word must be the word for the person: "you're disgusting", "what
+// a jerk!", not "what a horrible day" or "what a mess the kitchen is" (the
+// word describes the day, the kitchen). A lexicon word is also no verb with
+// its object ("you're hurting me").
+bool Coach::isHeadWord(const CoachTokens &tokens, qsizetype frame, qsizetype word, qsizetype end, bool fromLexicon) const
+{
+    const bool lastInClause = end >= tokens.size() || !sameClause(tokens, end, word);
+    const bool aboutPartner = anyIn(tokens, frame, word, Partner);
+    if (lastInClause)
+        return true;
+    const quint32 next = tokens.at(end).classes;
+    if (fromLexicon && isGerund(tokens.at(word)))
+        return false;
+    if (next & (Joiner | Preposition | Frequency | Hedge | Partner))
+        return true;
+    return aboutPartner && !fromLexicon;
 }
 
 // Telling the partner what they must do; not a condition ("when you need to

@@ -16,9 +16,11 @@ class ContentRepository;
 
 // The phrasing coach: reads a statement and points out what tends to make a
 // partner defensive (sweeping words, blame, thoughts dressed as feelings,
-// accusing "feelings", labels, demands), and which parts of an I statement are
-// already there. Its words come from content/ (coach/patterns.json and the
-// vocabularies); this class holds the grammar around them.
+// accusing "feelings", labels, demands, and Gottman's contempt, defensiveness
+// and stonewalling), which parts of an I statement are already there, and a
+// whole kinder sentence to say instead. Its words come from content/
+// (coach/patterns.json, coach/valence.json and the vocabularies); this class
+// holds the grammar around them.
 //
 // Fast enough to run on every keystroke: everything is prepared here, once,
 // and analyze() is a single pass of hash lookups over the statement's words.

@@ -7,6 +7,7 @@
 #include "content/contentrepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -161,6 +162,13 @@ Coach::Coach(const ContentRepository &content)
     m_lexiconLabelPattern = patternIndex(u"label-lexicon"_s);
     m_hurtMePattern = patternIndex(u"you-blame-you-hurt-me"_s);
     m_counterfactualPattern = patternIndex(u"you-blame-counterfactual"_s);
+    // Most rewrites are one of a few fixed sentences: each is checked here
+    // once, not on every keystroke.
+    for (const QString &kinder : CoachRewriter::templates()) {
+        const QString filled = CoachRewriter::filled(kinder);
+        if (isClean(filled))
+            m_cleanTemplates.insert(filled);
+    }
 }
 
 int Coach::patternIndex(const QString &id) const
@@ -178,14 +186,21 @@ CoachAnalysis Coach::analyze(const QString &text) const
     CoachAnalysis analysis;
     analysis.findings = findingsOf(text, tokens);
     analysis.parts = m_parts.find(text, tokens);
-    analysis.rewrite = CoachRewriter::rewrite(text, analysis, [this](const QString &s) { return isClean(s); });
+    analysis.rewrite = CoachRewriter::rewrite(text, analysis, [this](const QString &s) {
+        return m_cleanTemplates.contains(s) || isClean(s);
+    });
     return analysis;
+}
+
+QList<CoachFinding> Coach::findings(const QString &text) const
+{
+    CoachTokens tokens;
+    return findingsOf(text, tokens);
 }
 
 bool Coach::isClean(const QString &text) const
 {
-    CoachTokens tokens;
-    return findingsOf(text, tokens).isEmpty();
+    return findings(text).isEmpty();
 }
 
 QList<CoachFinding> Coach::findingsOf(const QString &text, CoachTokens &tokens) const
@@ -207,13 +222,16 @@ QList<CoachFinding> Coach::findingsOf(const QString &text, CoachTokens &tokens) 
     std::stable_sort(found.begin(), found.end(), [](const CoachFinding &a, const CoachFinding &b) {
         return a.start != b.start ? a.start < b.start : a.end > b.end;
     });
+    // Sorted by start, a finding overlaps one kept of its kind exactly when
+    // the furthest end kept for that kind lies beyond its start.
     QList<CoachFinding> kept;
+    QHash<QString, qsizetype> furthestEnd;
     for (const CoachFinding &finding : std::as_const(found)) {
-        const bool overlaps = std::any_of(kept.cbegin(), kept.cend(), [&](const CoachFinding &other) {
-            return other.kind == finding.kind && other.start < finding.end && finding.start < other.end;
-        });
-        if (!overlaps)
-            kept.append(finding);
+        qsizetype &end = furthestEnd[finding.kind];
+        if (end > finding.start)
+            continue;
+        end = finding.end;
+        kept.append(finding);
     }
     return kept;
 }
@@ -228,13 +246,38 @@ CoachFinding Coach::fromPattern(const QString &text, const CoachTokens &tokens, 
 // anyone else, and not in appreciation ("you always make me laugh").
 void Coach::findAbsolutes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
 {
+    // What is asked of a whole sentence, asked once per sentence: a text with
+    // no full stop is one long sentence, and asking per match would not stay linear.
+    struct SentenceFacts
+    {
+        qsizetype first = 0;
+        qsizetype last = 0;
+        bool warm = false;
+        bool partnerSubject = false;
+        bool mentionsPartner = false;
+    };
+    QHash<int, SentenceFacts> facts;
+    const auto factsOf = [&](qsizetype at) -> const SentenceFacts & {
+        const int id = tokens.at(at).sentence;
+        const auto known = facts.constFind(id);
+        if (known != facts.cend())
+            return *known;
+        SentenceFacts f;
+        f.first = sentenceStart(tokens, at);
+        f.last = sentenceEnd(tokens, at);
+        f.warm = warmBetween(tokens, f.first, f.last);
+        f.partnerSubject = partnerSubjectInSentence(tokens, at);
+        f.mentionsPartner = partnerInSentence(tokens, at);
+        return *facts.insert(id, f);
+    };
     for (const PhraseMatch &match : m_absolutes.findAll(tokens)) {
         if (isIdiom(tokens, match) || negatedBefore(tokens, match.begin))
             continue;
-        const qsizetype sentenceFirst = sentenceStart(tokens, match.begin);
-        const qsizetype sentenceLast = sentenceEnd(tokens, match.begin);
+        const SentenceFacts &sentence = factsOf(match.begin);
+        const qsizetype sentenceFirst = sentence.first;
+        const qsizetype sentenceLast = sentence.last;
         // "Never" keeps its sting next to warm words ("you never say you love me").
-        if (!anyIn(tokens, match.begin, match.end, Negator) && warmBetween(tokens, sentenceFirst, sentenceLast))
+        if (!anyIn(tokens, match.begin, match.end, Negator) && sentence.warm)
             continue;
         bool aboutPartner = anyIn(tokens, match.begin, match.end, Partner) // "all you ever"
                             || timeClauseAboutPartner(tokens, match); // "I feel tense every time you .."
@@ -251,13 +294,13 @@ void Coach::findAbsolutes(const QString &text, const CoachTokens &tokens, QList<
                 // "you always", "it always ends with you storming off", "it's your fault for always .."
                 aboutPartner = true;
             } else if (sweepingPronoun) {
-                aboutPartner = partnerInSentence(tokens, match.begin); // "nothing I do is enough for you"
+                aboutPartner = sentence.mentionsPartner; // "nothing I do is enough for you"
             } else {
                 // "Every time I ask, you sigh"; "Typical. You forgot again."
-                aboutPartner = partnerSubjectInSentence(tokens, match.begin);
+                aboutPartner = sentence.partnerSubject;
                 if (!aboutPartner && match.begin == sentenceFirst && match.end == sentenceLast
                     && match.end < tokens.size())
-                    aboutPartner = partnerSubjectInSentence(tokens, match.end);
+                    aboutPartner = factsOf(match.end).partnerSubject;
             }
         }
         if (aboutPartner)

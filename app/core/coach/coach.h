@@ -10,6 +10,7 @@
 #include "content/contenttypes.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 class ContentRepository;
@@ -32,6 +33,9 @@ public:
     // The findings, the parts found, and for a statement with findings a whole
     // kinder sentence (CoachAnalysis::rewrite) that itself passes the coach.
     [[nodiscard]] CoachAnalysis analyze(const QString &text) const;
+    // Only the findings, without the parts and the rewrite: for underlines
+    // drawn on every keystroke and for counting.
+    [[nodiscard]] QList<CoachFinding> findings(const QString &text) const;
 
 private:
     [[nodiscard]] QList<CoachFinding> findingsOf(const QString &text, CoachTokens &tokens) const;
@@ -65,6 +69,7 @@ private:
     PhraseMatcher m_fauxFeelingWords; // payload: index in m_fauxFeelings
     CoachPartsFinder m_parts;
     CoachHorsemen m_horsemen;
+    QSet<QString> m_cleanTemplates; // the rewrites' fixed sentences, checked once, filled
     int m_lexiconLabelPattern = -1;  // the pattern a label from the valence lexicon reports
     int m_hurtMePattern = -1;        // "you disappointed me"
     int m_counterfactualPattern = -1; // "if you hadn't ..., we wouldn't have ..."

@@ -4,6 +4,7 @@
 
 #include "coachgrammar.h"
 
+
 using namespace Qt::StringLiterals;
 using namespace CoachWordClass;
 using namespace CoachGrammar;
@@ -35,17 +36,28 @@ void Coach::findCounterfactualBlame(const QString &text, const CoachTokens &toke
 {
     if (m_counterfactualPattern < 0)
         return;
+    // Within the sentence, and near: a sentence with no full stop may be a whole page.
+    constexpr qsizetype reach = 24;
     for (qsizetype i = 0; i + 2 < tokens.size(); ++i) {
         if (tokens.at(i).word != "if"_L1 || tokens.at(i + 1).word != "you"_L1 || !sameClause(tokens, i, i + 2))
             continue;
         const QString &had = tokens.at(i + 2).word;
         if (had != "had"_L1 && had != "hadn't"_L1)
             continue;
-        const qsizetype conditionEnd = clauseEnd(tokens, i);
+        qsizetype conditionEnd = i;
+        while (conditionEnd < tokens.size() && conditionEnd < i + reach && sameClause(tokens, conditionEnd, i))
+            ++conditionEnd;
         bool modal = false;
         bool negated = false;
         bool bad = false;
-        for (qsizetype k = sentenceStart(tokens, i), end = sentenceEnd(tokens, i); k < end; ++k) {
+        const int sentence = tokens.at(i).sentence;
+        qsizetype from = i;
+        while (from > 0 && from > i - reach && tokens.at(from - 1).sentence == sentence)
+            --from;
+        qsizetype to = conditionEnd;
+        while (to < tokens.size() && to < conditionEnd + reach && tokens.at(to).sentence == sentence)
+            ++to;
+        for (qsizetype k = from; k < to; ++k) {
             if (k >= i && k < conditionEnd)
                 continue;
             const CoachToken &token = tokens.at(k);

@@ -4,6 +4,8 @@
 #include "coachgrammar.h"
 #include "coachpatternfinding.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -112,13 +114,19 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
         findings.append(findingFromPattern(m_patterns.at(match.payload), text, tokens, match.begin, match.end));
     }
     const QList<PhraseMatch> sarcastic = m_sarcasm.findAll(tokens, Hedge);
+    QSet<int> namedSentences; // sentences that call the partner a mocking name
     for (const PhraseMatch &match : sarcastic) {
-        const qsizetype first = sentenceStart(tokens, match.begin);
-        const bool cued = isOneOf(tokens.at(first).word, {"oh"_L1, "wow"_L1, "ooh"_L1, "yeah"_L1}) && first < match.begin;
-        const bool named = std::any_of(sarcastic.cbegin(), sarcastic.cend(), [&](const PhraseMatch &other) {
-            return isMockingName(tokens, other) && wholeClause(tokens, other)
-                   && tokens.at(other.begin).sentence == tokens.at(match.begin).sentence;
-        });
+        if (isMockingName(tokens, match) && wholeClause(tokens, match))
+            namedSentences.insert(tokens.at(match.begin).sentence);
+    }
+    for (const PhraseMatch &match : sarcastic) {
+        // "Oh" or "wow" opening the sentence, a few words before ("Oh, well done, ...").
+        qsizetype first = match.begin;
+        while (first > 0 && first > match.begin - 6 && tokens.at(first - 1).sentence == tokens.at(match.begin).sentence)
+            --first;
+        const bool cued = opensSentence(tokens, first) && first < match.begin
+                          && isOneOf(tokens.at(first).word, {"oh"_L1, "wow"_L1, "ooh"_L1, "yeah"_L1});
+        const bool named = namedSentences.contains(tokens.at(match.begin).sentence);
         if (isMockingName(tokens, match) ? wholeClause(tokens, match) : (cued || named))
             findings.append(findingFromPattern(m_patterns.at(match.payload), text, tokens, match.begin, match.end));
     }

@@ -31,9 +31,13 @@ void Coach::findLabels(const QString &text, const CoachTokens &tokens, QList<Coa
 {
     QList<PhraseMatch> candidates = m_labels.findAll(tokens);
     if (m_lexiconLabelPattern >= 0) {
+        // The listed matches are in order and apart, so one walk finds the words outside them.
+        const qsizetype listedCount = candidates.size();
+        qsizetype next = 0;
         for (qsizetype i = 0; i < tokens.size(); ++i) {
-            const bool listed = std::any_of(candidates.cbegin(), candidates.cend(),
-                                            [&](const PhraseMatch &m) { return m.begin <= i && i < m.end; });
+            while (next < listedCount && candidates.at(next).end <= i)
+                ++next;
+            const bool listed = next < listedCount && candidates.at(next).begin <= i;
             if (!listed && (tokens.at(i).classes & (Negative | NotLabel)) == Negative)
                 candidates.append({i, i + 1, -1});
         }

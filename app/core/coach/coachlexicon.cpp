@@ -126,6 +126,8 @@ QString CoachLexicon::canonical(const QString &word) const
         return *spelling;
     // British -ise for -ize ("criticized", "apologizing"); short words such as
     // "size" and "prize" are left alone.
+    if (word.size() < 7 || !word.contains(u"iz"_s))
+        return word.startsWith(u"judgment"_s) ? u"judgement"_s + word.mid(8) : word;
     for (QLatin1StringView ending : {"ize"_L1, "izes"_L1, "ized"_L1, "izing"_L1, "ization"_L1}) {
         if (word.size() >= ending.size() + 4 && word.endsWith(ending)) {
             QString spelt = word;

@@ -107,28 +107,34 @@ QString requestFromDemand(const QString &text, const QList<CoachFinding> &findin
     return {};
 }
 
+// `checkParts`: leave blank each part that would not pass on its own; without
+// it every found part is used (cheaper, and usually clean).
 QString gentleStartUp(const QString &text, const CoachAnalysis &analysis,
-                      const std::function<bool(const QString &)> &isClean)
+                      const std::function<bool(const QString &)> &isClean, bool checkParts)
 {
     const CoachParts &parts = analysis.parts;
     const QString blank = CoachRewriter::blank();
-    const auto ownClean = [&](const QString &part) {
-        return !part.isEmpty() && isClean(part);
+    // A part longer than a sentence or two is not what a blank stands for.
+    constexpr qsizetype longest = 240;
+    const auto usable = [&](const QString &part) {
+        return !part.isEmpty() && part.size() <= longest && (!checkParts || isClean(part));
     };
-    const QString feeling = ownClean(parts.feeling) ? parts.feeling : blank;
-    QString situationPart = situationFromSweep(text, analysis.findings);
-    if (!ownClean(situationPart))
-        situationPart = withoutEndMark(withoutLeading(parts.situation, {"whenever"_L1, "when"_L1}));
-    const QString situation = ownClean(situationPart) ? situationPart : blank;
+    // A word of the feelings vocabulary: nothing in it to find.
+    const QString feeling = parts.feeling.isEmpty() ? blank : parts.feeling;
+    QString situation = situationFromSweep(text, analysis.findings);
+    if (!usable(situation))
+        situation = withoutEndMark(withoutLeading(parts.situation, {"whenever"_L1, "when"_L1}));
+    if (!usable(situation))
+        situation = blank;
     QString need = withoutEndMark(withoutLeading(parts.need, {"because"_L1, "cause"_L1, "cos"_L1, "since"_L1, "as"_L1}));
-    need = ownClean(need) ? sentenceCase(need) + u'.'
-                          : QCoreApplication::translate("Coach", "I need %1.", "a whole kinder sentence: the need").arg(blank);
+    need = usable(need) ? sentenceCase(need) + u'.'
+                        : QCoreApplication::translate("Coach", "I need %1.", "a whole kinder sentence: the need").arg(blank);
     QString request = withoutEndMark(parts.request);
-    if (ownClean(request)) {
+    if (usable(request)) {
         request = sentenceCase(request) + u'?';
     } else {
         request = requestFromDemand(text, analysis.findings);
-        if (!ownClean(request))
+        if (!usable(request))
             request = QCoreApplication::translate("Coach", "Would you be willing to %1?",
                                                   "a whole kinder sentence: the request").arg(blank);
     }
@@ -137,7 +143,28 @@ QString gentleStartUp(const QString &text, const CoachAnalysis &analysis,
         .arg(feeling, situation, need, request);
 }
 
+// Gottman's antidote to stonewalling: a break to calm down, with a time to come back.
+QString aBreak()
+{
+    return QCoreApplication::translate("Coach", "I'm feeling %1 and I need a break. Can we come back to this "
+                                                "in twenty minutes?", "a whole kinder sentence: a break")
+        .arg(CoachRewriter::blank());
+}
+
+// Gottman's antidote to defensiveness: taking responsibility for a part, however small.
+QString responsibility()
+{
+    return QCoreApplication::translate("Coach", "I can see my part in %1, and I'm sorry. What would help now?",
+                                       "a whole kinder sentence: taking responsibility")
+        .arg(CoachRewriter::blank());
+}
+
 } // namespace
+
+QStringList CoachRewriter::templates()
+{
+    return {aBreak(), responsibility(), gentleStartUp(QString(), CoachAnalysis{}, nullptr, false)};
+}
 
 QString CoachRewriter::blank()
 {
@@ -165,19 +192,16 @@ QString CoachRewriter::rewrite(const QString &text, const CoachAnalysis &analysi
         kinds.insert(finding.kind);
     QString kinder;
     if (kinds == QSet<QString>{u"stonewalling"_s}) {
-        // Gottman's antidote: a break to calm down, with a time to come back.
-        kinder = QCoreApplication::translate("Coach", "I'm feeling %1 and I need a break. Can we come back to this "
-                                                      "in twenty minutes?", "a whole kinder sentence: a break")
-                     .arg(blank());
+        kinder = aBreak();
     } else if (kinds == QSet<QString>{u"defensiveness"_s}) {
-        // Gottman's antidote: taking responsibility for a part, however small.
-        kinder = QCoreApplication::translate("Coach", "I can see my part in %1, and I'm sorry. What would help now?",
-                                             "a whole kinder sentence: taking responsibility")
-                     .arg(blank());
+        kinder = responsibility();
     } else {
-        kinder = gentleStartUp(text, analysis, isClean);
+        kinder = gentleStartUp(text, analysis, isClean, false);
     }
     if (isClean(filled(kinder)))
         return kinder;
-    return gentleStartUp(QString(), CoachAnalysis{}, isClean); // every part blank
+    kinder = gentleStartUp(text, analysis, isClean, true);
+    if (isClean(filled(kinder)))
+        return kinder;
+    return gentleStartUp(QString(), CoachAnalysis{}, isClean, false); // every part blank
 }

@@ -4,6 +4,7 @@
 #include "coachanalysis.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -21,6 +22,9 @@ namespace CoachRewriter {
 [[nodiscard]] QString placeholder();
 // The rewrite with its blanks filled by placeholder().
 [[nodiscard]] QString filled(const QString &rewrite);
+
+// The fixed sentences a rewrite may be, before any part is put in.
+[[nodiscard]] QStringList templates();
 
 // `isClean` tells whether a sentence passes the coach. A found part that would
 // not pass on its own is left blank, so every rewrite, filled, passes.

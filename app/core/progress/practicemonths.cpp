@@ -46,7 +46,7 @@ QList<CoachFinding> findingsIn(const Coach &coach, const QString &text)
 {
     QList<CoachFinding> findings;
     for (const QString &line : text.split(u'\n'))
-        findings.append(coach.analyze(line).findings);
+        findings.append(coach.findings(line));
     return findings;
 }
 

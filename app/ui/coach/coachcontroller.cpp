@@ -76,7 +76,7 @@ QList<CoachFinding> CoachController::findings(const QString &text) const
         while (end < text.size() && !isParagraphBreak(text.at(end)))
             ++end;
         if (end > begin) {
-            for (CoachFinding finding : coach().analyze(text.mid(begin, end - begin)).findings) {
+            for (CoachFinding finding : coach().findings(text.mid(begin, end - begin))) {
                 finding.start += begin;
                 finding.end += begin;
                 all.append(finding);

@@ -36,9 +36,9 @@ struct Floor
 // On the training lines: set from the results when they were written, a
 // little below them, and only ever go up.
 const QList<Floor> trainingFloors = {
-    {u"absolute"_s, 0.93, 0.95},      {u"you-blame"_s, 0.92, 0.93},     {u"thought-as-feeling"_s, 0.90, 0.95},
-    {u"evaluative-feeling"_s, 0.95, 0.95}, {u"label"_s, 0.95, 0.95},    {u"demand"_s, 0.95, 0.95},
-    {u"contempt"_s, 0.90, 0.90},      {u"defensiveness"_s, 0.90, 0.90}, {u"stonewalling"_s, 0.90, 0.90},
+    {u"absolute"_s, 0.95, 0.97},      {u"you-blame"_s, 0.95, 0.95},     {u"thought-as-feeling"_s, 0.93, 0.97},
+    {u"evaluative-feeling"_s, 0.97, 0.97}, {u"label"_s, 0.97, 0.97},    {u"demand"_s, 0.97, 0.97},
+    {u"contempt"_s, 0.95, 0.95},      {u"defensiveness"_s, 0.95, 0.95}, {u"stonewalling"_s, 0.95, 0.95},
 };
 // On the held-out lines. All 0 until the lead sets them from the first
 // measurement (a little below it); after that they only ever go up.

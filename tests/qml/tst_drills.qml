@@ -84,7 +84,8 @@ TestCase {
         keyClick(Qt.Key_Enter, Qt.ControlModifier | Qt.ShiftModifier)
         compare(field.text, "I can see my part in ___, and I'm sorry. What would help now?")
         compare(field.selectedText, "___")
-        keyClick(Qt.Key_Z, Qt.ControlModifier)
-        tryVerify(() => field.text !== "I can see my part in ___, and I'm sorry. What would help now?")
+        for (let i = 0; i < 4 && field.text !== "It's not my fault."; ++i)
+            keyClick(Qt.Key_Z, Qt.ControlModifier)
+        compare(field.text, "It's not my fault.")
     }
 }

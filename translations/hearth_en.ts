@@ -1021,7 +1021,7 @@
 <context>
     <name>Coach</name>
     <message>
-        <location filename="../app/core/coach/coach.cpp" line="+314"/>
+        <location filename="../app/core/coach/coach.cpp" line="+344"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation type="unfinished"></translation>
@@ -1031,11 +1031,42 @@
         <source>Underneath “%1” there may be: %2. You might need: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/core/coach/coachrewriter.cpp" line="+104"/>
+        <location line="+28"/>
+        <source>Would you be willing to %1?</source>
+        <comment>a whole kinder sentence: the request</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>I need %1.</source>
+        <comment>a whole kinder sentence: the need</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>I felt %1 when %2. %3 %4</source>
+        <comment>a whole kinder sentence: feeling, situation, need, request</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>I&apos;m feeling %1 and I need a break. Can we come back to this in twenty minutes?</source>
+        <comment>a whole kinder sentence: a break</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I can see my part in %1, and I&apos;m sorry. What would help now?</source>
+        <comment>a whole kinder sentence: taking responsibility</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoachController</name>
     <message numerus="yes">
-        <location filename="../app/ui/coach/coachcontroller.cpp" line="+114"/>
+        <location filename="../app/ui/coach/coachcontroller.cpp" line="+115"/>
         <source>%n thing(s) to look at before you say it.</source>
         <translation>
             <numerusform>One thing to look at before you say it.</numerusform>
@@ -1058,7 +1089,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Sweeping word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,6 +1119,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Contempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defensiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shutting the talk down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+28"/>
         <source>No file was chosen, so nothing was saved.</source>
         <translation type="unfinished"></translation>
@@ -1106,7 +1152,7 @@
 <context>
     <name>CoachTextArea</name>
     <message>
-        <location filename="../qml/practice/CoachTextArea.qml" line="+106"/>
+        <location filename="../qml/practice/CoachTextArea.qml" line="+125"/>
         <source>Instead: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,6 +1180,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Nothing here needs a kinder sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Free-write coach</source>
         <translation type="unfinished"></translation>
@@ -1154,6 +1205,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Use the kinder sentence in place of your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Save your words as a text file</source>
         <translation type="unfinished"></translation>
@@ -1164,7 +1220,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Write it the way it comes. The coach underlines what may land badly, as you type; hover over a word, or put the cursor in it, to see why.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,7 +1286,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>What the coach notices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,7 +2062,12 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>Nothing here needs a kinder sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rewrite drills</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,6 +2079,11 @@
     <message>
         <location line="+1"/>
         <source>Take the coach&apos;s suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the coach&apos;s kinder sentence in place of your rewrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2041,7 +2107,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Start the drills afresh?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,7 +2178,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Save again  Ctrl+S</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4728,6 +4794,34 @@
     <message>
         <location line="+1"/>
         <source>so what is shown was read from a copy taken while it may have been saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RewriteCard</name>
+    <message>
+        <location filename="../qml/practice/RewriteCard.qml" line="+26"/>
+        <source>A kinder way to say it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A kinder way to say it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fill each blank with your own words. Using it replaces what you wrote; Ctrl+Z brings your words back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use it  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the kinder sentence in place of your words (%1); Ctrl+Z undoes it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,8 +11,8 @@ import Hearth
 TextArea {
     id: area
 
-    // {findings, parts, clean, verdict}, as App.coach.analyze() gives it.
-    property var analysis: ({ findings: [], parts: {}, clean: true, verdict: "" })
+    // {findings, parts, rewrite, clean, verdict}, as App.coach.analyze() gives it.
+    property var analysis: ({ findings: [], parts: {}, rewrite: "", clean: true, verdict: "" })
     readonly property var findings: analysis.findings
     // The finding that holds the text cursor, or -1.
     readonly property int currentFinding: App.coach.findingAt(findings, cursorPosition)
@@ -47,6 +47,25 @@ TextArea {
         remove(suggestion.start, suggestion.end)
         insert(suggestion.start, suggestion.replacement)
         cursorPosition = suggestion.start + suggestion.replacement.length
+        refresh()
+        return true
+    }
+
+    // Puts the coach's whole kinder sentence in place of the text, with its
+    // first blank selected to type over. Returns false when there is none.
+    function useRewrite(): bool {
+        refresh()
+        const kinder = analysis.rewrite ?? ""
+        if (kinder.length === 0)
+            return false
+        // Edited in place, so Ctrl+Z takes it back.
+        remove(0, length)
+        insert(0, kinder)
+        const blank = kinder.indexOf("___")
+        if (blank >= 0)
+            select(blank, blank + 3)
+        else
+            cursorPosition = kinder.length
         refresh()
         return true
     }

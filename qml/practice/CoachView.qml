@@ -49,6 +49,17 @@ FocusScope {
             view.messageRequested(qsTr("Nothing here has a ready replacement: the notes on the right say what to try instead."), "")
     }
 
+    function useRewrite() {
+        const wasExample = view.showingExample
+        view.showingExample = false
+        if (editor.useRewrite()) {
+            editor.forceActiveFocus()
+            return
+        }
+        view.showingExample = wasExample
+        view.messageRequested(qsTr("Nothing here needs a kinder sentence."), "")
+    }
+
     Component.onCompleted: {
         editor.text = view.showingExample ? App.coach.example : App.coach.freeWrite
         editor.refresh()
@@ -62,7 +73,8 @@ FocusScope {
     readonly property var keyHelp: [
         {keys: ["Ctrl+S"], action: qsTr("Save your words to a file")},
         {keys: ["Ctrl+Shift+C"], action: qsTr("Copy your words")},
-        {keys: ["Ctrl+Return", "Ctrl+Enter"], action: qsTr("Take the coach's suggestion")}
+        {keys: ["Ctrl+Return", "Ctrl+Enter"], action: qsTr("Take the coach's suggestion")},
+        {keys: ["Ctrl+Shift+Return", "Ctrl+Shift+Enter"], action: qsTr("Use the kinder sentence in place of your words")}
     ]
 
     SaveFileDialog {
@@ -89,6 +101,12 @@ FocusScope {
         sequences: ["Ctrl+Return", "Ctrl+Enter"]
         enabled: view.visible
         onActivated: view.applySuggestion()
+    }
+
+    Shortcut {
+        sequences: ["Ctrl+Shift+Return", "Ctrl+Shift+Enter"]
+        enabled: view.visible
+        onActivated: view.useRewrite()
     }
 
     // Anchors, not a RowLayout, split the page: the writing column then knows
@@ -250,6 +268,12 @@ FocusScope {
                     font.pixelSize: Theme.textTitle
                     Accessible.role: Accessible.Heading
                     Accessible.name: text
+                }
+
+                RewriteCard {
+                    Layout.fillWidth: true
+                    rewrite: editor.analysis.rewrite ?? ""
+                    onUseRequested: view.useRewrite()
                 }
 
                 ListView {

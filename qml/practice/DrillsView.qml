@@ -63,6 +63,13 @@ FocusScope {
         view.drillShown(drillList.currentIndex)
     }
 
+    function useRewrite() {
+        if (rewriteField.useRewrite())
+            rewriteField.forceActiveFocus()
+        else
+            view.messageRequested(qsTr("Nothing here needs a kinder sentence."), "")
+    }
+
     Component.onCompleted: loadDrill()
 
     Accessible.role: Accessible.Pane
@@ -72,6 +79,7 @@ FocusScope {
     readonly property var keyHelp: [
         {keys: ["Ctrl+S"], action: qsTr("Save your rewrite")},
         {keys: ["Ctrl+Return", "Ctrl+Enter"], action: qsTr("Take the coach's suggestion")},
+        {keys: ["Ctrl+Shift+Return", "Ctrl+Shift+Enter"], action: qsTr("Use the coach's kinder sentence in place of your rewrite")},
         {keys: ["Ctrl+M"], action: qsTr("Show or hide the model rewrites")},
         {keys: ["Up", "Down"], action: qsTr("Choose a drill, in the list of drills")},
         {keys: ["Return"], action: qsTr("From the list, on to writing")}
@@ -89,6 +97,11 @@ FocusScope {
             if (!rewriteField.applySuggestion())
                 view.messageRequested(qsTr("Nothing here has a ready replacement."), "")
         }
+    }
+    Shortcut {
+        sequences: ["Ctrl+Shift+Return", "Ctrl+Shift+Enter"]
+        enabled: view.visible
+        onActivated: view.useRewrite()
     }
     Shortcut {
         sequence: "Ctrl+M"
@@ -250,6 +263,12 @@ FocusScope {
                     wrapMode: Text.WordWrap
                     Accessible.role: Accessible.StaticText
                     Accessible.name: text
+                }
+
+                RewriteCard {
+                    Layout.fillWidth: true
+                    rewrite: rewriteField.analysis.rewrite ?? ""
+                    onUseRequested: view.useRewrite()
                 }
 
                 Flow {

@@ -390,7 +390,8 @@ private slots:
     {
         const QString text = u"I feel hurt. You never listen."_s;
         const QJsonObject object = CoachJson::toJson(text, m_coach->analyze(text));
-        QCOMPARE(object.keys(), QStringList({u"findings"_s, u"parts"_s, u"text"_s}));
+        QCOMPARE(object.keys(), QStringList({u"findings"_s, u"parts"_s, u"rewrite"_s, u"text"_s}));
+        QVERIFY(object.value(u"rewrite"_s).toString().contains(u"I felt hurt when ___."_s));
         QCOMPARE(object.value(u"text"_s).toString(), text);
         const QJsonArray findings = object.value(u"findings"_s).toArray();
         QCOMPARE(findings.size(), 1);
@@ -410,6 +411,7 @@ private slots:
 
         const QJsonObject clean = CoachJson::toJson(QString(), m_coach->analyze(QString()));
         QVERIFY(clean.value(u"findings"_s).toArray().isEmpty());
+        QVERIFY(clean.value(u"rewrite"_s).isNull());
         QCOMPARE(finding.value(u"pattern"_s).toString(), u"absolute-never"_s);
     }
 

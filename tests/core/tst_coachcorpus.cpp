@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Runs the phrasing coach over tests/data/coach/corpus.tsv, a labelled set of
-// things partners say, and reports precision and recall for every kind: on
-// the lines used while tuning, on the held-out lines after "# held-out" (never
-// looked at while tuning), and on all of them together. Fails below the floors.
+// Runs the phrasing coach over labelled things partners say and reports
+// precision and recall for every kind:
+// - tests/data/coach/corpus.tsv, the training lines: every line there was
+//   looked at while tuning the coach (the part once called "held-out" too, so
+//   it was moved in with the rest on 2026-12-01). Fails below trainingFloors.
+// - tests/data/coach/heldout.tsv, when it exists: lines written by someone who
+//   had not seen the coach, never tuned on. Fails below heldOutFloors. Its
+//   lines are never printed, only its scores, so that no one tunes on them.
 //
-// HEARTH_COACH_MISSES=1 prints the tuning lines the coach gets wrong;
-// HEARTH_COACH_MISSES=all prints the held-out ones too.
+// HEARTH_COACH_MISSES=1 prints the training lines the coach gets wrong;
+// HEARTH_COACH_REWRITES=1 prints each training line's rewrite.
 #include "coach/coach.h"
+#include "coach/coachrewriter.h"
 #include "content/contentrepository.h"
 
 #include <QFile>
@@ -18,30 +23,34 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList kinds = {u"absolute"_s, u"you-blame"_s, u"thought-as-feeling"_s,
-                           u"evaluative-feeling"_s, u"label"_s, u"demand"_s};
+const QStringList kinds = {u"absolute"_s,   u"you-blame"_s,     u"thought-as-feeling"_s, u"evaluative-feeling"_s,
+                           u"label"_s,      u"demand"_s,        u"contempt"_s,           u"defensiveness"_s,
+                           u"stonewalling"_s};
 
-// The floors on the whole corpus. They were set from the results when they
-// were written, a little below them, and only ever go up.
 struct Floor
 {
     QString kind;
     double precision;
     double recall;
 };
-const QList<Floor> floors = {
-    {u"absolute"_s, 0.93, 0.95},
-    {u"you-blame"_s, 0.92, 0.93},
-    {u"thought-as-feeling"_s, 0.90, 0.95},
-    {u"evaluative-feeling"_s, 0.95, 0.95},
-    {u"label"_s, 0.95, 0.95},
-    {u"demand"_s, 0.95, 0.95},
+// On the training lines: set from the results when they were written, a
+// little below them, and only ever go up.
+const QList<Floor> trainingFloors = {
+    {u"absolute"_s, 0.95, 0.97},      {u"you-blame"_s, 0.95, 0.95},     {u"thought-as-feeling"_s, 0.93, 0.97},
+    {u"evaluative-feeling"_s, 0.97, 0.97}, {u"label"_s, 0.97, 0.97},    {u"demand"_s, 0.97, 0.97},
+    {u"contempt"_s, 0.95, 0.95},      {u"defensiveness"_s, 0.95, 0.95}, {u"stonewalling"_s, 0.95, 0.95},
+};
+// On the held-out lines. All 0 until the lead sets them from the first
+// measurement (a little below it); after that they only ever go up.
+const QList<Floor> heldOutFloors = {
+    {u"absolute"_s, 0, 0},      {u"you-blame"_s, 0, 0},     {u"thought-as-feeling"_s, 0, 0},
+    {u"evaluative-feeling"_s, 0, 0}, {u"label"_s, 0, 0},    {u"demand"_s, 0, 0},
+    {u"contempt"_s, 0, 0},      {u"defensiveness"_s, 0, 0}, {u"stonewalling"_s, 0, 0},
 };
 
 struct Line
 {
     int number = 0;
-    bool heldOut = false;
     QSet<QString> expected;
     QString statement;
 };
@@ -66,6 +75,43 @@ struct Counts
 
 using Scores = QMap<QString, Counts>;
 
+// Reads `kinds<TAB>statement` lines; an error names the file and line.
+QString readLines(const QString &path, QList<Line> &lines)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return u"%1: cannot be read"_s.arg(path);
+    int number = 0;
+    while (!file.atEnd()) {
+        ++number;
+        QString raw = QString::fromUtf8(file.readLine());
+        while (raw.endsWith(u'\n') || raw.endsWith(u'\r'))
+            raw.chop(1);
+        if (raw.startsWith(u'#') || raw.trimmed().isEmpty())
+            continue;
+        const qsizetype tab = raw.indexOf(u'\t');
+        if (tab <= 0)
+            return u"%1:%2: has no tab"_s.arg(path).arg(number);
+        Line line{number, {}, raw.mid(tab + 1)};
+        for (const QString &kind : raw.left(tab).split(u',', Qt::SkipEmptyParts)) {
+            const QString k = kind.trimmed();
+            if (k == u"none"_s)
+                continue;
+            if (!kinds.contains(k))
+                return u"%1:%2: unknown kind %3"_s.arg(path).arg(number).arg(k);
+            line.expected.insert(k);
+        }
+        lines.append(line);
+    }
+    return {};
+}
+
+QString pr(const Counts &c)
+{
+    return u"%1 / %2 (of %3)"_s.arg(c.precision(), 0, 'f', 2).arg(c.recall(), 0, 'f', 2)
+        .arg(c.truePositives + c.falseNegatives);
+}
+
 } // namespace
 
 class TestCoachCorpus : public QObject
@@ -77,68 +123,86 @@ private slots:
     {
         m_content.loadDirectory(ContentRepository::builtInRoot());
         QVERIFY(m_content.errors().isEmpty());
-
-        QFile file(QStringLiteral(HEARTH_TEST_DATA "/coach/corpus.tsv"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        bool heldOut = false;
-        int number = 0;
-        while (!file.atEnd()) {
-            ++number;
-            const QString raw = QString::fromUtf8(file.readLine()).chopped(1);
-            if (raw.trimmed() == u"# held-out"_s) {
-                heldOut = true;
-                continue;
-            }
-            if (raw.startsWith(u'#') || raw.trimmed().isEmpty())
-                continue;
-            const qsizetype tab = raw.indexOf(u'\t');
-            QVERIFY2(tab > 0, qPrintable(u"line %1 has no tab"_s.arg(number)));
-            Line line{number, heldOut, {}, raw.mid(tab + 1)};
-            for (const QString &kind : raw.left(tab).split(u',', Qt::SkipEmptyParts)) {
-                if (kind.trimmed() != u"none"_s)
-                    line.expected.insert(kind.trimmed());
-            }
-            for (const QString &kind : std::as_const(line.expected))
-                QVERIFY2(kinds.contains(kind), qPrintable(u"line %1: unknown kind %2"_s.arg(number).arg(kind)));
-            m_lines.append(line);
-        }
+        const QString error = readLines(QStringLiteral(HEARTH_TEST_DATA "/coach/corpus.tsv"), m_training);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void theCorpusIsLargeAndVaried()
     {
-        const auto heldOut = std::count_if(m_lines.cbegin(), m_lines.cend(), [](const Line &l) { return l.heldOut; });
-        QVERIFY(m_lines.size() >= 200);
-        QVERIFY(heldOut >= 60);
+        QVERIFY(m_training.size() >= 300);
         for (const QString &kind : kinds) {
-            const auto withKind = std::count_if(m_lines.cbegin(), m_lines.cend(),
+            const auto withKind = std::count_if(m_training.cbegin(), m_training.cend(),
                                                 [&](const Line &l) { return l.expected.contains(kind); });
             QVERIFY2(withKind >= 15, qPrintable(kind));
         }
-        const auto clean = std::count_if(m_lines.cbegin(), m_lines.cend(), [](const Line &l) { return l.expected.isEmpty(); });
-        QVERIFY(clean >= 60);
+        const auto clean = std::count_if(m_training.cbegin(), m_training.cend(),
+                                         [](const Line &l) { return l.expected.isEmpty(); });
+        QVERIFY(clean >= 100);
     }
 
-    void precisionAndRecallPerKind()
+    void trainingPrecisionAndRecall()
+    {
+        const Scores scores = score(m_training, !qEnvironmentVariableIsEmpty("HEARTH_COACH_MISSES"));
+        report(u"training lines (tests/data/coach/corpus.tsv, tuned on)"_s, scores);
+        checkFloors(scores, trainingFloors);
+    }
+
+    // Every statement with a finding gets a whole kinder sentence, and that
+    // sentence, its blanks filled, passes the coach itself.
+    void everyRewritePassesTheCoach()
     {
         const Coach coach(m_content);
-        const QByteArray showMisses = qgetenv("HEARTH_COACH_MISSES");
-        Scores tuning, heldOut, all;
-        for (const Line &line : std::as_const(m_lines)) {
+        int rewritten = 0;
+        for (const Line &line : std::as_const(m_training)) {
+            const CoachAnalysis analysis = coach.analyze(line.statement);
+            QCOMPARE(analysis.rewrite.isNull(), analysis.isClean());
+            if (analysis.isClean())
+                continue;
+            ++rewritten;
+            if (!qEnvironmentVariableIsEmpty("HEARTH_COACH_REWRITES"))
+                qInfo().noquote() << line.statement << u"=>"_s << analysis.rewrite;
+            QVERIFY2(analysis.rewrite.contains(CoachRewriter::blank()) || !analysis.rewrite.isEmpty(),
+                     qPrintable(line.statement));
+            const QString filled = CoachRewriter::filled(analysis.rewrite);
+            const CoachAnalysis again = coach.analyze(filled);
+            QVERIFY2(again.isClean(), qPrintable(u"line %1: %2 -> %3 (%4)"_s.arg(line.number).arg(
+                line.statement, filled, again.isClean() ? QString() : again.findings.constFirst().kind)));
+        }
+        QVERIFY(rewritten >= 300);
+    }
+
+    // The held-out set arrives separately; until it does there is nothing to measure.
+    void heldOutPrecisionAndRecall()
+    {
+        const QString path = QStringLiteral(HEARTH_TEST_DATA "/coach/heldout.tsv");
+        if (!QFile::exists(path))
+            QSKIP("tests/data/coach/heldout.tsv is not there yet");
+        QList<Line> heldOut;
+        const QString error = readLines(path, heldOut);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const Scores scores = score(heldOut, false); // never print its lines
+        report(u"held-out lines (tests/data/coach/heldout.tsv, never tuned on)"_s, scores);
+        checkFloors(scores, heldOutFloors);
+    }
+
+private:
+    Scores score(const QList<Line> &lines, bool showMisses) const
+    {
+        const Coach coach(m_content);
+        Scores scores;
+        for (const Line &line : lines) {
             QSet<QString> found;
             for (const CoachFinding &finding : coach.analyze(line.statement).findings)
                 found.insert(finding.kind);
             for (const QString &kind : kinds) {
                 const bool expected = line.expected.contains(kind);
                 const bool flagged = found.contains(kind);
-                for (Scores *scores : {&all, line.heldOut ? &heldOut : &tuning}) {
-                    Counts &counts = (*scores)[kind];
-                    counts.truePositives += expected && flagged;
-                    counts.falsePositives += !expected && flagged;
-                    counts.falseNegatives += expected && !flagged;
-                }
+                Counts &counts = scores[kind];
+                counts.truePositives += expected && flagged;
+                counts.falsePositives += !expected && flagged;
+                counts.falseNegatives += expected && !flagged;
             }
-            const bool show = showMisses == "all" || (!showMisses.isEmpty() && !line.heldOut);
-            if (show && found != line.expected) {
+            if (showMisses && found != line.expected) {
                 QStringList want(line.expected.cbegin(), line.expected.cend());
                 QStringList got(found.cbegin(), found.cend());
                 want.sort();
@@ -147,17 +211,21 @@ private slots:
                                          .arg(want.join(u','), got.join(u','), line.statement);
             }
         }
-        qInfo().noquote() << u"%1 %2 %3 %4"_s.arg(u"kind"_s, -20).arg(u"all P / R"_s, -16)
-                                 .arg(u"tuning P / R"_s, -16).arg(u"held-out P / R"_s);
-        const auto pr = [](const Counts &c) {
-            return u"%1 / %2"_s.arg(c.precision(), 0, 'f', 2).arg(c.recall(), 0, 'f', 2);
-        };
-        for (const QString &kind : kinds) {
-            qInfo().noquote() << u"%1 %2 %3 %4"_s.arg(kind, -20).arg(pr(all.value(kind)), -16)
-                                     .arg(pr(tuning.value(kind)), -16).arg(pr(heldOut.value(kind)));
-        }
+        return scores;
+    }
+
+    static void report(const QString &title, const Scores &scores)
+    {
+        qInfo().noquote() << title;
+        qInfo().noquote() << u"  %1 precision / recall (lines with the kind)"_s.arg(u"kind"_s, -20);
+        for (const QString &kind : kinds)
+            qInfo().noquote() << u"  %1 %2"_s.arg(kind, -20).arg(pr(scores.value(kind)));
+    }
+
+    static void checkFloors(const Scores &scores, const QList<Floor> &floors)
+    {
         for (const Floor &floor : floors) {
-            const Counts counts = all.value(floor.kind);
+            const Counts counts = scores.value(floor.kind);
             QVERIFY2(counts.precision() >= floor.precision,
                      qPrintable(u"%1 precision %2 < %3"_s.arg(floor.kind).arg(counts.precision()).arg(floor.precision)));
             QVERIFY2(counts.recall() >= floor.recall,
@@ -165,9 +233,8 @@ private slots:
         }
     }
 
-private:
     ContentRepository m_content;
-    QList<Line> m_lines;
+    QList<Line> m_training;
 };
 
 QTEST_GUILESS_MAIN(TestCoachCorpus)

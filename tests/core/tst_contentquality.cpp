@@ -128,7 +128,8 @@ private slots:
         const auto rhythms = countBy(m_content.rituals(), [](const Ritual &r) { return r.rhythm; });
         QCOMPARE(rhythms.keys(), QStringList({u"daily"_s, u"occasional"_s, u"weekly"_s}));
         const auto patternKinds = countBy(m_content.coachPatterns(), [](const CoachPattern &p) { return p.kind; });
-        QCOMPARE(patternKinds.keys(), QStringList({u"absolute"_s, u"demand"_s, u"label"_s, u"thought-as-feeling"_s,
+        QCOMPARE(patternKinds.keys(), QStringList({u"absolute"_s, u"contempt"_s, u"defensiveness"_s, u"demand"_s,
+                                                   u"label"_s, u"stonewalling"_s, u"thought-as-feeling"_s,
                                                    u"you-blame"_s}));
         QVERIFY(!m_content.labelFrames().isEmpty());
     }

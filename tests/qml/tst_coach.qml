@@ -133,4 +133,47 @@ TestCase {
         tryCompare(messages, "count", 1)
         verify(!Check.named(shell, "coachSaveDialog").dialog.visible)
     }
+
+    // The coach's whole kinder sentence: shown beside the findings, put in
+    // place of the writing with Ctrl+Shift+Return, its first blank selected
+    // to type over, and taken back with Ctrl+Z.
+    function test_theKinderSentenceReplacesTheWordsAndCtrlZBringsThemBack() {
+        const shell = openCoach()
+        const editor = Check.named(shell, "coachEditor")
+        typeText("You always leave your dishes in the sink.")
+        editor.refresh()
+        const card = Check.named(shell, "rewriteCard")
+        tryVerify(() => card.visible)
+        compare(Check.named(shell, "rewriteText").text,
+                "I felt ___ when you leave your dishes in the sink. I need ___. Would you be willing to ___?")
+        const button = Check.named(shell, "useRewriteButton")
+        verify(button.Accessible.name.indexOf("Ctrl+Z") >= 0, button.Accessible.name)
+
+        keyClick(Qt.Key_Return, Qt.ControlModifier | Qt.ShiftModifier)
+        compare(editor.text, "I felt ___ when you leave your dishes in the sink. I need ___. Would you be willing to ___?")
+        compare(editor.selectedText, "___")
+        verify(editor.activeFocus)
+        // The blank is typed over; the sentence then passes the coach.
+        typeText("sad")
+        editor.refresh()
+        verify(editor.analysis.clean, JSON.stringify(editor.analysis.findings))
+        verify(!card.visible)
+
+        // Ctrl+Z takes the typing back, then the kinder sentence, down to the words written first.
+        for (let i = 0; i < 6 && editor.text !== "You always leave your dishes in the sink."; ++i)
+            keyClick(Qt.Key_Z, Qt.ControlModifier)
+        compare(editor.text, "You always leave your dishes in the sink.")
+    }
+
+    function test_nothingToRewriteOnCleanWords() {
+        const shell = openCoach()
+        const editor = Check.named(shell, "coachEditor")
+        typeText("I feel sad.")
+        editor.refresh()
+        verify(!Check.named(shell, "rewriteCard").visible)
+        keyClick(Qt.Key_Return, Qt.ControlModifier | Qt.ShiftModifier)
+        compare(editor.text, "I feel sad.")
+        compare(messages.count, 1)
+        compare(messages.signalArguments[0][0], "Nothing here needs a kinder sentence.")
+    }
 }

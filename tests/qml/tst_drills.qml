@@ -67,4 +67,25 @@ TestCase {
         keyClick(Qt.Key_Return)
         tryVerify(() => field.activeFocus)
     }
+
+    // The drill's rewrite field offers the coach's kinder sentence too, by the same key.
+    function test_theKinderSentenceInADrill() {
+        const shell = createTemporaryObject(shellComponent, testCase)
+        shell.forceActiveFocus()
+        verify(shell.showPage("drills"))
+        const field = Check.named(shell, "rewriteField")
+        tryVerify(() => field.activeFocus)
+        field.selectAll()
+        keyClick(Qt.Key_Delete)
+        typeText("It's not my fault.")
+        field.refresh()
+        const card = Check.named(shell, "rewriteCard")
+        verify(card.visible)
+        keyClick(Qt.Key_Enter, Qt.ControlModifier | Qt.ShiftModifier)
+        compare(field.text, "I can see my part in ___, and I'm sorry. What would help now?")
+        compare(field.selectedText, "___")
+        for (let i = 0; i < 4 && field.text !== "It's not my fault."; ++i)
+            keyClick(Qt.Key_Z, Qt.ControlModifier)
+        compare(field.text, "It's not my fault.")
+    }
 }

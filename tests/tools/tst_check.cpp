@@ -79,6 +79,27 @@ private slots:
         QVERIFY(parts.value(u"need"_s).isNull());
         QVERIFY(parts.value(u"request"_s).isNull());
         QCOMPARE(kindsOf(result.lines.at(2)), QStringList{u"label"_s});
+
+        // A whole kinder sentence for each line with a finding; null for a clean one.
+        QCOMPARE(result.lines.at(0).value(u"rewrite"_s).toString(),
+                 u"I felt ___ when ___. I need ___. Would you be willing to ___?"_s);
+        QVERIFY(result.lines.at(1).contains(u"rewrite"_s));
+        QVERIFY(result.lines.at(1).value(u"rewrite"_s).isNull());
+        QVERIFY(result.lines.at(2).value(u"rewrite"_s).isString());
+    }
+
+    void findsTheFourHorsemen()
+    {
+        const Result result = runCheck({u"Oh, great idea, genius."_s, u"It's not my fault."_s, u"I'm done talking."_s});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.lines.size(), 3);
+        for (const auto &[line, kind] : {std::pair{0, u"contempt"_s}, {1, u"defensiveness"_s}, {2, u"stonewalling"_s}}) {
+            QStringList kinds = kindsOf(result.lines.at(line));
+            kinds.removeDuplicates();
+            QCOMPARE(kinds, QStringList{kind});
+        }
+        QCOMPARE(result.lines.at(2).value(u"rewrite"_s).toString(),
+                 u"I'm feeling ___ and I need a break. Can we come back to this in twenty minutes?"_s);
     }
 
     void readsStandardInputLineByLine()
@@ -102,6 +123,7 @@ private slots:
         QVERIFY(empty.value(u"findings"_s).toArray().isEmpty());
         QVERIFY(!empty.contains(u"error"_s));
         QVERIFY(empty.value(u"parts"_s).toObject().value(u"feeling"_s).isNull());
+        QVERIFY(empty.value(u"rewrite"_s).isNull());
 
         QCOMPARE(result.lines.at(2).value(u"text"_s).toString(), u"I feel ignored"_s);
         QCOMPARE(kindsOf(result.lines.at(2)), QStringList{u"evaluative-feeling"_s});

@@ -2,9 +2,13 @@
 #include "coach.h"
 
 #include "coachgrammar.h"
+#include "coachpatternfinding.h"
+#include "coachrewriter.h"
 #include "content/contentrepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -109,20 +113,6 @@ bool isIdiom(const CoachTokens &tokens, const PhraseMatch &match)
     return false;
 }
 
-// The replacement in the case of the words it replaces: "Always" -> "Often".
-QString inCaseOf(const QString &replacement, QStringView original)
-{
-    if (replacement.isEmpty() || original.isEmpty())
-        return replacement;
-    const bool allCaps = original.size() > 1 && original.toString().toUpper() == original
-                         && original.toString().toLower() != original;
-    if (allCaps)
-        return replacement.toUpper();
-    if (original.front().isUpper() && replacement.front().isLower())
-        return replacement.front().toUpper() + replacement.mid(1);
-    return replacement;
-}
-
 } // namespace
 
 Coach::Coach(const ContentRepository &content)
@@ -134,12 +124,12 @@ Coach::Coach(const ContentRepository &content)
         PhraseMatcher *matcher = nullptr;
         if (pattern.kind == absoluteKind)
             matcher = &m_absolutes;
-        else if (pattern.kind == blameKind)
+        else if (pattern.kind == blameKind && pattern.id != "you-blame-counterfactual"_L1)
             matcher = &m_blame;
         else if (pattern.kind == thoughtKind)
             matcher = &m_thoughts;
-        else if (pattern.kind == labelKind)
-            matcher = &m_labels;
+        else if (pattern.kind == labelKind || pattern.id == "contempt-worth"_L1)
+            matcher = &m_labels; // insults of worth share the label frames
         else if (pattern.kind == demandKind)
             matcher = &m_demands;
         if (!matcher)
@@ -156,63 +146,138 @@ Coach::Coach(const ContentRepository &content)
         if (feeling.pleasant && !feeling.word.contains(u' '))
             m_lexicon.addClasses(feeling.word, Warm);
     }
+    // Words the valence lexicon rates negative (grammar words keep their own
+    // classes). Feelings ("you're sad") and states ("you're sick") are never labels.
+    QSet<QString> notLabels(content.notLabelWords().cbegin(), content.notLabelWords().cend());
+    for (const Feeling &feeling : content.feelings())
+        notLabels.insert(feeling.word);
+    for (const FauxFeeling &faux : m_fauxFeelings)
+        notLabels.insert(faux.word);
+    for (const QString &word : content.negativeWords()) {
+        if (m_lexicon.classesOf(word) == 0)
+            m_lexicon.addClasses(word, notLabels.contains(word) ? Negative | NotLabel : quint32(Negative));
+    }
     m_parts = CoachPartsFinder(content, m_lexicon);
+    m_horsemen = CoachHorsemen(m_patterns, m_lexicon);
+    m_lexiconLabelPattern = patternIndex(u"label-lexicon"_s);
+    m_hurtMePattern = patternIndex(u"you-blame-you-hurt-me"_s);
+    m_counterfactualPattern = patternIndex(u"you-blame-counterfactual"_s);
+    // Most rewrites are one of a few fixed sentences: each is checked here
+    // once, not on every keystroke.
+    for (const QString &kinder : CoachRewriter::templates()) {
+        const QString filled = CoachRewriter::filled(kinder);
+        if (isClean(filled))
+            m_cleanTemplates.insert(filled);
+    }
+}
+
+int Coach::patternIndex(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_patterns.size(); ++i) {
+        if (m_patterns.at(i).id == id)
+            return int(i);
+    }
+    return -1;
 }
 
 CoachAnalysis Coach::analyze(const QString &text) const
 {
-    CoachTokens tokens = CoachTokenizer::tokenize(text);
+    CoachTokens tokens;
+    CoachAnalysis analysis;
+    analysis.findings = findingsOf(text, tokens);
+    analysis.parts = m_parts.find(text, tokens);
+    analysis.rewrite = CoachRewriter::rewrite(text, analysis, [this](const QString &s) {
+        return m_cleanTemplates.contains(s) || isClean(s);
+    });
+    return analysis;
+}
+
+QList<CoachFinding> Coach::findings(const QString &text) const
+{
+    CoachTokens tokens;
+    return findingsOf(text, tokens);
+}
+
+bool Coach::isClean(const QString &text) const
+{
+    return findings(text).isEmpty();
+}
+
+QList<CoachFinding> Coach::findingsOf(const QString &text, CoachTokens &tokens) const
+{
+    tokens = CoachTokenizer::tokenize(text);
     m_lexicon.annotate(tokens);
 
     QList<CoachFinding> found;
     findAbsolutes(text, tokens, found);
     findBlame(text, tokens, found);
+    findBlameByValence(text, tokens, found);
+    findCounterfactualBlame(text, tokens, found);
     findThoughts(text, tokens, found);
     findEvaluativeFeelings(text, tokens, found);
     findLabels(text, tokens, found);
     findDemands(text, tokens, found);
+    m_horsemen.find(text, tokens, found);
 
     std::stable_sort(found.begin(), found.end(), [](const CoachFinding &a, const CoachFinding &b) {
         return a.start != b.start ? a.start < b.start : a.end > b.end;
     });
-    CoachAnalysis analysis;
+    // Sorted by start, a finding overlaps one kept of its kind exactly when
+    // the furthest end kept for that kind lies beyond its start.
+    QList<CoachFinding> kept;
+    QHash<QString, qsizetype> furthestEnd;
     for (const CoachFinding &finding : std::as_const(found)) {
-        const bool overlaps = std::any_of(analysis.findings.cbegin(), analysis.findings.cend(), [&](const CoachFinding &kept) {
-            return kept.kind == finding.kind && kept.start < finding.end && finding.start < kept.end;
-        });
-        if (!overlaps)
-            analysis.findings.append(finding);
+        qsizetype &end = furthestEnd[finding.kind];
+        if (end > finding.start)
+            continue;
+        end = finding.end;
+        kept.append(finding);
     }
-    analysis.parts = m_parts.find(text, tokens);
-    return analysis;
+    return kept;
 }
 
 CoachFinding Coach::fromPattern(const QString &text, const CoachTokens &tokens, qsizetype begin, qsizetype end,
                                 int pattern) const
 {
-    const CoachPattern &p = m_patterns.at(pattern);
-    CoachFinding finding;
-    finding.kind = p.kind;
-    finding.start = tokens.at(begin).start;
-    finding.end = tokens.at(end - 1).end;
-    finding.message = p.explanation;
-    finding.suggestion = p.alternative;
-    finding.replacement = inCaseOf(p.replacement, QStringView(text).mid(finding.start, finding.end - finding.start));
-    finding.patternId = p.id;
-    return finding;
+    return findingFromPattern(m_patterns.at(pattern), text, tokens, begin, end);
 }
 
 // Sweeping words about what the partner does; not about the speaker, "we" or
 // anyone else, and not in appreciation ("you always make me laugh").
 void Coach::findAbsolutes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
 {
+    // What is asked of a whole sentence, asked once per sentence: a text with
+    // no full stop is one long sentence, and asking per match would not stay linear.
+    struct SentenceFacts
+    {
+        qsizetype first = 0;
+        qsizetype last = 0;
+        bool warm = false;
+        bool partnerSubject = false;
+        bool mentionsPartner = false;
+    };
+    QHash<int, SentenceFacts> facts;
+    const auto factsOf = [&](qsizetype at) -> const SentenceFacts & {
+        const int id = tokens.at(at).sentence;
+        const auto known = facts.constFind(id);
+        if (known != facts.cend())
+            return *known;
+        SentenceFacts f;
+        f.first = sentenceStart(tokens, at);
+        f.last = sentenceEnd(tokens, at);
+        f.warm = warmBetween(tokens, f.first, f.last);
+        f.partnerSubject = partnerSubjectInSentence(tokens, at);
+        f.mentionsPartner = partnerInSentence(tokens, at);
+        return *facts.insert(id, f);
+    };
     for (const PhraseMatch &match : m_absolutes.findAll(tokens)) {
         if (isIdiom(tokens, match) || negatedBefore(tokens, match.begin))
             continue;
-        const qsizetype sentenceFirst = sentenceStart(tokens, match.begin);
-        const qsizetype sentenceLast = sentenceEnd(tokens, match.begin);
+        const SentenceFacts &sentence = factsOf(match.begin);
+        const qsizetype sentenceFirst = sentence.first;
+        const qsizetype sentenceLast = sentence.last;
         // "Never" keeps its sting next to warm words ("you never say you love me").
-        if (!anyIn(tokens, match.begin, match.end, Negator) && warmBetween(tokens, sentenceFirst, sentenceLast))
+        if (!anyIn(tokens, match.begin, match.end, Negator) && sentence.warm)
             continue;
         bool aboutPartner = anyIn(tokens, match.begin, match.end, Partner) // "all you ever"
                             || timeClauseAboutPartner(tokens, match); // "I feel tense every time you .."
@@ -229,13 +294,13 @@ void Coach::findAbsolutes(const QString &text, const CoachTokens &tokens, QList<
                 // "you always", "it always ends with you storming off", "it's your fault for always .."
                 aboutPartner = true;
             } else if (sweepingPronoun) {
-                aboutPartner = partnerInSentence(tokens, match.begin); // "nothing I do is enough for you"
+                aboutPartner = sentence.mentionsPartner; // "nothing I do is enough for you"
             } else {
                 // "Every time I ask, you sigh"; "Typical. You forgot again."
-                aboutPartner = partnerSubjectInSentence(tokens, match.begin);
+                aboutPartner = sentence.partnerSubject;
                 if (!aboutPartner && match.begin == sentenceFirst && match.end == sentenceLast
                     && match.end < tokens.size())
-                    aboutPartner = partnerSubjectInSentence(tokens, match.end);
+                    aboutPartner = factsOf(match.end).partnerSubject;
             }
         }
         if (aboutPartner)
@@ -278,6 +343,14 @@ void Coach::findThoughts(const QString &text, const CoachTokens &tokens, QList<C
         const QString &last = tokens.at(match.end - 1).word;
         if (isOneOf(last, {"like"_L1, "that"_L1, "if"_L1, "though"_L1})) {
             const CoachToken &next = tokens.at(match.end);
+            // A wish: "I feel like going out". An urge against the partner is no
+            // feeling, though: "I feel like screaming at you".
+            const bool urge = last == "like"_L1 && isGerund(next) && (next.classes & Negative)
+                              && partnerInClause(tokens, match.end);
+            if (urge) {
+                findings.append(fromPattern(text, tokens, match.begin, match.end, match.payload));
+                continue;
+            }
             if (rest < 2 || isGerund(next))
                 continue;
             // A wish: "I feel like pizza tonight". A thought after "like" has
@@ -316,45 +389,6 @@ void Coach::findEvaluativeFeelings(const QString &, const CoachTokens &tokens,
                                  .arg(faux.word, faux.feelings.join(listSeparator), faux.needs.join(listSeparator));
         finding.patternId = u"faux-feeling:"_s + faux.word;
         findings.append(finding);
-    }
-}
-
-// A word for the person after a label frame: "you're so selfish", "such a
-// nag". Not about the speaker ("I was such an idiot"), not negated ("I don't
-// think you're lazy"), and praise is never on the list.
-void Coach::findLabels(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
-{
-    for (const PhraseMatch &match : m_labels.findAll(tokens)) {
-        std::optional<PhraseMatch> frame;
-        int gap = 0;
-        for (qsizetype k = match.begin - 1; k >= 0 && sameClause(tokens, k, match.begin); --k) {
-            frame = m_labelFrames.longestEndingAt(tokens, k);
-            if (frame || !(tokens.at(k).classes & (Hedge | Article)) || ++gap > 3)
-                break;
-        }
-        if (!frame)
-            continue;
-        qsizetype begin = frame->begin;
-        while (begin > 0 && sameClause(tokens, begin - 1, begin)) {
-            const auto before = m_labelFrames.longestEndingAt(tokens, begin - 1); // "stop being" + "such a"
-            if (!before)
-                break;
-            begin = before->begin;
-        }
-        if (!anyIn(tokens, begin, match.begin, Partner)) {
-            // "Such a", "acting like": whoever the clause part is about.
-            qsizetype end = match.end;
-            // (Up to a joining word or preposition: "so stubborn about my parents" is still about you.)
-            while (end < tokens.size() && sameClause(tokens, end, match.begin)
-                   && !(tokens.at(end).classes & (Joiner | Preposition)))
-                ++end;
-            if (anyIn(tokens, segmentStart(tokens, begin), begin, Speaker | Shared | Other)
-                || anyIn(tokens, match.end, end, Speaker | Shared | Other))
-                continue;
-        }
-        if (negatedBefore(tokens, begin))
-            continue;
-        findings.append(fromPattern(text, tokens, begin, match.end, match.payload));
     }
 }
 

@@ -22,6 +22,9 @@ struct CoachAnalysis
 {
     QList<CoachFinding> findings; // sorted by start; no two of one kind overlap
     CoachParts parts;
+    // A whole kinder sentence with blanks ("___") only the speaker can fill;
+    // null when there is no finding.
+    QString rewrite;
 
     [[nodiscard]] bool isClean() const { return findings.isEmpty(); }
 };

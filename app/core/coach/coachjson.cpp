@@ -32,5 +32,5 @@ QJsonObject CoachJson::toJson(const QString &text, const CoachAnalysis &analysis
                             {u"situation"_s, orNull(analysis.parts.situation)},
                             {u"need"_s, orNull(analysis.parts.need)},
                             {u"request"_s, orNull(analysis.parts.request)}};
-    return {{u"text"_s, text}, {u"findings"_s, findings}, {u"parts"_s, parts}};
+    return {{u"text"_s, text}, {u"findings"_s, findings}, {u"parts"_s, parts}, {u"rewrite"_s, orNull(analysis.rewrite)}};
 }

@@ -10,7 +10,8 @@ namespace CoachJson {
 
 // {"text": ..., "findings": [{"kind", "start", "end", "message", "suggestion",
 // "replacement" (only when there is one), "pattern"}], "parts": {"feeling",
-// "situation", "need", "request"}}; a part not found is null. Spans count
+// "situation", "need", "request"}, "rewrite": a whole kinder sentence with
+// "___" blanks, or null when there is no finding}; a part not found is null. Spans count
 // UTF-16 code units, as QString and JavaScript strings do.
 [[nodiscard]] QJsonObject toJson(const QString &text, const CoachAnalysis &analysis);
 

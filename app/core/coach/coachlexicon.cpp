@@ -103,22 +103,47 @@ QList<int> CoachLexicon::internPhrase(const QString &phrase)
     QList<int> ids;
     ids.reserve(tokens.size());
     for (CoachToken &token : tokens)
-        ids.append(intern(m_spellings.value(token.word, token.word)));
+        ids.append(intern(canonical(token.word)));
     return ids;
 }
 
 void CoachLexicon::addClasses(const QString &word, quint32 classes)
 {
-    intern(word);
-    m_words[word].classes |= classes;
+    const QString spelt = canonical(word);
+    intern(spelt);
+    m_words[spelt].classes |= classes;
+}
+
+quint32 CoachLexicon::classesOf(const QString &word) const
+{
+    return m_words.value(canonical(word)).classes;
+}
+
+QString CoachLexicon::canonical(const QString &word) const
+{
+    const auto spelling = m_spellings.constFind(word);
+    if (spelling != m_spellings.cend())
+        return *spelling;
+    // British -ise for -ize ("criticized", "apologizing"); short words such as
+    // "size" and "prize" are left alone.
+    if (word.size() < 7 || !word.contains(u"iz"_s))
+        return word.startsWith(u"judgment"_s) ? u"judgement"_s + word.mid(8) : word;
+    for (QLatin1StringView ending : {"ize"_L1, "izes"_L1, "ized"_L1, "izing"_L1, "ization"_L1}) {
+        if (word.size() >= ending.size() + 4 && word.endsWith(ending)) {
+            QString spelt = word;
+            spelt[word.size() - ending.size() + 1] = u's';
+            return spelt;
+        }
+    }
+    if (word.startsWith(u"judgment"_s))
+        return u"judgement"_s + word.mid(8);
+    return word;
 }
 
 void CoachLexicon::annotate(CoachTokens &tokens) const
 {
     for (CoachToken &token : tokens) {
-        const auto spelling = m_spellings.constFind(token.word);
-        if (spelling != m_spellings.cend())
-            token.word = *spelling;
+        token.word = canonical(token.word);
         const auto entry = m_words.constFind(token.word);
         if (entry != m_words.cend()) {
             token.id = entry->id;

@@ -33,6 +33,8 @@ enum : quint32 {
     Subordinator = 1u << 18, // if, when, whatever: "when you need to recharge" is no order
     NeedVerb = 1u << 19,     // need, value, miss
     Causative = 1u << 20,    // make, made: "it makes me happy"
+    Negative = 1u << 21,     // a word the valence lexicon (content/coach/valence.json) rates negative
+    NotLabel = 1u << 22,     // negative, but a feeling or state, not a verdict on a person: "sad", "sick"
 
     Person = Speaker | Partner | Shared | Other | Thing,
 };
@@ -50,6 +52,13 @@ public:
     [[nodiscard]] QList<int> internPhrase(const QString &phrase);
     // Adds classes to a word (pleasant feelings become Warm, for instance).
     void addClasses(const QString &word, quint32 classes);
+    // The classes a word has before annotation (0 for a word no list mentions).
+    [[nodiscard]] quint32 classesOf(const QString &word) const;
+
+    // One spelling for words written two ways: apostrophes left out ("youre"),
+    // -ize and -ise ("criticized"), "judgment" and "judgement". Patterns and
+    // statements both pass through it, so either spelling matches either.
+    [[nodiscard]] QString canonical(const QString &word) const;
 
     // Fills in each token's id and classes, including those that depend on the
     // neighbours ("kind of" is a hedge, "no one" is sweeping) and common

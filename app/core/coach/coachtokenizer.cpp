@@ -3,6 +3,8 @@
 
 #include <QChar>
 
+#include <algorithm>
+
 namespace {
 
 bool isApostrophe(char32_t c)
@@ -71,6 +73,22 @@ CodePoint codePointAt(QStringView text, qsizetype i)
     return {c.unicode(), 1};
 }
 
+// Most words are plain ASCII: lowered in place, without Unicode's case tables.
+QString lowered(QString word)
+{
+    const bool ascii = std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii)
+        return std::move(word).toLower();
+    const bool hasUpper = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+    if (hasUpper) {
+        for (QChar &c : word) {
+            if (c >= u'A' && c <= u'Z')
+                c = QChar(c.unicode() + (u'a' - u'A'));
+        }
+    }
+    return word;
+}
+
 } // namespace
 
 CoachTokens CoachTokenizer::tokenize(QStringView text)
@@ -109,25 +127,42 @@ CoachTokens CoachTokenizer::tokenize(QStringView text)
         token.start = i;
         token.sentence = sentence;
         token.clause = clause;
-        QString word;
+        // The word is copied once, at the end; only a curly apostrophe or an
+        // unusual hyphen inside it is straightened on the way.
+        bool straighten = false;
         while (i < n) {
             const CodePoint here = codePointAt(text, i);
             if (isWordCodePoint(here.value)) {
-                word.append(text.mid(i, here.size));
                 i += here.size;
                 continue;
             }
             // An apostrophe or hyphen joins two parts of one word: "don't", "know-it-all".
             const bool joins = isApostrophe(here.value) || isHyphen(here.value);
             if (joins && i + here.size < n && isWordCodePoint(codePointAt(text, i + here.size).value)) {
-                word.append(isApostrophe(here.value) ? u'\'' : u'-');
+                straighten = straighten || (here.value != u'\'' && here.value != u'-');
                 i += here.size;
                 continue;
             }
             break;
         }
         token.end = i;
-        token.word = word.toLower();
+        QString word = text.mid(token.start, i - token.start).toString();
+        if (straighten) {
+            QString straight;
+            straight.reserve(word.size());
+            for (qsizetype k = 0; k < word.size();) {
+                const CodePoint here = codePointAt(word, k);
+                if (isApostrophe(here.value))
+                    straight.append(u'\'');
+                else if (isHyphen(here.value))
+                    straight.append(u'-');
+                else
+                    straight.append(QStringView(word).mid(k, here.size));
+                k += here.size;
+            }
+            word = std::move(straight);
+        }
+        token.word = lowered(std::move(word));
         tokens.append(std::move(token));
     }
     return tokens;

@@ -17,7 +17,7 @@ const QStringList practiceTargetKinds = {u"deck"_s,    u"escalating"_s, u"listen
                                          u"journal"_s, u"rituals"_s};
 const QStringList listeningStepIds = {u"mirror"_s, u"validate"_s, u"empathise"_s};
 const QStringList coachKinds = {u"absolute"_s, u"you-blame"_s, u"thought-as-feeling"_s, u"label"_s,
-                                u"demand"_s};
+                                u"demand"_s, u"contempt"_s, u"defensiveness"_s, u"stonewalling"_s};
 const QStringList journalPractices = {u"journaling"_s, u"mindfulness"_s, u"reflection"_s};
 const QStringList rhythms = {u"daily"_s, u"weekly"_s, u"occasional"_s};
 
@@ -201,6 +201,24 @@ void parseCoachPatterns(JsonObjectReader &root, ParsedContent &out)
                                 root.pathOf(u"labelFrames[%1]"_s.arg(i))});
 }
 
+// The valence lexicon's negative words (coach/valence.json): data from outside,
+// so its source and licence are required and travel with it into the binary.
+void parseCoachValence(JsonObjectReader &root, ParsedContent &out)
+{
+    root.rejectUnknownFields({"format"_L1, "version"_L1, "source"_L1, "licence"_L1, "selection"_L1,
+                            "notLabels"_L1, "words"_L1});
+    (void)root.requiredString(u"source"_s);
+    (void)root.requiredString(u"licence"_s);
+    (void)root.requiredString(u"selection"_s);
+    const auto append = [&](const QString &key, QList<Sourced<QString>> &to, qsizetype minCount) {
+        const QStringList words = root.requiredStringList(key, minCount);
+        for (qsizetype i = 0; i < words.size(); ++i)
+            to.append({words.at(i).toLower(), root.file(), root.pathOf(u"%1[%2]"_s.arg(key).arg(i))});
+    };
+    append(u"words"_s, out.negativeWords, 1);
+    append(u"notLabels"_s, out.notLabelWords, 0);
+}
+
 void parseDrills(JsonObjectReader &root, ParsedContent &out)
 {
     root.rejectUnknownFields({"format"_L1, "version"_L1, "items"_L1});
@@ -323,6 +341,7 @@ QString ContentParser::parse(const QString &file, const QByteArray &data, Parsed
         {u"hearth-needs"_s, parseNeeds},
         {u"hearth-faux-feelings"_s, parseFauxFeelings},
         {u"hearth-coach-patterns"_s, parseCoachPatterns},
+        {u"hearth-coach-valence"_s, parseCoachValence},
         {u"hearth-drills"_s, parseDrills},
         {u"hearth-journal"_s, parseJournal},
         {u"hearth-rituals"_s, parseRituals},

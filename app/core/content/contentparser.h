@@ -38,6 +38,8 @@ struct ParsedContent
     QList<Sourced<FauxFeeling>> fauxFeelings;
     QList<Sourced<CoachPattern>> coachPatterns;
     QList<Sourced<QString>> labelFrames;
+    QList<Sourced<QString>> negativeWords; // coach/valence.json
+    QList<Sourced<QString>> notLabelWords;
     QList<Sourced<Drill>> drills;
     QList<Sourced<JournalPrompt>> journalPrompts;
     QList<Sourced<Ritual>> rituals;

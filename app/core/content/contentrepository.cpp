@@ -411,6 +411,10 @@ void ContentRepository::accept(ParsedContent &parsed, const ContentRepository *r
     }
     for (const auto &frame : std::as_const(parsed.labelFrames))
         m_labelFrames.append(frame.value);
+    for (const auto &word : std::as_const(parsed.negativeWords))
+        m_negativeWords.append(word.value);
+    for (const auto &word : std::as_const(parsed.notLabelWords))
+        m_notLabelWords.append(word.value);
 
     FirstSeen drillIds;
     for (const auto &d : std::as_const(parsed.drills)) {

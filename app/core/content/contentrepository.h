@@ -72,6 +72,10 @@ public:
 
     [[nodiscard]] const QList<CoachPattern> &coachPatterns() const { return m_coachPatterns; }
     [[nodiscard]] const QStringList &labelFrames() const { return m_labelFrames; }
+    // The valence lexicon's negative words, and those of them that describe a
+    // state rather than judge a person (coach/valence.json).
+    [[nodiscard]] const QStringList &negativeWords() const { return m_negativeWords; }
+    [[nodiscard]] const QStringList &notLabelWords() const { return m_notLabelWords; }
 
     [[nodiscard]] const QList<Drill> &drills() const { return m_drills; }
     [[nodiscard]] const QList<JournalPrompt> &journalPrompts() const { return m_journalPrompts; }
@@ -129,6 +133,8 @@ private:
     QList<FauxFeeling> m_fauxFeelings;
     QList<CoachPattern> m_coachPatterns;
     QStringList m_labelFrames;
+    QStringList m_negativeWords;
+    QStringList m_notLabelWords;
     QList<Drill> m_drills;
     QList<JournalPrompt> m_journalPrompts;
     QList<Ritual> m_rituals;

@@ -149,7 +149,7 @@ struct FauxFeeling
 struct CoachPattern
 {
     QString id;
-    QString kind; // absolute, you-blame, thought-as-feeling, label, demand
+    QString kind; // absolute, you-blame, thought-as-feeling, label, demand, contempt, defensiveness, stonewalling
     QStringList phrases;
     QString explanation;
     QString alternative;

@@ -46,7 +46,7 @@ QList<CoachFinding> findingsIn(const Coach &coach, const QString &text)
 {
     QList<CoachFinding> findings;
     for (const QString &line : text.split(u'\n'))
-        findings.append(coach.analyze(line).findings);
+        findings.append(coach.findings(line));
     return findings;
 }
 
@@ -54,7 +54,8 @@ QList<CoachFinding> findingsIn(const Coach &coach, const QString &text)
 
 QStringList Progress::findingKinds()
 {
-    return {u"absolute"_s, u"you-blame"_s, u"thought-as-feeling"_s, u"evaluative-feeling"_s, u"label"_s, u"demand"_s};
+    return {u"absolute"_s, u"you-blame"_s, u"thought-as-feeling"_s, u"evaluative-feeling"_s, u"label"_s, u"demand"_s,
+            u"contempt"_s, u"defensiveness"_s, u"stonewalling"_s};
 }
 
 QList<PracticeMonth> Progress::practiceByMonth(const Database &database, const Coach &coach, QDate today)

@@ -91,6 +91,9 @@ constexpr Named findings[] = {
     {"evaluative-feeling", {"#B0307A", "#F08CC4", "#E291AE"}},
     {"label", {"#2F5FB3", "#8AB4F8", "#A3B4C4"}},
     {"demand", {"#167067", "#6FD0C4", "#9DC0A0"}},
+    {"contempt", {"#6D4C41", "#D4A995", "#CFA58C"}},
+    {"defensiveness", {"#4E6B12", "#B5D36B", "#BFC47C"}},
+    {"stonewalling", {"#455A64", "#A7BCC7", "#B3B7AE"}},
 };
 
 // By the value kept in the couple's data: Ember, Sage, Lake, Plum, Honey, Rose.

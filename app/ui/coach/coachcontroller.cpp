@@ -76,7 +76,7 @@ QList<CoachFinding> CoachController::findings(const QString &text) const
         while (end < text.size() && !isParagraphBreak(text.at(end)))
             ++end;
         if (end > begin) {
-            for (CoachFinding finding : coach().analyze(text.mid(begin, end - begin)).findings) {
+            for (CoachFinding finding : coach().findings(text.mid(begin, end - begin))) {
                 finding.start += begin;
                 finding.end += begin;
                 all.append(finding);
@@ -100,7 +100,8 @@ QVariant CoachController::analyze(const QString &text) const
                                 {u"suggestion"_s, f.suggestion},
                                 {u"replacement"_s, matchingCase(f.replacement, text.mid(f.start, f.end - f.start))}});
     }
-    const CoachParts parts = coach().analyze(text).parts;
+    const CoachAnalysis whole = coach().analyze(text);
+    const CoachParts &parts = whole.parts;
     const QVariantMap partsMap{{u"feeling"_s, parts.feeling.isNull() ? u""_s : parts.feeling},
                                {u"situation"_s, parts.situation.isNull() ? u""_s : parts.situation},
                                {u"need"_s, parts.need.isNull() ? u""_s : parts.need},
@@ -118,8 +119,11 @@ QVariant CoachController::analyze(const QString &text) const
         verdict = tr("Nothing here would put your partner on the defensive. You might add what you need, or a request they could say yes to.");
     else
         verdict = tr("Nothing here would put your partner on the defensive.");
+    // The whole kinder sentence, for the whole text; empty when nothing was found.
+    const QString rewrite = list.isEmpty() ? QString() : whole.rewrite;
     return QVariantMap{{u"findings"_s, list},
                        {u"parts"_s, partsMap},
+                       {u"rewrite"_s, rewrite.isNull() ? u""_s : rewrite},
                        {u"clean"_s, list.isEmpty()},
                        {u"verdict"_s, verdict}};
 }
@@ -181,6 +185,12 @@ QString CoachController::kindLabel(const QString &kind) const
         return tr("Label");
     if (kind == "demand"_L1)
         return tr("Demand");
+    if (kind == "contempt"_L1)
+        return tr("Contempt");
+    if (kind == "defensiveness"_L1)
+        return tr("Defensiveness");
+    if (kind == "stonewalling"_L1)
+        return tr("Shutting the talk down");
     return kind;
 }
 

@@ -39,7 +39,8 @@ public:
 
     // {findings: [{kind, kindLabel, start, end, excerpt, message, suggestion,
     // replacement}], parts: {feeling, situation, need, request} (empty when
-    // absent), clean, verdict}: the verdict is one line for the person.
+    // absent), rewrite (a whole kinder sentence with "___" blanks, empty when
+    // clean), clean, verdict}: the verdict is one line for the person.
     Q_INVOKABLE QVariant analyze(const QString &text) const;
     // The finding whose replacement Ctrl+Return would use: the one at
     // `position`, else the first that has one. {index, start, end, replacement}, or empty.

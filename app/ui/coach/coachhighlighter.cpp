@@ -45,7 +45,7 @@ void CoachHighlighter::highlightBlock(const QString &text)
     if (!m_coach || text.trimmed().isEmpty())
         return;
     auto *drawn = new CoachBlockUnderlines;
-    for (const CoachFinding &finding : m_coach->coach().analyze(text).findings) {
+    for (const CoachFinding &finding : m_coach->coach().findings(text)) {
         const int start = int(finding.start);
         const int length = int(finding.end - finding.start);
         QTextCharFormat format;

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The coach's forms of blame that no fixed phrase holds; part of Coach.
+#include "coach.h"
+
+#include "coachgrammar.h"
+
+
+using namespace Qt::StringLiterals;
+using namespace CoachWordClass;
+using namespace CoachGrammar;
+
+// "You disappointed me", "you really upset me": the partner as the cause of a
+// hurt that the valence lexicon names, beyond the listed phrases.
+void Coach::findBlameByValence(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
+{
+    if (m_hurtMePattern < 0)
+        return;
+    for (qsizetype i = 0; i + 2 < tokens.size(); ++i) {
+        if (tokens.at(i).word != "you"_L1 || !isPartnerSubject(tokens, i))
+            continue;
+        const qsizetype verb = skipForward(tokens, i, Hedge, 2);
+        if (verb < 0 || verb + 1 >= tokens.size() || !(tokens.at(verb).classes & Negative) || isGerund(tokens.at(verb)))
+            continue;
+        if (tokens.at(verb + 1).word != "me"_L1 || !sameClause(tokens, verb, verb + 1))
+            continue;
+        findings.append(fromPattern(text, tokens, i, verb + 2, m_hurtMePattern));
+    }
+}
+
+// "If you hadn't been so late, we wouldn't have missed the train": the past
+// replayed with the partner as the cause of something bad. Not gratitude: "if
+// you hadn't helped me, I wouldn't have finished" (nothing bad was avoided)
+// and "if you hadn't called, I would have missed it" (the bad thing was).
+void Coach::findCounterfactualBlame(const QString &text, const CoachTokens &tokens,
+                                    QList<CoachFinding> &findings) const
+{
+    if (m_counterfactualPattern < 0)
+        return;
+    // Within the sentence, and near: a sentence with no full stop may be a whole page.
+    constexpr qsizetype reach = 24;
+    for (qsizetype i = 0; i + 2 < tokens.size(); ++i) {
+        if (tokens.at(i).word != "if"_L1 || tokens.at(i + 1).word != "you"_L1 || !sameClause(tokens, i, i + 2))
+            continue;
+        const QString &had = tokens.at(i + 2).word;
+        if (had != "had"_L1 && had != "hadn't"_L1)
+            continue;
+        qsizetype conditionEnd = i;
+        while (conditionEnd < tokens.size() && conditionEnd < i + reach && sameClause(tokens, conditionEnd, i))
+            ++conditionEnd;
+        bool modal = false;
+        bool negated = false;
+        bool bad = false;
+        const int sentence = tokens.at(i).sentence;
+        qsizetype from = i;
+        while (from > 0 && from > i - reach && tokens.at(from - 1).sentence == sentence)
+            --from;
+        qsizetype to = conditionEnd;
+        while (to < tokens.size() && to < conditionEnd + reach && tokens.at(to).sentence == sentence)
+            ++to;
+        for (qsizetype k = from; k < to; ++k) {
+            if (k >= i && k < conditionEnd)
+                continue;
+            const CoachToken &token = tokens.at(k);
+            modal = modal || token.word.startsWith(u"would"_s) || token.word.startsWith(u"could"_s)
+                    || token.word.endsWith(u"'d"_s);
+            negated = negated || (token.classes & Negator);
+            bad = bad || (token.classes & Negative) || token.word == "happened"_L1 || token.word == "happen"_L1;
+        }
+        if (modal && negated && bad)
+            findings.append(fromPattern(text, tokens, i, i + 3, m_counterfactualPattern));
+    }
+}

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Labels: a word for the person after a label frame; part of Coach.
+#include "coach.h"
+
+#include "coachgrammar.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace CoachWordClass;
+using namespace CoachGrammar;
+
+namespace {
+
+bool anyIn(const CoachTokens &tokens, qsizetype begin, qsizetype end, quint32 classes)
+{
+    for (qsizetype i = begin; i < end; ++i) {
+        if (tokens.at(i).classes & classes)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// A word for the person after a label frame: "you're so selfish", "such a
+// nag", "you're disgusting". The hand lists first, then any word the valence
+// lexicon rates negative. Not about the speaker ("I was such an idiot"), not
+// negated ("I don't think you're lazy"), and praise is never negative.
+void Coach::findLabels(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
+{
+    QList<PhraseMatch> candidates = m_labels.findAll(tokens);
+    if (m_lexiconLabelPattern >= 0) {
+        // The listed matches are in order and apart, so one walk finds the words outside them.
+        const qsizetype listedCount = candidates.size();
+        qsizetype next = 0;
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            while (next < listedCount && candidates.at(next).end <= i)
+                ++next;
+            const bool listed = next < listedCount && candidates.at(next).begin <= i;
+            if (!listed && (tokens.at(i).classes & (Negative | NotLabel)) == Negative)
+                candidates.append({i, i + 1, -1});
+        }
+    }
+    for (const PhraseMatch &match : std::as_const(candidates)) {
+        const std::optional<qsizetype> frameBegin = labelFrameBefore(tokens, match.begin);
+        if (!frameBegin)
+            continue;
+        const qsizetype begin = *frameBegin;
+        const bool fromLexicon = match.payload < 0 || match.payload == m_lexiconLabelPattern;
+        if (!isHeadWord(tokens, begin, match.begin, match.end, fromLexicon))
+            continue;
+        if (!anyIn(tokens, begin, match.begin, Partner)) {
+            // "Such a", "acting like": whoever the clause part is about.
+            qsizetype end = match.end;
+            // (Up to a joining word or preposition: "so stubborn about my parents" is still about you.)
+            while (end < tokens.size() && sameClause(tokens, end, match.begin)
+                   && !(tokens.at(end).classes & (Joiner | Preposition)))
+                ++end;
+            if (anyIn(tokens, segmentStart(tokens, begin), begin, Speaker | Shared | Other)
+                || anyIn(tokens, match.end, end, Speaker | Shared | Other))
+                continue;
+        }
+        if (negatedBefore(tokens, begin))
+            continue;
+        findings.append(fromPattern(text, tokens, begin, match.end,
+                                    match.payload < 0 ? m_lexiconLabelPattern : match.payload));
+    }
+}
+
+// Where the label frame before the word at `word` begins ("you're being" +
+// "such a"), with up to three hedges and articles between; none when no frame.
+std::optional<qsizetype> Coach::labelFrameBefore(const CoachTokens &tokens, qsizetype word) const
+{
+    std::optional<PhraseMatch> frame;
+    int gap = 0;
+    for (qsizetype k = word - 1; k >= 0 && sameClause(tokens, k, word); --k) {
+        frame = m_labelFrames.longestEndingAt(tokens, k);
+        if (frame || !(tokens.at(k).classes & (Hedge | Article)) || ++gap > 3)
+            break;
+    }
+    if (!frame)
+        return std::nullopt;
+    qsizetype begin = frame->begin;
+    while (begin > 0 && sameClause(tokens, begin - 1, begin)) {
+        const auto before = m_labelFrames.longestEndingAt(tokens, begin - 1); // "stop being" + "such a"
+        if (!before)
+            break;
+        begin = before->begin;
+    }
+    return begin;
+}
+
+// The label word must be the word for the person: "you're disgusting", "what
+// a jerk!", not "what a horrible day" or "what a mess the kitchen is" (the
+// word describes the day, the kitchen). A lexicon word is also no verb with
+// its object ("you're hurting me").
+bool Coach::isHeadWord(const CoachTokens &tokens, qsizetype frame, qsizetype word, qsizetype end, bool fromLexicon) const
+{
+    const bool lastInClause = end >= tokens.size() || !sameClause(tokens, end, word);
+    const bool aboutPartner = anyIn(tokens, frame, word, Partner);
+    if (lastInClause)
+        return true;
+    const quint32 next = tokens.at(end).classes;
+    if (fromLexicon && isGerund(tokens.at(word)))
+        return false;
+    if (next & (Joiner | Preposition | Frequency | Hedge | Partner))
+        return true;
+    return aboutPartner && !fromLexicon;
+}

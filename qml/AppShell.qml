@@ -378,7 +378,7 @@ FocusScope {
                         objectName: "libraryPage"
                         focus: true
                         onMessageRequested: (message, action) => shell.showMessage(message, action)
-                        onDeckEditorRequested: shell.showPage("deck-editor")
+                        onDeckEditorRequested: () => shell.showPage("deck-editor")
                     }
                 }
                 Loader {

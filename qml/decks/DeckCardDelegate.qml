@@ -28,10 +28,10 @@ Rectangle {
         question: qsTr("Question"), activity: qsTr("Activity"), reflection: qsTr("Reflection"),
         appreciation: qsTr("Appreciation")
     })
-    readonly property bool highlighted: ListView.view !== null && ListView.view.currentIndex === index
-    readonly property bool showFocus: highlighted && ListView.view !== null && ListView.view.activeFocus
+    // Set by the list: whether this is its current card, and whether the list has the keyboard.
+    property bool current: false
+    property bool showFocus: false
 
-    width: ListView.view ? ListView.view.width : implicitWidth
     implicitHeight: row.implicitHeight + 2 * Theme.spacingM
     radius: Theme.radius
     color: Theme.surface
@@ -39,7 +39,18 @@ Rectangle {
     border.color: showFocus ? Theme.focusOutline : Theme.border
     Accessible.role: Accessible.ListItem
     Accessible.name: qsTr("Card %1 of %2: %3").arg(index + 1).arg(cardCount).arg(shownText)
-    Accessible.description: [depthNames[depth] ?? "", kindNames[cardKind] ?? "", sectionTitle].join(", ")
+    // How deep, what kind, which part of the guide; and the follow-ups, counted.
+    readonly property string details: {
+        let parts = []
+        for (const part of [depthNames[depth] ?? "", kindNames[cardKind] ?? "", sectionTitle]) {
+            if (part.length > 0)
+                parts.push(part)
+        }
+        if (followUps.length > 0)
+            parts.push(qsTr("%n follow-up(s)", "", followUps.length))
+        return parts.join(" \u00B7 ")
+    }
+    Accessible.description: details
 
     ColumnLayout {
         id: row
@@ -56,9 +67,7 @@ Rectangle {
         }
         Label {
             Layout.fillWidth: true
-            text: [delegate.depthNames[delegate.depth] ?? "", delegate.kindNames[delegate.cardKind] ?? "",
-                   delegate.sectionTitle].filter(part => part.length > 0).join(" \u00B7 ")
-                  + (delegate.followUps.length > 0 ? " \u00B7 " + qsTr("%n follow-up(s)", "", delegate.followUps.length) : "")
+            text: delegate.details
             color: Theme.inkSoft
             font.pixelSize: Theme.textSmall
             wrapMode: Text.WordWrap

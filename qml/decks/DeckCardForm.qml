@@ -101,13 +101,6 @@ FocusScope {
     Accessible.role: Accessible.Form
     Accessible.name: editingRow < 0 ? qsTr("A new card") : qsTr("Card %1").arg(editingRow + 1)
 
-    Keys.onPressed: event => {
-        if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && (event.modifiers & Qt.ControlModifier)) {
-            form.save()
-            event.accepted = true
-        }
-    }
-
     ColumnLayout {
         id: column
         width: parent.width
@@ -125,8 +118,10 @@ FocusScope {
         }
 
         Label {
+            Layout.fillWidth: true
             text: qsTr("The card's words, to the one speaking")
             color: Theme.inkSoft
+            wrapMode: Text.WordWrap
         }
         WritingArea {
             id: textArea
@@ -158,6 +153,7 @@ FocusScope {
             ChoiceBox {
                 id: sectionBox
                 objectName: "cardSectionBox"
+                maximumTextWidth: Theme.scaled(200)
                 model: form.sectionChoices.map(choice => choice.text)
                 Accessible.name: qsTr("Part of the guide it practises")
             }
@@ -187,8 +183,10 @@ FocusScope {
         }
 
         Label {
+            Layout.fillWidth: true
             text: qsTr("Follow-up questions, if you like (up to three)")
             color: Theme.inkSoft
+            wrapMode: Text.WordWrap
         }
         TextField {
             id: followUp1
@@ -227,8 +225,10 @@ FocusScope {
         }
 
         Label {
+            Layout.fillWidth: true
             text: qsTr("A hint for the one listening, if you like")
             color: Theme.inkSoft
+            wrapMode: Text.WordWrap
         }
         TextField {
             id: hintField

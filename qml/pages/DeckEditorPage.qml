@@ -70,7 +70,7 @@ FocusScope {
         {keys: ["Return"], action: qsTr("Change the highlighted card")},
         {keys: ["Ctrl+Up", "Ctrl+Down"], action: qsTr("Move the highlighted card up or down")},
         {keys: ["Delete"], action: qsTr("Delete the highlighted card")},
-        {keys: ["Ctrl+Return"], action: qsTr("Save the card you are writing")},
+        {keys: ["Ctrl+Return", "Ctrl+Enter"], action: qsTr("Save the card you are writing")},
         {keys: ["Ctrl+Z"], action: qsTr("Bring back the card you deleted")}
     ]
 
@@ -122,6 +122,28 @@ FocusScope {
         suffix: "json"
         nameFilters: [qsTr("Hearth packs (*.json)")]
         onSaveChosen: file => page.messageRequested(App.deckEditor.packs.exportDeck(App.deckEditor.deckId, file).message, "")
+    }
+
+    // Moving a card; saving the one being written. Only while the page shows.
+    Shortcut {
+        sequence: "Ctrl+Up"
+        enabled: page.visible && cardList.activeFocus
+        onActivated: page.moveCard(cardList.currentIndex, -1)
+    }
+    Shortcut {
+        sequence: "Ctrl+Down"
+        enabled: page.visible && cardList.activeFocus
+        onActivated: page.moveCard(cardList.currentIndex, 1)
+    }
+    Shortcut {
+        sequences: ["Ctrl+Return", "Ctrl+Enter"]
+        enabled: page.visible && cardForm.activeFocus
+        onActivated: cardForm.save()
+    }
+
+    // Outside the ScrollView: a second child there would hide its content's size.
+    FocusInView {
+        flickable: scroller.contentItem as Flickable
     }
 
     DeckDeleteDialog {
@@ -204,14 +226,13 @@ FocusScope {
                 id: scroller
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                // Not from the content, which takes its width from here: that would loop.
+                // Not from the content, which takes its width from here (that would
+                // loop), nor its height: it scrolls within the page, not past the window.
                 Layout.preferredWidth: Theme.scaled(400)
+                Layout.preferredHeight: Theme.scaled(200)
                 contentWidth: availableWidth
                 clip: true
 
-                FocusInView {
-                    flickable: scroller.contentItem as Flickable
-                }
 
                 ColumnLayout {
                     width: scroller.availableWidth
@@ -233,6 +254,8 @@ FocusScope {
                         Label {
                             objectName: "openDeckTitle"
                             Layout.fillWidth: true
+                            maximumLineCount: 2
+                            elide: Text.ElideRight
                             text: App.deckEditor.title
                             font.family: Theme.headingFont
                             font.pixelSize: Theme.textTitle
@@ -273,40 +296,17 @@ FocusScope {
                         }
                     }
 
-                    KeyboardListView {
+                    DeckCardList {
                         id: cardList
                         objectName: "cardList"
                         Layout.fillWidth: true
-                        Layout.preferredHeight: contentHeight
                         visible: page.deckOpen && count > 0
-                        interactive: false
-                        spacing: Theme.spacingS
                         model: App.deckEditor.cards
                         Accessible.role: Accessible.List
                         Accessible.name: qsTr("Cards of %1").arg(App.deckEditor.title)
-                        delegate: DeckCardDelegate {
-                            cardCount: cardList.count
-                            onEditRequested: {
-                                cardList.currentIndex = index
-                                page.editCard(index)
-                            }
-                            onMoveRequested: by => page.moveCard(index, by)
-                            onDeleteRequested: page.deleteCard(index)
-                        }
-                        Keys.onPressed: event => {
-                            if (currentIndex < 0)
-                                return
-                            if ((event.key === Qt.Key_Up || event.key === Qt.Key_Down) && (event.modifiers & Qt.ControlModifier)) {
-                                page.moveCard(currentIndex, event.key === Qt.Key_Up ? -1 : 1)
-                                event.accepted = true
-                            } else if (event.key === Qt.Key_Delete && event.modifiers === Qt.NoModifier) {
-                                page.deleteCard(currentIndex)
-                                event.accepted = true
-                            } else if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && event.modifiers === Qt.NoModifier) {
-                                page.editCard(currentIndex)
-                                event.accepted = true
-                            }
-                        }
+                        onEditRequested: row => page.editCard(row)
+                        onMoveRequested: (row, by) => page.moveCard(row, by)
+                        onDeleteRequested: row => page.deleteCard(row)
                     }
 
                     DeckCardForm {

@@ -50,7 +50,9 @@ TestCase {
         const page = Check.named(shell, "deckEditorPage")
         tryVerify(() => page.deckList.activeFocus)
 
-        // From the (empty) list back to "New deck", and open it.
+        // From the (empty) list back past "Load a pack" to "New deck", and open it.
+        keyClick(Qt.Key_Tab, Qt.ShiftModifier)
+        compare(focused().objectName, "importPackButton")
         keyClick(Qt.Key_Tab, Qt.ShiftModifier)
         compare(focused().objectName, "newDeckButton")
         compare(Check.focusProblem(focused(), Theme), "")
@@ -88,15 +90,19 @@ TestCase {
         keyClick(Qt.Key_5, Qt.ControlModifier)
         compare(shell.currentPage, "library")
         const library = Check.named(shell, "libraryPage")
-        library.searchText = "laugh about today"
-        tryCompare(library.results, "count", 1)
-        const found = library.results.get(0)
-        compare(found.text, "What did your partner make you laugh about today?")
-        compare(found.deckOrigin, "ours")
-        compare(found.deckTitle, "Kitchen table")
-        library.searchText = "cook next"
-        tryCompare(library.results, "count", 1)
-        compare(library.results.get(0).deckOrigin, "ours")
+        library.searchText = "Kitchen table" // the deck's name is searched too
+        tryCompare(library.results, "count", 2)
+        const texts = [library.results.get(0), library.results.get(1)]
+        for (const row of texts) {
+            compare(row.deckOrigin, "ours")
+            compare(row.deckTitle, "Kitchen table")
+        }
+        compare(texts.map(row => row.text).sort(), ["What did your partner make you laugh about today?",
+                                                    "Which dish should the two of you cook next?"])
+        let tag = null
+        tryVerify(() => (tag = Check.findItem(library, item => item.objectName === "originTag" && item.visible)) !== null,
+                  5000, "the card says it is theirs, in words")
+        compare(tag.text, qsTr("Ours"))
         library.searchText = ""
 
         // Together offers the deck among its choices, marked "Ours".

@@ -29,24 +29,24 @@ QString PackExchange::fileName(const QUrl &file) const
     return QFileInfo(file.toLocalFile()).fileName();
 }
 
-QVariantMap PackExchange::importFile(const QUrl &file)
+QVariant PackExchange::importFile(const QUrl &file)
 {
     const QString path = file.toLocalFile();
     if (path.isEmpty())
-        return {{u"ok"_s, false}, {u"message"_s, tr("No file was chosen, so nothing was loaded.")}, {u"problems"_s, QStringList{}}};
+        return QVariantMap{{u"ok"_s, false}, {u"message"_s, tr("No file was chosen, so nothing was loaded.")}, {u"problems"_s, QStringList{}}};
     QSet<QString> sections;
     for (const GuideSection &section : m_content.sections())
         sections.insert(section.id);
     const QString name = QFileInfo(path).fileName();
 #ifndef HEARTH_HAS_PACKS
-    return {{u"ok"_s, false}, {u"message"_s, name}, {u"problems"_s, QStringList{}}};
+    return QVariantMap{{u"ok"_s, false}, {u"message"_s, name}, {u"problems"_s, QStringList{}}};
 #else
     const PackImport::Result result = PackImport::importFile(path, name, sections, m_store);
     if (!result.saved) {
         QStringList problems;
         for (const ContentError &error : result.errors)
             problems.append(error.toString());
-        return {{u"ok"_s, false},
+        return QVariantMap{{u"ok"_s, false},
                 {u"message"_s, tr("%1 was not loaded, and nothing was saved. It has %n thing(s) to put right first.",
                                   nullptr, int(problems.size()))
                                    .arg(name)},
@@ -59,7 +59,7 @@ QVariantMap PackExchange::importFile(const QUrl &file)
                                    .arg(result.title)
                              : tr("Updated %1. Stars and past conversations on its cards are kept.")
                                    .arg(result.summary());
-    return {{u"ok"_s, true}, {u"message"_s, what}, {u"problems"_s, QStringList{}}, {u"deckId"_s, result.deckId}};
+    return QVariantMap{{u"ok"_s, true}, {u"message"_s, what}, {u"problems"_s, QStringList{}}, {u"deckId"_s, result.deckId}};
 #endif
 }
 

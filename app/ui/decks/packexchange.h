@@ -31,7 +31,7 @@ public:
 
     // {ok, message, problems: ["cards[3].depth: must be 1, 2 or 3", ...], deckId}.
     // ok false and problems listed when the pack is not sound: nothing is saved then.
-    Q_INVOKABLE QVariantMap importFile(const QUrl &file);
+    Q_INVOKABLE QVariant importFile(const QUrl &file);
     Q_INVOKABLE ActionResult exportDeck(const QString &deckId, const QUrl &file) const;
     // A name for the pack file of a deck, without suffix ("sunday-mornings").
     Q_INVOKABLE QString suggestedStem(const QString &deckId) const;

@@ -77,6 +77,14 @@ private slots:
         c.text = u"What does {partner love?"_s;
         QTest::newRow("lone brace") << c << u"cards[3].text"_s
                                     << u"has a \"{\" or \"}\" that is not part of the placeholder {partner}"_s;
+        c.text = u"Half a pair \xD800 here?"_s;
+        QTest::newRow("lone surrogate") << c << u"cards[3].text"_s
+                                        << u"holds a broken character (half of a pair, such as \"\\ud800\"); write the "
+                                           "character itself"_s;
+        c = soundCard();
+        c.listenerHint = u"Bell \x07 here."_s;
+        QTest::newRow("control character") << c << u"cards[3].listenerHint"_s
+                                           << u"holds a control character (U+0007), which is not text"_s;
         c = soundCard();
         c.followUps = {u"A?"_s, u"B?"_s, u"C?"_s, u"D?"_s};
         QTest::newRow("four follow-ups") << c << u"cards[3].followUps"_s << u"must have from 0 to 3 entries, not 4"_s;
@@ -117,7 +125,10 @@ private slots:
 
     void deckFields()
     {
-        Deck deck{u"ours.x"_s, u"Our evenings"_s, {}, u"warm"_s, {}};
+        Deck deck;
+        deck.id = u"ours.x"_s;
+        deck.title = u"Our evenings"_s;
+        deck.mood = u"warm"_s;
         QCOMPARE(CardRules::checkDeck(deck), ContentErrors()); // a description is optional
         deck.title = u" "_s;
         deck.mood = u"sad"_s;

@@ -197,7 +197,10 @@ private slots:
     void saveDeckReplacesCardsAndKeepsTheirIds()
     {
         StoredDeck deck;
-        deck.deck = {u"pack.evenings"_s, u"Evenings"_s, u"From a friend."_s, u"warm"_s, {}};
+        deck.deck.id = u"pack.evenings"_s;
+        deck.deck.title = u"Evenings"_s;
+        deck.deck.description = u"From a friend."_s;
+        deck.deck.mood = u"warm"_s;
         deck.source = DeckStore::pack;
         for (const QString &local : {u"c01"_s, u"c02"_s}) {
             Card c = card(u"Card "_s + local + u'.');

@@ -44,6 +44,21 @@ QString placeholderProblem(const QString &text)
     return {};
 }
 
+// Text a person reads: whole characters only. A lone half of a UTF-16 pair
+// ("\ud800" in JSON) cannot be written back as UTF-8, and control
+// characters other than a line break or a tab show as nothing or as boxes.
+QString characterProblem(const QString &text)
+{
+    if (!QStringView(text).isValidUtf16())
+        return u"holds a broken character (half of a pair, such as \"\\ud800\"); write the character itself"_s;
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t')
+            return u"holds a control character (U+%1), which is not text"_s.arg(
+                QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0'));
+    }
+    return {};
+}
+
 QString choiceProblem(const QString &value, const QStringList &allowed)
 {
     if (isBlank(value))
@@ -58,6 +73,8 @@ QString textLikeProblem(const QString &text, qsizetype min, qsizetype max)
     if (isBlank(text))
         return u"must not be empty"_s;
     if (QString problem = lengthProblem(text, min, max); !problem.isEmpty())
+        return problem;
+    if (QString problem = characterProblem(text); !problem.isEmpty())
         return problem;
     return placeholderProblem(text);
 }
@@ -150,12 +167,18 @@ QString CardRules::titleProblem(const QString &title)
 {
     if (isBlank(title))
         return u"must not be empty"_s;
-    return lengthProblem(title, 1, maxTitleLength);
+    if (QString problem = lengthProblem(title, 1, maxTitleLength); !problem.isEmpty())
+        return problem;
+    return characterProblem(title);
 }
 
 QString CardRules::descriptionProblem(const QString &description)
 {
-    return isBlank(description) ? QString() : lengthProblem(description, 1, maxDescriptionLength);
+    if (isBlank(description))
+        return {};
+    if (QString problem = lengthProblem(description, 1, maxDescriptionLength); !problem.isEmpty())
+        return problem;
+    return characterProblem(description);
 }
 
 QString CardRules::moodProblem(const QString &mood)

@@ -39,6 +39,14 @@ inline Card cardFrom(const QSqlQuery &query)
     return card;
 }
 
+// True when every field a person sees is the same (ids and decks aside).
+inline bool sameCard(const Card &a, const Card &b)
+{
+    return a.section == b.section && a.depth == b.depth && a.kind == b.kind && a.answeredBy == b.answeredBy
+           && a.text == b.text && a.followUps == b.followUps && a.listenerHint == b.listenerHint
+           && a.arrival == b.arrival;
+}
+
 // A card's or deck's problems as one line for lastError(): "text: must not be empty; depth: …".
 inline QString describe(const ContentErrors &errors)
 {

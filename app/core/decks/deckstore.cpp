@@ -9,7 +9,6 @@
 #include "storage/storedtime.h"
 
 #include <QRandomGenerator>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -119,7 +118,7 @@ int DeckStore::cardCount(const QString &deckId) const
 
 QString DeckStore::unusedId(const QString &prefix, const QString &table) const
 {
-    // 36^8 tokens: a repeat is all but impossible, but a few tries cost nothing.
+    // 36^10 tokens: a repeat is all but impossible, but a few tries cost nothing.
     for (int attempt = 0; attempt < 8; ++attempt) {
         const QString id = prefix + randomToken(10);
         QSqlQuery query(m_database.connection());
@@ -183,7 +182,10 @@ bool DeckStore::touch(const QString &deckId)
 QString DeckStore::createDeck(const QString &title, const QString &description, const QString &mood)
 {
     m_lastError.clear();
-    const Deck fields{{}, title.trimmed(), description.trimmed(), mood, {}};
+    Deck fields;
+    fields.title = title.trimmed();
+    fields.description = description.trimmed();
+    fields.mood = mood;
     if (refuseInvalid(fields))
         return {};
     QString id;
@@ -241,53 +243,6 @@ bool DeckStore::removeDeck(const QString &deckId)
         if (deck.numRowsAffected() != 1) {
             m_lastError = u"there is no deck \"%1\""_s.arg(deckId);
             return false;
-        }
-        return true;
-    });
-}
-
-bool DeckStore::saveDeck(const StoredDeck &stored)
-{
-    m_lastError.clear();
-    const QString &id = stored.deck.id;
-    if ((stored.source != ours && stored.source != pack) || !id.startsWith(stored.source + u'.')) {
-        m_lastError = u"the deck id \"%1\" does not name its source (\"ours.\" or \"pack.\")"_s.arg(id);
-        return false;
-    }
-    if (refuseInvalid(stored.deck))
-        return false;
-    QSet<QString> cardIds;
-    for (const Card &card : stored.cards) {
-        if (!card.id.startsWith(id + u'.') || cardIds.contains(card.id)) {
-            m_lastError = u"the card id \"%1\" is repeated or not in the deck \"%2\""_s.arg(card.id, id);
-            return false;
-        }
-        cardIds.insert(card.id);
-        if (refuseInvalid(card))
-            return false;
-    }
-    return write([&] {
-        const QString now = storedNow();
-        QSqlQuery deck(m_database.connection());
-        // An update keeps the deck's created_at: it is the same deck.
-        deck.prepare(u"INSERT INTO decks (id, source, title, description, mood, created_at, updated_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET source = excluded.source, "
-                     "title = excluded.title, description = excluded.description, mood = excluded.mood, "
-                     "updated_at = excluded.updated_at"_s);
-        for (const QString &value : {id, stored.source, stored.deck.title.trimmed(),
-                                     sqlText(stored.deck.description.trimmed()), stored.deck.mood, now, now})
-            deck.addBindValue(value);
-        QSqlQuery clear(m_database.connection());
-        clear.prepare(u"DELETE FROM deck_cards WHERE deck_id = ?"_s);
-        clear.addBindValue(id);
-        if (!deck.exec() || !clear.exec()) {
-            m_lastError = (deck.lastError().isValid() ? deck : clear).lastError().text();
-            return false;
-        }
-        // Cards go in again with the same ids, so favourites and history still find them.
-        for (int position = 0; position < stored.cards.size(); ++position) {
-            if (!insertRow(id, stored.cards.at(position), position))
-                return false;
         }
         return true;
     });

@@ -11,6 +11,7 @@
 #include <optional>
 
 class Database;
+class QSqlQuery;
 
 // A deck of the couple's own, as stored: written in Hearth ("ours") or loaded
 // from a pack file ("pack"). Ids are namespaced and never meet a built-in id:
@@ -23,6 +24,22 @@ struct StoredDeck
     QString source; // "ours" or "pack"
     QDateTime created;
     QDateTime updated;
+};
+
+// What saveDeck() changed in a deck that was there before.
+struct DeckChanges
+{
+    bool isNew = false; // the deck was not there
+    int added = 0;
+    int changed = 0;
+    int removed = 0;
+    bool reordered = false;
+    bool detailsChanged = false; // title, description or mood
+
+    [[nodiscard]] bool any() const
+    {
+        return isNew || added > 0 || changed > 0 || removed > 0 || reordered || detailsChanged;
+    }
 };
 
 // Reads and writes the couple's own decks (tables decks and deck_cards).
@@ -62,10 +79,12 @@ public:
     // Moves a card to `toPosition` in its deck (0 first; clamped).
     bool moveCard(const QString &cardId, int toPosition);
 
-    // Writes `deck` whole, as PackImport does: creates it or replaces its
-    // fields and cards (cards keep their ids; the ones not in `deck` go), in
-    // one transaction. Cards are checked as every write checks them.
-    bool saveDeck(const StoredDeck &deck);
+    // Writes `deck` whole, as PackImport does: creates it, or changes what
+    // differs (fields; cards added, changed, removed, moved: cards keep their
+    // ids) and nothing else, in one transaction; an unchanged deck is not
+    // written at all. `changes`, when given, says what changed. Cards are
+    // checked as every write checks them.
+    bool saveDeck(const StoredDeck &deck, DeckChanges *changes = nullptr);
 
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
@@ -78,6 +97,10 @@ private:
     bool shift(const QString &deckId, int from, int to, int by);
     [[nodiscard]] int cardCount(const QString &deckId) const;
     bool insertRow(const QString &deckId, const Card &card, int position);
+    bool insertRow(QSqlQuery &query, const QString &deckId, const Card &card, int position);
+    bool updateRow(QSqlQuery &query, const Card &card, int position);
+    bool refuseInvalid(const StoredDeck &deck);
+    bool writeDeckRow(const StoredDeck &deck);
     [[nodiscard]] QString unusedId(const QString &prefix, const QString &table) const;
 
     Database &m_database;

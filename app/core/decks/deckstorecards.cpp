@@ -139,13 +139,21 @@ bool DeckStore::moveCard(const QString &cardId, int toPosition)
 bool DeckStore::insertRow(const QString &deckId, const Card &card, int position)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"INSERT INTO deck_cards ("_s + DeckRows::cardColumns + u", position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &value : {QVariant(card.id), QVariant(deckId), QVariant(sqlText(card.section)),
-                                  QVariant(card.depth), QVariant(card.kind), QVariant(card.answeredBy),
-                                  QVariant(card.text.trimmed()), QVariant(DeckRows::followUpsJson(card.followUps)),
-                                  QVariant(sqlText(card.listenerHint.trimmed())), QVariant(card.arrival ? 1 : 0),
-                                  QVariant(position)})
-        query.addBindValue(value);
+    return insertRow(query, deckId, card, position);
+}
+
+bool DeckStore::insertRow(QSqlQuery &query, const QString &deckId, const Card &card, int position)
+{
+    // Prepared once per query: a pack of many cards reuses the same statement.
+    if (query.lastQuery().isEmpty())
+        query.prepare(u"INSERT INTO deck_cards ("_s + DeckRows::cardColumns + u", position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QVariantList values = {QVariant(card.id), QVariant(deckId), QVariant(sqlText(card.section)),
+                                 QVariant(card.depth), QVariant(card.kind), QVariant(card.answeredBy),
+                                 QVariant(card.text.trimmed()), QVariant(DeckRows::followUpsJson(card.followUps)),
+                                 QVariant(sqlText(card.listenerHint.trimmed())), QVariant(card.arrival ? 1 : 0),
+                                 QVariant(position)};
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         return false;

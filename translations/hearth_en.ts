@@ -143,7 +143,7 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../app/ui/appstate.cpp" line="+63"/>
+        <location filename="../app/ui/appstate.cpp" line="+73"/>
         <source>Hearth could not read part of your saved data (%1), so what you see may be incomplete. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,7 +2426,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>A pack in your decks folder was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearth loads the packs in %1 at every start. These need a change first; the rest of Hearth is as usual:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>New deck</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4509,12 +4519,12 @@
 <context>
     <name>PackExchange</name>
     <message>
-        <location filename="../app/ui/decks/packexchange.cpp" line="+36"/>
+        <location filename="../app/ui/decks/packexchange.cpp" line="+33"/>
         <source>No file was chosen, so nothing was loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+11"/>
         <source>%1 was not loaded, and nothing was saved. It has %n thing(s) to put right first.</source>
         <translation type="unfinished">
             <numerusform>%1 was not loaded, and nothing was saved. It has one thing to put right first.</numerusform>
@@ -4535,7 +4545,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>That deck is not here any more, so nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4545,7 +4555,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>The pack could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

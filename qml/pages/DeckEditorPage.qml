@@ -166,6 +166,16 @@ FocusScope {
             title: qsTr("Cards of your own")
         }
 
+        // Packs in the data folder's decks/ that could not be loaded at start, and why.
+        Note {
+            objectName: "packNotices"
+            Layout.fillWidth: true
+            visible: App.packNotices.length > 0
+            title: qsTr("A pack in your decks folder was left out")
+            text: qsTr("Hearth loads the packs in %1 at every start. These need a change first; the rest of Hearth is as usual:")
+                  .arg(App.dataDir + "/decks") + "\n" + App.packNotices.join("\n")
+        }
+
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true

@@ -7,6 +7,8 @@
 #include "content/partnerplaceholder.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -277,6 +279,61 @@ private slots:
         QCOMPARE(editor()->decks()->rowCount(), 0);
         QCOMPARE(m_app->content().decks().size(), builtInDecks);
         QCOMPARE(m_app->library()->rowCount(), libraryRows);
+    }
+
+    void aPackWithProblemsIsShownWithItsPlacesAndNothingIsSaved()
+    {
+        const QString broken = QStringLiteral(HEARTH_TEST_DATA) + u"/packs/broken/bad-depth.json"_s;
+        QSignalSpy decksChanged(m_app.get(), &AppState::decksChanged);
+        const QVariantMap result = editor()->packs()->importFile(QUrl::fromLocalFile(broken)).toMap();
+        QVERIFY(!result.value(u"ok"_s).toBool());
+        const QStringList problems = result.value(u"problems"_s).toStringList();
+        QVERIFY2(problems.contains(u"bad-depth.json: cards[3].depth: must be 1, 2 or 3"_s), qPrintable(problems.join(u'\n')));
+        QVERIFY2(result.value(u"message"_s).toString().contains(u"nothing was saved"_s),
+                 qPrintable(result.value(u"message"_s).toString()));
+        QCOMPARE(editor()->decks()->rowCount(), 0);
+        QCOMPARE(decksChanged.size(), 0);
+        QVERIFY(!editor()->packs()->importFile(QUrl()).toMap().value(u"ok"_s).toBool());
+    }
+
+    void aDeckExportedAndImportedComesBackAsAPack()
+    {
+        QVERIFY(editor()->createDeck(u"Sunday walks"_s, u"For slow Sundays."_s, u"warm"_s).ok);
+        QVERIFY(editor()->addCard(cardFields(u"Where would you walk with {partner} next?"_s)).ok);
+        QVERIFY(editor()->addCard(cardFields(u"What did the last walk give you?"_s, {{u"depth"_s, 2}})).ok);
+        const QString ours = editor()->deckId();
+        QCOMPARE(editor()->packs()->suggestedStem(ours), u"sunday-walks"_s);
+        const QString file = QDir(m_dir->path()).filePath(u"sunday-walks.json"_s);
+        const ActionResult saved = editor()->packs()->exportDeck(ours, QUrl::fromLocalFile(file));
+        QVERIFY2(saved.ok, qPrintable(saved.message));
+        QVERIFY(QFile::exists(file));
+
+        const QVariantMap loaded = editor()->packs()->importFile(QUrl::fromLocalFile(file)).toMap();
+        QVERIFY2(loaded.value(u"ok"_s).toBool(), qPrintable(loaded.value(u"message"_s).toString()));
+        const QString packDeck = loaded.value(u"deckId"_s).toString();
+        QVERIFY(packDeck.startsWith(u"pack."_s));
+        QCOMPARE(editor()->decks()->rowCount(), 2);
+        QCOMPARE(editor()->deckId(), packDeck); // opened, to see what came in
+        QCOMPARE(editor()->decks()->index(1).data(DeckListModel::SourceRole).toString(), u"pack"_s);
+        QCOMPARE(cardTexts(), (QStringList{u"Where would you walk with {partner} next?"_s,
+                                           u"What did the last walk give you?"_s}));
+        const Deck *deck = m_app->content().deck(packDeck);
+        QVERIFY(deck);
+        QCOMPARE(deck->origin, DeckOrigin::Pack);
+        QStringList origins;
+        for (const QModelIndex &row : m_app->library()->match(m_app->library()->index(0), LibraryModel::TextRole,
+                                                               u"What did the last walk give you?"_s, -1,
+                                                               Qt::MatchExactly))
+            origins.append(row.data(LibraryModel::DeckOriginRole).toString());
+        origins.sort();
+        QCOMPARE(origins, (QStringList{u"ours"_s, u"pack"_s})); // theirs, and the pack made of it
+
+        // The same pack again updates that deck rather than adding a second.
+        const QVariantMap again = editor()->packs()->importFile(QUrl::fromLocalFile(file)).toMap();
+        QVERIFY(again.value(u"ok"_s).toBool());
+        QCOMPARE(editor()->decks()->rowCount(), 2);
+        QVERIFY2(again.value(u"message"_s).toString().contains(u"nothing changed"_s),
+                 qPrintable(again.value(u"message"_s).toString()));
     }
 
     void deckFieldsAreCheckedToo()

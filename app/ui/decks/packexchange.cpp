@@ -3,11 +3,8 @@
 
 #include "content/contentrepository.h"
 #include "decks/deckstore.h"
-#if __has_include("decks/packimport.h")
 #include "decks/packexport.h"
 #include "decks/packimport.h"
-#define HEARTH_HAS_PACKS 1
-#endif
 
 #include <QDir>
 #include <QFileInfo>
@@ -38,9 +35,6 @@ QVariant PackExchange::importFile(const QUrl &file)
     for (const GuideSection &section : m_content.sections())
         sections.insert(section.id);
     const QString name = QFileInfo(path).fileName();
-#ifndef HEARTH_HAS_PACKS
-    return QVariantMap{{u"ok"_s, false}, {u"message"_s, name}, {u"problems"_s, QStringList{}}};
-#else
     const PackImport::Result result = PackImport::importFile(path, name, sections, m_store);
     if (!result.saved) {
         QStringList problems;
@@ -53,14 +47,13 @@ QVariant PackExchange::importFile(const QUrl &file)
                 {u"problems"_s, problems}};
     }
     emit imported(result.deckId);
-    const QString what = result.isNew
+    const QString what = result.changes.isNew
                              ? tr("Loaded \u201C%1\u201D with %n card(s). It is in the Library and in Together now.",
                                   nullptr, result.cards)
                                    .arg(result.title)
                              : tr("Updated %1. Stars and past conversations on its cards are kept.")
                                    .arg(result.summary());
     return QVariantMap{{u"ok"_s, true}, {u"message"_s, what}, {u"problems"_s, QStringList{}}, {u"deckId"_s, result.deckId}};
-#endif
 }
 
 ActionResult PackExchange::exportDeck(const QString &deckId, const QUrl &file) const
@@ -72,22 +65,14 @@ ActionResult PackExchange::exportDeck(const QString &deckId, const QUrl &file) c
     if (path.isEmpty())
         return ActionResult::failure(tr("No file was chosen, so nothing was saved."));
     QString error;
-#ifndef HEARTH_HAS_PACKS
-    return ActionResult::failure(error);
-#else
     if (!PackExport::exportFile(*deck, path, &error))
         return ActionResult::failure(tr("The pack could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error));
     return ActionResult::success(tr("Saved \u201C%1\u201D as %2. Anyone with Hearth can load it.")
                                      .arg(deck->deck.title, QDir::toNativeSeparators(path)));
-#endif
 }
 
 QString PackExchange::suggestedStem(const QString &deckId) const
 {
     const auto deck = m_store.deck(deckId);
-#ifdef HEARTH_HAS_PACKS
     return deck ? PackExport::packIdFor(*deck) : u"hearth-deck"_s;
-#else
-    return deck ? deck->deck.title : u"hearth-deck"_s;
-#endif
 }

@@ -20,6 +20,14 @@ FocusScope {
 
     signal messageRequested(string message, string action)
 
+    // Each pack that could not be loaded at start, on its own line.
+    readonly property string packNoticeLines: {
+        let lines = ""
+        for (const line of App.packNotices)
+            lines += "\n" + line
+        return lines
+    }
+
     function newDeck() {
         detailsDialog.ask(true, "", "", "warm")
     }
@@ -173,7 +181,7 @@ FocusScope {
             visible: App.packNotices.length > 0
             title: qsTr("A pack in your decks folder was left out")
             text: qsTr("Hearth loads the packs in %1 at every start. These need a change first; the rest of Hearth is as usual:")
-                  .arg(App.dataDir + "/decks") + "\n" + App.packNotices.join("\n")
+                  .arg(App.dataDir + "/decks") + page.packNoticeLines
         }
 
         RowLayout {

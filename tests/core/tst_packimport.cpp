@@ -215,6 +215,22 @@ private slots:
                  u"\u201CCaf\u00e9 talks & more\u201D: 2 cards, nothing changed"_s);
     }
 
+    void packIdsForExport()
+    {
+        StoredDeck deck;
+        deck.source = DeckStore::ours;
+        deck.deck.id = u"ours.k3j9x0ab2c"_s;
+        deck.deck.title = u"  Sunday walks -- and talks!  "_s;
+        QCOMPARE(PackExport::packIdFor(deck), u"sunday-walks-and-talks"_s);
+        deck.deck.title = u"\u0412\u0435\u0447\u0435\u0440\u0430"_s; // no letters a-z: the deck's own random part
+        QCOMPARE(PackExport::packIdFor(deck), u"k3j9x0ab2c"_s);
+        deck.source = DeckStore::pack;
+        deck.deck.id = u"pack.slow-evenings"_s;
+        QCOMPARE(PackExport::packIdFor(deck), u"slow-evenings"_s);
+        QCOMPARE(PackExport::localCardId(u"pack.slow-evenings"_s, u"pack.slow-evenings.arrive"_s, 0), u"arrive"_s);
+        QCOMPARE(PackExport::localCardId(u"ours.x"_s, u"elsewhere.Bad Id"_s, 6), u"c07"_s);
+    }
+
     void packsInTheDataFolderLoadAndBadOnesAreReported()
     {
         QVERIFY(QDir(m_dir->path()).mkdir(u"decks"_s));

@@ -15,8 +15,8 @@ FocusScope {
     // "conversations" looks back on past conversations, under Together.
     readonly property var pageNames: ["home", "guide", "together-setup", "together", "practice", "coach", "drills",
                                       "journal", "library", "favourites", "data", "conversations", "settings",
-                                      "rituals", "pause", "progress"]
-    readonly property var pageIndexes: [0, 1, 2, 2, 3, 3, 3, 3, 4, 5, 6, 7, 8, 9, 10, 11]
+                                      "rituals", "pause", "progress", "deck-editor"]
+    readonly property var pageIndexes: [0, 1, 2, 2, 3, 3, 3, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
     readonly property int conversationsIndex: 7
     readonly property int practiceIndex: 3
     property string currentPage: "home"
@@ -33,6 +33,7 @@ FocusScope {
     readonly property LibraryPage libraryPage: librarySlot.item as LibraryPage
     readonly property FavouritesPage favouritesPage: favouritesSlot.item as FavouritesPage
     readonly property RitualsPage ritualsPage: ritualsSlot.item as RitualsPage
+    readonly property DeckEditorPage deckEditorPage: deckEditorSlot.item as DeckEditorPage
 
     function isMade(index: int): bool {
         return (madePages & (1 << index)) !== 0
@@ -116,6 +117,12 @@ FocusScope {
         showPage(App.together.startWithCard(cardId) ? "together" : "together-setup")
     }
 
+    // A pack file dropped on the window is offered for import, on the deck editor.
+    function offerPack(file: url) {
+        showPage("deck-editor")
+        deckEditorPage.offerPack(file)
+    }
+
     function showMessage(message: string, action: string) {
         messageBar.show(message, action)
     }
@@ -124,6 +131,9 @@ FocusScope {
         if (currentPage === "journal" && App.journal.canUndo) {
             App.journal.undo()
             messageBar.show(qsTr("Undone."), "")
+        } else if (currentPage === "deck-editor" && App.deckEditor.canUndo) {
+            App.deckEditor.undo()
+            messageBar.show(qsTr("The card is back."), "")
         } else if (App.favourites.canUndo) {
             App.favourites.undo()
             messageBar.show(qsTr("Undone."), "")
@@ -145,6 +155,7 @@ FocusScope {
         {keys: ["Ctrl+8"], action: qsTr("Settings")},
         {keys: ["Ctrl+9"], action: qsTr("Rituals")},
         {keys: ["Ctrl+0"], action: qsTr("Progress")},
+        {keys: ["Ctrl+E"], action: qsTr("Our decks: write cards of your own")},
         {keys: ["Ctrl+F"], action: qsTr("Search the library, or your favourites when they are open")},
         {keys: ["Ctrl+Z"], action: qsTr("Undo taking a favourite away")},
         {keys: ["Ctrl+Q"], action: qsTr("Quit; what you are writing is kept")},
@@ -231,6 +242,10 @@ FocusScope {
         onActivated: shell.showPage("progress")
     }
     Shortcut {
+        sequence: "Ctrl+E"
+        onActivated: shell.showPage("deck-editor")
+    }
+    Shortcut {
         sequence: "Ctrl+F"
         onActivated: {
             if (shell.currentPage === "library")
@@ -246,7 +261,7 @@ FocusScope {
     Shortcut {
         sequence: "Ctrl+Z"
         // Text fields keep their own undo while they have focus.
-        enabled: App.favourites.canUndo || App.journal.canUndo
+        enabled: App.favourites.canUndo || App.journal.canUndo || App.deckEditor.canUndo
         onActivated: shell.undo()
     }
 
@@ -259,7 +274,8 @@ FocusScope {
             Layout.preferredWidth: Theme.railWidth
             visible: !shell.focusMode
             currentPage: shell.currentIndex === 2 || shell.currentIndex === shell.conversationsIndex ? "together"
-                         : shell.currentIndex === shell.practiceIndex ? "practice" : shell.currentPage
+                         : shell.currentIndex === shell.practiceIndex ? "practice"
+                         : shell.currentPage === "deck-editor" ? "library" : shell.currentPage
             favouriteCount: App.favourites.count
             saving: App.saving
             demo: App.demo
@@ -362,6 +378,7 @@ FocusScope {
                         objectName: "libraryPage"
                         focus: true
                         onMessageRequested: (message, action) => shell.showMessage(message, action)
+                        onDeckEditorRequested: () => shell.showPage("deck-editor")
                     }
                 }
                 Loader {
@@ -426,6 +443,15 @@ FocusScope {
                         focus: true
                     }
                     onLoaded: (item as ProgressPage).togetherRequested.connect(() => shell.showPage("together-setup"))
+                }
+                Loader {
+                    id: deckEditorSlot
+                    active: shell.isMade(12)
+                    sourceComponent: DeckEditorPage {
+                        objectName: "deckEditorPage"
+                        focus: true
+                        onMessageRequested: (message, action) => shell.showMessage(message, action)
+                    }
                 }
             }
 

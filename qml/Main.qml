@@ -46,6 +46,20 @@ ApplicationWindow {
         onActivated: window.close()
     }
 
+    // A pack file dropped anywhere on the window is offered for import.
+    DropArea {
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        onEntered: drag => drag.accepted = drag.hasUrls && drag.urls.length === 1
+                                           && App.deckEditor.packs.looksImportable(drag.urls[0])
+        onDropped: drop => {
+            if (drop.hasUrls && drop.urls.length === 1 && App.deckEditor.packs.looksImportable(drop.urls[0])) {
+                shell.offerPack(drop.urls[0])
+                drop.accept()
+            }
+        }
+    }
+
     AppShell {
         id: shell
         objectName: "appShell"

@@ -48,7 +48,7 @@ AppState::AppState(Demo, QObject *parent) : AppState(QString(), true, parent) {}
 AppState::AppState(const QString &dataDir, bool demo, QObject *parent)
     : QObject(parent), m_dataDir(dataDir), m_demo(demo), m_content(builtInContent()),
       m_favouritesStore(m_database), m_draftStore(m_database), m_workInProgressStore(m_database),
-      m_drillStore(m_database), m_autosaver(m_database, m_workInProgressStore)
+      m_drillStore(m_database), m_deckStore(m_database), m_autosaver(m_database, m_workInProgressStore)
 {
     if (m_demo) {
         // SQLite in memory rather than a temporary folder: the demo then runs
@@ -73,6 +73,7 @@ AppState::AppState(const QString &dataDir, bool demo, QObject *parent)
         emit this->problem(tr("Hearth could not read part of your saved data (%1), so what you see may be "
                               "incomplete. Nothing was changed.").arg(problem));
     });
+    loadOwnDecks(); // before the models: they read the decks as they are made
     m_guide = new GuideModel(m_content, this);
     m_favouritesModel = new FavouritesModel(m_favouritesStore, m_content, m_database, this);
     m_library = new LibraryModel(m_content, m_favouritesModel, this);
@@ -89,6 +90,8 @@ AppState::AppState(const QString &dataDir, bool demo, QObject *parent)
     m_progress = new ProgressOverview(m_content, m_database, m_coach, this);
     m_appearance = new Appearance(!m_demo, this);
     m_pause = new PauseController(m_content, this);
+    m_deckEditor = new DeckEditor(m_deckStore, m_content, this);
+    m_deckEditor->reload();
 
     connect(&m_autosaver, &Autosaver::problem, this, &AppState::problem);
     // One place for QML to hear every store's problems.
@@ -100,6 +103,8 @@ AppState::AppState(const QString &dataDir, bool demo, QObject *parent)
     connect(m_conversations, &ConversationsModel::problem, this, &AppState::problem);
     connect(m_journal, &JournalModel::problem, this, &AppState::problem);
     connect(m_rituals, &RitualsModel::problem, this, &AppState::problem);
+    connect(m_deckEditor, &DeckEditor::problem, this, &AppState::problem);
+    connect(m_deckEditor, &DeckEditor::decksChanged, this, &AppState::reloadOwnDecks);
 
     if (m_demo)
         startDemoConversation();
@@ -125,8 +130,31 @@ QString AppState::friendlyDayOnItsOwn(const QDateTime &when) const
     return FriendlyDate::day(when.toLocalTime().date(), QDate::currentDate(), QLocale(), FriendlyDate::Use::OnItsOwn);
 }
 
+void AppState::loadOwnDecks()
+{
+    QList<Deck> decks;
+    QList<Card> cards;
+    for (const StoredDeck &stored : m_deckStore.decks()) {
+        Deck deck = stored.deck;
+        deck.origin = stored.source == DeckStore::pack ? DeckOrigin::Pack : DeckOrigin::Ours;
+        decks.append(deck);
+        cards.append(stored.cards);
+    }
+    m_content.setOwnDecks(decks, cards);
+}
+
+void AppState::reloadOwnDecks()
+{
+    loadOwnDecks();
+    m_library->reload();
+    m_favouritesModel->refreshOwnCardWords();
+    emit decksChanged();
+}
+
 void AppState::reloadUserData()
 {
+    reloadOwnDecks();
+    m_deckEditor->reload();
     m_together->reload();
     m_favouritesModel->reload();
     m_drafts->reload();
@@ -237,8 +265,14 @@ QVariantMap AppState::listeningGuide() const
 QVariantList AppState::deckChoices() const
 {
     QVariantList list;
-    for (const Deck &deck : m_content.decks())
-        list.append(QVariantMap{{u"value"_s, deck.id}, {u"text"_s, deck.title}});
+    for (const Deck &deck : m_content.decks()) {
+        if (deck.cardIds.isEmpty())
+            continue; // an own deck still being written has nothing to draw from
+        const QString origin = deck.origin == DeckOrigin::Ours   ? u"ours"_s
+                               : deck.origin == DeckOrigin::Pack ? u"pack"_s
+                                                                 : QString();
+        list.append(QVariantMap{{u"value"_s, deck.id}, {u"text"_s, deck.title}, {u"origin"_s, origin}});
+    }
     return list;
 }
 

@@ -5,6 +5,8 @@
 #include "appearance/appearance.h"
 #include "coach/coachcontroller.h"
 #include "content/contentrepository.h"
+#include "decks/deckeditor.h"
+#include "decks/deckstore.h"
 #include "models/draftsmodel.h"
 #include "models/conversationsmodel.h"
 #include "models/drillsmodel.h"
@@ -73,6 +75,10 @@ class AppState : public QObject
     Q_PROPERTY(Appearance *appearance READ appearance CONSTANT)
     // A mindful pause of one to three minutes.
     Q_PROPERTY(PauseController *pause READ pause CONSTANT)
+    // The couple's own decks and the editor for them.
+    Q_PROPERTY(DeckEditor *deckEditor READ deckEditor CONSTANT)
+    // Every deck, built-in and own, as choices: [{value: id, text: title, origin: "" | "ours" | "pack"}].
+    Q_PROPERTY(QVariantList decks READ deckChoices NOTIFY decksChanged)
 
 public:
     // Loads the built-in content and opens the database in `dataDir`; an
@@ -123,6 +129,11 @@ public:
     [[nodiscard]] ProgressOverview *progress() const { return m_progress; }
     [[nodiscard]] Appearance *appearance() const { return m_appearance; }
     [[nodiscard]] PauseController *pause() const { return m_pause; }
+    [[nodiscard]] DeckEditor *deckEditor() const { return m_deckEditor; }
+    [[nodiscard]] DeckStore &deckStore() { return m_deckStore; }
+    // Reads the own decks from the database into the content, and has every
+    // view that shows decks show them as they are now.
+    void reloadOwnDecks();
 
     // The listener's aid: {steps: [{id, title, explanation, starters}], checkBacks: [...]}.
     Q_INVOKABLE QVariantMap listeningGuide() const;
@@ -149,11 +160,15 @@ signals:
     void setAsideFilesChanged();
     // Everything the person kept was deleted or replaced: views holding words of their own start afresh.
     void userDataReplaced();
+    // The own decks changed: the content, the Library and the deck choices show them anew.
+    void decksChanged();
 
 private:
     AppState(const QString &dataDir, bool demo, QObject *parent);
     // The demo's conversation, started as the Together page starts one.
     void startDemoConversation();
+    // The own decks into the content only: before the models exist, and for reloadOwnDecks().
+    void loadOwnDecks();
     // Reads everything the person wrote again, after a backup import or
     // deleting all data, and leaves any conversation in progress.
     void reloadUserData();
@@ -172,6 +187,7 @@ private:
     DraftStore m_draftStore;
     WorkInProgressStore m_workInProgressStore;
     DrillProgressStore m_drillStore;
+    DeckStore m_deckStore;
     Autosaver m_autosaver;
     GuideModel *m_guide;
     FavouritesModel *m_favouritesModel;
@@ -189,4 +205,5 @@ private:
     ProgressOverview *m_progress;
     Appearance *m_appearance;
     PauseController *m_pause;
+    DeckEditor *m_deckEditor;
 };

@@ -23,6 +23,9 @@ Rectangle {
     required property string listenerHint
     required property var details
     required property bool starred
+    // "ours" or "pack" for a card of the couple's own decks.
+    required property string deckOrigin
+    readonly property string originText: deckOrigin === "ours" ? qsTr("Ours") : deckOrigin === "pack" ? qsTr("From a pack") : ""
 
     // The words and title as StyledText with the searched words marked (from
     // the filter model), or empty to show them plain.
@@ -51,6 +54,7 @@ Rectangle {
     // kept the attached value of the row it showed before, and its highlight.
     readonly property string secondTag: promptKind === "card" ? (depthNames[depth] ?? "") : sectionTitle
     readonly property string tagsText: kindText + (secondTag.length > 0 ? ", " + secondTag : "")
+                                       + (originText.length > 0 ? ", " + originText : "")
 
     readonly property bool highlighted: ListView.view !== null && ListView.view.currentIndex === index
     readonly property bool showFocus: highlighted && ListView.view !== null && ListView.view.activeFocus
@@ -102,6 +106,12 @@ Rectangle {
                     text: delegate.secondTag
                     visible: text.length > 0
                     tint: delegate.promptKind === "card" ? Theme.surfaceSunken : Theme.sageSoft
+                }
+                Tag {
+                    objectName: "originTag"
+                    text: delegate.originText
+                    visible: text.length > 0
+                    tint: Theme.sageSoft
                 }
             }
 

@@ -14,6 +14,7 @@ FocusScope {
     readonly property alias results: results
 
     signal messageRequested(string message, string action)
+    signal deckEditorRequested()
 
     function focusSearch() {
         searchField.forceActiveFocus()
@@ -89,6 +90,12 @@ FocusScope {
                 KeyNavigation.down: list
                 Keys.onReturnPressed: list.forceActiveFocus()
             }
+            QuietButton {
+                objectName: "writeOwnDeckButton"
+                text: qsTr("Write your own deck")
+                Accessible.name: qsTr("Write your own deck (Ctrl+E)")
+                onClicked: page.deckEditorRequested()
+            }
             Label {
                 text: qsTr("%n prompt(s)", "", results.count)
                 color: Theme.inkSoft
@@ -124,7 +131,7 @@ FocusScope {
                 id: deckFilter
                 anyText: qsTr("All decks")
                 Accessible.name: qsTr("Deck")
-                options: App.deckChoices()
+                options: App.decks
             }
             FilterBox {
                 id: depthFilter

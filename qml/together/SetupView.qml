@@ -202,7 +202,7 @@ FocusScope {
                 visible: setup.by === "decks"
                 spacing: 0
                 Repeater {
-                    model: setup.by === "decks" ? App.deckChoices() : []
+                    model: setup.by === "decks" ? App.decks : []
                     delegate: CheckBox {
                         id: deckBox
                         required property var modelData
@@ -210,16 +210,27 @@ FocusScope {
                         Layout.fillWidth: true
                         text: modelData.text
                         checked: setup.chosenIds.indexOf(modelData.value) >= 0
-                        Accessible.name: text
+                        readonly property string originText: modelData.origin === "ours" ? qsTr("Ours")
+                                                           : modelData.origin === "pack" ? qsTr("From a pack") : ""
+                        Accessible.name: originText.length > 0 ? text + ", " + originText : text
                         Accessible.description: summary
                         onClicked: setup.toggleChosen(modelData.value)
                         contentItem: Column {
                             leftPadding: deckBox.indicator.width + deckBox.spacing
-                            Label {
-                                text: deckBox.text
-                                font.pixelSize: Theme.textBody
-                                color: Theme.ink
-                                font.bold: deckBox.checked
+                            Row {
+                                spacing: Theme.spacingS
+                                Label {
+                                    text: deckBox.text
+                                    font.pixelSize: Theme.textBody
+                                    color: Theme.ink
+                                    font.bold: deckBox.checked
+                                }
+                                Tag {
+                                    objectName: "deckOriginTag"
+                                    text: deckBox.originText
+                                    visible: text.length > 0
+                                    tint: Theme.sageSoft
+                                }
                             }
                             Label {
                                 objectName: "deckSummary"

@@ -86,12 +86,11 @@ private:
         const QString ritualId = m_app->content().rituals().constFirst().id;
         QVERIFY(m_app->rituals()->choose(ritualId));
         QVERIFY(m_app->rituals()->tick(ritualId, u"We did."_s));
-        // The couple's own decks have no store yet (#15): a deck and a card
-        // go in as the schema has them until the deck editor writes them.
-        QSqlQuery deck(m_app->database().connection());
-        QVERIFY(deck.exec(u"INSERT INTO decks VALUES ('ours.t1', 'ours', 'Ours', '', 'warm', 'a', 'b')"_s));
-        QVERIFY(deck.exec(u"INSERT INTO deck_cards (id, deck_id, position, section, depth, kind, answered_by, text) "
-                          "VALUES ('ours.t1.c1', 'ours.t1', 0, 'closeness', 1, 'question', 'each', 'What made you laugh?')"_s));
+        // A deck of their own with a card, written as the deck editor writes it.
+        QVERIFY(m_app->deckEditor()->createDeck(u"Ours"_s, QString(), u"warm"_s).ok);
+        QVERIFY(m_app->deckEditor()->addCard({{u"section"_s, u"closeness"_s}, {u"depth"_s, 1},
+                                              {u"kind"_s, u"question"_s}, {u"answeredBy"_s, u"each"_s},
+                                              {u"text"_s, u"What made you laugh?"_s}}).ok);
         for (auto [table, count] : rowCounts(m_app->database()).asKeyValueRange())
             QVERIFY2(count > 0, qPrintable(table + u" is empty"_s));
     }
@@ -149,6 +148,10 @@ private slots:
         QVERIFY(m_app->builder()->empty());
         QVERIFY(!m_app->together()->hasCouple());
         QCOMPARE(m_app->together()->stage(), SessionController::Stage::Setup);
+        QCOMPARE(m_app->deckEditor()->decks()->rowCount(), 0);
+        QVERIFY(m_app->deckEditor()->deckId().isEmpty());
+        QVERIFY(std::none_of(m_app->content().decks().cbegin(), m_app->content().decks().cend(),
+                             [](const Deck &deck) { return deck.origin != DeckOrigin::BuiltIn; }));
 
         // Nothing comes back after a pause in typing or on quit.
         QTest::qWait(Autosaver::pauseMs + 100);
@@ -192,6 +195,10 @@ private slots:
         QCOMPARE(m_app->drills()->doneCount(), 1);
         QCOMPARE(m_app->rituals()->ourCount(), 1);
         QCOMPARE(m_app->rituals()->index(0).data(RitualsModel::LastNoteRole).toString(), u"We did."_s);
+        QCOMPARE(m_app->deckEditor()->decks()->rowCount(), 1);
+        QVERIFY(!m_app->library()->match(m_app->library()->index(0), LibraryModel::TextRole, u"What made you laugh?"_s,
+                                         1, Qt::MatchExactly).isEmpty());
+        QCOMPARE(m_app->deckEditor()->decks()->index(0).data(DeckListModel::CardCountRole).toInt(), 1);
         QCOMPARE(m_app->coach()->freeWrite(), u"Free words."_s);
         QCOMPARE(m_app->builder()->situation(), u"we plan the weekend"_s);
         QCOMPARE(m_app->together()->stage(), SessionController::Stage::Setup);

@@ -50,6 +50,17 @@ void seedEveryStore(AppState &app)
                         u"Today I noticed how much calmer I am after a walk together."_s);
     app.drills()->saveRewrite(0, u"I would love us to plan one evening a week together."_s);
 
+    // A deck of their own, with a long name and a card that names the other.
+    DeckEditor *decks = app.deckEditor();
+    decks->createDeck(u"Questions for long Sunday mornings with nowhere to be and nothing to fix"_s,
+                      u"For the slow hours, when there is time to wander from one question to the next."_s, u"warm"_s);
+    decks->addCard({{u"section"_s, u"closeness"_s}, {u"depth"_s, 2}, {u"kind"_s, u"reflection"_s},
+                    {u"answeredBy"_s, u"each"_s},
+                    {u"text"_s, u"What is something {partner} did this month that you only noticed later, and what "
+                                "did it tell you about how they care for you?"_s},
+                    {u"followUps"_s, QStringList{u"How could you let them know you saw it?"_s}},
+                    {u"listenerHint"_s, u"Let {partner} finish before you answer."_s}});
+
     SessionController *together = app.together();
     together->saveCouple(u"Alexandria-Josephine"_s, u"#B4552F"_s, u"Sam"_s, u"#3F6E9A"_s);
     // One conversation finished, to look back on, and one in progress.

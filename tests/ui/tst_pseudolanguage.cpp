@@ -7,6 +7,7 @@
 // What is not Hearth's own words is told apart honestly: the texts of the
 // loaded content and every text the demo's database holds.
 #include "appstate.h"
+#include "content/partnerplaceholder.h"
 #include "cli/language.h"
 #include "cli/showntext.h"
 #include "demo/demodata.h"
@@ -53,6 +54,14 @@ QStringList knownDataTexts(AppState &app)
                 if (query.value(column).typeId() == QMetaType::QString)
                     texts.insert(query.value(column).toString());
             }
+        }
+    }
+    // An own card's {partner} is shown as Hearth's translated "your partner":
+    // the couple's words around it are theirs.
+    for (const QString &text : QStringList(texts.cbegin(), texts.cend())) {
+        if (PartnerPlaceholder::contains(text)) {
+            for (const QString &part : text.split(QString::fromUtf16(PartnerPlaceholder::token)))
+                texts.insert(part);
         }
     }
     QStringList list;

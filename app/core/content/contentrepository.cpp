@@ -208,6 +208,45 @@ const Deck *ContentRepository::deck(const QString &id) const
     return nullptr;
 }
 
+bool ContentRepository::isBuiltInDeck(const QString &deckId) const
+{
+    const Deck *found = deck(deckId);
+    return found && found->origin == DeckOrigin::BuiltIn;
+}
+
+void ContentRepository::setOwnDecks(const QList<Deck> &decks, const QList<Card> &cards)
+{
+    QSet<QString> previous;
+    for (const Deck &d : std::as_const(m_decks)) {
+        if (d.origin != DeckOrigin::BuiltIn)
+            previous.insert(d.id);
+    }
+    m_decks.removeIf([](const Deck &d) { return d.origin != DeckOrigin::BuiltIn; });
+    m_cards.removeIf([&](const Card &c) { return previous.contains(c.deckId); });
+    m_cardIndex.clear();
+    for (qsizetype i = 0; i < m_cards.size(); ++i)
+        m_cardIndex.insert(m_cards.at(i).id, i);
+
+    QHash<QString, qsizetype> deckRow;
+    for (const Deck &given : decks) {
+        // A built-in id cannot be taken over: own ids are namespaced and never meet one.
+        if (given.origin == DeckOrigin::BuiltIn || deck(given.id))
+            continue;
+        Deck own = given;
+        own.cardIds.clear();
+        deckRow.insert(own.id, m_decks.size());
+        m_decks.append(own);
+    }
+    for (const Card &card : cards) {
+        const auto row = deckRow.constFind(card.deckId);
+        if (row == deckRow.constEnd() || m_cardIndex.contains(card.id))
+            continue;
+        m_cardIndex.insert(card.id, m_cards.size());
+        m_cards.append(card);
+        m_decks[row.value()].cardIds.append(card.id);
+    }
+}
+
 const PauseKind *ContentRepository::pauseKind(const QString &id) const
 {
     for (const PauseKind &kind : m_pauseKinds) {

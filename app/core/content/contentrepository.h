@@ -61,6 +61,14 @@ public:
     [[nodiscard]] const QList<Card> &cards() const { return m_cards; }
     [[nodiscard]] const Card *card(const QString &id) const;
 
+    // The couple's own decks and pack decks (from the database), shown with
+    // the built-in ones. Each call replaces the previous own decks and leaves
+    // the built-in content as it is. Cards are given with their deck's id;
+    // their order within a deck is the order given. Pointers to cards taken
+    // before a call are no longer valid after it.
+    void setOwnDecks(const QList<Deck> &decks, const QList<Card> &cards);
+    [[nodiscard]] bool isBuiltInDeck(const QString &deckId) const;
+
     [[nodiscard]] const std::optional<EscalatingConversation> &escalating() const { return m_escalating; }
     [[nodiscard]] const std::optional<ListeningGuide> &listening() const { return m_listening; }
 

@@ -67,6 +67,9 @@ struct Card
     bool arrival = false; // a check-in for the start of an evening ("How are you arriving?")
 };
 
+// Where a deck comes from: Hearth's own content, the couple's own writing, or a pack file.
+enum class DeckOrigin { BuiltIn, Ours, Pack };
+
 struct Deck
 {
     QString id;
@@ -74,6 +77,7 @@ struct Deck
     QString description;
     QString mood;
     QStringList cardIds;
+    DeckOrigin origin = DeckOrigin::BuiltIn;
 };
 
 struct EscalatingQuestion

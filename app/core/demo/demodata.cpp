@@ -4,6 +4,7 @@
 
 #include "coach/coach.h"
 #include "content/contentrepository.h"
+#include "demo/demodeck.h"
 #include "practice/istatement.h"
 #include "rituals/ritualstore.h"
 #include "storage/database.h"
@@ -30,13 +31,16 @@ bool isLightTurnQuestion(const Card &card)
     return card.depth == 1 && card.answeredBy == "each"_L1 && card.kind == "question"_L1;
 }
 
-// The past conversation eased in with the last deck's first light questions.
+// The past conversation eased in with the last built-in deck's first light
+// questions (the demo's own deck, read in later, comes after them).
 QStringList pastConversationCards(const ContentRepository &content)
 {
     QStringList ids;
-    if (content.decks().isEmpty())
+    const auto last = std::find_if(content.decks().crbegin(), content.decks().crend(),
+                                   [](const Deck &deck) { return deck.origin == DeckOrigin::BuiltIn; });
+    if (last == content.decks().crend())
         return ids;
-    for (const QString &id : content.decks().constLast().cardIds) {
+    for (const QString &id : last->cardIds) {
         const Card *card = content.card(id);
         if (card && isLightTurnQuestion(*card))
             ids.append(id);
@@ -454,5 +458,5 @@ bool DemoData::fill(Database &database, const ContentRepository &content, const 
     return addPastConversation(database, content, couple, now, error) && addFavourites(database, content, now, error)
            && addDrafts(database, now, error) && addDrillProgress(database, content, error)
            && addJournalAndFreeWrite(database, content, now, error) && addRituals(database, content, now, error)
-           && addEarlierMonths(database, content, couple, now, error);
+           && addEarlierMonths(database, content, couple, now, error) && DemoDeck::add(database, error);
 }

@@ -2,6 +2,7 @@
 #include "conversationsmodel.h"
 
 #include "content/contentrepository.h"
+#include "content/partnerplaceholder.h"
 #include "rowvalues.h"
 #include "session/sessioncontroller.h"
 
@@ -40,7 +41,7 @@ QStringList ConversationsModel::cardTexts(const PastConversation &conversation) 
     const QString kind = conversation.mode == "escalating"_L1 ? u"escalating"_s : u"card"_s;
     QStringList texts;
     for (const QString &id : conversation.discussedCardIds) {
-        const QString text = m_content.prompt(kind, id).text;
+        const QString text = PartnerPlaceholder::render(m_content.prompt(kind, id).text);
         texts.append(text.isEmpty() ? tr("A card that is no longer in Hearth") : text);
     }
     return texts;

@@ -2,6 +2,7 @@
 #include "favouritesmodel.h"
 
 #include "content/contentrepository.h"
+#include "content/partnerplaceholder.h"
 #include "librarymodel.h"
 #include "storage/draftstore.h"
 #include "storage/favouritesexchange.h"
@@ -163,7 +164,8 @@ bool FavouritesModel::toggleStar(const QString &promptKind, const QString &conte
     Favourite favourite;
     favourite.kind = promptKind;
     favourite.contentId = contentId;
-    favourite.savedText = prompt.text;
+    // Kept words are read later by anyone: a placeholder reads "your partner".
+    favourite.savedText = PartnerPlaceholder::render(prompt.text);
     favourite.section = prompt.section;
     return star(favourite);
 }
@@ -201,6 +203,31 @@ void FavouritesModel::showOwnWords(const QString &contentId, const QString &text
         const QModelIndex changed = index(int(row));
         emit dataChanged(changed, changed, {Qt::DisplayRole, TextRole, SearchTextRole});
     }
+}
+
+void FavouritesModel::refreshOwnCardWords()
+{
+    for (qsizetype row = 0; row < m_favourites.size(); ++row) {
+        Favourite &f = m_favourites[row];
+        if (f.kind != "card"_L1)
+            continue;
+        const Card *card = m_content.card(f.contentId);
+        if (!card || m_content.isBuiltInDeck(card->deckId))
+            continue; // gone cards keep the words saved when starred; built-in words do not change here
+        const QString text = PartnerPlaceholder::render(card->text);
+        if (text == f.savedText)
+            continue;
+        if (!m_store.setSavedText(f.id, text)) {
+            emit problem(tr("A starred card's new words could not be saved with it: %1").arg(m_store.lastError()));
+            continue;
+        }
+        f.savedText = text;
+        const QModelIndex changed = index(int(row));
+        emit dataChanged(changed, changed, {Qt::DisplayRole, TextRole, SearchTextRole});
+    }
+    // A deleted own card's favourite stays, now marked as gone from the content.
+    if (!m_favourites.isEmpty())
+        emit dataChanged(index(0), index(int(m_favourites.size()) - 1), {ContentExistsRole});
 }
 
 bool FavouritesModel::remove(qint64 favouriteId)

@@ -65,6 +65,9 @@ public:
     bool starOwnWords(const QString &contentId, const QString &text);
     // Shows a starred statement's new words; DraftStore saved them with the draft.
     void showOwnWords(const QString &contentId, const QString &text);
+    // The couple's own cards can be edited after starring: their favourites
+    // show (and keep) the cards' words as they are now. Called after own decks load.
+    void refreshOwnCardWords();
     Q_INVOKABLE bool remove(qint64 favouriteId);
     Q_INVOKABLE bool setNote(qint64 favouriteId, const QString &note);
     Q_INVOKABLE bool undo();

@@ -2,6 +2,7 @@
 #include "librarymodel.h"
 
 #include "content/contentrepository.h"
+#include "content/partnerplaceholder.h"
 #include "favouritesmodel.h"
 
 using namespace Qt::StringLiterals;
@@ -9,10 +10,32 @@ using namespace Qt::StringLiterals;
 LibraryModel::LibraryModel(const ContentRepository &content, FavouritesModel *favourites, QObject *parent)
     : QAbstractListModel(parent), m_content(content), m_favourites(favourites)
 {
+    build();
+    if (m_favourites)
+        connect(m_favourites, &FavouritesModel::starChanged, this, &LibraryModel::refreshStars);
+}
+
+void LibraryModel::reload()
+{
+    beginResetModel();
+    build();
+    endResetModel();
+}
+
+void LibraryModel::build()
+{
+    const ContentRepository &content = m_content;
+    m_entries.clear();
+    m_sectionTitles.clear();
+    m_deckTitles.clear();
+    m_deckOrigins.clear();
     for (const GuideSection &section : content.sections())
         m_sectionTitles.insert(section.id, section.title);
-    for (const Deck &deck : content.decks())
+    for (const Deck &deck : content.decks()) {
         m_deckTitles.insert(deck.id, deck.title);
+        if (deck.origin != DeckOrigin::BuiltIn)
+            m_deckOrigins.insert(deck.id, deck.origin == DeckOrigin::Ours ? u"ours"_s : u"pack"_s);
+    }
 
     const auto searchable = [this](const Entry &e) {
         return foldForSearch(QStringList{e.text, e.title, e.followUps.join(u' '), e.listenerHint,
@@ -21,21 +44,25 @@ LibraryModel::LibraryModel(const ContentRepository &content, FavouritesModel *fa
                                  .join(u' '));
     };
     // Ordered by the guide, as a reader would browse it: cards (decks in the
-    // order of the part their first card practises), then journal prompts, drills, rituals.
+    // order of the part their first card practises; the couple's own after
+    // Hearth's), then journal prompts, drills, rituals.
     QHash<QString, int> sectionOrder;
     for (qsizetype i = 0; i < content.sections().size(); ++i)
         sectionOrder.insert(content.sections().at(i).id, int(i));
     QList<Deck> decks = content.decks();
     const auto deckOrder = [&](const Deck &deck) {
-        return deck.cardIds.isEmpty() ? 0 : sectionOrder.value(content.card(deck.cardIds.constFirst())->section);
+        const int own = deck.origin == DeckOrigin::BuiltIn ? 0 : 1000;
+        return own + (deck.cardIds.isEmpty() ? 0 : sectionOrder.value(content.card(deck.cardIds.constFirst())->section));
     };
     std::stable_sort(decks.begin(), decks.end(),
                      [&](const Deck &a, const Deck &b) { return deckOrder(a) < deckOrder(b); });
     for (const Deck &deck : std::as_const(decks)) {
         for (const QString &cardId : deck.cardIds) {
             const Card *card = content.card(cardId);
-            Entry e{u"card"_s, card->id, card->text, {}, card->section, deck.id, card->depth, card->kind,
-                    card->answeredBy, card->followUps, card->listenerHint, {}, {}};
+            // Nobody in particular reads the library: the placeholder reads "your partner".
+            Entry e{u"card"_s, card->id, PartnerPlaceholder::render(card->text), {}, card->section, deck.id,
+                    card->depth, card->kind, card->answeredBy, PartnerPlaceholder::render(card->followUps),
+                    PartnerPlaceholder::render(card->listenerHint), {}, {}};
             e.searchText = searchable(e);
             m_entries.append(e);
         }
@@ -56,9 +83,6 @@ LibraryModel::LibraryModel(const ContentRepository &content, FavouritesModel *fa
         e.searchText = searchable(e);
         m_entries.append(e);
     }
-
-    if (m_favourites)
-        connect(m_favourites, &FavouritesModel::starChanged, this, &LibraryModel::refreshStars);
 }
 
 QString LibraryModel::foldForSearch(const QString &text)
@@ -109,6 +133,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     case DetailsRole: return e.details;
     case StarredRole: return m_favourites && m_favourites->isStarred(e.promptKind, e.contentId);
     case SearchTextRole: return e.searchText;
+    case DeckOriginRole: return m_deckOrigins.value(e.deckId);
     }
     return {};
 }
@@ -121,6 +146,6 @@ QHash<int, QByteArray> LibraryModel::roleNames() const
         {DeckIdRole, "deckId"},           {DeckTitleRole, "deckTitle"},       {DepthRole, "depth"},
         {CardKindRole, "cardKind"},       {AnsweredByRole, "answeredBy"},     {FollowUpsRole, "followUps"},
         {ListenerHintRole, "listenerHint"}, {DetailsRole, "details"},       {StarredRole, "starred"},
-        {SearchTextRole, "searchText"},
+        {SearchTextRole, "searchText"},   {DeckOriginRole, "deckOrigin"},
     };
 }

@@ -34,6 +34,7 @@ public:
         DetailsRole, // drills: model rewrites; rituals: minutes
         StarredRole,
         SearchTextRole, // folded for matching
+        DeckOriginRole, // cards only: "ours" or "pack" for the couple's own decks; empty for Hearth's
     };
     Q_ENUM(Roles)
 
@@ -42,6 +43,9 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    // Reads the content again: the couple's own decks changed.
+    void reload();
 
     // Text folded for search: lower case, accents removed, curly quotes straightened.
     [[nodiscard]] static QString foldForSearch(const QString &text);
@@ -65,10 +69,12 @@ private:
     };
 
     void refreshStars(const QString &promptKind, const QString &contentId);
+    void build();
 
     const ContentRepository &m_content;
     FavouritesModel *m_favourites;
     QList<Entry> m_entries;
     QHash<QString, QString> m_sectionTitles;
     QHash<QString, QString> m_deckTitles;
+    QHash<QString, QString> m_deckOrigins;
 };

@@ -2,6 +2,7 @@
 #include "sessioncontroller.h"
 
 #include "content/contentrepository.h"
+#include "content/partnerplaceholder.h"
 #include "models/favouritesmodel.h"
 #include "session/setupcheck.h"
 #include "session/turns.h"
@@ -169,13 +170,25 @@ QString SessionController::deckSummary(const QString &deckId) const
 }
 
 QString SessionController::cardId() const { return current() ? current()->id : QString(); }
-QString SessionController::cardText() const { return current() ? current()->text : QString(); }
+// A card of the couple's own may say {partner}: to the speaker that is the
+// listener, and in the listener's hint it is the speaker. When both answer
+// together there is nobody in particular, so it reads "your partner".
+QString SessionController::cardText() const
+{
+    return current() ? PartnerPlaceholder::forSpeaker(current()->text, names(), speaker()) : QString();
+}
 QString SessionController::cardKind() const { return current() ? current()->kind : QString(); }
 QString SessionController::answeredBy() const { return current() ? current()->answeredBy : QString(); }
 int SessionController::cardDepth() const { return current() ? current()->depth : 0; }
-QString SessionController::listenerHint() const { return current() ? current()->listenerHint : QString(); }
+QString SessionController::listenerHint() const
+{
+    return current() ? PartnerPlaceholder::forListener(current()->listenerHint, names(), speaker()) : QString();
+}
 QString SessionController::contextTitle() const { return current() ? current()->context : QString(); }
-QStringList SessionController::followUps() const { return current() ? current()->followUps : QStringList(); }
+QStringList SessionController::followUps() const
+{
+    return current() ? PartnerPlaceholder::forSpeaker(current()->followUps, names(), speaker()) : QStringList();
+}
 
 bool SessionController::cardStarred() const
 {

@@ -1031,7 +1031,7 @@
 <context>
     <name>Coach</name>
     <message>
-        <location filename="../app/core/coach/coach.cpp" line="+344"/>
+        <location filename="../app/core/coach/coach.cpp" line="+387"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation type="unfinished"></translation>
@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <location filename="../app/core/coach/coachrewriter.cpp" line="+104"/>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Would you be willing to %1?</source>
         <comment>a whole kinder sentence: the request</comment>
         <translation type="unfinished"></translation>
@@ -1061,13 +1061,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+8"/>
         <source>I&apos;m feeling %1 and I need a break. Can we come back to this in twenty minutes?</source>
         <comment>a whole kinder sentence: a break</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>I can see my part in %1, and I&apos;m sorry. What would help now?</source>
         <comment>a whole kinder sentence: taking responsibility</comment>
         <translation type="unfinished"></translation>
@@ -1977,7 +1977,7 @@
     <message numerus="yes">
         <location line="+9"/>
         <source>%n follow-up(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>1 follow-up</numerusform>
             <numerusform>%n follow-ups</numerusform>
         </translation>
@@ -2207,7 +2207,7 @@
     <message numerus="yes">
         <location line="+6"/>
         <source>Its %n card(s) will be gone from Hearth. Cards you starred stay in your favourites, with their words.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Its one card will be gone from Hearth. Cards you starred stay in your favourites, with their words.</numerusform>
             <numerusform>Its %n cards will be gone from Hearth. Cards you starred stay in your favourites, with their words.</numerusform>
         </translation>
@@ -2420,7 +2420,7 @@
 <context>
     <name>DeckEditorPage</name>
     <message>
-        <location filename="../qml/pages/DeckEditorPage.qml" line="+37"/>
+        <location filename="../qml/pages/DeckEditorPage.qml" line="+45"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2577,7 +2577,7 @@
     <message numerus="yes">
         <location line="+9"/>
         <source>%1, %2, %n card(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1, %2, 1 card</numerusform>
             <numerusform>%1, %2, %n cards</numerusform>
         </translation>
@@ -2585,7 +2585,7 @@
     <message numerus="yes">
         <location line="+25"/>
         <source>%n card(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>1 card</numerusform>
             <numerusform>%n cards</numerusform>
         </translation>
@@ -4592,7 +4592,7 @@
     <message numerus="yes">
         <location line="+11"/>
         <source>%1 was not loaded, and nothing was saved. It has %n thing(s) to put right first.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 was not loaded, and nothing was saved. It has one thing to put right first.</numerusform>
             <numerusform>%1 was not loaded, and nothing was saved. It has %n things to put right first.</numerusform>
         </translation>
@@ -4600,7 +4600,7 @@
     <message numerus="yes">
         <location line="+7"/>
         <source>Loaded “%1” with %n card(s). It is in the Library and in Together now.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Loaded “%1” with one card. It is in the Library and in Together now.</numerusform>
             <numerusform>Loaded “%1” with %n cards. It is in the Library and in Together now.</numerusform>
         </translation>

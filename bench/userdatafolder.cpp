@@ -30,12 +30,24 @@ QList<Favourite> builtInPrompts(const ContentRepository &content)
 
 } // namespace
 
-UserDataFolder::UserDataFolder(int favourites, int conversations)
+UserDataFolder::UserDataFolder(int favourites, int conversations) : m_path(m_dir.path())
+{
+    fill(favourites, conversations);
+}
+
+UserDataFolder::UserDataFolder(const QString &path, int favourites, int conversations) : m_path(path)
+{
+    m_dir.setAutoRemove(false);
+    m_dir.remove();
+    fill(favourites, conversations);
+}
+
+void UserDataFolder::fill(int favourites, int conversations)
 {
     ContentRepository content;
     content.loadDirectory(ContentRepository::builtInRoot());
     Database database;
-    database.open(m_dir.path());
+    database.open(m_path);
     if (!database.isPersistent()) {
         m_error = u"the database could not be opened: "_s + database.notice();
         return;

@@ -14,12 +14,17 @@ class UserDataFolder
 {
 public:
     UserDataFolder(int favourites, int conversations);
+    // Fills `path` instead of a temporary folder, and leaves it there.
+    UserDataFolder(const QString &path, int favourites, int conversations);
 
     [[nodiscard]] bool isValid() const { return m_error.isEmpty(); }
     [[nodiscard]] QString error() const { return m_error; }
-    [[nodiscard]] QString path() const { return m_dir.path(); }
+    [[nodiscard]] QString path() const { return m_path; }
 
 private:
+    void fill(int favourites, int conversations);
+
     QTemporaryDir m_dir;
+    QString m_path;
     QString m_error;
 };

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (in build-fuzz/) and runs each for
 # SECONDS (default 60), one after another, or only the TARGETs named:
-#   ./fuzz.sh [SECONDS] [content|coach|favourites|backup ...]
+#   ./fuzz.sh [SECONDS] [content|coach|favourites|backup|packs ...]
 # Each input gets at most 10 s and 2 GB. Exits non-zero when any target finds a
 # crash, a leak, a timeout, an out-of-memory or a broken invariant; each such
 # input is copied to tests/data/fuzz/TARGET/, where the ordinary suite replays
@@ -14,7 +14,7 @@ if [ $# -gt 0 ] && [[ $1 =~ ^[0-9]+$ ]]; then
     shift
 fi
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(content coach favourites backup)
+[ ${#targets[@]} -gt 0 ] || targets=(content coach favourites backup packs)
 
 scripts/install-packages.sh scripts/debian-packages.txt scripts/debian-packages-fuzz.txt
 # With HEARTH_FUZZ the build holds only hearth_core and the fuzz targets.
@@ -40,10 +40,11 @@ declare -A seed_dirs=(
     [coach]="$seeds/coach"
     [favourites]="tests/data/favourites"
     [backup]="tests/data/backup"
+    [packs]="tests/data/packs tests/data/packs/broken"
 )
-declare -A dictionaries=([content]=json [coach]=coach [favourites]=json [backup]=json)
+declare -A dictionaries=([content]=json [coach]=coach [favourites]=json [backup]=json [packs]=json)
 # Longer than every seed (content files are up to 30 KB), short enough to be quick.
-declare -A max_len=([content]=65536 [coach]=4096 [favourites]=32768 [backup]=32768)
+declare -A max_len=([content]=65536 [coach]=4096 [favourites]=32768 [backup]=32768 [packs]=65536)
 
 failed=()
 for target in "${targets[@]}"; do

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hearth's entry point: read the command line and hand over to the command.
 #include "cli/backupcommand.h"
+#include "cli/packcommand.h"
 #include "cli/checkcommand.h"
 #include "cli/commandline.h"
 #include "cli/standardstreams.h"
@@ -63,6 +64,8 @@ int main(int argc, char *argv[])
             return BackupCommand::backup(options.backupPath, options.dataDir);
         if (options.mode == CommandLineOptions::Mode::Restore)
             return BackupCommand::restore(options.backupPath, options.dataDir);
+        if (options.mode == CommandLineOptions::Mode::ImportPack)
+            return PackCommand::importPack(options.packPath, options.dataDir);
         if (options.mode == CommandLineOptions::Mode::DataReport)
             return DataReportCommand::run(options.dataDir);
         return ValidateCommand::run(options.validatePaths);

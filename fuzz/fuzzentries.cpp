@@ -3,7 +3,12 @@
 
 #include "coach/coach.h"
 #include "content/contentrepository.h"
+#include "content/cardrules.h"
 #include "content/contentsummary.h"
+#include "decks/deckstore.h"
+#include "decks/packexport.h"
+#include "decks/packimport.h"
+#include "decks/packreader.h"
 #include "storage/backupreader.h"
 #include "storage/backupschema.h"
 #include "storage/database.h"
@@ -153,13 +158,61 @@ void FuzzEntries::backup(QByteArrayView input)
     }
 }
 
+void FuzzEntries::packs(QByteArrayView input)
+{
+    static const QSet<QString> sections = [] {
+        QSet<QString> ids;
+        for (const GuideSection &section : builtInContent().sections())
+            ids.insert(section.id);
+        return ids;
+    }();
+    ContentErrors errors;
+    const auto pack = PackReader::read(input.toByteArray(), u"fuzz.json"_s, sections, errors);
+    if (!pack) {
+        require(!errors.isEmpty(), "a refused pack says why");
+        require(errors.size() <= PackReader::maxErrors + 16, "a refused pack lists a bounded number of problems");
+        for (const ContentError &error : errors) {
+            require(error.file == "fuzz.json"_L1, "every error names the file it was given");
+            require(!error.message.isEmpty(), "every error says what is wrong");
+        }
+        return;
+    }
+    require(errors.isEmpty(), "an accepted pack has no errors");
+    require(!pack->cards.isEmpty() && pack->cards.size() <= PackReader::maxCards, "an accepted pack has 1 to max cards");
+    QSet<QString> ids;
+    for (const Card &card : pack->cards) {
+        require(CardRules::check(card, &sections).isEmpty(), "an accepted card follows the card rules");
+        require(!card.id.isEmpty() && !card.id.contains(u'.'), "a pack's card id is local, without a dot");
+        require(!ids.contains(card.id), "card ids are unique in a pack");
+        ids.insert(card.id);
+    }
+    // The deck it becomes exports and reads back the same, card for card.
+    const StoredDeck deck = PackImport::toStoredDeck(*pack);
+    require(deck.deck.id == u"pack."_s + pack->id, "a pack's deck is namespaced");
+    const auto again = PackReader::read(PackExport::toJson(deck), u"again.json"_s, sections, errors);
+    require(again.has_value(), "an exported pack reads back");
+    require(again->id == pack->id && again->deck.title == pack->deck.title
+                && again->deck.description == pack->deck.description && again->deck.mood == pack->deck.mood,
+            "an exported pack keeps its id and fields");
+    require(again->cards.size() == pack->cards.size(), "an exported pack keeps every card");
+    for (qsizetype i = 0; i < pack->cards.size(); ++i) {
+        const Card &a = pack->cards.at(i);
+        const Card &b = again->cards.at(i);
+        require(a.id == b.id && a.section == b.section && a.depth == b.depth && a.kind == b.kind
+                    && a.answeredBy == b.answeredBy && a.text == b.text && a.followUps == b.followUps
+                    && a.listenerHint == b.listenerHint && a.arrival == b.arrival,
+                "an exported card reads back the same, in its place");
+    }
+}
+
 std::span<const FuzzEntries::Target> FuzzEntries::targets()
 {
-    static constexpr std::array<Target, 4> all = {{
+    static constexpr std::array<Target, 5> all = {{
         {"content", &FuzzEntries::content},
         {"coach", &FuzzEntries::coach},
         {"favourites", &FuzzEntries::favourites},
         {"backup", &FuzzEntries::backup},
+        {"packs", &FuzzEntries::packs},
     }};
     return all;
 }

@@ -25,6 +25,9 @@ void favourites(QByteArrayView input);
 // A backup, checked as a restore does before it changes anything, and its
 // rows as the restore would bind them.
 void backup(QByteArrayView input);
+// A pack file, read and checked whole as an import does before it saves,
+// then the deck it becomes exported and read back.
+void packs(QByteArrayView input);
 
 struct Target
 {

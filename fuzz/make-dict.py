@@ -27,6 +27,7 @@ def entry_bytes(text):
     return '"' + out + '"'
 syntax = ['{', '}', '[', ']', ':', ',', '""', 'true', 'false', 'null', '-0', '0.5', '1e308', '-1e400',
           '9007199254740993', '1152921504606846976', '\\u0000', '\\ud800', '\\udc00', '\\"', '\u00e9', '\U0001F600']
+syntax += ['{partner}', '"{partner}"']  # the one placeholder a card may hold (packs)
 with open(root + '/fuzz/json.dict', 'w') as out:
     out.write('# Written by fuzz/make-dict.py: JSON syntax, awkward values, the formats and\n'
               '# every key of content/ and tests/data/.\n')

@@ -47,7 +47,7 @@ QString defaultDataDir()
 
 bool CommandLine::wantsConsoleOnly(int argc, char *argv[])
 {
-    return hasArgument(argc, argv, {"--validate", "--check", "--backup", "--restore", "--data-report", "--help", "-h",
+    return hasArgument(argc, argv, {"--validate", "--check", "--backup", "--restore", "--data-report", "--import-pack", "--help", "-h",
                                     "--help-all", "--version", "-v"});
 }
 
@@ -70,7 +70,7 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
                            defaultDataDir()),
         u"dir"_s);
     const QCommandLineOption validateOption(
-        u"validate"_s, u"Check the built-in content, or the content files given as arguments, "
+        u"validate"_s, u"Check the built-in content, or the content files and packs given as arguments, "
                        "print a JSON report and exit (0 when there are no errors)."_s);
     const QCommandLineOption checkOption(
         u"check"_s, u"Run the phrasing coach over each statement given as an argument, or over each line "
@@ -100,6 +100,12 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
         u"file"_s);
     parser.addOptions({dataDirOption, validateOption, screenshotOption, pageOption, sizeOption,
                        firstFrameOption, checkOption, backupOption, restoreOption});
+    const QCommandLineOption importPackOption(
+        u"import-pack"_s, u"Check the pack <file> (a deck to share, content/README.md \"Packs\"), then import it "
+                          "into the data folder, print what changed and exit. Importing the same pack again updates "
+                          "it. Nothing is changed when the pack has any problem. Close Hearth first."_s,
+        u"file"_s);
+    parser.addOption(importPackOption);
     const QCommandLineOption dataReportOption(
         u"data-report"_s, u"Print, as JSON, where your data is, whether Hearth can save there (exit 0) or not "
                           "(exit 3) and why, and what the data file holds. Changes nothing."_s);
@@ -120,7 +126,7 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
                        "translations. HEARTH_LANGUAGE does the same."_s,
         u"code"_s);
     parser.addOption(languageOption);
-    parser.addPositionalArgument(u"files"_s, u"With --validate: content files to check."_s,
+    parser.addPositionalArgument(u"files"_s, u"With --validate: content files and packs to check."_s,
                                  u"[files...]"_s);
     parser.addPositionalArgument(u"texts"_s, u"With --check: statements to check, - for standard input."_s,
                                  u"[texts...]"_s);
@@ -144,12 +150,21 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
         failWith(u"unexpected argument '%1'"_s.arg(parser.positionalArguments().constFirst()));
 
     options.demo = parser.isSet(demoOption);
+    if (options.demo && parser.isSet(importPackOption))
+        failWith(u"--demo opens the window with an example; it does not go with --import-pack"_s);
     if (options.demo && (parser.isSet(dataReportOption) || parser.isSet(backupOption) || parser.isSet(restoreOption)))
         failWith(u"--demo opens the window with an example; it does not go with --data-report, --backup or "
                  "--restore"_s);
     options.dataDir = parser.isSet(dataDirOption)
                           ? QDir(parser.value(dataDirOption)).absolutePath()
                           : defaultDataDir();
+    if (parser.isSet(importPackOption)) {
+        options.mode = CommandLineOptions::Mode::ImportPack;
+        if (parser.value(importPackOption).isEmpty())
+            failWith(u"--import-pack needs a file name"_s);
+        options.packPath = QFileInfo(parser.value(importPackOption)).absoluteFilePath();
+        return options;
+    }
     if (parser.isSet(dataReportOption)) {
         options.mode = CommandLineOptions::Mode::DataReport;
         return options;

@@ -9,13 +9,14 @@ class QCoreApplication;
 // What the user asked for on the command line.
 struct CommandLineOptions
 {
-    enum class Mode { Window, Validate, Check, Backup, Restore, DataReport };
+    enum class Mode { Window, Validate, Check, Backup, Restore, DataReport, ImportPack };
 
     Mode mode = Mode::Window;
     QStringList validatePaths; // empty: the built-in content
     QStringList checkTexts;    // statements for the phrasing coach; "-" reads standard input
     QString dataDir;
     QString backupPath; // the file --backup writes or --restore reads
+    QString packPath;   // the pack --import-pack reads
     QString screenshotPath;
     QString page = QStringLiteral("home");
     QSize windowSize{1280, 800};

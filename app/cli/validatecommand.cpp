@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validatecommand.h"
 
+#include "packcommand.h"
+
 #include "content/contentlanguage.h"
 #include "content/contentrepository.h"
 #include "content/contentsummary.h"
@@ -23,9 +25,16 @@ int ValidateCommand::run(const QStringList &paths)
         // The given files are checked on their own, with the built-in content
         // standing in for what they refer to but do not define, and for what
         // a translation among them translates.
+        // Packs among them are checked as packs, with the messages of an import.
+        QStringList packPaths;
+        QStringList contentPaths;
+        for (const QString &path : paths)
+            (PackCommand::isPack(path) ? packPaths : contentPaths).append(path);
         ContentRepository given;
-        given.loadFiles(paths, &builtIn);
+        given.loadFiles(contentPaths, &builtIn);
         summary = ContentSummary::toJson(given);
+        if (!packPaths.isEmpty())
+            PackCommand::addPackChecks(packPaths, builtIn, summary);
     }
     const QByteArray report = QJsonDocument(summary).toJson(QJsonDocument::Compact);
     std::fwrite(report.constData(), 1, size_t(report.size()), stdout);

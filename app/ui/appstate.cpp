@@ -4,6 +4,8 @@
 #include "friendlydate.h"
 
 #include "content/contentlanguage.h"
+#include "decks/deckstore.h"
+#include "decks/packfolder.h"
 #include "demo/demodata.h"
 #include "storage/backup.h"
 #include "storage/datafolder.h"
@@ -58,6 +60,14 @@ AppState::AppState(const QString &dataDir, bool demo, QObject *parent)
             qCWarning(lcDemo).noquote() << "Part of the demo's example could not be made:" << error;
     } else {
         m_database.open(dataDir);
+        // Packs placed in DIR/decks load at every start; a broken one is reported, never stops the start.
+        if (m_database.isPersistent()) {
+            QSet<QString> sections;
+            for (const GuideSection &section : m_content.sections())
+                sections.insert(section.id);
+            DeckStore decks(m_database);
+            m_packNotices = PackFolder::importAll(dataDir, sections, decks);
+        }
     }
     m_database.setReadFailureListener([this](const QString &problem) {
         emit this->problem(tr("Hearth could not read part of your saved data (%1), so what you see may be "

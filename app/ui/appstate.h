@@ -44,6 +44,8 @@ class AppState : public QObject
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
     Q_PROPERTY(QStringList contentProblems READ contentProblems CONSTANT)
+    // Packs in DIR/decks that could not be loaded at start, one readable line per problem.
+    Q_PROPERTY(QStringList packNotices READ packNotices CONSTANT)
     Q_PROPERTY(QString careNoteTitle READ careNoteTitle CONSTANT)
     Q_PROPERTY(QString careNoteText READ careNoteText CONSTANT)
     Q_PROPERTY(bool saving READ saving CONSTANT)
@@ -98,6 +100,7 @@ public:
     [[nodiscard]] QString version() const;
     [[nodiscard]] QString dataDir() const { return m_dataDir; }
     [[nodiscard]] QStringList contentProblems() const;
+    [[nodiscard]] QStringList packNotices() const { return m_packNotices; }
     [[nodiscard]] QString careNoteTitle() const;
     [[nodiscard]] QString careNoteText() const;
     [[nodiscard]] bool saving() const;
@@ -164,6 +167,7 @@ private:
     bool m_demo;
     ContentRepository m_content;
     Database m_database;
+    QStringList m_packNotices;
     FavouritesStore m_favouritesStore;
     DraftStore m_draftStore;
     WorkInProgressStore m_workInProgressStore;

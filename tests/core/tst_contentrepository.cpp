@@ -98,7 +98,7 @@ private slots:
             << u"cards[0].depth"_s << u"must be a whole number, not text"_s;
         QTest::newRow("out of range")
             << deckWithCards(R"({"id": "d-1", "section": "alpha", "depth": 4, "kind": "question", "answeredBy": "each", "text": "Hi?"})")
-            << u"cards[0].depth"_s << u"must be from 1 to 3, not 4"_s;
+            << u"cards[0].depth"_s << u"must be 1, 2 or 3"_s;
         QTest::newRow("empty text") << deckWithCards(card("d-1", "   ")) << u"cards[0].text"_s << u"must not be empty"_s;
         QTest::newRow("unknown choice")
             << deckWithCards(R"({"id": "d-1", "section": "alpha", "depth": 1, "kind": "quiz", "answeredBy": "each", "text": "Hi?"})")
@@ -117,8 +117,11 @@ private slots:
                                         << u"format"_s << u"\"hearth-poems\" is not a known content format"_s;
         QTest::newRow("newer version") << QByteArray(R"({"format": "hearth-deck", "version": 2})")
                                        << u"version"_s << u"newer than this Hearth understands"_s;
-        QTest::newRow("too few follow-ups") << deckWithCards(card("d-1", "Hi?", R"(, "followUps": [])"))
-                                            << u"cards[0].followUps"_s << u"must have from 1 to 3 entries, not 0"_s;
+        QTest::newRow("too many follow-ups")
+            << deckWithCards(card("d-1", "Hi?", R"(, "followUps": ["A?", "B?", "C?", "D?"])"))
+            << u"cards[0].followUps"_s << u"must have from 0 to 3 entries, not 4"_s;
+        QTest::newRow("unknown placeholder") << deckWithCards(card("d-1", "What does {name} love?"))
+                                             << u"cards[0].text"_s << u"\"{name}\" is not a placeholder Hearth knows"_s;
     }
 
     void malformedInputIsReported()

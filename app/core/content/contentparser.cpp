@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contentparser.h"
 
+#include "cardrules.h"
 #include "jsonreader.h"
 #include "storage/importchecks.h"
 
@@ -14,9 +15,6 @@ namespace {
 const QStringList practiceTargetKinds = {u"deck"_s,    u"escalating"_s, u"listening"_s,
                                          u"builder"_s, u"coach"_s,      u"drills"_s,
                                          u"journal"_s, u"rituals"_s};
-const QStringList moods = {u"light"_s, u"warm"_s, u"deep"_s, u"playful"_s, u"repair"_s};
-const QStringList cardKinds = {u"question"_s, u"activity"_s, u"reflection"_s, u"appreciation"_s};
-const QStringList answerers = {u"each"_s, u"both"_s, u"one"_s};
 const QStringList listeningStepIds = {u"mirror"_s, u"validate"_s, u"empathise"_s};
 const QStringList coachKinds = {u"absolute"_s, u"you-blame"_s, u"thought-as-feeling"_s, u"label"_s,
                                 u"demand"_s};
@@ -86,29 +84,12 @@ void parseDeck(JsonObjectReader &root, ParsedContent &out)
                               "mood"_L1, "cards"_L1});
     Deck deck;
     deck.id = root.requiredId(u"id"_s);
-    deck.title = root.requiredString(u"title"_s);
-    deck.description = root.requiredString(u"description"_s);
-    deck.mood = root.requiredChoice(u"mood"_s, moods);
+    CardRules::readDeckFields(root, deck, true);
     const QList<JsonObjectReader> cardReaders = root.requiredObjectList(u"cards"_s);
     if (root.failed())
         return; // Cards need a sound deck to belong to.
     for (JsonObjectReader item : cardReaders) {
-        item.rejectUnknownFields({"id"_L1, "section"_L1, "depth"_L1, "kind"_L1, "answeredBy"_L1,
-                                  "text"_L1, "followUps"_L1, "listenerHint"_L1, "arrival"_L1});
-        Card card;
-        card.id = item.requiredId(u"id"_s);
-        card.deckId = deck.id;
-        card.section = item.requiredId(u"section"_s);
-        card.depth = item.requiredInt(u"depth"_s, 1, 3);
-        card.kind = item.requiredChoice(u"kind"_s, cardKinds);
-        card.answeredBy = item.requiredChoice(u"answeredBy"_s, answerers);
-        card.text = item.requiredString(u"text"_s);
-        card.followUps = item.optionalStringList(u"followUps"_s, 1, 3);
-        card.listenerHint = item.optionalString(u"listenerHint"_s);
-        card.arrival = item.contains(u"arrival"_s) && item.requiredBool(u"arrival"_s);
-        // Arriving is light by nature: a deep card at the very start would rush the couple.
-        if (card.arrival && card.depth != 1)
-            item.fail(u"arrival"_s, u"an arrival card must be light (depth 1)"_s);
+        const Card card = CardRules::read(item, deck.id);
         keep(out.cards, item, card);
     }
     keep(out.decks, root, deck);

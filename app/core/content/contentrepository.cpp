@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contentrepository.h"
 
+#include "cardrules.h"
 #include "contentlanguage.h"
 #include "contentparser.h"
 #include "contenttranslator.h"
@@ -278,13 +279,10 @@ void ContentRepository::accept(ParsedContent &parsed, const ContentRepository *r
         [&] { return keysOf(m_sections, [](const GuideSection &s) { return s.id; }); },
         [&] { return keysOf(reference->m_sections, [](const GuideSection &s) { return s.id; }); });
     const auto sectionResolves = [&](const QString &id, const QString &file, const QString &path) {
-        if (knownSections.contains(id))
+        const QString problem = CardRules::sectionProblem(id, knownSections);
+        if (problem.isEmpty())
             return true;
-        QStringList known = knownSections.values();
-        known.sort();
-        m_errors.append({file, field(path, u"section"_s),
-                         u"\""_s + id + u"\" is not a section of the guide (known: "_s
-                             + (known.isEmpty() ? u"none"_s : known.join(u", "_s)) + u"); this item was skipped"_s});
+        m_errors.append({file, field(path, u"section"_s), problem + u"; this item was skipped"_s});
         return false;
     };
 

@@ -49,6 +49,8 @@ public:
     [[nodiscard]] QString pathOf(const QString &key) const;
     [[nodiscard]] const QString &file() const { return m_file; }
     [[nodiscard]] bool contains(const QString &key) const { return m_object.contains(key); }
+    // A field as it is, for a rule that reads it its own way (undefined when missing).
+    [[nodiscard]] QJsonValue value(const QString &key) const { return m_object.value(key); }
 
 private:
     [[nodiscard]] QStringList stringList(const QString &key, qsizetype minCount, qsizetype maxCount);

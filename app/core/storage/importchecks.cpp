@@ -53,8 +53,14 @@ QString ImportChecks::quoted(const QString &name)
 
 QString ImportChecks::tooComplexToParse(QByteArrayView json)
 {
+    return tooComplexToParse(json, JsonLimits{});
+}
+
+QString ImportChecks::tooComplexToParse(QByteArrayView json, const JsonLimits &limits)
+{
     qint64 containers = 0;
     qint64 values = 0;
+    int depth = 0;
     bool inString = false;
     for (qsizetype i = 0; i < json.size(); ++i) {
         const char c = json[i];
@@ -73,6 +79,12 @@ QString ImportChecks::tooComplexToParse(QByteArrayView json)
         case '[':
             ++containers;
             ++values;
+            if (++depth > limits.depth && limits.depth > 0)
+                return u"nests lists and objects deeper than %1 levels, deeper than this kind of file ever does"_s.arg(limits.depth);
+            break;
+        case '}':
+        case ']':
+            --depth;
             break;
         case ',':
             ++values;
@@ -80,10 +92,10 @@ QString ImportChecks::tooComplexToParse(QByteArrayView json)
         default:
             break;
         }
-        if (containers > maxJsonContainers)
-            return u"holds more than %1 objects and lists, more than Hearth reads"_s.arg(maxJsonContainers);
-        if (values > maxJsonValues)
-            return u"holds more than %1 values, more than Hearth reads"_s.arg(maxJsonValues);
+        if (containers > limits.containers)
+            return u"holds more than %1 objects and lists, more than Hearth reads"_s.arg(limits.containers);
+        if (values > limits.values)
+            return u"holds more than %1 values, more than Hearth reads"_s.arg(limits.values);
     }
     return {};
 }

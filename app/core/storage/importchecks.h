@@ -38,6 +38,16 @@ constexpr qint64 maxJsonValues = 1'500'000;    // values and fields, all told
 // counted in one pass over the text without parsing it: words saying so that
 // follow the file's name ("holds more than 200000 objects and lists"), or empty.
 [[nodiscard]] QString tooComplexToParse(QByteArrayView json);
+// The same with limits of the caller's own (a pack of many cards), and a
+// nesting depth no file of its format goes beyond: "nests lists and objects
+// deeper than …". A depth of 0 leaves the depth to the JSON parser.
+struct JsonLimits
+{
+    qint64 containers = maxJsonContainers;
+    qint64 values = maxJsonValues;
+    int depth = 0;
+};
+[[nodiscard]] QString tooComplexToParse(QByteArrayView json, const JsonLimits &limits);
 
 // The top-level object of a file to import, which names itself with
 // "format": `format`. Its size and complexity are checked before it is

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "packreader.h"
+
+#include "content/cardrules.h"
+#include "content/jsonreader.h"
+#include "storage/boundedfile.h"
+#include "storage/importchecks.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QUtf8StringView>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A pack is at most four levels deep: the pack, its cards, a card, its follow-ups.
+constexpr int maxDepth = 4;
+// Each card is an object and maybe a list of follow-ups; each has about a
+// dozen values. Anything beyond is not a pack.
+constexpr ImportChecks::JsonLimits limits{2 * PackReader::maxCards + 16, 20 * PackReader::maxCards, maxDepth};
+
+QString lineAndColumn(const QByteArray &data, qsizetype offset)
+{
+    const QByteArrayView before = QByteArrayView(data).first(offset);
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
+    return u"line %1, column %2"_s.arg(line).arg(column);
+}
+
+// Words for what is wrong with the bytes themselves, before any JSON is read.
+QString bytesProblem(const QByteArray &data)
+{
+    if (data.isEmpty())
+        return u"is empty"_s;
+    if (data.contains('\0'))
+        return u"holds binary data, not text"_s;
+    if (!QUtf8StringView(data).isValidUtf8())
+        return u"is not UTF-8 text"_s;
+    return ImportChecks::tooComplexToParse(data, limits);
+}
+
+// Remembers where each key was first seen, to name it when it comes again.
+class FirstPlace
+{
+public:
+    bool claim(const QString &key, const QString &where, JsonObjectReader &item, const QString &field,
+               const QString &what)
+    {
+        const auto it = m_places.constFind(key);
+        if (it == m_places.constEnd()) {
+            m_places.insert(key, where);
+            return true;
+        }
+        item.fail(field, what + u" is already used at "_s + it.value());
+        return false;
+    }
+
+private:
+    QHash<QString, QString> m_places;
+};
+
+} // namespace
+
+std::optional<Pack> PackReader::read(const QByteArray &data, const QString &file, const QSet<QString> &sections,
+                                     ContentErrors &errors)
+{
+    const qsizetype errorsBefore = errors.size();
+    if (data.size() > maxFileBytes) {
+        errors.append({file, {}, u"is larger than %1; a pack is never that large"_s.arg(readableSize(maxFileBytes))});
+        return std::nullopt;
+    }
+    if (const QString problem = bytesProblem(data); !problem.isEmpty()) {
+        errors.append({file, {}, problem});
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        errors.append({file, lineAndColumn(data, parseError.offset),
+                       u"is not valid JSON ("_s + parseError.errorString() + u"; is the file cut short?)"_s});
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        errors.append({file, {}, u"must hold one JSON object, a pack"_s});
+        return std::nullopt;
+    }
+
+    JsonObjectReader root(file, {}, document.object(), &errors);
+    const QString fileFormat = root.requiredString(u"format"_s);
+    if (!fileFormat.isEmpty() && fileFormat != format) {
+        root.fail(u"format"_s, ImportChecks::quoted(fileFormat) + u" is not a pack (a pack says \"hearth-pack\")"_s);
+        return std::nullopt;
+    }
+    const int version = root.requiredInt(u"version"_s, 1, std::numeric_limits<int>::max());
+    if (root.failed())
+        return std::nullopt;
+    if (version > formatVersion) {
+        root.fail(u"version"_s, u"is %1, newer than this Hearth understands (%2)"_s.arg(version).arg(formatVersion));
+        return std::nullopt;
+    }
+    root.rejectUnknownFields({"format"_L1, "version"_L1, "id"_L1, "title"_L1, "description"_L1, "mood"_L1,
+                              "cards"_L1});
+
+    Pack pack;
+    pack.id = root.requiredId(u"id"_s);
+    pack.deck.id = pack.id;
+    CardRules::readDeckFields(root, pack.deck, false);
+    QList<JsonObjectReader> cardReaders = root.requiredObjectList(u"cards"_s, 1, maxCards);
+
+    FirstPlace ids;
+    FirstPlace texts;
+    for (JsonObjectReader &item : cardReaders) {
+        if (errors.size() - errorsBefore >= maxErrors) {
+            errors.append({file, {}, u"has more problems than these; fix these first"_s});
+            return std::nullopt;
+        }
+        Card card = CardRules::read(item, pack.id);
+        if (!card.section.isEmpty()) {
+            if (const QString problem = CardRules::sectionProblem(card.section, sections); !problem.isEmpty())
+                item.fail(u"section"_s, problem);
+        }
+        // Each card is its own, and the same words twice would feel careless.
+        if (!card.id.isEmpty())
+            (void)ids.claim(card.id, item.pathOf(u"id"_s), item, u"id"_s, u"card id "_s + ImportChecks::quoted(card.id));
+        if (!card.text.isEmpty())
+            (void)texts.claim(card.text.simplified().toCaseFolded(), item.pathOf(u"text"_s), item, u"text"_s,
+                              u"the same text"_s);
+        pack.deck.cardIds.append(card.id);
+        pack.cards.append(std::move(card));
+    }
+    // A pack with any problem is not kept at all: half a deck would surprise more than none.
+    if (errors.size() > errorsBefore)
+        return std::nullopt;
+    return pack;
+}
+
+std::optional<Pack> PackReader::readFile(const QString &path, const QString &file, const QSet<QString> &sections,
+                                         ContentErrors &errors)
+{
+    QByteArray data;
+    QString problem;
+    if (!readFileBounded(path, maxFileBytes, &data, &problem)) {
+        errors.append({file, {}, problem});
+        return std::nullopt;
+    }
+    return read(data, file, sections, errors);
+}
+
+bool PackReader::looksLikePack(const QByteArray &data)
+{
+    // "format" : "hearth-pack", with any spacing, wherever it is in the object.
+    const QByteArrayView text(data);
+    const QByteArrayView value = "\"hearth-pack\"";
+    for (qsizetype at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+        qsizetype i = at - 1;
+        while (i >= 0 && QChar::isSpace(uchar(text[i])))
+            --i;
+        if (i < 0 || text[i] != ':')
+            continue;
+        --i;
+        while (i >= 0 && QChar::isSpace(uchar(text[i])))
+            --i;
+        if (text.first(i + 1).endsWith("\"format\""))
+            return true;
+    }
+    return false;
+}

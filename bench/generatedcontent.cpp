@@ -94,3 +94,19 @@ GeneratedContent::GeneratedContent(int cardCount, bool withBuiltIn)
     }
     m_valid = true;
 }
+
+QByteArray GeneratedContent::pack(const QString &packId, int cardCount, const QStringList &sectionIds)
+{
+    QRandomGenerator random(15);
+    QJsonArray cards;
+    for (int number = 1; number <= cardCount; ++number) {
+        QJsonObject one = card(u"c"_s, number, random, sectionIds);
+        one.insert(u"id"_s, u"c%1"_s.arg(number)); // local to the pack
+        cards.append(one);
+    }
+    const QJsonObject pack{{u"format"_s, u"hearth-pack"_s}, {u"version"_s, 1}, {u"id"_s, packId},
+                           {u"title"_s, u"A generated pack"_s},
+                           {u"description"_s, u"Cards made up for measuring a large pack."_s},
+                           {u"mood"_s, u"warm"_s}, {u"cards"_s, cards}};
+    return QJsonDocument(pack).toJson(QJsonDocument::Compact);
+}

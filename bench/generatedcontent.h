@@ -21,6 +21,10 @@ public:
 
     static constexpr int cardsPerDeck = 1000;
 
+    // One pack file (format hearth-pack, app/core/decks/packreader.h) of
+    // `cardCount` such cards, with the id `packId`.
+    static QByteArray pack(const QString &packId, int cardCount, const QStringList &sectionIds);
+
 private:
     QTemporaryDir m_dir;
     bool m_valid = false;

@@ -41,7 +41,7 @@ export LC_ALL=C.UTF-8
 bench=build-bench/bench
 # The columns of BenchReport::add (bench/benchreport.cpp).
 printf '%-60s%-12s%-20s%-30s%s\n' figure median IQR "ratio (IQR)" target
-for program in content_bench library_bench coach_bench storage_bench; do
+for program in content_bench pack_bench library_bench coach_bench storage_bench; do
     QT_QPA_PLATFORM=offscreen "$bench/$program" "${quick[@]}" --json "$figures"
 done
 QT_QPA_PLATFORM=offscreen "$bench/startup_bench" "${quick[@]}" --rounds "$rounds" --platform offscreen --json "$figures"

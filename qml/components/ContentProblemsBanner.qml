@@ -48,6 +48,8 @@ Rectangle {
         id: details
         active: false
         sourceComponent: GentleDialog {
+            id: dialog
+            property string problemsText
             parent: Overlay.overlay
             anchors.centerIn: parent
             width: Math.min(760, parent ? parent.width - 80 : 760)
@@ -61,11 +63,17 @@ Rectangle {
                 TextArea {
                     readOnly: true
                     wrapMode: Text.WordWrap
-                    text: banner.problems.join("\n\n")
+                    text: dialog.problemsText
                     Accessible.name: qsTr("Content problems")
                 }
             }
         }
-        onLoaded: (item as GentleDialog).open()
+        onLoaded: (details.item as GentleDialog).open()
+    }
+    Binding {
+        target: details.item
+        property: "problemsText"
+        value: banner.problems.join("\n\n")
+        when: details.status === Loader.Ready
     }
 }

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// How long the phrasing coach takes per statement, against a baseline of
-// copying and lower-casing the same strings (the least any analysis must do).
-// One run, printed; no assertions: machines differ.
+// The phrasing coach runs on every keystroke: how long it takes per statement
+// over the labelled corpus, and on one long text of 1,000 and of 10,000
+// characters, whose cost per character should stay the same (linear).
+// Against a baseline of copying and lower-casing the same strings, the
+// least any analysis must do. Prints; asserts nothing.
+//   coach_bench [--quick] [--json PATH]
+#include "benchreport.h"
+
 #include "coach/coach.h"
 #include "content/contentrepository.h"
 
@@ -15,41 +20,41 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int statementCount = 100;
-constexpr int rounds = 300;
-
-// About a hundred varied statements: the first lines of the coach's corpus,
-// blaming and clean, short and long.
-QStringList statements()
+// Every statement of the corpus ("kinds<TAB>statement" a line, '#' comments).
+QStringList corpus()
 {
     QStringList texts;
-    QFile corpus(QStringLiteral(HEARTH_COACH_CORPUS));
-    if (corpus.open(QIODevice::ReadOnly)) {
-        const QStringList lines = QString::fromUtf8(corpus.readAll()).split(u'\n');
-        // Every third line, so that each kind and the clean ones are all in.
-        for (qsizetype i = 0; i < lines.size() && texts.size() < statementCount; i += 3) {
-            const qsizetype tab = lines.at(i).indexOf(u'\t');
-            if (!lines.at(i).startsWith(u'#') && tab > 0)
-                texts.append(lines.at(i).mid(tab + 1));
-        }
-    }
-    if (texts.isEmpty()) {
-        texts = {u"You never listen to me."_s, u"I feel hurt when plans change, because I need predictability."_s,
-                 u"You're so selfish."_s, u"I feel like you don't care."_s, u"Could we talk tonight?"_s};
+    QFile file(QStringLiteral(HEARTH_COACH_CORPUS));
+    if (!file.open(QIODevice::ReadOnly))
+        return texts;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+        const qsizetype tab = line.indexOf(u'\t');
+        if (!line.startsWith(u'#') && tab > 0)
+            texts.append(line.mid(tab + 1));
     }
     return texts;
 }
 
+// Microseconds per statement for each round over all of `texts`.
 template<typename Work>
-double microsecondsPerStatement(const QStringList &texts, Work work)
+QList<double> perStatement(const QStringList &texts, int rounds, Work work)
 {
+    QList<double> samples;
     QElapsedTimer timer;
-    timer.start();
     for (int round = 0; round < rounds; ++round) {
+        timer.start();
         for (const QString &text : texts)
             work(text);
+        samples.append(double(timer.nsecsElapsed()) / 1000.0 / double(texts.size()));
     }
-    return double(timer.nsecsElapsed()) / 1000.0 / (double(rounds) * double(texts.size()));
+    return samples;
+}
+
+// A long text of about `characters` characters, blaming and clean sentences mixed.
+QString longText(qsizetype characters)
+{
+    const QString sentences = u"You never listen. I feel hurt when you're late, because I need to know. "_s;
+    return sentences.repeated(characters / sentences.size() + 1).left(characters);
 }
 
 } // namespace
@@ -57,44 +62,48 @@ double microsecondsPerStatement(const QStringList &texts, Work work)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    BenchReport report(argc, argv);
+    const int rounds = report.quick() ? 1 : 31;
 
-    QElapsedTimer timer;
-    timer.start();
     ContentRepository content;
     content.loadDirectory(ContentRepository::builtInRoot());
-    const qint64 loadNs = timer.nsecsElapsed();
-    timer.restart();
     const Coach coach(content);
-    const qint64 coachNs = timer.nsecsElapsed();
+    const QStringList texts = corpus();
+    if (texts.isEmpty()) {
+        std::fprintf(stderr, "coach_bench: no statements in %s\n", HEARTH_COACH_CORPUS);
+        return 1;
+    }
 
-    const QStringList texts = statements();
     qsizetype sink = 0; // keeps the work from being optimised away
     const auto analyse = [&](const QString &text) { sink += coach.analyze(text).findings.size(); };
-    const auto lowerCopy = [&](const QString &text) {
-        QString copy = text;
-        copy = std::move(copy).toLower();
-        sink += copy.size();
-    };
-    // Warm up caches and allocators first.
-    for (const QString &text : texts) {
-        analyse(text);
-        lowerCopy(text);
+    const auto lowerCopy = [&](const QString &text) { sink += QString(text).toLower().size(); };
+    perStatement(texts, 1, analyse); // warm caches and allocators
+    const QList<double> coachUs = perStatement(texts, rounds, analyse);
+    const QList<double> baselineUs = perStatement(texts, rounds, lowerCopy);
+    QList<double> ratio;
+    for (qsizetype i = 0; i < coachUs.size(); ++i)
+        ratio.append(coachUs.at(i) / baselineUs.at(i));
+    report.add({u"coach: per statement (%1 of the corpus)"_s.arg(texts.size()), u"µs"_s, coachUs,
+                u"copy+lower"_s, ratio, u"< 20 µs"_s, Spread::of(coachUs).median < 20, {}});
+
+    QList<double> perCharacter[2];
+    const qsizetype lengths[2] = {1000, 10000};
+    for (int k = 0; k < 2; ++k) {
+        const QString text = longText(lengths[k]);
+        QElapsedTimer timer;
+        for (int round = 0; round < rounds; ++round) {
+            timer.start();
+            sink += coach.analyze(text).findings.size();
+            perCharacter[k].append(double(timer.nsecsElapsed()) / double(text.size()));
+        }
     }
-    const double coachUs = microsecondsPerStatement(texts, analyse);
-    const double baselineUs = microsecondsPerStatement(texts, lowerCopy);
-
-    const QString longText = u"You never listen. I feel hurt when you're late, because I need to know. "_s.repeated(140);
-    timer.restart();
-    sink += coach.analyze(longText).findings.size();
-    const double longUs = double(timer.nsecsElapsed()) / 1000.0;
-
-    std::printf("content loaded in      %8.2f ms\n", double(loadNs) / 1e6);
-    std::printf("coach prepared in      %8.2f ms\n", double(coachNs) / 1e6);
-    std::printf("statements             %8lld x %d rounds\n", qlonglong(texts.size()), rounds);
-    std::printf("coach, mean            %8.2f us per statement\n", coachUs);
-    std::printf("baseline (copy+lower)  %8.2f us per statement\n", baselineUs);
-    std::printf("ratio                  %8.1f x baseline\n", coachUs / baselineUs);
-    std::printf("one text of %lld chars %8.2f us\n", qlonglong(longText.size()), longUs);
-    std::printf("(checksum %lld)\n", qlonglong(sink));
+    report.add({u"coach: one text of 1,000 characters, per character"_s, u"ns"_s, perCharacter[0], {}, {}, {}, {},
+                u"total %1 µs"_s.arg(Spread::of(perCharacter[0]).median, 0, 'f', 0)});
+    QList<double> linear;
+    for (qsizetype i = 0; i < perCharacter[1].size(); ++i)
+        linear.append(perCharacter[1].at(i) / perCharacter[0].at(i));
+    report.add({u"coach: one text of 10,000 characters, per character"_s, u"ns"_s, perCharacter[1], u"1k"_s, linear,
+                u"≈ 1× 1k (linear)"_s, Spread::of(linear).median < 1.5,
+                u"total %1 µs (checksum %2)"_s.arg(Spread::of(perCharacter[1]).median * 10, 0, 'f', 0).arg(sink)});
     return 0;
 }

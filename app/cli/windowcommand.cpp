@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <memory>
@@ -26,6 +27,8 @@
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcWindow, "hearth.window")
+// Off unless asked for (QT_LOGGING_RULES="hearth.startup.debug=true"), as bench/startup_bench does.
+Q_LOGGING_CATEGORY(lcStartup, "hearth.startup", QtInfoMsg)
 
 namespace {
 
@@ -202,6 +205,11 @@ int WindowCommand::run(const CommandLineOptions &options)
     }
     if (exitAfterFirstFrame) {
         QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, options] {
+            // On the steady clock another process shares, so bench/startup_bench can time the start.
+            qCDebug(lcStartup, "First frame shown; steady clock at %lld ns",
+                    static_cast<long long>(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                               std::chrono::steady_clock::now().time_since_epoch())
+                                               .count()));
             // Leave the swap handler before grabbing, which renders once more.
             QTimer::singleShot(0, window, [window, options] {
                 ShownText::log(window);

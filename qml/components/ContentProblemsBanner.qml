@@ -33,28 +33,47 @@ Rectangle {
         QuietButton {
             text: qsTr("Show details")
             Accessible.name: qsTr("Show which content was left out")
-            onClicked: detailsDialog.open()
+            onClicked: {
+                if (details.active)
+                    (details.item as GentleDialog).open()
+                else
+                    details.active = true // opens it once made
+            }
         }
     }
 
-    GentleDialog {
-        id: detailsDialog
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(760, parent ? parent.width - 80 : 760)
-        height: Math.min(520, parent ? parent.height - 80 : 520)
-        modal: true
-        title: qsTr("What was left out")
-        standardButtons: Dialog.Close
+    // Made the first time it is asked for: a start with sound content (every
+    // start, nearly) builds no dialog and lays out no text for it.
+    Loader {
+        id: details
+        active: false
+        sourceComponent: GentleDialog {
+            id: dialog
+            property string problemsText
+            parent: Overlay.overlay
+            anchors.centerIn: parent
+            width: Math.min(760, parent ? parent.width - 80 : 760)
+            height: Math.min(520, parent ? parent.height - 80 : 520)
+            modal: true
+            title: qsTr("What was left out")
+            standardButtons: Dialog.Close
 
-        ScrollView {
-            anchors.fill: parent
-            TextArea {
-                readOnly: true
-                wrapMode: Text.WordWrap
-                text: banner.problems.join("\n\n")
-                Accessible.name: qsTr("Content problems")
+            ScrollView {
+                anchors.fill: parent
+                TextArea {
+                    readOnly: true
+                    wrapMode: Text.WordWrap
+                    text: dialog.problemsText
+                    Accessible.name: qsTr("Content problems")
+                }
             }
         }
+        onLoaded: (details.item as GentleDialog).open()
+    }
+    Binding {
+        target: details.item
+        property: "problemsText"
+        value: banner.problems.join("\n\n")
+        when: details.status === Loader.Ready
     }
 }

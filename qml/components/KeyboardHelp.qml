@@ -16,6 +16,9 @@ GentleDialog {
     property var pageKeys: []
     property var globalKeys: []
     property Item returnFocusTo
+    // The rows are made as the list is first opened, not as Hearth starts:
+    // most starts never open it (bench/README.md).
+    property bool wasOpened: false
 
     function show(from: Item, keysOfPage: var) {
         returnFocusTo = from
@@ -26,6 +29,7 @@ GentleDialog {
     modal: true
     focus: true
     title: qsTr("Keys")
+    onAboutToShow: wasOpened = true
     onClosed: if (returnFocusTo) returnFocusTo.forceActiveFocus()
 
     footer: Item {
@@ -63,7 +67,7 @@ GentleDialog {
             }
             Repeater {
                 objectName: "pageKeyList"
-                model: help.pageKeys
+                model: help.wasOpened ? help.pageKeys : []
                 delegate: KeyHint {
                     required property var modelData
                     Layout.fillWidth: true
@@ -87,7 +91,7 @@ GentleDialog {
                 rowSpacing: Theme.spacingS
                 Repeater {
                     objectName: "globalKeyList"
-                    model: help.globalKeys
+                    model: help.wasOpened ? help.globalKeys : []
                     delegate: KeyHint {
                         required property var modelData
                         Layout.fillWidth: true

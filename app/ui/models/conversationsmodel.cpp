@@ -19,21 +19,36 @@ ConversationsModel::ConversationsModel(const ContentRepository &content, Databas
             || m_session->stage() == SessionController::Stage::Setup)
             reload();
     });
-    reload();
+}
+
+QList<PastConversation> ConversationsModel::read() const
+{
+    return m_session->coupleId() > 0 ? m_store.pastConversations(m_session->coupleId()) : QList<PastConversation>();
+}
+
+const QList<PastConversation> &ConversationsModel::conversations() const
+{
+    // Read the first time they are asked for, not as Hearth starts: they are
+    // shown on their own page, and a couple may have had a thousand.
+    if (!m_loaded) {
+        m_conversations = read();
+        m_loaded = true;
+    }
+    return m_conversations;
 }
 
 void ConversationsModel::reload()
 {
     beginResetModel();
-    m_conversations = m_session->coupleId() > 0 ? m_store.pastConversations(m_session->coupleId())
-                                                : QList<PastConversation>();
+    m_conversations = read();
+    m_loaded = true;
     endResetModel();
     emit countChanged();
 }
 
 int ConversationsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_conversations.size());
+    return parent.isValid() ? 0 : int(conversations().size());
 }
 
 QStringList ConversationsModel::cardTexts(const PastConversation &conversation) const
@@ -51,7 +66,7 @@ QVariant ConversationsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const PastConversation &c = m_conversations.at(index.row());
+    const PastConversation &c = conversations().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case ConversationIdRole:
@@ -93,7 +108,7 @@ QVariant ConversationsModel::get(int row) const
 
 bool ConversationsModel::forget(int row)
 {
-    if (row < 0 || row >= m_conversations.size())
+    if (row < 0 || row >= conversations().size())
         return false;
     if (!m_store.forgetConversation(m_conversations.at(row).id)) {
         emit problem(tr("That conversation could not be forgotten: %1").arg(m_store.lastError()));

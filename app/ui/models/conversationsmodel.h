@@ -38,7 +38,7 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-    [[nodiscard]] int count() const { return int(m_conversations.size()); }
+    [[nodiscard]] int count() const { return int(conversations().size()); }
 
     Q_INVOKABLE QVariant get(int row) const;
     // Forgets the conversation at `row`, with its cards and words.
@@ -54,9 +54,12 @@ signals:
 
 private:
     [[nodiscard]] QStringList cardTexts(const PastConversation &conversation) const;
+    [[nodiscard]] QList<PastConversation> read() const;
+    [[nodiscard]] const QList<PastConversation> &conversations() const;
 
     const ContentRepository &m_content;
     mutable HistoryStore m_store;
     SessionController *m_session;
-    QList<PastConversation> m_conversations;
+    mutable QList<PastConversation> m_conversations; // read by conversations() when first needed
+    mutable bool m_loaded = false;
 };

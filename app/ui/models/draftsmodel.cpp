@@ -9,29 +9,40 @@ using namespace Qt::StringLiterals;
 DraftsModel::DraftsModel(DraftStore &store, FavouritesModel *favourites, QObject *parent)
     : QAbstractListModel(parent), m_store(store), m_favourites(favourites)
 {
-    m_drafts = m_store.all();
     if (m_favourites)
         connect(m_favourites, &FavouritesModel::starChanged, this, &DraftsModel::refreshStar);
+}
+
+const QList<Draft> &DraftsModel::drafts() const
+{
+    // Read the first time they are asked for, not as Hearth starts: they are
+    // shown on the Practice page, and a long-kept folder holds thousands.
+    if (!m_loaded) {
+        m_drafts = m_store.all();
+        m_loaded = true;
+    }
+    return m_drafts;
 }
 
 void DraftsModel::reload()
 {
     beginResetModel();
     m_drafts = m_store.all();
+    m_loaded = true;
     endResetModel();
     emit countChanged();
 }
 
 int DraftsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_drafts.size());
+    return parent.isValid() ? 0 : int(drafts().size());
 }
 
 QVariant DraftsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Draft &d = m_drafts.at(index.row());
+    const Draft &d = drafts().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case TextRole: return d.text;
@@ -56,8 +67,8 @@ QHash<int, QByteArray> DraftsModel::roleNames() const
 
 int DraftsModel::rowOf(qint64 draftId) const
 {
-    for (qsizetype row = 0; row < m_drafts.size(); ++row) {
-        if (m_drafts.at(row).id == draftId)
+    for (qsizetype row = 0; row < drafts().size(); ++row) {
+        if (drafts().at(row).id == draftId)
             return int(row);
     }
     return -1;
@@ -72,7 +83,7 @@ int DraftsModel::rowOfFavourite(const QString &contentId) const
 std::optional<Draft> DraftsModel::find(qint64 draftId) const
 {
     const int row = rowOf(draftId);
-    return row < 0 ? std::nullopt : std::optional<Draft>(m_drafts.at(row));
+    return row < 0 ? std::nullopt : std::optional<Draft>(drafts().at(row));
 }
 
 qint64 DraftsModel::save(Draft draft)
@@ -84,6 +95,7 @@ qint64 DraftsModel::save(Draft draft)
             emit problem(tr("Your draft could not be saved: %1").arg(m_store.lastError()));
             return 0;
         }
+        [[maybe_unused]] const QList<Draft> &read = drafts(); // read them before adding to them
         beginInsertRows({}, 0, 0);
         m_drafts.prepend(draft);
         endInsertRows();
@@ -150,6 +162,7 @@ void DraftsModel::refreshStar(const QString &kind, const QString &contentId)
 {
     if (!kind.isEmpty() && kind != DraftStore::favouriteKind())
         return;
+    // Drafts not read yet have shown no star to refresh.
     for (qsizetype row = 0; row < m_drafts.size(); ++row) {
         const qint64 id = m_drafts.at(row).id;
         if (kind.isEmpty() || DraftStore::favouriteId(id) == contentId) {

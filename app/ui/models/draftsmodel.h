@@ -37,7 +37,7 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-    [[nodiscard]] int count() const { return int(m_drafts.size()); }
+    [[nodiscard]] int count() const { return int(drafts().size()); }
 
     [[nodiscard]] std::optional<Draft> find(qint64 draftId) const;
     // Saves a new draft (id 0) or new words for one already saved, keeping a
@@ -65,8 +65,10 @@ signals:
 
 private:
     void refreshStar(const QString &kind, const QString &contentId);
+    [[nodiscard]] const QList<Draft> &drafts() const;
 
     DraftStore &m_store;
     FavouritesModel *m_favourites;
-    QList<Draft> m_drafts;
+    mutable QList<Draft> m_drafts; // read by drafts() when first needed
+    mutable bool m_loaded = false;
 };

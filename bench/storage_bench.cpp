@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Storage with a long-used data folder (10,000 favourites, 1,000 past
+// conversations): opening it as the app does (with its checks), reading
+// every favourite, and starring a card, a durable write (synchronous=FULL,
+// as Database opens it). Prints; asserts nothing.
+//   storage_bench [--quick] [--json PATH]
+#include "benchreport.h"
+#include "userdatafolder.h"
+
+#include "storage/database.h"
+#include "storage/favouritesstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    BenchReport report(argc, argv);
+    const int favourites = report.quick() ? 300 : 10000;
+    const int conversations = report.quick() ? 30 : 1000;
+    const int rounds = report.quick() ? 1 : 31;
+    const UserDataFolder folder(favourites, conversations);
+    if (!folder.isValid()) {
+        std::fprintf(stderr, "storage_bench: %s\n", qPrintable(folder.error()));
+        return 1;
+    }
+    const QString stored = u"%1 favourites, %2 conversations"_s.arg(favourites).arg(conversations);
+
+    QList<double> opening, reading;
+    QElapsedTimer timer;
+    qsizetype sink = 0;
+    for (int round = 0; round < rounds; ++round) {
+        Database database;
+        timer.start();
+        database.open(folder.path());
+        opening.append(elapsedMs(timer));
+        if (!database.isPersistent()) {
+            std::fprintf(stderr, "storage_bench: the database did not open: %s\n", qPrintable(database.notice()));
+            return 1;
+        }
+        timer.start();
+        sink += FavouritesStore(database).all().size();
+        reading.append(elapsedMs(timer));
+    }
+    report.add({u"storage: opening the database (%1)"_s.arg(stored), u"ms"_s, opening, {}, {}, {}, {},
+                u"Database::open, with its checks"_s});
+    report.add({u"storage: reading every favourite (%1)"_s.arg(favourites), u"ms"_s, reading, {}, {}, {}, {},
+                u"FavouritesStore::all (checksum %1)"_s.arg(sink)});
+
+    Database database;
+    database.open(folder.path());
+    FavouritesStore store(database);
+    const std::optional<Favourite> first = store.all().value(0);
+    if (!first) {
+        std::fprintf(stderr, "storage_bench: no favourite to star again\n");
+        return 1;
+    }
+    QList<double> starring;
+    for (int round = 0; round < rounds; ++round) {
+        const std::optional<Favourite> current = store.find(first->kind, first->contentId);
+        if (!current || !store.remove(current->id)) {
+            std::fprintf(stderr, "storage_bench: could not take the star away: %s\n", qPrintable(store.lastError()));
+            return 1;
+        }
+        Favourite again{0, first->kind, first->contentId, first->savedText, first->section, {}, {}};
+        timer.start();
+        const bool added = store.add(again);
+        starring.append(elapsedMs(timer));
+        if (!added) {
+            std::fprintf(stderr, "storage_bench: could not star: %s\n", qPrintable(store.lastError()));
+            return 1;
+        }
+    }
+    report.add({u"storage: starring a card (%1 stored)"_s.arg(favourites), u"ms"_s, starring, {}, {}, u"< 10 ms"_s,
+                Spread::of(starring).median < 10, u"FavouritesStore::add, one committed transaction, synchronous=FULL"_s});
+    return 0;
+}

@@ -1377,7 +1377,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>What was left out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1681,7 +1681,7 @@
 <context>
     <name>ConversationsModel</name>
     <message>
-        <location filename="../app/ui/models/conversationsmodel.cpp" line="+45"/>
+        <location filename="../app/ui/models/conversationsmodel.cpp" line="+60"/>
         <source>A card that is no longer in Hearth</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2668,8 +2668,8 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../app/ui/models/draftsmodel.cpp" line="+84"/>
-        <location line="+11"/>
+        <location filename="../app/ui/models/draftsmodel.cpp" line="+95"/>
+        <location line="+12"/>
         <source>Your draft could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4243,12 +4243,12 @@
 <context>
     <name>KeyboardHelp</name>
     <message>
-        <location filename="../qml/components/KeyboardHelp.qml" line="+28"/>
+        <location filename="../qml/components/KeyboardHelp.qml" line="+31"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>

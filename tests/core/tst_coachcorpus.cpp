@@ -4,7 +4,7 @@
 // - tests/data/coach/corpus.tsv, the training lines: every line there was
 //   looked at while tuning the coach (the part once called "held-out" too, so
 //   it was moved in with the rest on 2026-12-01). Fails below trainingFloors.
-// - tests/data/coach/heldout.tsv, when it exists: lines written by someone who
+// - tests/data/coach/heldout.tsv: lines written by someone who
 //   had not seen the coach, never tuned on. Fails below heldOutFloors. Its
 //   lines are never printed, only its scores, so that no one tunes on them.
 //
@@ -40,12 +40,18 @@ const QList<Floor> trainingFloors = {
     {u"evaluative-feeling"_s, 0.97, 0.97}, {u"label"_s, 0.97, 0.97},    {u"demand"_s, 0.97, 0.97},
     {u"contempt"_s, 0.95, 0.95},      {u"defensiveness"_s, 0.95, 0.95}, {u"stonewalling"_s, 0.95, 0.95},
 };
-// On the held-out lines. All 0 until the lead sets them from the first
-// measurement (a little below it); after that they only ever go up.
+// On the held-out lines: set by the lead from the first measurement
+// (2026-12-01, commit of the merge of the coach's #17 work), about 0.05 below
+// it; after that they only ever go up. Low recall on the new kinds is what the
+// held-out set is for: it says how far the coach still is from sentences
+// nobody here wrote.
+//   measured:  absolute 0.82/0.82  you-blame 1.00/0.79  thought-as-feeling 0.95/1.00
+//              evaluative-feeling 1.00/1.00  label 1.00/0.85  demand 0.93/0.59
+//              contempt 0.78/0.30  defensiveness 0.91/0.48  stonewalling 1.00/0.55
 const QList<Floor> heldOutFloors = {
-    {u"absolute"_s, 0, 0},      {u"you-blame"_s, 0, 0},     {u"thought-as-feeling"_s, 0, 0},
-    {u"evaluative-feeling"_s, 0, 0}, {u"label"_s, 0, 0},    {u"demand"_s, 0, 0},
-    {u"contempt"_s, 0, 0},      {u"defensiveness"_s, 0, 0}, {u"stonewalling"_s, 0, 0},
+    {u"absolute"_s, 0.75, 0.75},      {u"you-blame"_s, 0.95, 0.70},     {u"thought-as-feeling"_s, 0.90, 0.95},
+    {u"evaluative-feeling"_s, 0.95, 0.95}, {u"label"_s, 0.95, 0.80},    {u"demand"_s, 0.85, 0.50},
+    {u"contempt"_s, 0.70, 0.25},      {u"defensiveness"_s, 0.85, 0.40}, {u"stonewalling"_s, 0.95, 0.50},
 };
 
 struct Line
@@ -175,8 +181,7 @@ private slots:
     void heldOutPrecisionAndRecall()
     {
         const QString path = QStringLiteral(HEARTH_TEST_DATA "/coach/heldout.tsv");
-        if (!QFile::exists(path))
-            QSKIP("tests/data/coach/heldout.tsv is not there yet");
+        QVERIFY2(QFile::exists(path), "tests/data/coach/heldout.tsv is committed and must be read");
         QList<Line> heldOut;
         const QString error = readLines(path, heldOut);
         QVERIFY2(error.isEmpty(), qPrintable(error));

@@ -45,6 +45,10 @@ Dialog {
             leftPadding: Theme.spacingM
             rightPadding: Theme.spacingM
             Accessible.name: text
+            // A desktop dialog's focused button answers Return too, not only
+            // Space (Qt Quick Controls' buttons take Space alone).
+            Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
             contentItem: Label {
                 text: choice.text
                 color: choice.highlighted ? Theme.textOnAccent : choice.palette.buttonText

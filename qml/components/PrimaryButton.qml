@@ -10,6 +10,10 @@ Button {
     id: button
 
     highlighted: true
+    // A focused button answers Return too, as on any desktop (Qt Quick
+    // Controls' buttons take Space alone).
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
 
     background: Rectangle {
         implicitWidth: 100

@@ -7,6 +7,10 @@ import Hearth
 // in a light outline. (The Basic style's flat button reads as plain text.)
 Button {
     id: button
+    // A focused button answers Return too, as on any desktop (Qt Quick
+    // Controls' buttons take Space alone).
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
 
     // Text.WordWrap lets a button given less than its width (Layout.maximumWidth)
     // take a second line instead of cutting its words short.

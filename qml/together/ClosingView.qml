@@ -145,8 +145,6 @@ FocusScope {
                 text: qsTr("Finish")
                 Accessible.name: qsTr("Finish the conversation")
                 onClicked: closing.finish()
-                Keys.onReturnPressed: closing.finish()
-                Keys.onEnterPressed: closing.finish()
             }
             Item { Layout.preferredHeight: Theme.spacingXl }
         }

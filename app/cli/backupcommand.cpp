@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupcommand.h"
 
+#include "folderforcommand.h"
+
 #include "storage/backup.h"
 #include "storage/database.h"
-#include "storage/instancelock.h"
 #include "storage/savefile.h"
 
 #include <QDir>
@@ -100,24 +101,10 @@ int BackupCommand::restore(const QString &file, const QString &dataDir)
         return fail(u"%1 was not restored: %2. Nothing was changed."_s.arg(native(file), problem));
     json.clear(); // restoreFile() reads and checks it again, once the folder is ours
 
-    if (!Database::makePrivateFolder(dataDir))
-        return fail(u"the folder %1 could not be made, so nothing was restored"_s.arg(native(dataDir)));
-    InstanceLock lock(dataDir);
-    switch (lock.tryAcquire()) {
-    case InstanceLock::Result::Acquired:
-        break;
-    case InstanceLock::Result::HeldByAnother:
-        return fail(u"Hearth is open on %1. Close it, then restore again. Nothing was changed."_s.arg(native(dataDir)));
-    case InstanceLock::Result::Unavailable:
-        return fail(u"%1 cannot be used (%2), so nothing was restored"_s.arg(native(dataDir), lock.problem()));
-    }
-
-    Database database;
-    database.open(dataDir);
-    if (!database.isPersistent())
-        return fail(u"nothing was restored: %1"_s.arg(database.notice()));
-    if (!database.notice().isEmpty())
-        std::printf("%s\n", qPrintable(database.notice()));
+    FolderForCommand folder(dataDir, u"restored"_s, u"restore"_s);
+    if (!folder.problem().isEmpty())
+        return fail(folder.problem());
+    Database &database = folder.database();
 
     const Backup::RestoreResult result = Backup::restoreFile(database, dataDir, file);
     if (!result.ok)

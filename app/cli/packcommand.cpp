@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "packcommand.h"
 
+#include "folderforcommand.h"
+
 #include "content/contentrepository.h"
 #include "decks/deckstore.h"
 #include "decks/packimport.h"
 #include "decks/packreader.h"
 #include "storage/boundedfile.h"
 #include "storage/database.h"
-#include "storage/instancelock.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -75,24 +76,10 @@ int PackCommand::importPack(const QString &file, const QString &dataDir)
         return fail(u"%1 was not imported, and nothing was changed:\n%2"_s.arg(native(file), lines.join(u'\n')));
     }
 
-    if (!Database::makePrivateFolder(dataDir))
-        return fail(u"the folder %1 could not be made, so nothing was imported"_s.arg(native(dataDir)));
-    InstanceLock lock(dataDir);
-    switch (lock.tryAcquire()) {
-    case InstanceLock::Result::Acquired:
-        break;
-    case InstanceLock::Result::HeldByAnother:
-        return fail(u"Hearth is open on %1. Close it, then import again. Nothing was changed."_s.arg(native(dataDir)));
-    case InstanceLock::Result::Unavailable:
-        return fail(u"%1 cannot be used (%2), so nothing was imported"_s.arg(native(dataDir), lock.problem()));
-    }
-
-    Database database;
-    database.open(dataDir);
-    if (!database.isPersistent())
-        return fail(u"nothing was imported: %1"_s.arg(database.notice()));
-    if (!database.notice().isEmpty())
-        std::printf("%s\n", qPrintable(database.notice()));
+    FolderForCommand folder(dataDir, u"imported"_s, u"import"_s);
+    if (!folder.problem().isEmpty())
+        return fail(folder.problem());
+    Database &database = folder.database();
 
     // Read again now the folder is ours: the file may have changed meanwhile.
     DeckStore store(database);

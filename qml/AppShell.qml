@@ -28,12 +28,14 @@ FocusScope {
     // The Practice tab open last, known before the Practice page is made.
     property string practiceTab: "practice"
 
-    readonly property GuidePage guidePage: guideSlot.item as GuidePage
-    readonly property PracticePage practicePage: practiceSlot.item as PracticePage
-    readonly property LibraryPage libraryPage: librarySlot.item as LibraryPage
-    readonly property FavouritesPage favouritesPage: favouritesSlot.item as FavouritesPage
-    readonly property RitualsPage ritualsPage: ritualsSlot.item as RitualsPage
-    readonly property DeckEditorPage deckEditorPage: deckEditorSlot.item as DeckEditorPage
+    // Untyped on purpose: naming a page's type here, even in a type assertion,
+    // would load it and everything it uses at start (see the Loaders below).
+    readonly property var guidePage: guideSlot.item
+    readonly property var practicePage: practiceSlot.item
+    readonly property var libraryPage: librarySlot.item
+    readonly property var favouritesPage: favouritesSlot.item
+    readonly property var ritualsPage: ritualsSlot.item
+    readonly property var deckEditorPage: deckEditorSlot.item
 
     function isMade(index: int): bool {
         return (madePages & (1 << index)) !== 0
@@ -317,38 +319,31 @@ FocusScope {
                     onRitualRequested: ritualId => shell.showRitual(ritualId)
                     onPauseRequested: shell.showPage("pause")
                 }
-                // Each page below is made the first time it is shown. (A Loader is a
-                // focus scope: the page inside takes the focus given to its slot.)
+                // Each page below is made the first time it is shown, and named
+                // only by its file: a type named here would be read, compiled and
+                // linked at start with everything it uses, shown or not.
+                // (A Loader is a focus scope: the page inside takes the focus
+                // given to its slot.)
                 Loader {
                     id: guideSlot
                     active: shell.isMade(1)
-                    sourceComponent: GuidePage {
-                        focus: true
-                        practiceLinks: ({
-                            deck: qsTr("Talk about these cards"),
-                            escalating: qsTr("Begin the deepening conversation"),
-                            listening: qsTr("Practise listening together"),
-                            builder: qsTr("Build a statement"),
-                            coach: qsTr("Try the phrasing coach"),
-                            journal: qsTr("Write in your journal"),
-                            drills: qsTr("Do the rewrite drills"),
-                            rituals: qsTr("See the rituals")
-                        })
-                        onPracticeRequested: (kind, targetId, sectionId) => shell.openPractice(kind, targetId, sectionId)
+                    source: "pages/GuidePage.qml"
+                    Connections {
+                        target: guideSlot.item
+                        function onPracticeRequested(kind: string, targetId: string, sectionId: string) {
+                            shell.openPractice(kind, targetId, sectionId)
+                        }
                     }
                 }
                 Loader {
                     id: togetherSlot
                     active: shell.isMade(2)
-                    sourceComponent: TogetherPage {
-                        objectName: "togetherPage"
-                        focus: true
-                    }
-                    onLoaded: {
-                        const together = item as TogetherPage
-                        together.focusModeToggled.connect(() => shell.focusMode = !shell.focusMode)
-                        together.homeRequested.connect(() => shell.showPage("home"))
-                        together.conversationsRequested.connect(() => shell.showPage("conversations"))
+                    source: "pages/TogetherPage.qml"
+                    Connections {
+                        target: togetherSlot.item
+                        function onFocusModeToggled() { shell.focusMode = !shell.focusMode }
+                        function onHomeRequested() { shell.showPage("home") }
+                        function onConversationsRequested() { shell.showPage("conversations") }
                     }
                     Binding {
                         target: togetherSlot.item
@@ -360,97 +355,101 @@ FocusScope {
                 Loader {
                     id: practiceSlot
                     active: shell.isMade(3)
-                    sourceComponent: PracticePage {
-                        objectName: "practicePage"
-                        focus: true
-                        onTabShown: name => {
+                    source: "pages/PracticePage.qml"
+                    Connections {
+                        target: practiceSlot.item
+                        function onTabShown(name: string) {
                             shell.practiceTab = name
                             if (shell.currentIndex === shell.practiceIndex)
                                 shell.currentPage = name
                         }
-                        onMessageRequested: (message, action) => shell.showMessage(message, action)
+                        function onMessageRequested(message: string, action: string) { shell.showMessage(message, action) }
                     }
                 }
                 Loader {
                     id: librarySlot
                     active: shell.isMade(4)
-                    sourceComponent: LibraryPage {
-                        objectName: "libraryPage"
-                        focus: true
-                        onMessageRequested: (message, action) => shell.showMessage(message, action)
-                        onDeckEditorRequested: () => shell.showPage("deck-editor")
+                    source: "pages/LibraryPage.qml"
+                    Connections {
+                        target: librarySlot.item
+                        function onMessageRequested(message: string, action: string) { shell.showMessage(message, action) }
+                        function onDeckEditorRequested() { shell.showPage("deck-editor") }
                     }
                 }
                 Loader {
                     id: favouritesSlot
                     active: shell.isMade(5)
-                    sourceComponent: FavouritesPage {
-                        objectName: "favouritesPage"
-                        focus: true
-                        onTalkAboutRequested: cardId => shell.talkAbout(cardId)
-                        onOpenStatementRequested: contentId => {
+                    source: "pages/FavouritesPage.qml"
+                    Connections {
+                        target: favouritesSlot.item
+                        function onTalkAboutRequested(cardId: string) { shell.talkAbout(cardId) }
+                        function onOpenStatementRequested(contentId: string) {
                             if (App.builder.openFavourite(contentId))
                                 shell.showPage("practice")
                         }
-                        onMessageRequested: (message, action) => shell.showMessage(message, action)
+                        function onMessageRequested(message: string, action: string) { shell.showMessage(message, action) }
                     }
                 }
                 Loader {
+                    id: dataSlot
                     active: shell.isMade(6)
-                    sourceComponent: DataPage {
-                        focus: true
-                        onMessageRequested: (message, action) => shell.showMessage(message, action)
+                    source: "pages/DataPage.qml"
+                    Connections {
+                        target: dataSlot.item
+                        function onMessageRequested(message: string, action: string) { shell.showMessage(message, action) }
                     }
                 }
                 Loader {
+                    id: conversationsSlot
                     active: shell.isMade(7)
-                    sourceComponent: ConversationsPage {
-                        objectName: "conversationsPage"
-                        focus: true
-                    }
-                    onLoaded: {
-                        const conversations = item as ConversationsPage
-                        conversations.setupRequested.connect(() => shell.showPage("together-setup"))
-                        conversations.messageRequested.connect(shell.showMessage)
+                    source: "pages/ConversationsPage.qml"
+                    Connections {
+                        target: conversationsSlot.item
+                        function onSetupRequested() { shell.showPage("together-setup") }
+                        function onMessageRequested(message: string, action: string) { shell.showMessage(message, action) }
                     }
                 }
                 Loader {
                     active: shell.isMade(8)
-                    sourceComponent: SettingsPage {
-                        focus: true
-                    }
+                    source: "pages/SettingsPage.qml"
                 }
                 Loader {
                     id: ritualsSlot
                     active: shell.isMade(9)
-                    sourceComponent: RitualsPage {
-                        objectName: "ritualsPage"
-                        focus: true
-                        onMessageRequested: (message, action) => shell.showMessage(message, action)
+                    source: "pages/RitualsPage.qml"
+                    Connections {
+                        target: ritualsSlot.item
+                        function onMessageRequested(message: string, action: string) { shell.showMessage(message, action) }
                     }
                 }
                 Loader {
+                    id: pauseSlot
                     active: shell.isMade(10)
-                    sourceComponent: PausePage {
-                        focus: true
-                        onJournalRequested: (promptId, sectionId) => shell.writeAfterPause(promptId, sectionId)
-                        onHomeRequested: () => shell.showPage("home")
+                    source: "pages/PausePage.qml"
+                    Connections {
+                        target: pauseSlot.item
+                        function onJournalRequested(promptId: string, sectionId: string) {
+                            shell.writeAfterPause(promptId, sectionId)
+                        }
+                        function onHomeRequested() { shell.showPage("home") }
                     }
                 }
                 Loader {
+                    id: progressSlot
                     active: shell.isMade(11)
-                    sourceComponent: ProgressPage {
-                        focus: true
+                    source: "pages/ProgressPage.qml"
+                    Connections {
+                        target: progressSlot.item
+                        function onTogetherRequested() { shell.showPage("together-setup") }
                     }
-                    onLoaded: (item as ProgressPage).togetherRequested.connect(() => shell.showPage("together-setup"))
                 }
                 Loader {
                     id: deckEditorSlot
                     active: shell.isMade(12)
-                    sourceComponent: DeckEditorPage {
-                        objectName: "deckEditorPage"
-                        focus: true
-                        onMessageRequested: (message, action) => shell.showMessage(message, action)
+                    source: "pages/DeckEditorPage.qml"
+                    Connections {
+                        target: deckEditorSlot.item
+                        function onMessageRequested(message: string, action: string) { shell.showMessage(message, action) }
                     }
                 }
             }

@@ -4,7 +4,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="+133"/>
+        <location filename="../qml/AppShell.qml" line="+135"/>
         <location line="+6"/>
         <source>Undone.</source>
         <translation type="unfinished"></translation>
@@ -97,46 +97,6 @@
     <message>
         <location line="+13"/>
         <source>Hearth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+152"/>
-        <source>Talk about these cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Begin the deepening conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Practise listening together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Build a statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Try the phrasing coach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write in your journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Do the rewrite drills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>See the rituals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1694,7 +1654,7 @@
 <context>
     <name>ConversationsPage</name>
     <message>
-        <location filename="../qml/pages/ConversationsPage.qml" line="+27"/>
+        <location filename="../qml/pages/ConversationsPage.qml" line="+30"/>
         <location line="+47"/>
         <location line="+30"/>
         <source>Your conversations</source>
@@ -1769,7 +1729,7 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../qml/pages/DataPage.qml" line="+21"/>
+        <location filename="../qml/pages/DataPage.qml" line="+23"/>
         <location line="+123"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
@@ -2420,7 +2380,7 @@
 <context>
     <name>DeckEditorPage</name>
     <message>
-        <location filename="../qml/pages/DeckEditorPage.qml" line="+45"/>
+        <location filename="../qml/pages/DeckEditorPage.qml" line="+48"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3225,7 +3185,7 @@
 <context>
     <name>FavouritesPage</name>
     <message>
-        <location filename="../qml/pages/FavouritesPage.qml" line="+30"/>
+        <location filename="../qml/pages/FavouritesPage.qml" line="+33"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3515,7 +3475,47 @@
 <context>
     <name>GuidePage</name>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="+25"/>
+        <location filename="../qml/pages/GuidePage.qml" line="+29"/>
+        <source>Talk about these cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Begin the deepening conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practise listening together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the phrasing coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write in your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do the rewrite drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the rituals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4271,7 +4271,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../qml/pages/LibraryPage.qml" line="+41"/>
+        <location filename="../qml/pages/LibraryPage.qml" line="+44"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4827,7 +4827,7 @@
 <context>
     <name>PausePage</name>
     <message>
-        <location filename="../qml/pages/PausePage.qml" line="+21"/>
+        <location filename="../qml/pages/PausePage.qml" line="+23"/>
         <source>Choose a kind of pause or a length</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5050,7 +5050,7 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../qml/pages/PracticePage.qml" line="+87"/>
+        <location filename="../qml/pages/PracticePage.qml" line="+90"/>
         <location line="+30"/>
         <source>Practice</source>
         <translation type="unfinished"></translation>
@@ -5193,7 +5193,7 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../qml/pages/ProgressPage.qml" line="+23"/>
+        <location filename="../qml/pages/ProgressPage.qml" line="+25"/>
         <location line="+32"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
@@ -5733,7 +5733,7 @@
 <context>
     <name>RitualsPage</name>
     <message>
-        <location filename="../qml/pages/RitualsPage.qml" line="+56"/>
+        <location filename="../qml/pages/RitualsPage.qml" line="+59"/>
         <source>“%1” is no longer one of yours. The times you kept it stay.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6067,7 +6067,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="+17"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="+19"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6466,7 +6466,7 @@
 <context>
     <name>TogetherPage</name>
     <message>
-        <location filename="../qml/pages/TogetherPage.qml" line="+43"/>
+        <location filename="../qml/pages/TogetherPage.qml" line="+46"/>
         <source>Together</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,6 +9,9 @@ import Hearth
 // conversation can be forgotten. Keys: Up/Down move, Delete forgets.
 FocusScope {
     id: page
+    objectName: "conversationsPage"
+    // Takes the focus its slot in AppShell is given.
+    focus: true
 
     readonly property alias list: list
     readonly property alias forgetDialog: forgetConfirmation

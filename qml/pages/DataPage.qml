@@ -10,6 +10,8 @@ import Hearth
 // backup out and back in, and deleting everything.
 FocusScope {
     id: page
+    // Takes the focus its slot in AppShell is given.
+    focus: true
     objectName: "dataPage"
 
     // For tests: the question before a restore.

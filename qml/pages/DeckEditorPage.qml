@@ -11,6 +11,9 @@ import Hearth
 // cards move with Ctrl+Up and Ctrl+Down, and a deleted card comes back with Ctrl+Z.
 FocusScope {
     id: page
+    objectName: "deckEditorPage"
+    // Takes the focus its slot in AppShell is given.
+    focus: true
 
     readonly property alias deckList: deckList
     readonly property alias cardList: cardList

@@ -10,6 +10,9 @@ import Hearth
 // Keys: Ctrl+F search, Down into the list, Delete remove, Ctrl+Z undo.
 FocusScope {
     id: page
+    objectName: "favouritesPage"
+    // Takes the focus its slot in AppShell is given.
+    focus: true
 
     property alias searchText: searchField.text
     readonly property alias results: results

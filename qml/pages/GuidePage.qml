@@ -10,8 +10,12 @@ import Hearth
 // Down scroll it.
 FocusScope {
     id: page
+    objectName: "guidePage"
+    // Takes the focus its slot in AppShell is given.
+    focus: true
 
     property alias currentIndex: sectionList.currentIndex
+    // The words of each kind of practice a part of the guide leads to.
     property alias practiceLinks: reader.practiceLinks
     signal practiceRequested(string kind, string targetId, string sectionId)
 
@@ -20,6 +24,17 @@ FocusScope {
         if (row >= 0)
             sectionList.currentIndex = row
     }
+
+    practiceLinks: ({
+        deck: qsTr("Talk about these cards"),
+        escalating: qsTr("Begin the deepening conversation"),
+        listening: qsTr("Practise listening together"),
+        builder: qsTr("Build a statement"),
+        coach: qsTr("Try the phrasing coach"),
+        journal: qsTr("Write in your journal"),
+        drills: qsTr("Do the rewrite drills"),
+        rituals: qsTr("See the rituals")
+    })
 
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("The guide")

@@ -9,6 +9,9 @@ import Hearth
 // Keys: Ctrl+F search, Down into the list, S star, Ctrl+Z undo.
 FocusScope {
     id: page
+    objectName: "libraryPage"
+    // Takes the focus its slot in AppShell is given.
+    focus: true
 
     property alias searchText: searchField.text
     readonly property alias results: results

@@ -8,6 +8,8 @@ import Hearth
 // at any moment, and leaves the page once it is over.
 FocusScope {
     id: page
+    // Takes the focus its slot in AppShell is given.
+    focus: true
     objectName: "pausePage"
 
     readonly property PauseController pause: App.pause

@@ -10,6 +10,9 @@ import Hearth
 // links and --page.
 FocusScope {
     id: page
+    objectName: "practicePage"
+    // Takes the focus its slot in AppShell is given.
+    focus: true
 
     readonly property var tabNames: ["practice", "coach", "drills", "journal"]
     property string tab: "practice"

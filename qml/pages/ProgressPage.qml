@@ -13,6 +13,8 @@ import Hearth
 // under it says in words what the keys are on.
 FocusScope {
     id: page
+    // Takes the focus its slot in AppShell is given.
+    focus: true
     objectName: "progressPage"
 
     readonly property ProgressOverview progress: App.progress

@@ -11,6 +11,9 @@ import Hearth
 // Keys: Up/Down move, Return ticks off, O makes a ritual yours or lets it go, U undoes a tick.
 FocusScope {
     id: page
+    objectName: "ritualsPage"
+    // Takes the focus its slot in AppShell is given.
+    focus: true
 
     readonly property alias results: results
     readonly property alias list: list

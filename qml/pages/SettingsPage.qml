@@ -9,6 +9,8 @@ import Hearth
 // less motion. A choice shows at once and is kept for next time.
 FocusScope {
     id: page
+    // Takes the focus its slot in AppShell is given.
+    focus: true
     objectName: "settingsPage"
 
     readonly property Appearance appearance: App.appearance

@@ -7,6 +7,9 @@ import Hearth
 // Together: set up, talk, pause, close. The session decides which view shows.
 FocusScope {
     id: page
+    objectName: "togetherPage"
+    // Takes the focus its slot in AppShell is given.
+    focus: true
 
     property bool focusMode
     // For tests: the help, as a person opens it with "?".

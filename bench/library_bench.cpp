@@ -3,7 +3,8 @@
 // generated decks): a word typed letter by letter and erased again through
 // the filter model the Library page uses, each keystroke timed until the
 // filtered count is known. Prints; asserts nothing.
-//   library_bench [--quick] [--json PATH]
+//   library_bench [--quick] [--json PATH] [--cards N] [--rounds N]
+// (--cards and --rounds make a run short enough for callgrind.)
 #include "benchreport.h"
 #include "generatedcontent.h"
 
@@ -22,8 +23,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     BenchReport report(argc, argv);
-    const int cards = report.quick() ? 2000 : 100000;
-    const int rounds = report.quick() ? 1 : 5;
+    const int cards = report.option("cards", report.quick() ? 2000 : 100000);
+    const int rounds = report.option("rounds", report.quick() ? 1 : 5);
 
     const GeneratedContent generated(cards, true);
     ContentRepository content;

@@ -5,13 +5,26 @@
 
 LibraryFilterModel::LibraryFilterModel(QObject *parent) : SearchFilterModel(LibraryModel::SearchTextRole, parent) {}
 
+void LibraryFilterModel::setSourceModel(QAbstractItemModel *source)
+{
+    m_library = qobject_cast<LibraryModel *>(source);
+    SearchFilterModel::setSourceModel(source);
+}
+
 bool LibraryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
-    const auto matches = [&](const QString &wanted, int role) {
-        return wanted.isEmpty() || row.data(role).toString() == wanted;
+    if (!m_library)
+        return SearchFilterModel::filterAcceptsRow(sourceRow, sourceParent);
+    // Every row is tested on each keystroke: read the stored values, not data().
+    const LibraryModel::Entry &e = m_library->entry(sourceRow);
+    const auto matches = [](const QString &wanted, const QString &value) {
+        return wanted.isEmpty() || value == wanted;
     };
-    return matches(m_promptKind, LibraryModel::PromptKindRole) && matches(m_sectionId, LibraryModel::SectionIdRole)
-           && matches(m_deckId, LibraryModel::DeckIdRole) && matches(m_cardKind, LibraryModel::CardKindRole)
-           && (m_depth == 0 || row.data(LibraryModel::DepthRole).toInt() == m_depth) && matchesSearch(row);
+    return matches(m_promptKind, e.promptKind) && matches(m_sectionId, e.sectionId) && matches(m_deckId, e.deckId)
+           && matches(m_cardKind, e.cardKind) && (m_depth == 0 || e.depth == m_depth) && matchesSearch(sourceRow);
+}
+
+QString LibraryFilterModel::sourceSearchText(int sourceRow) const
+{
+    return m_library ? m_library->entry(sourceRow).searchText : SearchFilterModel::sourceSearchText(sourceRow);
 }

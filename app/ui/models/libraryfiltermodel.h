@@ -3,6 +3,10 @@
 
 #include "searchfiltermodel.h"
 
+#include <QPointer>
+
+class LibraryModel;
+
 // The Library's filters and search, in C++ so they stay fast however large
 // the collection grows. An empty filter lets everything through.
 class LibraryFilterModel : public SearchFilterModel
@@ -18,6 +22,7 @@ class LibraryFilterModel : public SearchFilterModel
 
 public:
     explicit LibraryFilterModel(QObject *parent = nullptr);
+    void setSourceModel(QAbstractItemModel *source) override;
 
     [[nodiscard]] QString promptKind() const { return m_promptKind; }
     void setPromptKind(const QString &kind) { setFilter(m_promptKind, kind); }
@@ -32,8 +37,10 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    [[nodiscard]] QString sourceSearchText(int sourceRow) const override;
 
 private:
+    QPointer<LibraryModel> m_library; // the source when it is one (always, in Hearth)
     QString m_promptKind;
     QString m_sectionId;
     QString m_deckId;

@@ -37,11 +37,18 @@ void LibraryModel::build()
             m_deckOrigins.insert(deck.id, deck.origin == DeckOrigin::Ours ? u"ours"_s : u"pack"_s);
     }
 
-    const auto searchable = [this](const Entry &e) {
-        return foldForSearch(QStringList{e.text, e.title, e.followUps.join(u' '), e.listenerHint,
-                                         e.details.join(u' '), m_sectionTitles.value(e.sectionId),
-                                         m_deckTitles.value(e.deckId)}
-                                 .join(u' '));
+    // Titles repeat on every card of a part or deck: folded once each (the
+    // fold of pieces joined by spaces is the pieces' folds joined by spaces).
+    QHash<QString, QString> foldedSections;
+    for (auto it = m_sectionTitles.cbegin(); it != m_sectionTitles.cend(); ++it)
+        foldedSections.insert(it.key(), foldForSearch(it.value()));
+    QHash<QString, QString> foldedDecks;
+    for (auto it = m_deckTitles.cbegin(); it != m_deckTitles.cend(); ++it)
+        foldedDecks.insert(it.key(), foldForSearch(it.value()));
+    const auto searchable = [&](const Entry &e) -> QString {
+        const QString words = QStringList{e.text, e.title, e.followUps.join(u' '), e.listenerHint, e.details.join(u' ')}
+                                  .join(u' ');
+        return foldForSearch(words) + u' ' + foldedSections.value(e.sectionId) + u' ' + foldedDecks.value(e.deckId);
     };
     // Ordered by the guide, as a reader would browse it: cards (decks in the
     // order of the part their first card practises; the couple's own after
@@ -56,6 +63,8 @@ void LibraryModel::build()
     };
     std::stable_sort(decks.begin(), decks.end(),
                      [&](const Deck &a, const Deck &b) { return deckOrder(a) < deckOrder(b); });
+    m_entries.reserve(content.cards().size() + content.journalPrompts().size() + content.drills().size()
+                      + content.rituals().size());
     for (const Deck &deck : std::as_const(decks)) {
         for (const QString &cardId : deck.cardIds) {
             const Card *card = content.card(cardId);
@@ -64,28 +73,48 @@ void LibraryModel::build()
                     card->depth, card->kind, card->answeredBy, PartnerPlaceholder::render(card->followUps),
                     PartnerPlaceholder::render(card->listenerHint), {}, {}};
             e.searchText = searchable(e);
-            m_entries.append(e);
+            m_entries.append(std::move(e));
         }
     }
     for (const JournalPrompt &prompt : content.journalPrompts()) {
         Entry e{u"journal"_s, prompt.id, prompt.text, {}, prompt.section, {}, 0, prompt.practice, {}, {}, {}, {}, {}};
         e.searchText = searchable(e);
-        m_entries.append(e);
+        m_entries.append(std::move(e));
     }
     for (const Drill &drill : content.drills()) {
         Entry e{u"drill"_s, drill.id, drill.statement, {}, drill.section, {}, 0, {}, {}, {}, drill.tip, drill.rewrites, {}};
         e.searchText = searchable(e);
-        m_entries.append(e);
+        m_entries.append(std::move(e));
     }
     for (const Ritual &ritual : content.rituals()) {
         Entry e{u"ritual"_s, ritual.id, ritual.text, ritual.title, ritual.section, {}, 0, ritual.rhythm, {}, {}, {},
                 ritual.minutes > 0 ? QStringList{QString::number(ritual.minutes)} : QStringList{}, {}};
         e.searchText = searchable(e);
-        m_entries.append(e);
+        m_entries.append(std::move(e));
     }
 }
 
 QString LibraryModel::foldForSearch(const QString &text)
+{
+    // Nearly all text is ASCII, perhaps with curly quotes: nothing there
+    // decomposes and its case folds to plain lower case, so the result is the
+    // same as below without the Unicode tables (the slow part of building
+    // the Library over a large collection).
+    QString folded(text.size(), Qt::Uninitialized);
+    QChar *out = folded.data();
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x80)
+            *out++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u);
+        else if (u == u'\u2018' || u == u'\u2019')
+            *out++ = QChar(u'\'');
+        else
+            return foldAnyText(text);
+    }
+    return folded;
+}
+
+QString LibraryModel::foldAnyText(const QString &text)
 {
     QString folded = text.normalized(QString::NormalizationForm_KD);
     folded.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });

@@ -50,7 +50,6 @@ public:
     // Text folded for search: lower case, accents removed, curly quotes straightened.
     [[nodiscard]] static QString foldForSearch(const QString &text);
 
-private:
     struct Entry
     {
         QString promptKind;
@@ -65,9 +64,13 @@ private:
         QStringList followUps;
         QString listenerHint;
         QStringList details;
-        QString searchText;
+        QString searchText; // folded
     };
+    // A row's values as stored, for filters that test every row (no QVariant).
+    [[nodiscard]] const Entry &entry(int row) const { return m_entries.at(row); }
 
+private:
+    [[nodiscard]] static QString foldAnyText(const QString &text);
     void refreshStars(const QString &promptKind, const QString &contentId);
     void build();
 

@@ -73,6 +73,47 @@ private slots:
         QCOMPARE(*m_store->find(u"journal"_s, u"journal-03"_s), before);
     }
 
+    // The start reads only the count and the keys; a change before the rest
+    // is read is placed by position(): all three must agree with all().
+    void theCheapReadsAgreeWithReadingEverything()
+    {
+        QCOMPARE(m_store->count(), 0);
+        QVERIFY(m_store->keys().isEmpty());
+        QVERIFY(!m_store->position(1));
+        const QDateTime first(QDate(2026, 3, 1), QTime(20, 15, 0, 250), Qt::UTC);
+        for (int i = 0; i < 12; ++i) {
+            Favourite f = favourite(i % 3 == 0 ? u"card"_s : u"journal"_s, u"prompt-%1"_s.arg(i), u"Words %1"_s.arg(i));
+            // Three at a time share a moment: all() then puts the later id first.
+            f.createdAt = first.addSecs(60 * ((i * 7) % 12 / 3));
+            f.note = u"note %1"_s.arg(i);
+            QVERIFY(m_store->add(f));
+        }
+        const QList<Favourite> all = m_store->all();
+        QCOMPARE(m_store->count(), all.size());
+        QSet<QString> keys;
+        for (const FavouritesStore::Key &key : m_store->keys())
+            keys.insert(key.kind + u'/' + key.contentId);
+        QSet<QString> expected;
+        for (qsizetype row = 0; row < all.size(); ++row) {
+            const Favourite &f = all.at(row);
+            expected.insert(f.kind + u'/' + f.contentId);
+            QCOMPARE(m_store->position(f.id), std::optional<qsizetype>(row));
+            QCOMPARE(m_store->find(f.id), std::optional<Favourite>(f));
+        }
+        QCOMPARE(keys, expected);
+        QList<Favourite> cards;
+        std::copy_if(all.cbegin(), all.cend(), std::back_inserter(cards),
+                     [](const Favourite &f) { return f.kind == "card"_L1; });
+        QCOMPARE(m_store->ofKind(u"card"_s), cards);
+        QCOMPARE(cards.size(), 4);
+
+        QVERIFY(m_store->remove(all.at(5).id));
+        QVERIFY(!m_store->position(all.at(5).id));
+        QVERIFY(!m_store->find(all.at(5).id));
+        QCOMPARE(m_store->position(all.at(6).id), std::optional<qsizetype>(5));
+        QCOMPARE(m_store->count(), all.size() - 1);
+    }
+
     void oddTextIsStoredAsGiven()
     {
         const QString odd = u"Robert'); DROP TABLE favourites;-- \"quoted\" ☕ 🌙 \u202Eright-to-left\n\ttabbed"_s;

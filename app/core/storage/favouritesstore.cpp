@@ -26,6 +26,8 @@ Favourite fromRow(const QSqlQuery &query)
 }
 
 const QString selectColumns = u"SELECT id, kind, content_id, saved_text, section, note, created_at FROM favourites"_s;
+// all()'s order; position() counts in the same order.
+const QString newestFirst = u" ORDER BY created_at DESC, id DESC"_s;
 
 } // namespace
 
@@ -36,11 +38,57 @@ QList<Favourite> FavouritesStore::all() const
     QList<Favourite> favourites;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!execRead(m_database, query, selectColumns + u" ORDER BY created_at DESC, id DESC"_s))
+    if (!execRead(m_database, query, selectColumns + newestFirst))
         return favourites;
     while (query.next())
         favourites.append(fromRow(query));
     return favourites;
+}
+
+int FavouritesStore::count() const
+{
+    QSqlQuery query(m_database.connection());
+    if (execRead(m_database, query, u"SELECT count(*) FROM favourites"_s) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+QList<FavouritesStore::Key> FavouritesStore::keys() const
+{
+    QList<Key> keys;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!execRead(m_database, query, u"SELECT kind, content_id FROM favourites"_s))
+        return keys;
+    while (query.next())
+        keys.append({query.value(0).toString(), query.value(1).toString()});
+    return keys;
+}
+
+QList<Favourite> FavouritesStore::ofKind(const QString &kind) const
+{
+    QList<Favourite> favourites;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(selectColumns + u" WHERE kind = ?"_s + newestFirst);
+    query.addBindValue(kind);
+    if (!execRead(m_database, query))
+        return favourites;
+    while (query.next())
+        favourites.append(fromRow(query));
+    return favourites;
+}
+
+std::optional<qsizetype> FavouritesStore::position(qint64 id) const
+{
+    // Compared as stored, so the count agrees with all()'s ORDER BY to the character.
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT (SELECT count(*) FROM favourites AS newer WHERE newer.created_at > f.created_at "
+                  "OR (newer.created_at = f.created_at AND newer.id > f.id)) FROM favourites AS f WHERE f.id = ?"_s);
+    query.addBindValue(id);
+    if (execRead(m_database, query) && query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
 }
 
 std::optional<Favourite> FavouritesStore::find(const QString &kind, const QString &contentId) const
@@ -49,6 +97,16 @@ std::optional<Favourite> FavouritesStore::find(const QString &kind, const QStrin
     query.prepare(selectColumns + u" WHERE kind = ? AND content_id = ?"_s);
     query.addBindValue(kind);
     query.addBindValue(contentId);
+    if (execRead(m_database, query) && query.next())
+        return fromRow(query);
+    return std::nullopt;
+}
+
+std::optional<Favourite> FavouritesStore::find(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(selectColumns + u" WHERE id = ?"_s);
+    query.addBindValue(id);
     if (execRead(m_database, query) && query.next())
         return fromRow(query);
     return std::nullopt;

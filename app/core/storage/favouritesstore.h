@@ -4,6 +4,7 @@
 #include "favourite.h"
 
 #include <QList>
+#include <QString>
 
 #include <optional>
 
@@ -16,8 +17,23 @@ class FavouritesStore
 public:
     explicit FavouritesStore(Database &database);
 
+    // Which prompt a favourite stars, without its words.
+    struct Key
+    {
+        QString kind;
+        QString contentId;
+    };
+
     [[nodiscard]] QList<Favourite> all() const; // newest first
+    // The cheap reads, for a start that shows only how many there are and
+    // which prompts are starred: all() reads every text and date.
+    [[nodiscard]] int count() const;
+    [[nodiscard]] QList<Key> keys() const; // in no particular order
+    [[nodiscard]] QList<Favourite> ofKind(const QString &kind) const; // newest first
+    // Where the favourite is in all(): how many are newer. Nothing when it is not stored.
+    [[nodiscard]] std::optional<qsizetype> position(qint64 id) const;
     [[nodiscard]] std::optional<Favourite> find(const QString &kind, const QString &contentId) const;
+    [[nodiscard]] std::optional<Favourite> find(qint64 id) const;
 
     // Stars a prompt; fills in id, and createdAt unless given. Starring twice keeps the first.
     bool add(Favourite &favourite);

@@ -21,50 +21,60 @@ QString savedMessage(qsizetype count, const QString &path)
     const QString where = QDir::toNativeSeparators(path);
     return FavouritesModel::tr("Saved %n favourite(s) to %1.", nullptr, int(count)).arg(where);
 }
-
-bool newerFirst(const Favourite &a, const Favourite &b)
-{
-    return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
-}
 } // namespace
 
 FavouritesModel::FavouritesModel(FavouritesStore &store, const ContentRepository &content, Database &database,
                                  QObject *parent)
-    : QAbstractListModel(parent), m_store(store), m_content(content), m_database(database)
+    : QAbstractListModel(parent), m_store(store), m_content(content), m_database(database), m_rows(store)
 {
     for (qsizetype i = 0; i < content.sections().size(); ++i)
         m_sectionOrder.insert(content.sections().at(i).id, int(i));
-    reload();
 }
 
 void FavouritesModel::reload()
 {
     beginResetModel();
-    m_favourites = m_store.all();
-    m_starred.clear();
-    for (const Favourite &f : std::as_const(m_favourites))
-        m_starred.insert(key(f.kind, f.contentId));
+    m_rows.forget();
     endResetModel();
     setUndo(std::nullopt);
     emit countChanged();
     emit starChanged({}, {});
 }
 
-QString FavouritesModel::key(const QString &promptKind, const QString &contentId)
+const QList<Favourite> &FavouritesModel::rows() const
 {
-    return promptKind + u'/' + contentId;
+    const QList<Favourite> &rows = m_rows.rows();
+    // Only a failed read or a change behind Hearth's back: the count said otherwise.
+    if (!m_rows.readAsCounted() && !m_recountQueued) {
+        m_recountQueued = true;
+        QMetaObject::invokeMethod(const_cast<FavouritesModel *>(this), &FavouritesModel::recount, Qt::QueuedConnection);
+    }
+    return rows;
+}
+
+void FavouritesModel::recount()
+{
+    m_recountQueued = false;
+    beginResetModel();
+    m_rows.adoptReadCount();
+    endResetModel();
+    emit countChanged();
+    emit starChanged({}, {});
 }
 
 int FavouritesModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_favourites.size());
+    return parent.isValid() ? 0 : m_rows.count();
 }
 
 QVariant FavouritesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Favourite &f = m_favourites.at(index.row());
+    const QList<Favourite> &favourites = rows();
+    if (index.row() >= favourites.size())
+        return {}; // fewer than counted; recount() is on its way
+    const Favourite &f = favourites.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case TextRole: return f.savedText;
@@ -92,7 +102,9 @@ bool FavouritesModel::setData(const QModelIndex &index, const QVariant &value, i
 {
     if (role != NoteRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    return setNote(m_favourites.at(index.row()).id, value.toString());
+    if (index.row() >= rows().size())
+        return false;
+    return setNote(rows().at(index.row()).id, value.toString());
 }
 
 QHash<int, QByteArray> FavouritesModel::roleNames() const
@@ -105,58 +117,45 @@ QHash<int, QByteArray> FavouritesModel::roleNames() const
     };
 }
 
-qsizetype FavouritesModel::rowOf(qint64 favouriteId) const
-{
-    for (qsizetype row = 0; row < m_favourites.size(); ++row) {
-        if (m_favourites.at(row).id == favouriteId)
-            return row;
-    }
-    return -1;
-}
-
 bool FavouritesModel::isStarred(const QString &promptKind, const QString &contentId) const
 {
-    return m_starred.contains(key(promptKind, contentId));
+    return m_rows.isStarred(promptKind, contentId);
 }
 
-void FavouritesModel::insertSorted(const Favourite &favourite)
+void FavouritesModel::insertStored(const Favourite &favourite)
 {
-    const auto at = std::lower_bound(m_favourites.cbegin(), m_favourites.cend(), favourite, newerFirst);
-    const int row = int(at - m_favourites.cbegin());
+    const int row = m_rows.rowFor(favourite);
+    m_rows.startInserting(favourite, row);
     beginInsertRows({}, row, row);
-    m_favourites.insert(row, favourite);
-    m_starred.insert(key(favourite.kind, favourite.contentId));
+    m_rows.finishChange();
     endInsertRows();
     emit countChanged();
     emit starChanged(favourite.kind, favourite.contentId);
 }
 
-bool FavouritesModel::removeRow(qsizetype row)
+bool FavouritesModel::removeStored(const Favourite &favourite, int row)
 {
-    const Favourite removed = m_favourites.at(row);
-    if (!m_store.remove(removed.id)) {
+    if (!m_store.remove(favourite.id)) {
         emit problem(tr("That favourite could not be removed: %1").arg(m_store.lastError()));
         return false;
     }
-    beginRemoveRows({}, int(row), int(row));
-    m_favourites.removeAt(row);
-    m_starred.remove(key(removed.kind, removed.contentId));
+    m_rows.startRemoving(favourite, row);
+    beginRemoveRows({}, row, row);
+    m_rows.finishChange();
     endRemoveRows();
     emit countChanged();
-    emit starChanged(removed.kind, removed.contentId);
-    setUndo(UndoStep{UndoStep::Kind::Restore, removed});
+    emit starChanged(favourite.kind, favourite.contentId);
+    setUndo(UndoStep{UndoStep::Kind::Restore, favourite});
     return true;
 }
 
 bool FavouritesModel::toggleStar(const QString &promptKind, const QString &contentId)
 {
     if (isStarred(promptKind, contentId)) {
-        for (qsizetype row = 0; row < m_favourites.size(); ++row) {
-            const Favourite &f = m_favourites.at(row);
-            if (f.kind == promptKind && f.contentId == contentId)
-                return removeRow(row);
-        }
-        return false;
+        // The store finds it by its key without reading every favourite.
+        const std::optional<Favourite> starred = m_store.find(promptKind, contentId);
+        const std::optional<int> row = starred ? m_rows.rowOf(starred->id) : std::nullopt;
+        return row && removeStored(*starred, *row);
     }
     const auto prompt = m_content.prompt(promptKind, contentId);
     if (prompt.text.isEmpty())
@@ -176,7 +175,7 @@ bool FavouritesModel::star(Favourite favourite)
         emit problem(tr("That could not be starred: %1").arg(m_store.lastError()));
         return false;
     }
-    insertSorted(favourite);
+    insertStored(favourite);
     setUndo(UndoStep{UndoStep::Kind::Unstar, favourite});
     return true;
 }
@@ -195,20 +194,27 @@ bool FavouritesModel::starOwnWords(const QString &contentId, const QString &text
 
 void FavouritesModel::showOwnWords(const QString &contentId, const QString &text)
 {
-    for (qsizetype row = 0; row < m_favourites.size(); ++row) {
-        Favourite &f = m_favourites[row];
-        if (!FavouritesExchange::isOwnWords(f.kind) || f.contentId != contentId || f.savedText == text)
-            continue;
-        f.savedText = text;
-        const QModelIndex changed = index(int(row));
-        emit dataChanged(changed, changed, {Qt::DisplayRole, TextRole, SearchTextRole});
+    // Before the rows are read there is nothing shown to change: they will be read with these words.
+    QList<Favourite> *favourites = m_rows.rowsIfRead();
+    for (qsizetype row = 0; favourites && row < favourites->size(); ++row) {
+        const Favourite &f = favourites->at(row);
+        if (FavouritesExchange::isOwnWords(f.kind) && f.contentId == contentId && f.savedText != text)
+            showChangedText(int(row), text);
     }
+}
+
+void FavouritesModel::showChangedText(int row, const QString &text)
+{
+    (*m_rows.rowsIfRead())[row].savedText = text;
+    const QModelIndex changed = index(row);
+    emit dataChanged(changed, changed, {Qt::DisplayRole, TextRole, SearchTextRole});
 }
 
 void FavouritesModel::refreshOwnCardWords()
 {
-    for (qsizetype row = 0; row < m_favourites.size(); ++row) {
-        Favourite &f = m_favourites[row];
+    // Before the rows are read, only the starred cards are read, and saved; nothing is shown yet.
+    const QList<Favourite> cards = m_rows.rowsRead() ? rows() : m_store.ofKind(u"card"_s);
+    for (const Favourite &f : cards) {
         if (f.kind != "card"_L1)
             continue;
         const Card *card = m_content.card(f.contentId);
@@ -221,35 +227,44 @@ void FavouritesModel::refreshOwnCardWords()
             emit problem(tr("A starred card's new words could not be saved with it: %1").arg(m_store.lastError()));
             continue;
         }
-        f.savedText = text;
-        const QModelIndex changed = index(int(row));
-        emit dataChanged(changed, changed, {Qt::DisplayRole, TextRole, SearchTextRole});
+        if (m_rows.rowsRead()) {
+            if (const std::optional<int> row = m_rows.rowOf(f.id))
+                showChangedText(*row, text);
+        }
     }
     // A deleted own card's favourite stays, now marked as gone from the content.
-    if (!m_favourites.isEmpty())
-        emit dataChanged(index(0), index(int(m_favourites.size()) - 1), {ContentExistsRole});
+    if (m_rows.rowsRead() && m_rows.count() > 0)
+        emit dataChanged(index(0), index(m_rows.count() - 1), {ContentExistsRole});
 }
 
 bool FavouritesModel::remove(qint64 favouriteId)
 {
-    const qsizetype row = rowOf(favouriteId);
-    return row >= 0 && removeRow(row);
+    const std::optional<int> row = m_rows.rowOf(favouriteId);
+    if (!row)
+        return false;
+    const std::optional<Favourite> favourite = m_rows.rowsRead() ? std::optional(rows().at(*row))
+                                                                 : m_store.find(favouriteId);
+    return favourite && removeStored(*favourite, *row);
 }
 
 bool FavouritesModel::setNote(qint64 favouriteId, const QString &note)
 {
-    const qsizetype row = rowOf(favouriteId);
-    if (row < 0)
+    const std::optional<int> row = m_rows.rowOf(favouriteId);
+    if (!row)
         return false;
-    if (m_favourites.at(row).note == note)
+    QList<Favourite> *favourites = m_rows.rowsIfRead();
+    if (favourites && favourites->at(*row).note == note)
         return true;
     if (!m_store.setNote(favouriteId, note)) {
         emit problem(tr("Your note could not be saved: %1").arg(m_store.lastError()));
         return false;
     }
-    m_favourites[row].note = note;
-    const QModelIndex changed = index(int(row));
-    emit dataChanged(changed, changed, {NoteRole, SearchTextRole});
+    // Before the rows are read nothing shows the note yet: it will be read from the store.
+    if (favourites) {
+        (*favourites)[*row].note = note;
+        const QModelIndex changed = index(*row);
+        emit dataChanged(changed, changed, {NoteRole, SearchTextRole});
+    }
     return true;
 }
 
@@ -280,19 +295,19 @@ bool FavouritesModel::undo()
         emit problem(tr("That favourite could not be put back: %1").arg(m_store.lastError()));
         return false;
     }
-    insertSorted(step.favourite);
+    insertStored(step.favourite);
     setUndo(std::nullopt);
     return true;
 }
 
 ActionResult FavouritesModel::exportMarkdown(const QUrl &file) const
 {
-    return writeExport(file, FavouritesExchange::toMarkdown(m_favourites, m_content.sections()));
+    return writeExport(file, FavouritesExchange::toMarkdown(rows(), m_content.sections()));
 }
 
 ActionResult FavouritesModel::exportJson(const QUrl &file) const
 {
-    return writeExport(file, FavouritesExchange::toJson(m_favourites));
+    return writeExport(file, FavouritesExchange::toJson(rows()));
 }
 
 ActionResult FavouritesModel::writeExport(const QUrl &file, const QByteArray &data) const
@@ -302,7 +317,7 @@ ActionResult FavouritesModel::writeExport(const QUrl &file, const QByteArray &da
     if (path.isEmpty() || !writeFileAtomically(path, data, &error))
         return ActionResult::failure(
             tr("Your favourites could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error));
-    return ActionResult::success(savedMessage(m_favourites.size(), path));
+    return ActionResult::success(savedMessage(rows().size(), path));
 }
 
 ActionResult FavouritesModel::importJson(const QUrl &file)

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "favouriterows.h"
+
 #include "storage/favourite.h"
 
 #include "actionresult.h"
 
 #include <QAbstractListModel>
 #include <QQmlEngine>
-#include <QSet>
 #include <QUrl>
 
 #include <optional>
@@ -19,6 +20,8 @@ class FavouritesStore;
 // The user's starred prompts, newest first, with starring, notes, removal,
 // one step of undo, and export and import. Favourites whose content no longer
 // exists stay, shown with the words saved when they were starred.
+// At start only the count is read; which prompts are starred is read when
+// first asked, and the favourites themselves when first shown (FavouriteRows).
 class FavouritesModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -54,7 +57,9 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    [[nodiscard]] int count() const { return int(m_favourites.size()); }
+    [[nodiscard]] int count() const { return m_rows.count(); }
+    // Whether every favourite's words have been read yet (they are when first shown).
+    [[nodiscard]] bool rowsRead() const { return m_rows.rowsRead(); }
     [[nodiscard]] bool canUndo() const { return m_undo.has_value(); }
     [[nodiscard]] QString undoText() const;
 
@@ -95,19 +100,24 @@ private:
         Favourite favourite;
     };
 
-    [[nodiscard]] qsizetype rowOf(qint64 favouriteId) const;
-    [[nodiscard]] static QString key(const QString &promptKind, const QString &contentId);
+    // Every favourite, read the first time they are needed.
+    [[nodiscard]] const QList<Favourite> &rows() const;
+    // After rows() read another number than was counted: the model says so with a reset.
+    void recount();
     // Saves a new favourite, shows it, and offers to undo it.
     bool star(Favourite favourite);
-    void insertSorted(const Favourite &favourite);
-    bool removeRow(qsizetype row);
+    // Shows a favourite the store holds now.
+    void insertStored(const Favourite &favourite);
+    // Removes it from the store, then from view, and offers to undo it.
+    bool removeStored(const Favourite &favourite, int row);
+    void showChangedText(int row, const QString &text);
     void setUndo(std::optional<UndoStep> step);
 
     FavouritesStore &m_store;
     const ContentRepository &m_content;
     Database &m_database;
-    QList<Favourite> m_favourites;
-    QSet<QString> m_starred;
+    FavouriteRows m_rows;
+    mutable bool m_recountQueued = false;
     QHash<QString, int> m_sectionOrder;
     std::optional<UndoStep> m_undo;
 };

@@ -118,18 +118,22 @@ int main(int argc, char *argv[])
         report.add({what + u", imported into the database"_s, u"ms"_s, {importMs}, {}, {}, {}, {},
                     u"PackImport::importFile, once, into an empty database"_s});
 
+        // The first start after an import by hand reads the file once more and remembers it (untimed).
+        (void)PackFolder::importAll(dataDir.path(), sections, decks);
         QList<double> starts;
         for (int round = 0; round < rounds; ++round) {
+            int skipped = 0;
             timer.start();
-            const QStringList notices = PackFolder::importAll(dataDir.path(), sections, decks);
+            const QStringList notices = PackFolder::importAll(dataDir.path(), sections, decks, &skipped);
             starts.append(elapsedMs(timer));
-            if (!notices.isEmpty()) {
-                std::fprintf(stderr, "pack_bench: %s\n", qPrintable(notices.join(u' ')));
+            if (!notices.isEmpty() || skipped != 1) {
+                std::fprintf(stderr, "pack_bench: %d skipped; %s\n", skipped, qPrintable(notices.join(u' ')));
                 return 1;
             }
         }
         report.add({what + u", each start with it in decks/"_s, u"ms"_s, starts, {}, {}, {}, {},
-                    u"PackFolder::importAll as AppState runs it, the pack already imported"_s});
+                    u"PackFolder::importAll as AppState runs it, the pack already imported and unchanged: "
+                    "read and hashed, not checked again"_s});
     }
     return 0;
 }

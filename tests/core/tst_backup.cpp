@@ -159,6 +159,8 @@ private slots:
                         describedColumns.append(c.name);
                     QCOMPARE(describedColumns, liveColumns);
                 }
+                for (const QString &derived : Migrations::derivedTables())
+                    live.remove(derived); // worked out again by Hearth, never backed up
                 QCOMPARE(described, live);
                 QStringList order;
                 for (const BackupSchema::Table &table : BackupSchema::tables(Database::schemaVersion))
@@ -296,7 +298,7 @@ private slots:
                                         t.remove(later);
                                     t.insert(u"journal_entries"_s, QJsonArray()); // its rows have later fields too
                                 }))
-                   .replace("\"schemaVersion\":6", "\"schemaVersion\":2")
+                   .replace(QByteArray("\"schemaVersion\":" + QByteArray::number(Database::schemaVersion)), "\"schemaVersion\":2")
             << u"\"request_can_be_refused\" is not a known field"_s;
         QTest::newRow("2^60 in an integer") << write(withRowValue(good, u"sessions"_s, u"depth_ceiling"_s, QJsonValue(qint64(1) << 60)))
                                             << u"table \"sessions\", row 1: the field \"depth_ceiling\" must be a whole number from -2^53 to 2^53, not 1152921504606846976"_s;

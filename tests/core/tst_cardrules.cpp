@@ -140,6 +140,40 @@ private slots:
         QCOMPARE(errors.at(2).toString(), u"p.json: mood: \"sad\" is not one of: light, warm, deep, playful, repair"_s);
     }
 
+    // The per-character check compares instead of looking each character's
+    // category up: it must find exactly what QChar::category() finds, for
+    // every UTF-16 unit, and a broken pair before a control character.
+    void controlCharactersAreExactlyThoseOfUnicode()
+    {
+        for (int unit = 0; unit <= 0xFFFF; ++unit) {
+            const QChar c{char16_t(unit)};
+            const QString problem = CardRules::textProblem(u"Say "_s + c + u" now"_s);
+            const bool control = c.category() == QChar::Other_Control && c != u'\n' && c != u'\t';
+            QVERIFY2(problem.startsWith(u"holds a control character"_s) == control, qPrintable(QString::number(unit, 16)));
+            QVERIFY2(problem.startsWith(u"holds a broken character"_s) == c.isSurrogate(), qPrintable(QString::number(unit, 16)));
+        }
+        QCOMPARE(CardRules::textProblem(u"Next \x85 line"_s), u"holds a control character (U+0085), which is not text"_s);
+        QCOMPARE(CardRules::textProblem(u"Bell \x07 then \xD800 here"_s),
+                 u"holds a broken character (half of a pair, such as \"\\ud800\"); write the character itself"_s);
+        QCOMPARE(CardRules::textProblem(u"Tab\tand line\nare fine"_s), QString());
+    }
+
+    // "The same text" is worked out in one pass for ASCII: it must be what
+    // simplified().toCaseFolded() gives, for every character in every place.
+    void theSameTextIsFoundAsBefore()
+    {
+        const QStringList frames = {u"%1"_s, u" %1 "_s, u"A%1b"_s, u"\t%1 Z\r\n%1"_s, u"Why %1 so?  "_s, u"%1%1\u00e9"_s};
+        for (int unit = 0; unit < 0x100; ++unit) {
+            for (const QString &frame : frames) {
+                const QString text = frame.arg(QChar(char16_t(unit)));
+                QVERIFY2(CardRules::sameTextKey(text) == text.simplified().toCaseFolded(),
+                         qPrintable(QString::number(unit, 16) + u' ' + frame));
+            }
+        }
+        QCOMPARE(CardRules::sameTextKey(u"  What  do\tYOU\nneed? "_s), u"what do you need?"_s);
+        QCOMPARE(CardRules::sameTextKey(QString()), QString(u""_s));
+    }
+
     // The built-in loader reads cards through the same rules: every built-in
     // card passes them, and a built-in card breaking one gets the same words.
     void builtInCardsFollowTheRules()

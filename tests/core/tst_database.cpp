@@ -200,6 +200,35 @@ private slots:
         QCOMPARE(scalar(db, u"SELECT count(*) FROM deck_cards"_s).toInt(), 0);
     }
 
+    // Schema 7 added what a start remembers of the pack files it imported,
+    // empty: every deck and card of schema 6 stays as it was, and a record
+    // goes with its deck.
+    void theSixthSchemaUpgradesWithNothingLost()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(QStringLiteral(HEARTH_TEST_DATA "/storage/hearth-v6.sqlite"), dir.filePath(u"hearth.sqlite"_s)));
+        QFile::setPermissions(dir.filePath(u"hearth.sqlite"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        Database db;
+        db.open(dir.path());
+        QCOMPARE(db.state(), Database::State::Ready);
+        QCOMPARE(scalar(db, u"PRAGMA user_version"_s).toInt(), Database::schemaVersion);
+        QCOMPARE(scalar(db, u"SELECT group_concat(id || '|' || source || '|' || title, '#') FROM (SELECT * FROM decks ORDER BY id)"_s)
+                     .toString(),
+                 u"ours.k3x9|ours|Sunday questions#pack.slow-evenings|pack|Slow evenings"_s);
+        QCOMPARE(scalar(db, u"SELECT text || '|' || follow_ups || '|' || listener_hint FROM deck_cards WHERE id = 'ours.k3x9.a1'"_s)
+                     .toString(),
+                 u"What would you like more of this year — ünïcödé?|[\"What else?\"]|Just listen."_s);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM deck_cards"_s).toInt(), 2);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM journal_entries"_s).toInt(), 3);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM pack_files"_s).toInt(), 0);
+        QCOMPARE(scalar(db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+        QSqlQuery query(db.connection());
+        QVERIFY(!query.exec(u"INSERT INTO pack_files VALUES ('x.json', 1, 2, x'00', 'v', 'pack.elsewhere')"_s));
+        QVERIFY(query.exec(u"INSERT INTO pack_files VALUES ('evenings.json', 1, 2, x'00', 'v', 'pack.slow-evenings')"_s));
+        QVERIFY(query.exec(u"DELETE FROM decks WHERE id = 'pack.slow-evenings'"_s));
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM pack_files"_s).toInt(), 0);
+    }
+
     // Schema 3 moved the free-write out of coach_drafts (it was row 0) and
     // gave drafts the builder's "could my partner say no?" tick.
     void theSecondSchemaUpgradesWithNothingLost()

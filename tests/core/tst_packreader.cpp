@@ -112,6 +112,39 @@ private slots:
                                              u"p.json: cards[3].depth: must be 1, 2 or 3"_s}));
     }
 
+    // Texts are the same when they differ only in spacing and case, in any
+    // script; ids are lowercase letters, digits and single hyphens. (Both are
+    // checked by hand-written loops, so their edges are pinned here.)
+    void repeatsAndIdsAreFoundAsBefore()
+    {
+        // Plain literals, not raw ones: moc misreads these raw strings and then finds no class at all.
+        const QByteArray head = "{\"format\": \"hearth-pack\", \"version\": 1, \"id\": \"p\", \"title\": \"P\", "
+                                "\"mood\": \"light\", \"cards\": [";
+        const auto card = [](const QByteArray &id, const QByteArray &text) -> QByteArray {
+            return "{\"id\": \"" + id + "\", \"section\": \"closeness\", \"depth\": 1, \"kind\": \"question\", "
+                   "\"answeredBy\": \"each\", \"text\": \"" + text + "\"}";
+        };
+        const QByteArray json = head + card("a", "What  do you\tNEED?") + ',' + card("b", " what do\nyou need? ") + ','
+                                + card("c", "Was brauchst DU, Ärger?") + ',' + card("d", "was   brauchst du, ärger?") + ','
+                                + card("e", "What do you need\u00a0now?") + ',' + card("f", "what do you need now?") + ','
+                                + card("g-1", "One more?") + ',' + card("-h", "Two more?") + ',' + card("i--j", "Three more?")
+                                + ',' + card("k-", "Four more?") + ',' + card("L", "Five more?") + ',' + card("m\n", "Six?")
+                                + ',' + card("g-1", "Seven more?") + "]}";
+        ContentErrors errors;
+        QVERIFY(!PackReader::read(json, u"p.json"_s, m_sections, errors));
+        const QString notId = u" is not a valid id (use lowercase letters, digits and single hyphens)"_s;
+        QCOMPARE(lines(errors), (QStringList{
+                                    u"p.json: cards[1].text: the same text is already used at cards[0].text"_s,
+                                    u"p.json: cards[3].text: the same text is already used at cards[2].text"_s,
+                                    u"p.json: cards[5].text: the same text is already used at cards[4].text"_s,
+                                    u"p.json: cards[7].id: \"-h\""_s + notId,
+                                    u"p.json: cards[8].id: \"i--j\""_s + notId,
+                                    u"p.json: cards[9].id: \"k-\""_s + notId,
+                                    u"p.json: cards[10].id: \"L\""_s + notId,
+                                    u"p.json: cards[12].id: card id \"g-1\" is already used at cards[6].id"_s,
+                                }));
+    }
+
     void hostileFilesAreRefusedInBoundedTime_data()
     {
         QTest::addColumn<QString>("name");

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +46,37 @@ private slots:
         AppState again(dir.path());
         QCOMPARE(again.packNotices().size(), 2);
         QCOMPARE(DeckStore(again.database()).decks().size(), 1);
+    }
+
+    // A pack already imported and unchanged is not read again at the next
+    // start (words changed behind Hearth's back stay), until Delete all.
+    void anUnchangedPackIsNotReadAgainUntilDeleteAll()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(u"decks"_s));
+        QVERIFY(QFile::copy(QStringLiteral(HEARTH_TEST_DATA "/packs/evenings.json"), dir.filePath(u"decks/evenings.json"_s)));
+        const auto firstText = [](AppState &app) {
+            const auto deck = DeckStore(app.database()).deck(u"pack.slow-evenings"_s);
+            return deck ? deck->cards.constFirst().text : QString();
+        };
+        const QString original = u"What is one thing from today you would like to leave at the door?"_s;
+        {
+            AppState app(dir.path());
+            QVERIFY(app.packNotices().isEmpty());
+            QCOMPARE(firstText(app), original);
+            QSqlQuery query(app.database().connection());
+            QVERIFY(query.exec(u"UPDATE deck_cards SET text = 'Altered' WHERE id = 'pack.slow-evenings.arrive'"_s));
+            QCOMPARE(query.numRowsAffected(), 1);
+        }
+        {
+            AppState app(dir.path());
+            QVERIFY(app.packNotices().isEmpty());
+            QCOMPARE(firstText(app), u"Altered"_s);
+            QVERIFY(app.deleteAllData().ok);
+        }
+        AppState again(dir.path());
+        QVERIFY(again.packNotices().isEmpty());
+        QCOMPARE(firstText(again), original);
     }
 
     void theDemoReadsNoFolder()

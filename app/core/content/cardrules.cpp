@@ -13,14 +13,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Views rather than trimmed() copies: the same whitespace (QChar::isSpace), no allocation.
 bool isBlank(const QString &text)
 {
-    return text.trimmed().isEmpty();
+    return QStringView(text).trimmed().isEmpty();
 }
 
 QString lengthProblem(const QString &text, qsizetype min, qsizetype max)
 {
-    const qsizetype length = text.trimmed().size();
+    const qsizetype length = QStringView(text).trimmed().size();
     if (length < min)
         return u"must be at least %1 characters, not %2"_s.arg(min).arg(length);
     if (length > max)
@@ -47,15 +48,30 @@ QString placeholderProblem(const QString &text)
 // Text a person reads: whole characters only. A lone half of a UTF-16 pair
 // ("\ud800" in JSON) cannot be written back as UTF-8, and control
 // characters other than a line break or a tab show as nothing or as boxes.
+//
+// One pass that compares each character instead of looking up its Unicode
+// category: the control characters (category Cc, which Unicode promises
+// never to change) are exactly U+0000..U+001F and U+007F..U+009F
+// (tst_cardrules checks this against QChar::category for every UTF-16 unit).
 QString characterProblem(const QString &text)
 {
-    if (!QStringView(text).isValidUtf16())
-        return u"holds a broken character (half of a pair, such as \"\\ud800\"); write the character itself"_s;
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t')
-            return u"holds a control character (U+%1), which is not text"_s.arg(
-                QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0'));
+    bool surrogates = false;
+    qsizetype control = -1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+            if (control < 0 && c != u'\n' && c != u'\t')
+                control = i;
+        } else if (QChar::isSurrogate(c)) {
+            surrogates = true;
+        }
     }
+    // A broken pair is told first, wherever it is, as it always was.
+    if (surrogates && !QStringView(text).isValidUtf16())
+        return u"holds a broken character (half of a pair, such as \"\\ud800\"); write the character itself"_s;
+    if (control >= 0)
+        return u"holds a control character (U+%1), which is not text"_s.arg(
+            QString::number(text.at(control).unicode(), 16).toUpper().rightJustified(4, u'0'));
     return {};
 }
 
@@ -186,6 +202,35 @@ QString CardRules::moodProblem(const QString &mood)
     return choiceProblem(mood, moods());
 }
 
+// In one pass for ASCII text (most text), with the same whitespace
+// (QChar::isSpace: tab to carriage return, and space) and the same folding
+// (A-Z only) as simplified() and toCaseFolded(); anything else goes the long way.
+QString CardRules::sameTextKey(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80)
+            return text.simplified().toCaseFolded();
+    }
+    QString folded(text.size(), Qt::Uninitialized);
+    QChar *const begin = folded.data();
+    QChar *out = begin;
+    bool spaceBefore = false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u' ' || (u >= u'\t' && u <= u'\r')) {
+            spaceBefore = out != begin;
+            continue;
+        }
+        if (spaceBefore) {
+            *out++ = QChar(u' ');
+            spaceBefore = false;
+        }
+        *out++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u);
+    }
+    folded.truncate(out - begin);
+    return folded;
+}
+
 ContentErrors CardRules::check(const Card &card, const QSet<QString> *knownSections, const QString &file,
                                const QString &path)
 {
@@ -201,8 +246,10 @@ ContentErrors CardRules::check(const Card &card, const QSet<QString> *knownSecti
     add(u"answeredBy"_s, answeredByProblem(card.answeredBy));
     add(u"text"_s, textProblem(card.text));
     add(u"followUps"_s, followUpsCountProblem(card.followUps.size()));
-    for (qsizetype i = 0; i < card.followUps.size() && i < maxFollowUps; ++i)
-        add(u"followUps[%1]"_s.arg(i), followUpProblem(card.followUps.at(i)));
+    for (qsizetype i = 0; i < card.followUps.size() && i < maxFollowUps; ++i) {
+        if (const QString problem = followUpProblem(card.followUps.at(i)); !problem.isEmpty())
+            add(u"followUps[%1]"_s.arg(i), problem);
+    }
     add(u"listenerHint"_s, listenerHintProblem(card.listenerHint));
     if (depthProblem(card.depth).isEmpty())
         add(u"arrival"_s, arrivalProblem(card.arrival, card.depth));
@@ -255,8 +302,11 @@ Card CardRules::read(JsonObjectReader &item, const QString &deckId)
     if (!card.text.isEmpty())
         report(item, u"text"_s, textProblem(card.text));
     card.followUps = item.optionalStringList(u"followUps"_s, 0, maxFollowUps);
-    for (qsizetype i = 0; i < card.followUps.size(); ++i)
-        report(item, u"followUps[%1]"_s.arg(i), followUpProblem(card.followUps.at(i)));
+    for (qsizetype i = 0; i < card.followUps.size(); ++i) {
+        // The place is spelt out only for a problem: most cards have none.
+        if (const QString problem = followUpProblem(card.followUps.at(i)); !problem.isEmpty())
+            item.fail(u"followUps[%1]"_s.arg(i), problem);
+    }
     card.listenerHint = item.optionalString(u"listenerHint"_s);
     report(item, u"listenerHint"_s, listenerHintProblem(card.listenerHint));
     card.arrival = item.contains(u"arrival"_s) && item.requiredBool(u"arrival"_s);

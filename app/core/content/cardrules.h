@@ -51,6 +51,10 @@ inline constexpr QLatin1StringView partnerPlaceholder{"{partner}"};
 [[nodiscard]] QString descriptionProblem(const QString &description); // empty is fine
 [[nodiscard]] QString moodProblem(const QString &mood);
 
+// What two texts share when they are "the same text" for a couple: spacing
+// and case aside (text.simplified().toCaseFolded()).
+[[nodiscard]] QString sameTextKey(const QString &text);
+
 // Every problem of `card`, placed below `path` in `file` ("cards[3]" gives
 // "cards[3].depth"; an empty path gives "depth"). With `knownSections` null
 // the section is not checked (a store that does not know the guide).

@@ -212,8 +212,11 @@ void parseCoachValence(JsonObjectReader &root, ParsedContent &out)
     (void)root.requiredString(u"selection"_s);
     const auto append = [&](const QString &key, QList<Sourced<QString>> &to, qsizetype minCount) {
         const QStringList words = root.requiredStringList(key, minCount);
+        // Thousands of words: each place is put together directly, not through arg().
+        const QString list = root.pathOf(key);
+        to.reserve(to.size() + words.size());
         for (qsizetype i = 0; i < words.size(); ++i)
-            to.append({words.at(i).toLower(), root.file(), root.pathOf(u"%1[%2]"_s.arg(key).arg(i))});
+            to.append({words.at(i).toLower(), root.file(), list + u'[' + QString::number(i) + u']'});
     };
     append(u"words"_s, out.negativeWords, 1);
     append(u"notLabels"_s, out.notLabelWords, 0);

@@ -44,30 +44,41 @@ QString field(const QString &path, const QString &key)
 }
 
 // Remembers the first place each key was seen, to report a second use there.
+// Places and `what` are spelt out only for a repeat: most keys come once.
 class FirstSeen
 {
 public:
-    // True when `key` is new; otherwise reports `what` as a duplicate.
-    bool claim(const QString &key, const QString &file, const QString &where, const QString &what,
+    // True when `key` is new; otherwise reports what() as a duplicate at
+    // `field` below `path` in `file`.
+    template<typename What>
+    bool claim(const QString &key, const QString &file, const QString &path, const QString &fieldKey, What what,
                ContentErrors &errors)
     {
         const auto it = m_places.constFind(key);
         if (it != m_places.constEnd()) {
-            errors.append({file, where, what + u" is already used at " + it.value()
-                                            + u"; this one was skipped"_s});
+            const Place &first = it.value();
+            errors.append({file, field(path, fieldKey), what() + u" is already used at "
+                                                            + place(first.file, field(first.path, first.fieldKey))
+                                                            + u"; this one was skipped"_s});
             return false;
         }
-        m_places.insert(key, place(file, where));
+        m_places.insert(key, {file, path, fieldKey});
         return true;
     }
 
 private:
-    QHash<QString, QString> m_places;
+    struct Place
+    {
+        QString file;
+        QString path;
+        QString fieldKey;
+    };
+    QHash<QString, Place> m_places;
 };
 
 QString normalisedText(const QString &text)
 {
-    return text.simplified().toCaseFolded();
+    return CardRules::sameTextKey(text);
 }
 
 template<typename T, typename Key>
@@ -311,7 +322,8 @@ void ContentRepository::accept(ParsedContent &parsed, const ContentRepository *r
 
     FirstSeen sectionIds;
     for (const auto &s : std::as_const(parsed.sections)) {
-        if (sectionIds.claim(s.value.id, s.file, field(s.path, u"id"_s), u"section id \""_s + s.value.id + u'"', m_errors))
+        if (sectionIds.claim(s.value.id, s.file, s.path, u"id"_s,
+                             [&]() -> QString { return u"section id \""_s + s.value.id + u'"'; }, m_errors))
             m_sections.append(s.value);
     }
     const QSet<QString> knownSections = defined(
@@ -329,12 +341,14 @@ void ContentRepository::accept(ParsedContent &parsed, const ContentRepository *r
     FirstSeen promptTexts;
     const auto textIsNew = [&](const QString &text, const QString &file, const QString &path,
                                const QString &key) {
-        return promptTexts.claim(normalisedText(text), file, field(path, key), u"the same text"_s, m_errors);
+        return promptTexts.claim(normalisedText(text), file, path, key,
+                                 []() -> QString { return u"the same text"_s; }, m_errors);
     };
 
     FirstSeen familyIds;
     for (const auto &f : std::as_const(parsed.feelingFamilies)) {
-        if (familyIds.claim(f.value.id, f.file, field(f.path, u"id"_s), u"family id \""_s + f.value.id + u'"', m_errors))
+        if (familyIds.claim(f.value.id, f.file, f.path, u"id"_s,
+                            [&]() -> QString { return u"family id \""_s + f.value.id + u'"'; }, m_errors))
             m_feelingFamilies.append(f.value);
     }
     const QSet<QString> families = keysOf(m_feelingFamilies, [](const FeelingFamily &f) { return f.id; });
@@ -345,13 +359,15 @@ void ContentRepository::accept(ParsedContent &parsed, const ContentRepository *r
                              u"\""_s + f.value.family + u"\" is not a feeling family in this file; this feeling was skipped"_s});
             continue;
         }
-        if (feelingWords.claim(f.value.word, f.file, field(f.path, u"word"_s), u"feeling \""_s + f.value.word + u'"', m_errors))
+        if (feelingWords.claim(f.value.word, f.file, f.path, u"word"_s,
+                               [&]() -> QString { return u"feeling \""_s + f.value.word + u'"'; }, m_errors))
             m_feelings.append(f.value);
     }
 
     FirstSeen groupIds;
     for (const auto &g : std::as_const(parsed.needGroups)) {
-        if (groupIds.claim(g.value.id, g.file, field(g.path, u"id"_s), u"group id \""_s + g.value.id + u'"', m_errors))
+        if (groupIds.claim(g.value.id, g.file, g.path, u"id"_s,
+                           [&]() -> QString { return u"group id \""_s + g.value.id + u'"'; }, m_errors))
             m_needGroups.append(g.value);
     }
     const QSet<QString> groups = keysOf(m_needGroups, [](const NeedGroup &g) { return g.id; });
@@ -362,14 +378,16 @@ void ContentRepository::accept(ParsedContent &parsed, const ContentRepository *r
                              u"\""_s + n.value.group + u"\" is not a needs group in this file; this need was skipped"_s});
             continue;
         }
-        if (needWords.claim(n.value.word, n.file, field(n.path, u"word"_s), u"need \""_s + n.value.word + u'"', m_errors))
+        if (needWords.claim(n.value.word, n.file, n.path, u"word"_s,
+                            [&]() -> QString { return u"need \""_s + n.value.word + u'"'; }, m_errors))
             m_needs.append(n.value);
     }
 
     FirstSeen deckIds;
     QSet<QString> acceptedDecks;
     for (const auto &d : std::as_const(parsed.decks)) {
-        if (deckIds.claim(d.value.id, d.file, u"id"_s, u"deck id \""_s + d.value.id + u'"', m_errors)) {
+        if (deckIds.claim(d.value.id, d.file, QString(), u"id"_s,
+                          [&]() -> QString { return u"deck id \""_s + d.value.id + u'"'; }, m_errors)) {
             m_decks.append(d.value);
             acceptedDecks.insert(d.file);
         }
@@ -378,7 +396,8 @@ void ContentRepository::accept(ParsedContent &parsed, const ContentRepository *r
     for (const auto &c : std::as_const(parsed.cards)) {
         if (!acceptedDecks.contains(c.file))
             continue; // Its deck was a duplicate, reported above.
-        if (!cardIds.claim(c.value.id, c.file, field(c.path, u"id"_s), u"card id \""_s + c.value.id + u'"', m_errors)
+        if (!cardIds.claim(c.value.id, c.file, c.path, u"id"_s,
+                           [&]() -> QString { return u"card id \""_s + c.value.id + u'"'; }, m_errors)
             || !sectionResolves(c.value.section, c.file, c.path)
             || !textIsNew(c.value.text, c.file, c.path, u"text"_s))
             continue;
@@ -439,13 +458,15 @@ void ContentRepository::accept(ParsedContent &parsed, const ContentRepository *r
                              u"\""_s + f.value.word + u"\" is also listed as a real feeling; it cannot be both"_s});
             resolves = false;
         }
-        if (resolves && fauxWords.claim(f.value.word, f.file, field(f.path, u"word"_s), u"word \""_s + f.value.word + u'"', m_errors))
+        if (resolves && fauxWords.claim(f.value.word, f.file, f.path, u"word"_s,
+                                        [&]() -> QString { return u"word \""_s + f.value.word + u'"'; }, m_errors))
             m_fauxFeelings.append(f.value);
     }
 
     FirstSeen patternIds;
     for (const auto &p : std::as_const(parsed.coachPatterns)) {
-        if (patternIds.claim(p.value.id, p.file, field(p.path, u"id"_s), u"pattern id \""_s + p.value.id + u'"', m_errors))
+        if (patternIds.claim(p.value.id, p.file, p.path, u"id"_s,
+                             [&]() -> QString { return u"pattern id \""_s + p.value.id + u'"'; }, m_errors))
             m_coachPatterns.append(p.value);
     }
     for (const auto &frame : std::as_const(parsed.labelFrames))
@@ -457,21 +478,24 @@ void ContentRepository::accept(ParsedContent &parsed, const ContentRepository *r
 
     FirstSeen drillIds;
     for (const auto &d : std::as_const(parsed.drills)) {
-        if (drillIds.claim(d.value.id, d.file, field(d.path, u"id"_s), u"drill id \""_s + d.value.id + u'"', m_errors)
+        if (drillIds.claim(d.value.id, d.file, d.path, u"id"_s,
+                           [&]() -> QString { return u"drill id \""_s + d.value.id + u'"'; }, m_errors)
             && sectionResolves(d.value.section, d.file, d.path)
             && textIsNew(d.value.statement, d.file, d.path, u"statement"_s))
             m_drills.append(d.value);
     }
     FirstSeen journalIds;
     for (const auto &j : std::as_const(parsed.journalPrompts)) {
-        if (journalIds.claim(j.value.id, j.file, field(j.path, u"id"_s), u"prompt id \""_s + j.value.id + u'"', m_errors)
+        if (journalIds.claim(j.value.id, j.file, j.path, u"id"_s,
+                             [&]() -> QString { return u"prompt id \""_s + j.value.id + u'"'; }, m_errors)
             && sectionResolves(j.value.section, j.file, j.path)
             && textIsNew(j.value.text, j.file, j.path, u"text"_s))
             m_journalPrompts.append(j.value);
     }
     FirstSeen ritualIds;
     for (const auto &r : std::as_const(parsed.rituals)) {
-        if (ritualIds.claim(r.value.id, r.file, field(r.path, u"id"_s), u"ritual id \""_s + r.value.id + u'"', m_errors)
+        if (ritualIds.claim(r.value.id, r.file, r.path, u"id"_s,
+                            [&]() -> QString { return u"ritual id \""_s + r.value.id + u'"'; }, m_errors)
             && sectionResolves(r.value.section, r.file, r.path)
             && textIsNew(r.value.text, r.file, r.path, u"text"_s))
             m_rituals.append(r.value);
@@ -498,11 +522,13 @@ void ContentRepository::accept(ParsedContent &parsed, const ContentRepository *r
     FirstSeen pauseIds;
     FirstSeen pauseStepIds;
     for (const auto &p : std::as_const(parsed.pauseKinds)) {
-        bool sound = pauseIds.claim(p.value.id, p.file, field(p.path, u"id"_s), u"pause id \""_s + p.value.id + u'"', m_errors);
+        bool sound = pauseIds.claim(p.value.id, p.file, p.path, u"id"_s,
+                                    [&]() -> QString { return u"pause id \""_s + p.value.id + u'"'; }, m_errors);
         for (qsizetype i = 0; i < p.value.steps.size(); ++i) {
             const PauseStep &step = p.value.steps.at(i);
             const QString path = field(p.path, u"steps[%1]"_s.arg(i));
-            sound &= pauseStepIds.claim(step.id, p.file, field(path, u"id"_s), u"pause step id \""_s + step.id + u'"', m_errors);
+            sound &= pauseStepIds.claim(step.id, p.file, path, u"id"_s,
+                                        [&]() -> QString { return u"pause step id \""_s + step.id + u'"'; }, m_errors);
             sound &= textIsNew(step.text, p.file, path, u"text"_s);
         }
         for (qsizetype i = 0; i < p.value.journalPromptIds.size(); ++i) {
@@ -538,7 +564,8 @@ void ContentRepository::accept(ParsedContent &parsed, const ContentRepository *r
         for (qsizetype i = 0; i < s.value.practices.size(); ++i) {
             const Practice &practice = s.value.practices.at(i);
             const QString path = field(s.path, u"practices[%1]"_s.arg(i));
-            if (!practiceIds.claim(practice.id, s.file, field(path, u"id"_s), u"practice id \""_s + practice.id + u'"', m_errors))
+            if (!practiceIds.claim(practice.id, s.file, path, u"id"_s,
+                                   [&]() -> QString { return u"practice id \""_s + practice.id + u'"'; }, m_errors))
                 continue;
             if (practice.target.kind == "deck"_L1 && !deckSet.contains(practice.target.id)) {
                 m_errors.append({s.file, field(path, u"target.id"_s),

@@ -48,9 +48,9 @@ public:
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] QString pathOf(const QString &key) const;
     [[nodiscard]] const QString &file() const { return m_file; }
-    [[nodiscard]] bool contains(const QString &key) const { return m_object.contains(key); }
+    [[nodiscard]] bool contains(const QString &key) const { return !value(key).isUndefined(); }
     // A field as it is, for a rule that reads it its own way (undefined when missing).
-    [[nodiscard]] QJsonValue value(const QString &key) const { return m_object.value(key); }
+    [[nodiscard]] QJsonValue value(const QString &key) const;
 
 private:
     [[nodiscard]] QStringList stringList(const QString &key, qsizetype minCount, qsizetype maxCount);
@@ -59,6 +59,11 @@ private:
     QString m_file;
     QString m_path;
     QJsonObject m_object;
+    // Every field, taken from the object once by rejectUnknownFields(), which
+    // looks at every key anyway: a lookup in a QJsonObject costs far more than
+    // comparing a handful of short keys.
+    QList<std::pair<QString, QJsonValue>> m_fields;
+    bool m_fieldsTaken = false;
     ContentErrors *m_errors;
     bool m_failed = false;
 };

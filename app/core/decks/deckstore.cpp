@@ -3,6 +3,7 @@
 
 #include "content/cardrules.h"
 #include "deckrows.h"
+#include "packfilerecords.h"
 #include "storage/database.h"
 #include "storage/readquery.h"
 #include "storage/sqltext.h"
@@ -176,7 +177,13 @@ bool DeckStore::touch(const QString &deckId)
         m_lastError = u"there is no deck \"%1\""_s.arg(deckId);
         return false;
     }
-    return true;
+    return forgetPackFile(deckId);
+}
+
+bool DeckStore::forgetPackFile(const QString &deckId)
+{
+    // On failure write() says the change could not be saved, and nothing is.
+    return PackFileRecords::forgetDeck(m_database.connection(), deckId);
 }
 
 QString DeckStore::createDeck(const QString &title, const QString &description, const QString &mood)
@@ -236,6 +243,9 @@ bool DeckStore::removeDeck(const QString &deckId)
         QSqlQuery deck(m_database.connection());
         deck.prepare(u"DELETE FROM decks WHERE id = ?"_s);
         deck.addBindValue(deckId);
+        // The file's record goes too (ON DELETE CASCADE does it, but is not trusted to be on).
+        if (!forgetPackFile(deckId))
+            return false;
         if (!cards.exec() || !deck.exec()) {
             m_lastError = (cards.lastError().isValid() ? cards : deck).lastError().text();
             return false;

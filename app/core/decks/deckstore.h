@@ -87,12 +87,15 @@ public:
     bool saveDeck(const StoredDeck &deck, DeckChanges *changes = nullptr);
 
     [[nodiscard]] QString lastError() const { return m_lastError; }
+    [[nodiscard]] Database &database() const { return m_database; }
 
 private:
     bool refuseInvalid(const Deck &deck);
     bool refuseInvalid(const Card &card);
     bool write(const std::function<bool()> &work);
     bool touch(const QString &deckId);
+    // A deck that changes is no longer what a pack file gave (PackFileRecords).
+    bool forgetPackFile(const QString &deckId);
     // Moves the cards at positions from..to (inclusive) of a deck by `by`.
     bool shift(const QString &deckId, int from, int to, int by);
     [[nodiscard]] int cardCount(const QString &deckId) const;

@@ -95,7 +95,7 @@ bool DeckStore::writeDeckRow(const StoredDeck &stored)
         m_lastError = query.lastError().text();
         return false;
     }
-    return true;
+    return forgetPackFile(stored.deck.id);
 }
 
 bool DeckStore::updateRow(QSqlQuery &query, const Card &card, int position)

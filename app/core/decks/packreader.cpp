@@ -43,23 +43,26 @@ QString bytesProblem(const QByteArray &data)
 }
 
 // Remembers where each key was first seen, to name it when it comes again.
+// It keeps the item's path (shared, not copied) and spells the place and
+// `what` out only for a repeat: most keys come once.
 class FirstPlace
 {
 public:
-    bool claim(const QString &key, const QString &where, JsonObjectReader &item, const QString &field,
-               const QString &what)
+    template<typename What>
+    bool claim(QString key, JsonObjectReader &item, const QString &field, What what)
     {
         const auto it = m_places.constFind(key);
         if (it == m_places.constEnd()) {
-            m_places.insert(key, where);
+            m_places.insert(std::move(key), item.path());
             return true;
         }
-        item.fail(field, what + u" is already used at "_s + it.value());
+        const QString &path = it.value();
+        item.fail(field, what() + u" is already used at "_s + (path.isEmpty() ? field : path + u'.' + field));
         return false;
     }
 
 private:
-    QHash<QString, QString> m_places;
+    QHash<QString, QString> m_places; // key → path of the item it was first seen in
 };
 
 } // namespace
@@ -110,6 +113,8 @@ std::optional<Pack> PackReader::read(const QByteArray &data, const QString &file
     CardRules::readDeckFields(root, pack.deck, false);
     QList<JsonObjectReader> cardReaders = root.requiredObjectList(u"cards"_s, 1, maxCards);
 
+    pack.cards.reserve(cardReaders.size());
+    pack.deck.cardIds.reserve(cardReaders.size());
     FirstPlace ids;
     FirstPlace texts;
     for (JsonObjectReader &item : cardReaders) {
@@ -124,10 +129,9 @@ std::optional<Pack> PackReader::read(const QByteArray &data, const QString &file
         }
         // Each card is its own, and the same words twice would feel careless.
         if (!card.id.isEmpty())
-            (void)ids.claim(card.id, item.pathOf(u"id"_s), item, u"id"_s, u"card id "_s + ImportChecks::quoted(card.id));
+            (void)ids.claim(card.id, item, u"id"_s, [&card]() -> QString { return u"card id "_s + ImportChecks::quoted(card.id); });
         if (!card.text.isEmpty())
-            (void)texts.claim(card.text.simplified().toCaseFolded(), item.pathOf(u"text"_s), item, u"text"_s,
-                              u"the same text"_s);
+            (void)texts.claim(CardRules::sameTextKey(card.text), item, u"text"_s, []() -> QString { return u"the same text"_s; });
         pack.deck.cardIds.append(card.id);
         pack.cards.append(std::move(card));
     }

@@ -36,7 +36,7 @@ public:
         Failed,          // anything else; nothing is saved
     };
 
-    static constexpr int schemaVersion = 6;
+    static constexpr int schemaVersion = 7;
     static QString fileName() { return QStringLiteral("hearth.sqlite"); }
 
     Database();

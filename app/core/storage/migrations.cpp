@@ -167,6 +167,24 @@ QStringList Migrations::step(int version)
                 arrival INTEGER NOT NULL DEFAULT 0))"_s,
             u"CREATE INDEX deck_cards_by_deck ON deck_cards(deck_id, position)"_s,
         };
+    case 7:
+        // Which file of DIR/decks each pack deck was last imported from, and
+        // that file's identity then: its size, its modification time in
+        // nanoseconds and a BLAKE2b hash of its bytes (so a change within the
+        // same second is still seen), with what it was checked against
+        // (Hearth's version and the guide's sections). A start skips a file
+        // whose identity is unchanged. Derived data: not a user table, never
+        // backed up, and it goes with its deck (ON DELETE CASCADE), so Delete
+        // all and a restore (which empty `decks`) leave nothing to skip by.
+        return {
+            uR"(CREATE TABLE pack_files (
+                file TEXT PRIMARY KEY,
+                size INTEGER NOT NULL,
+                modified_ns INTEGER NOT NULL,
+                hash BLOB NOT NULL,
+                checked_with TEXT NOT NULL,
+                deck_id TEXT NOT NULL UNIQUE REFERENCES decks(id) ON DELETE CASCADE))"_s,
+        };
     }
     return {};
 }
@@ -177,4 +195,9 @@ QStringList Migrations::userTables()
             u"coach_drafts"_s,     u"journals"_s,       u"journal_entries"_s, u"drill_progress"_s,
             u"appreciations"_s,    u"work_in_progress"_s, u"our_rituals"_s,  u"ritual_ticks"_s,
             u"decks"_s,            u"deck_cards"_s};
+}
+
+QStringList Migrations::derivedTables()
+{
+    return {u"pack_files"_s};
 }

@@ -11,4 +11,8 @@ namespace Migrations {
 [[nodiscard]] QStringList step(int version);
 // The user's tables, in an order that satisfies foreign keys.
 [[nodiscard]] QStringList userTables();
+// Tables of what Hearth worked out itself and can work out again (which pack
+// files it imported): not the user's data, so never backed up or counted.
+// Each goes with the user's rows it describes (ON DELETE CASCADE).
+[[nodiscard]] QStringList derivedTables();
 }

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Stonewalling: the speaker shutting the conversation; part of CoachHorsemen.
+#include "coachhorsemen.h"
+
+#include "coachgrammar.h"
+
+using namespace Qt::StringLiterals;
+using namespace CoachWordClass;
+using namespace CoachGrammar;
+
+namespace {
+
+// The match opens its clause (after interjections) and ends it (before "then",
+// "okay" and the like): "Fine. Do what you want." but not "I'll do what you want".
+bool fillsClause(const CoachTokens &tokens, const PhraseMatch &match)
+{
+    qsizetype first = match.begin;
+    while (first > 0 && sameClause(tokens, first - 1, match.begin) && isInterjection(tokens.at(first - 1).word))
+        --first;
+    if (first > 0 && sameClause(tokens, first - 1, match.begin))
+        return false;
+    qsizetype last = match.end;
+    const qsizetype end = clauseEnd(tokens, match.begin);
+    while (last < end && isOneOf(tokens.at(last).word, {"then"_L1, "okay"_L1, "ok"_L1, "anyway"_L1, "now"_L1,
+                                                        "already"_L1, "alright"_L1, "anymore"_L1}))
+        ++last;
+    return last == end;
+}
+
+// A break with a return is the antidote, not the horseman: "I need twenty
+// minutes, then I want to finish this", "once I've calmed down", "on Sunday".
+bool promisesReturn(const CoachTokens &tokens)
+{
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (!(tokens.at(i).classes & Return))
+            continue; // the words are in CoachHorsemen's constructor
+        const QString &word = tokens.at(i).word;
+        if (word != "then"_L1)
+            return true;
+        // "Then we can ...": what comes next, said with a subject.
+        if (word == "then"_L1 && i + 1 < tokens.size() && sameClause(tokens, i, i + 1)
+            && (tokens.at(i + 1).classes & (Speaker | Shared)))
+            return true;
+    }
+    return false;
+}
+
+// Verbs of talking: what a refusal refuses.
+bool isTalkVerb(const QString &word)
+{
+    return isOneOf(word, {"talk"_L1, "talking"_L1, "discuss"_L1, "discussing"_L1, "listen"_L1, "listening"_L1,
+                          "hear"_L1, "hearing"_L1, "answer"_L1, "answering"_L1, "explain"_L1, "explaining"_L1,
+                          "speak"_L1, "speaking"_L1, "respond"_L1, "responding"_L1, "reply"_L1, "replying"_L1,
+                          "deal"_L1, "dealing"_L1, "repeat"_L1, "repeating"_L1, "continue"_L1, "continuing"_L1,
+                          "engage"_L1, "do"_L1, "doing"_L1, "go"_L1, "going"_L1, "get"_L1, "getting"_L1,
+                          "have"_L1, "having"_L1, "say"_L1, "saying"_L1});
+}
+
+// What follows a verb of talking when the talk itself is refused: "talk about
+// this", "listen to you", "discuss it", "hear it", or nothing at all. Not
+// another subject ("discuss money with your parents", "I'm not saying you're wrong").
+bool refusesTheTalk(const CoachTokens &tokens, qsizetype verb)
+{
+    const QString &word = tokens.at(verb).word;
+    const qsizetype end = clauseEndWithin(tokens, verb, 8);
+    const auto at = [&](qsizetype i) -> const QString & {
+        static const QString none;
+        return i < end ? tokens.at(i).word : none;
+    };
+    const QString &next = at(verb + 1);
+    const auto isTheTalk = [](const QString &w) {
+        return isOneOf(w, {"this"_L1, "it"_L1, "that"_L1, "you"_L1, "anything"_L1, "any"_L1, "anymore"_L1,
+                           "again"_L1, "now"_L1, "conversation"_L1, "discussion"_L1, "argument"_L1, "fight"_L1});
+    };
+    if (isOneOf(word, {"do"_L1, "doing"_L1}))
+        return next == "this"_L1 && at(verb + 2) != "to"_L1;
+    if (isOneOf(word, {"go"_L1, "going"_L1}))
+        return next == "there"_L1;
+    if (isOneOf(word, {"get"_L1, "getting"_L1}))
+        return next == "into"_L1 && isTheTalk(at(verb + 2));
+    if (isOneOf(word, {"have"_L1, "having"_L1}))
+        return isOneOf(next, {"this"_L1, "that"_L1}) && isTheTalk(at(verb + 2));
+    if (isOneOf(word, {"say"_L1, "saying"_L1}))
+        return isOneOf(next, {"anything"_L1, "another"_L1, "nothing"_L1, "any"_L1});
+    if (verb + 1 >= end)
+        return true; // "I'm not listening."
+    if (isTheTalk(next))
+        return true;
+    if (isOneOf(next, {"about"_L1, "to"_L1, "with"_L1, "over"_L1}))
+        return isTheTalk(at(verb + 2)) || at(verb + 2) == "your"_L1 || at(verb + 2) == "any"_L1;
+    return false;
+}
+
+// "I'm not going to talk about this", "I refuse to discuss it", "we're not
+// having this conversation", "I won't listen to you": the speaker, a refusal,
+// then the talk. Returns the end of the refusal, or -1.
+qsizetype refusalFrom(const CoachTokens &tokens, qsizetype subject)
+{
+    const qsizetype end = clauseEndWithin(tokens, subject, 9);
+    bool refused = false;
+    for (qsizetype i = subject + 1; i < end; ++i) {
+        const CoachToken &token = tokens.at(i);
+        // A refusal now, not a habit or the past: "I won't listen", not "I never listen", "I didn't answer".
+        if (isOneOf(token.word, {"not"_L1, "don't"_L1, "won't"_L1, "can't"_L1, "cannot"_L1, "refuse"_L1,
+                                 "refusing"_L1, "aren't"_L1, "ain't"_L1}))
+            refused = true;
+        else if (token.word == "no"_L1 && i + 1 < end && tokens.at(i + 1).word == "longer"_L1)
+            refused = true;
+        else if (refused && isTalkVerb(token.word) && refusesTheTalk(tokens, i))
+            return i + 1;
+        else if (!(token.classes & (Auxiliary | Hedge | Frequency | Reporting | NeedVerb | Negator))
+                 && !isOneOf(token.word, {"going"_L1, "gonna"_L1, "longer"_L1, "even"_L1, "willing"_L1,
+                                          "able"_L1, "bother"_L1, "bothering"_L1, "any"_L1, "more"_L1}))
+            return -1;
+    }
+    return -1;
+}
+
+// "I'm out.", "I'm leaving.", "I'm done with this.", "I've had enough.": the
+// speaker ending the talk, the clause ending there. Returns its end, or -1.
+qsizetype endingFrom(const CoachTokens &tokens, qsizetype subject)
+{
+    const qsizetype end = clauseEndWithin(tokens, subject, 10);
+    qsizetype i = subject + 1;
+    const QString &who = tokens.at(subject).word;
+    if (isOneOf(who, {"i'd"_L1, "i'll"_L1, "we'd"_L1, "we'll"_L1, "let's"_L1, "our"_L1})
+        || (isOneOf(who, {"i've"_L1, "we've"_L1}) && !(i < end && tokens.at(i).word == "had"_L1)))
+        return -1;
+    if (who == "i"_L1 || who == "we"_L1) {
+        if (i < end && isOneOf(tokens.at(i).word, {"am"_L1, "are"_L1}))
+            ++i;
+        else if (i + 1 < end && isOneOf(tokens.at(i).word, {"have"_L1, "'ve"_L1}) && tokens.at(i + 1).word == "had"_L1)
+            ++i;
+        else
+            return -1;
+    }
+    while (i < end && (tokens.at(i).classes & Hedge))
+        ++i;
+    if (i >= end)
+        return -1;
+    const QString &word = tokens.at(i).word;
+    const auto restIs = [&](qsizetype from, std::initializer_list<QLatin1StringView> words) {
+        qsizetype k = from;
+        while (k < end && isOneOf(tokens.at(k).word, words))
+            ++k;
+        return k == end;
+    };
+    if (isOneOf(word, {"out"_L1, "leaving"_L1, "off"_L1}) && !(who == "we"_L1 || who == "we're"_L1))
+        return restIs(i + 1, {"of"_L1, "here"_L1, "now"_L1, "then"_L1}) ? end : -1;
+    if (isOneOf(word, {"done"_L1, "through"_L1, "finished"_L1})) {
+        if (restIs(i + 1, {"here"_L1, "now"_L1, "then"_L1, "talking"_L1, "discussing"_L1, "arguing"_L1}))
+            return end;
+        return tokens.at(i + 1 < end ? i + 1 : i).word == "with"_L1
+                       && restIs(i + 2, {"this"_L1, "you"_L1, "it"_L1, "that"_L1, "us"_L1, "conversation"_L1,
+                                         "discussion"_L1, "talking"_L1, "the"_L1, "all"_L1, "of"_L1})
+                   ? end : -1;
+    }
+    if (word == "had"_L1 && i + 1 < end && isOneOf(tokens.at(i + 1).word, {"enough"_L1, "it"_L1}))
+        return restIs(i + 2, {"of"_L1, "with"_L1, "this"_L1, "you"_L1, "it"_L1, "now"_L1}) ? end : -1;
+    if (word == "walking"_L1 && i + 1 < end && isOneOf(tokens.at(i + 1).word, {"away"_L1, "out"_L1}))
+        return end;
+    return -1;
+}
+
+// Dismissals said alone, as the whole reply: "Whatever.", "K.", "Sure.",
+// "Noted.", "Nothing.", "Never mind.", "Who cares?", "Not now.".
+bool isLoneDismissal(const QString &text, const CoachTokens &tokens)
+{
+    if (tokens.isEmpty() || tokens.size() > 4 || tokens.constLast().sentence != tokens.constFirst().sentence)
+        return false;
+    // Said with its end mark: a bare "fine" is the word talked about, not a reply.
+    const qsizetype after = tokens.constLast().end;
+    if (after >= text.size() || !(text.at(after) == u'.' || text.at(after) == u'!' || text.at(after) == u'?'
+                                  || text.at(after) == u'\u2026'))
+        return false;
+    static const std::initializer_list<QLatin1StringView> dismissals = {
+        "whatever"_L1, "k"_L1, "kk"_L1, "sure"_L1, "noted"_L1, "nothing"_L1, "fine"_L1, "mhm"_L1, "meh"_L1};
+    const QString &last = tokens.constLast().word;
+    if (isOneOf(last, dismissals)) {
+        for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+            if (!isInterjection(tokens.at(i).word) && !isOneOf(tokens.at(i).word, dismissals))
+                return false;
+        }
+        return true;
+    }
+    const qsizetype n = tokens.size();
+    const QString &first = tokens.at(n - 2 >= 0 ? n - 2 : 0).word;
+    if (n == 2 || (n == 3 && isInterjection(tokens.constFirst().word))) {
+        return (first == "never"_L1 && last == "mind"_L1) || (first == "who"_L1 && last == "cares"_L1)
+               || (first == "not"_L1 && last == "now"_L1) || (first == "uh"_L1 && last == "huh"_L1)
+               || (first == "doesn't"_L1 && last == "matter"_L1) || (first == "yeah"_L1 && last == "yeah"_L1);
+    }
+    return n == 3 && tokens.at(0).word == "it"_L1 && first == "doesn't"_L1 && last == "matter"_L1;
+}
+
+// Orders that end the talk: "Don't bother.", "Go away.", "Get away from me.",
+// "Don't talk to me.", "Save it.", "Talk to the wall."
+qsizetype dismissingOrderAt(const CoachTokens &tokens, qsizetype head, qsizetype end)
+{
+    const auto word = [&](qsizetype i) -> const QString & {
+        static const QString none;
+        return i < end && sameClause(tokens, head, i) ? tokens.at(i).word : none;
+    };
+    const qsizetype clause = clauseEnd(tokens, head);
+    const QString &verb = word(head);
+    // "Don't bother." or "don't bother explaining", not "don't bother getting up, I'll get it".
+    if (verb == "don't"_L1 && word(head + 1) == "bother"_L1
+        && (head + 2 == clause || isOneOf(word(head + 2), {"explaining"_L1, "apologising"_L1, "trying"_L1,
+                                                           "talking"_L1, "asking"_L1, "calling"_L1, "answering"_L1,
+                                                           "replying"_L1, "pretending"_L1, "coming"_L1})))
+        return head + 2;
+    if ((verb == "go"_L1 && word(head + 1) == "away"_L1) || (verb == "save"_L1 && word(head + 1) == "it"_L1))
+        return head + 2 == clause ? head + 2 : -1;
+    if (verb == "get"_L1 && word(head + 1) == "away"_L1 && word(head + 2) == "from"_L1 && word(head + 3) == "me"_L1)
+        return head + 4;
+    if (verb == "get"_L1 && word(head + 1) == "out"_L1 && head + 2 == clause)
+        return head + 2;
+    if (verb == "don't"_L1 && isOneOf(word(head + 1), {"talk"_L1, "speak"_L1}) && word(head + 2) == "to"_L1
+        && word(head + 3) == "me"_L1)
+        return head + 4;
+    if (verb == "talk"_L1 && word(head + 1) == "to"_L1 && word(head + 2) == "the"_L1
+        && isOneOf(word(head + 3), {"wall"_L1, "hand"_L1}))
+        return head + 4;
+    return -1;
+}
+
+} // namespace
+
+void CoachHorsemen::findStonewalling(const QString &text, const CoachTokens &tokens,
+                                     QList<CoachFinding> &findings) const
+{
+    if (tokens.isEmpty() || promisesReturn(tokens))
+        return;
+    for (const PhraseMatch &match : m_stonewalling.findAll(tokens, Hedge)) {
+        // A lone "Fine." or "Whatever!" is said with its full stop; a quoted
+        // "fine" (what a partner answers) is only reported.
+        const qsizetype after = tokens.at(match.begin).end;
+        const bool said = after < text.size() && (text.at(after) == u'.' || text.at(after) == u'!' || text.at(after) == u'\u2026');
+        const bool fits = match.end - match.begin == 1
+                              ? said && wholeClause(tokens, match.begin, match.end) && opensSentence(tokens, match.begin)
+                              : fillsClause(tokens, match);
+        if (fits)
+            add(match.payload, text, tokens, match.begin, match.end, findings);
+    }
+    findStonewallingShapes(text, tokens, findings);
+}
+
+void CoachHorsemen::findStonewallingShapes(const QString &text, const CoachTokens &tokens,
+                                           QList<CoachFinding> &findings) const
+{
+    if (isLoneDismissal(text, tokens)) {
+        add(m_stonewallingPattern, text, tokens, 0, tokens.size(), findings);
+        return;
+    }
+    for (qsizetype first = 0; first < tokens.size();) {
+        const qsizetype end = sentenceEnd(tokens, first);
+        const bool question = asksQuestion(text, tokens, first);
+        const qsizetype head = sentenceHead(tokens, first, end);
+        if (!question && head < end) {
+            const qsizetype order = dismissingOrderAt(tokens, head, end);
+            if (order > 0)
+                add(m_stonewallingPattern, text, tokens, head, order, findings);
+        }
+        for (qsizetype i = first; i < end && !question; ++i) {
+            const CoachToken &token = tokens.at(i);
+            if (!(token.classes & (Speaker | Shared)) || (token.classes & Determiner)
+                || isOneOf(token.word, {"me"_L1, "us"_L1, "myself"_L1, "ourselves"_L1, "let's"_L1, "mine"_L1}))
+                continue;
+            // Only the clause's own subject: "I'm not going to talk about this",
+            // not "you said I'm not listening" (a report of the partner's words).
+            const qsizetype refusal = refusalFrom(tokens, i);
+            const qsizetype ending = refusal > 0 ? refusal : endingFrom(tokens, i);
+            if (ending > 0 && !negatedBefore(tokens, i))
+                add(m_stonewallingPattern, text, tokens, i, ending, findings);
+        }
+        first = end;
+    }
+}

@@ -63,6 +63,8 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
             namedSentences.insert(tokens.at(match.begin).sentence);
     }
     for (const PhraseMatch &match : sarcastic) {
+        if (warmElsewhere(tokens) && !isMockingName(tokens, match))
+            break; // "Oh, you actually came! I'm so glad."
         // "Oh" or "wow" opening the sentence, a few words before ("Oh, well done, ...").
         qsizetype first = match.begin;
         while (first > 0 && first > match.begin - 6 && tokens.at(first - 1).sentence == tokens.at(match.begin).sentence)
@@ -123,6 +125,8 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
             const QString &what = inClause(i, k);
             const bool insult = k < tokens.size() && !what.isEmpty()
                                 && (tokens.at(k).classes & (Negative | NotLabel)) == Negative && !isGerund(tokens.at(k));
+            if (warm)
+                continue; // "Are you crazy? I love it!"
             if (insult || isOneOf(what, {"five"_L1, "twelve"_L1, "child"_L1, "toddler"_L1, "baby"_L1, "raised"_L1,
                                          "born"_L1}))
                 add(m_mockeryPattern, text, tokens, i, k + 1, findings);
@@ -147,14 +151,42 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
             const QString &b = inClause(i, k + 1);
             const QString &c = inClause(i, k + 2);
             const QString &d = inClause(i, k + 3);
-            if ((a == "your"_L1 && b == "problem"_L1) || (a == "you"_L1 && b == "thinking"_L1)
+            if ((a == "your"_L1 && b == "problem"_L1) || (a == "you"_L1 && b == "thinking"_L1 && clauseEndWithin(tokens, i, 8) == k + 2)
                 || (a == "the"_L1 && b == "matter"_L1 && c == "with"_L1 && d == "you"_L1))
                 add(m_mockeryPattern, text, tokens, i, a == "the"_L1 ? k + 4 : k + 2, findings);
             continue;
         }
+        // "Is that the best you can do?", "is that all you've got?"
+        if (word == "is"_L1 && next == "that"_L1 && headsSentence(tokens, i) && asksQuestion(text, tokens, i)) {
+            qsizetype k = i + 2;
+            if (inClause(i, k) == "really"_L1)
+                ++k;
+            if ((inClause(i, k) == "the"_L1 && inClause(i, k + 1) == "best"_L1 && inClause(i, k + 2) == "you"_L1)
+                || (inClause(i, k) == "all"_L1 && isOneOf(inClause(i, k + 1), {"you"_L1, "you've"_L1})))
+                add(m_mockeryPattern, text, tokens, i, k + 2, findings);
+            continue;
+        }
+        // "You call that cleaning?", "who even does that?"
+        if (word == "call"_L1 && i > 0 && wordAt(tokens, i - 1) == "you"_L1 && headsSentence(tokens, i - 1)
+            && isOneOf(next, {"that"_L1, "this"_L1}) && asksQuestion(text, tokens, i)) {
+            add(m_mockeryPattern, text, tokens, i - 1, i + 2, findings);
+            continue;
+        }
+        if (word == "even"_L1 && wordAt(tokens, i - 1) == "who"_L1
+            && isOneOf(next, {"does"_L1, "says"_L1, "thinks"_L1, "acts"_L1, "talks"_L1, "behaves"_L1})
+            && isOneOf(inClause(i, i + 2), {"that"_L1, "this"_L1, "like"_L1})) {
+            add(m_mockeryPattern, text, tokens, i - 1, i + 3, findings);
+            continue;
+        }
         // "How hard is it to ...?", "how stupid can you be?", "how can you be so selfish?"
         if (word == "how"_L1 && headsSentence(tokens, i)) {
-            if (isOneOf(next, {"hard"_L1, "difficult"_L1}) && isOneOf(inClause(i, i + 2), {"is"_L1, "can"_L1}))
+            // "How hard is it to put the lid back on?", a chore; not "how hard is it to get tickets?".
+            if (isOneOf(next, {"hard"_L1, "difficult"_L1}) && isOneOf(inClause(i, i + 2), {"is"_L1, "can"_L1})
+                && anyWordIn(tokens, i + 3, std::min(i + 7, clauseEndWithin(tokens, i, 8)),
+                             {"put"_L1, "close"_L1, "shut"_L1, "pick"_L1, "clean"_L1, "remember"_L1, "turn"_L1,
+                              "text"_L1, "call"_L1, "replace"_L1, "wipe"_L1, "rinse"_L1, "hang"_L1, "empty"_L1,
+                              "flush"_L1, "tidy"_L1, "lift"_L1, "answer"_L1, "reply"_L1, "listen"_L1, "help"_L1,
+                              "say"_L1, "wash"_L1, "load"_L1, "take"_L1}))
                 add(m_mockeryPattern, text, tokens, i, i + 3, findings);
             else if ((tokens.at(std::min(i + 1, tokens.size() - 1)).classes & (Negative | NotLabel)) == Negative
                      && isOneOf(inClause(i, i + 2), {"can"_L1, "are"_L1, "could"_L1}))
@@ -256,7 +288,8 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
                                 || (word == "nice"_L1 && next == "try"_L1 && headsSentence(tokens, i))
                                 || (word == "thanks"_L1 && next == "for"_L1 && inClause(i, i + 2) == "nothing"_L1)
                                 || (word == "thanks"_L1 && next == "a"_L1 && isOneOf(inClause(i, i + 2), {"lot"_L1, "bunch"_L1})
-                                    && clauseEndWithin(tokens, i, 6) == i + 3)
+                                    && clauseEndWithin(tokens, i, 6) == i + 3
+                                    && anyWordBefore(tokens, i, 3, {"oh"_L1, "wow"_L1, "well"_L1, "gee"_L1, "yeah"_L1}))
                                 || (word == "way"_L1 && next == "to"_L1 && inClause(i, i + 2) == "go"_L1
                                     && headsSentence(tokens, i) && clauseEndWithin(tokens, i, 6) == i + 3
                                     && i + 3 < tokens.size() && tokens.at(i + 3).sentence == token.sentence)

@@ -56,7 +56,7 @@ bool ownsAPart(const QString &text, const CoachTokens &tokens)
         else if ((word == "you're"_L1 || (word == "you"_L1 && next == "are"_L1)))
             owns = (word == "you're"_L1 ? next : after) == "right"_L1 && !negatedBefore(tokens, i + 1);
         else if (word == "on"_L1 && next == "me"_L1 && i > 0 && isOneOf(wordAt(tokens, i - 1), {"that's"_L1, "it's"_L1, "was"_L1, "is"_L1}))
-            owns = true;
+            owns = !asksQuestion(text, tokens, i); // not "how is this on me?"
         else if (word == "sorry"_L1)
             owns = !isOneOf(wordAt(tokens, i - 1), {"said"_L1, "say"_L1, "already"_L1, "not"_L1, "well"_L1, "oh"_L1})
                    && !isOneOf(next, {"you"_L1, "if"_L1}) && !(next == "i'm"_L1 && isOneOf(after, {"not"_L1, "such"_L1}))
@@ -97,12 +97,14 @@ qsizetype denialFrom(const CoachTokens &tokens, qsizetype subject)
             ++i;
         if (i >= end)
             return who == "i"_L1 && tokens.at(i - 1).word == "wasn't"_L1 ? end : -1; // "I wasn't!"
+        if (tokens.at(i).word == "there"_L1 && tokens.at(i - 1).word == "even"_L1)
+            return i + 1; // "I wasn't even there", not "I wasn't there, so I can't say"
         const CoachToken &word = tokens.at(i);
         // Not "I'm not attacking you": a gerund is denied only when it is a charge.
         const bool verdict = ((word.classes & (Negative | NotLabel)) == Negative && !isGerund(word))
                              || isOneOf(word.word, {"late"_L1, "shouting"_L1, "yelling"_L1, "nagging"_L1, "lying"_L1,
                                                     "wrong"_L1, "problem"_L1, "overreacting"_L1, "exaggerating"_L1,
-                                                    "there"_L1, "rude"_L1, "mean"_L1, "unreasonable"_L1, "dramatic"_L1,
+                                                    "rude"_L1, "mean"_L1, "unreasonable"_L1, "dramatic"_L1,
                                                     "paranoid"_L1, "jealous"_L1, "controlling"_L1, "needy"_L1});
         return verdict ? i + 1 : -1;
     }
@@ -258,8 +260,18 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
                 add(m_denialPattern, text, tokens, i, i + 2, findings);
             continue;
         }
-        // "That's not what happened", "it's not what you think", "that's not fair".
+        // "That's not what happened", "it's not what you think", "that's not fair", "that's ridiculous".
         if (isOneOf(word, {"that's"_L1, "it's"_L1, "that"_L1}) && headsSentence(tokens, i)) {
+            const qsizetype end = clauseEndWithin(tokens, i, 6);
+            qsizetype h = i + 1;
+            while (h < end && (tokens.at(h).classes & Hedge))
+                ++h;
+            if (word == "that's"_L1 && h + 1 == end
+                && isOneOf(tokens.at(h).word, {"ridiculous"_L1, "absurd"_L1, "nonsense"_L1, "rubbish"_L1, "untrue"_L1,
+                                               "false"_L1, "unfair"_L1, "bull"_L1})) {
+                add(m_denialPattern, text, tokens, i, end, findings);
+                continue;
+            }
             qsizetype k = i + 1;
             if (word == "that"_L1 && isOneOf(inClause(tokens, i, std::min(k, tokens.size() - 1)), {"is"_L1, "was"_L1}))
                 ++k;
@@ -272,6 +284,37 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
                     add(m_denialPattern, text, tokens, i, k + 2, findings);
             }
             continue;
+        }
+        // "Don't blame this on me", "stop blaming me", "how is this on me?": the charge pushed away.
+        if ((word == "blame"_L1 || word == "blaming"_L1) && i > 0
+            && ((tokens.at(i - 1).classes & Negator) || isOneOf(wordAt(tokens, i - 1), {"stop"_L1, "quit"_L1}))) {
+            for (qsizetype k = i + 1; k < i + 5 && k < tokens.size() && sameClause(tokens, i, k); ++k) {
+                if (tokens.at(k).word == "me"_L1) {
+                    add(m_denialPattern, text, tokens, i - 1, k + 1, findings);
+                    break;
+                }
+            }
+            continue;
+        }
+        if (word == "on"_L1 && next == "me"_L1 && asksQuestion(text, tokens, i)
+            && anyWordBefore(tokens, i, 4, {"how"_L1, "why"_L1, "so"_L1})) {
+            add(m_denialPattern, text, tokens, i, i + 2, findings);
+            continue;
+        }
+        // "I only did it because you asked me to": the deed handed back to the partner.
+        if ((word == "because"_L1 || word == "since"_L1) && isOneOf(next, {"you"_L1, "you're"_L1})
+            && anyWordBefore(tokens, i, 5, {"did"_L1, "said"_L1}) && anyWordBefore(tokens, i, 6, {"i"_L1})
+            && anyWordBefore(tokens, i, 4, {"it"_L1, "that"_L1, "what"_L1})) {
+            add(m_counterPattern, text, tokens, i, i + 2, findings);
+            continue;
+        }
+        // "Well, you never told me", "well, you didn't ask": the reply turned back on the partner.
+        if (isPartnerSubject(tokens, i) && i > 0 && wordAt(tokens, i - 1) == "well"_L1 && headsSentence(tokens, i)) {
+            const qsizetype k = skipForward(tokens, i, Hedge | Frequency, 2);
+            if (k >= 0 && k == i + 1 && (tokens.at(k).classes & Negator))
+                add(m_counterPattern, text, tokens, i - 1, k + 1, findings);
+            else if (k >= 0 && (tokens.at(k).classes & Negator) && tokens.at(k).word != "not"_L1)
+                add(m_counterPattern, text, tokens, i - 1, k + 1, findings);
         }
         // "Sorry you feel that way": an apology that apologises for the partner.
         if (word == "sorry"_L1 && (next == "you"_L1 || (next == "if"_L1 && after == "you"_L1))) {
@@ -306,7 +349,9 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
         // "At least I try", not "at least I got to see you".
         if (word == "at"_L1 && next == "least"_L1 && isOneOf(after, {"i"_L1, "i'm"_L1, "i've"_L1, "i"_L1})) {
             const qsizetype end = clauseEndWithin(tokens, i, 16);
-            bool glad = anyWordIn(tokens, i + 3, std::min(end, i + 6), {"got"_L1, "get"_L1, "had"_L1});
+            bool glad = anyWordIn(tokens, i + 3, std::min(end, i + 6), {"got"_L1, "get"_L1, "had"_L1, "think"_L1,
+                                                                       "hope"_L1, "guess"_L1, "believe"_L1,
+                                                                       "suppose"_L1, "know"_L1});
             for (qsizetype k = i + 3; k < end; ++k)
                 glad = glad || (tokens.at(k).classes & Warm);
             if (!glad)
@@ -350,8 +395,9 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
         }
         if ((token.classes & Speaker) && !(token.classes & Determiner) && !isOneOf(word, {"me"_L1, "myself"_L1, "mine"_L1})
             && !negatedBefore(tokens, i)) {
+            // (A denial put as a question checks a fact: "I'm not late, am I?")
             const qsizetype denial = denialFrom(tokens, i);
-            if (denial > 0) {
+            if (denial > 0 && !asksQuestion(text, tokens, i)) {
                 add(m_denialPattern, text, tokens, i, denial, findings);
                 continue;
             }

@@ -84,7 +84,8 @@ bool isKindnessAfter(const CoachTokens &tokens, qsizetype verb)
     if (word == "get"_L1)
         return isOneOf(next, {"some"_L1, "well"_L1, "better"_L1, "home"_L1, "comfy"_L1, "comfortable"_L1});
     if (word == "go"_L1)
-        return isOneOf(next, {"ahead"_L1, "for"_L1, "easy"_L1, "on"_L1});
+        return isOneOf(next, {"ahead"_L1, "for"_L1, "easy"_L1, "on"_L1, "get"_L1, "have"_L1, "enjoy"_L1, "relax"_L1,
+                              "rest"_L1}) || (next == "to"_L1 && isOneOf(after, {"bed"_L1, "sleep"_L1}));
     if (word == "come"_L1)
         return isOneOf(next, {"on"_L1, "in"_L1});
     if (word == "let"_L1)
@@ -92,7 +93,11 @@ bool isKindnessAfter(const CoachTokens &tokens, qsizetype verb)
     if (word == "tell"_L1)
         return next == "me"_L1 && isOneOf(after, {"about"_L1, "more"_L1, "how"_L1, "if"_L1, "when"_L1, "what"_L1});
     if (word == "look"_L1)
-        return next != "at"_L1;
+        return next != "at"_L1 || after != "me"_L1; // "look at that sunset!"
+    if (isOneOf(word, {"watch"_L1, "help"_L1, "turn"_L1, "keep"_L1, "sit"_L1, "stay"_L1, "drive"_L1, "hold"_L1})
+        && isOneOf(next, {"out"_L1, "yourself"_L1, "left"_L1, "right"_L1, "going"_L1, "warm"_L1, "with"_L1, "for"_L1,
+                          "over"_L1, "safe"_L1, "safely"_L1, "my"_L1}))
+        return word != "hold"_L1 || after == "hand"_L1; // "watch out", "help yourself", "sit with me", "hold my hand"
     if (isOneOf(word, {"hold"_L1, "hang"_L1}))
         return next == "on"_L1;
     if (word == "wait"_L1)
@@ -106,6 +111,8 @@ bool isKindnessAfter(const CoachTokens &tokens, qsizetype verb)
     if (word == "give"_L1)
         return next == "me"_L1 && isOneOf(after, {"a"_L1}) && isOneOf(wordAt(tokens, verb + 3), {"minute"_L1, "second"_L1,
                                                                                               "moment"_L1, "hug"_L1, "kiss"_L1});
+    if (word == "hand"_L1)
+        return next == "in"_L1; // "hand in hand"
     if (word == "stop"_L1)
         return isOneOf(next, {"by"_L1, "in"_L1, "off"_L1, "worrying"_L1, "apologising"_L1});
     return isFriendlyTip(tokens, verb);
@@ -117,9 +124,15 @@ bool softenedSentence(const CoachTokens &tokens, qsizetype first, qsizetype end)
 {
     for (qsizetype i = first; i < end; ++i) {
         const CoachToken &t = tokens.at(i);
-        if ((t.classes & Warm) || isOneOf(t.word, {"please"_L1, "i'll"_L1, "free"_L1, "rush"_L1, "pressure"_L1}))
+        // A suggestion made together ("let's", "we'll manage") or with a condition ("if it makes you miserable").
+        if ((t.classes & Warm) || isOneOf(t.word, {"please"_L1, "i'll"_L1, "free"_L1, "rush"_L1, "pressure"_L1,
+                                                    "let's"_L1, "we'll"_L1, "if"_L1}))
             return true;
-        if (isOneOf(t.word, {"if"_L1, "when"_L1, "whenever"_L1}) && isOneOf(wordAt(tokens, i + 1), {"you"_L1, "you're"_L1}))
+        if (isOneOf(t.word, {"when"_L1, "whenever"_L1}) && isOneOf(wordAt(tokens, i + 1), {"you"_L1, "you're"_L1}))
+            return true;
+        // A choice left to the partner: "pick a film, anything you like".
+        if (t.word == "you"_L1 && isOneOf(wordAt(tokens, i + 1), {"like"_L1, "want"_L1, "prefer"_L1, "fancy"_L1})
+            && (i + 2 >= end || !sameClause(tokens, i + 1, i + 2)))
             return true;
     }
     return false;
@@ -190,10 +203,7 @@ void Coach::findDemandShapes(const QString &text, const CoachTokens &tokens, QLi
     };
     for (qsizetype first = 0; first < tokens.size();) {
         const qsizetype end = sentenceEnd(tokens, first);
-        if (asksQuestion(text, tokens, first) || softenedSentence(tokens, first, end)) {
-            first = end;
-            continue;
-        }
+        QList<CoachFinding> orders; // kept unless the sentence turns out a question or softened
         const qsizetype head = sentenceHead(tokens, first, end);
         // Another finding already says what this sentence does ("Go away." ends the talk).
         const bool taken = head < end && std::any_of(findings.cbegin(), findings.cend(), [&](const CoachFinding &f) {
@@ -211,9 +221,11 @@ void Coach::findDemandShapes(const QString &text, const CoachTokens &tokens, QLi
                 {"sorry"_L1, "silly"_L1, "afraid"_L1, "scared"_L1, "shy"_L1, "nervous"_L1, "a"_L1, "too"_L1});
             if (verb < end && isOrderVerb(tokens.at(verb).word) && sameClause(tokens, head, verb) && !excused && !isKindnessAfter(tokens, verb)
                 && (verb == head || opener == "don't"_L1 || opener == "never"_L1))
-                findings.append(fromPattern(text, tokens, head, verb + 1, orderPattern));
+                orders.append(fromPattern(text, tokens, head, verb + 1, orderPattern));
         }
         for (qsizetype i = first; i < end && m_mustPattern >= 0; ++i) {
+            if (!(tokens.at(i).classes & (Partner | Speaker)))
+                continue;
             const QString &word = tokens.at(i).word;
             // "You're going to apologise", "you will call her": an order put as what will happen.
             if (isPartnerSubject(tokens, i) && (word == "you"_L1 || word == "you're"_L1 || word == "you'll"_L1)) {
@@ -229,9 +241,10 @@ void Coach::findDemandShapes(const QString &text, const CoachTokens &tokens, QLi
                 const qsizetype verb = k;
                 if (verb < end && sameClause(tokens, i, verb) && isOrderVerb(tokens.at(verb).word)
                     && !isOneOf(tokens.at(verb).word, {"be"_L1, "get"_L1, "see"_L1, "love"_L1, "find"_L1, "look"_L1,
-                                                        "try"_L1, "learn"_L1, "start"_L1, "make"_L1})
+                                                        "try"_L1, "learn"_L1, "start"_L1, "make"_L1, "do"_L1,
+                                                        "keep"_L1, "pass"_L1, "stay"_L1, "help"_L1})
                     && !conditional(i) && !negatedBefore(tokens, i))
-                    findings.append(fromPattern(text, tokens, i, verb, m_mustPattern));
+                    orders.append(fromPattern(text, tokens, i, verb, m_mustPattern));
                 continue;
             }
             // "I want you to call her", "I demand you to stop" ("I need you to listen" says a need).
@@ -243,11 +256,17 @@ void Coach::findDemandShapes(const QString &text, const CoachTokens &tokens, QLi
                     || !sameClause(tokens, i, k + 3))
                     continue;
                 const QString &verb = tokens.at(k + 3).word;
-                if (isOrderVerb(verb) && !isOneOf(verb, {"be"_L1, "come"_L1, "stay"_L1, "try"_L1, "let"_L1, "help"_L1})
+                // (Not an offer or a wish for the partner: "I want you to take the bigger room", "... to have this".)
+                if (isOrderVerb(verb) && !isOneOf(verb, {"be"_L1, "come"_L1, "stay"_L1, "try"_L1, "let"_L1, "help"_L1,
+                                                         "take"_L1, "keep"_L1, "pick"_L1, "choose"_L1, "decide"_L1,
+                                                         "make"_L1, "find"_L1, "do"_L1, "read"_L1, "watch"_L1})
+                    && !isKindnessAfter(tokens, k + 3)
                     && !negatedBefore(tokens, i + 1))
-                    findings.append(fromPattern(text, tokens, i, k + 3, m_mustPattern));
+                    orders.append(fromPattern(text, tokens, i, k + 3, m_mustPattern));
             }
         }
+        if (!orders.isEmpty() && !asksQuestion(text, tokens, first) && !softenedSentence(tokens, first, end))
+            findings.append(orders);
         first = end;
     }
 }

@@ -59,7 +59,7 @@ bool isTalkVerb(const QString &word)
 // What follows a verb of talking when the talk itself is refused: "talk about
 // this", "listen to you", "discuss it", "hear it", or nothing at all. Not
 // another subject ("discuss money with your parents", "I'm not saying you're wrong").
-bool refusesTheTalk(const CoachTokens &tokens, qsizetype verb)
+bool refusesTheTalk(const CoachTokens &tokens, qsizetype verb, bool canNot)
 {
     const QString &word = tokens.at(verb).word;
     const qsizetype end = clauseEndWithin(tokens, verb, 8);
@@ -68,9 +68,23 @@ bool refusesTheTalk(const CoachTokens &tokens, qsizetype verb)
         return i < end ? tokens.at(i).word : none;
     };
     const QString &next = at(verb + 1);
-    const auto isTheTalk = [](const QString &w) {
-        return isOneOf(w, {"this"_L1, "it"_L1, "that"_L1, "you"_L1, "anything"_L1, "any"_L1, "anymore"_L1,
-                           "again"_L1, "now"_L1, "conversation"_L1, "discussion"_L1, "argument"_L1, "fight"_L1});
+    // "This", "that" and "it" are the talk itself only when nothing names another thing after
+    // them: "I'm not listening to this", not "to that podcast".
+    const auto isTheTalk = [&](const QString &w) {
+        if (isOneOf(w, {"this"_L1, "that"_L1, "it"_L1})) {
+            qsizetype k = verb + 1;
+            while (k < end && tokens.at(k).word != w)
+                ++k;
+            const QString &then = at(k + 1);
+            return then.isEmpty() || isOneOf(then, {"anymore"_L1, "again"_L1, "now"_L1, "right"_L1, "any"_L1,
+                                                    "conversation"_L1, "discussion"_L1, "with"_L1, "argument"_L1});
+        }
+        // "We are not discussing my mother": a person or thing of theirs, unless someone else is to hear it
+        // ("I won't discuss your salary with my parents").
+        if (isOneOf(w, {"my"_L1, "your"_L1, "our"_L1}))
+            return !anyWordIn(tokens, verb + 1, end, {"with"_L1, "front"_L1, "to"_L1, "anyone"_L1});
+        return isOneOf(w, {"you"_L1, "anything"_L1, "any"_L1, "anymore"_L1, "again"_L1, "now"_L1,
+                           "conversation"_L1, "discussion"_L1, "argument"_L1, "fight"_L1});
     };
     if (isOneOf(word, {"do"_L1, "doing"_L1}))
         return next == "this"_L1 && at(verb + 2) != "to"_L1;
@@ -82,9 +96,10 @@ bool refusesTheTalk(const CoachTokens &tokens, qsizetype verb)
         return isOneOf(next, {"this"_L1, "that"_L1}) && isTheTalk(at(verb + 2));
     if (isOneOf(word, {"say"_L1, "saying"_L1}))
         return isOneOf(next, {"anything"_L1, "another"_L1, "nothing"_L1, "any"_L1});
+    // "I'm not listening.", but "I can't talk, I'm driving" is a reason, not a refusal.
     if (verb + 1 >= end)
-        return true; // "I'm not listening."
-    if (isTheTalk(next))
+        return !canNot;
+    if (isTheTalk(next) && !(canNot && isOneOf(next, {"my"_L1, "your"_L1, "our"_L1})))
         return true;
     if (isOneOf(next, {"about"_L1, "to"_L1, "with"_L1, "over"_L1}))
         return isTheTalk(at(verb + 2)) || at(verb + 2) == "your"_L1 || at(verb + 2) == "any"_L1;
@@ -98,15 +113,18 @@ qsizetype refusalFrom(const CoachTokens &tokens, qsizetype subject)
 {
     const qsizetype end = clauseEndWithin(tokens, subject, 9);
     bool refused = false;
+    bool canNot = false;
     for (qsizetype i = subject + 1; i < end; ++i) {
         const CoachToken &token = tokens.at(i);
         // A refusal now, not a habit or the past: "I won't listen", not "I never listen", "I didn't answer".
         if (isOneOf(token.word, {"not"_L1, "don't"_L1, "won't"_L1, "can't"_L1, "cannot"_L1, "refuse"_L1,
-                                 "refusing"_L1, "aren't"_L1, "ain't"_L1}))
+                                 "refusing"_L1, "aren't"_L1, "ain't"_L1})) {
             refused = true;
+            canNot = canNot || token.word == "can't"_L1 || token.word == "cannot"_L1;
+        }
         else if (token.word == "no"_L1 && i + 1 < end && tokens.at(i + 1).word == "longer"_L1)
             refused = true;
-        else if (refused && isTalkVerb(token.word) && refusesTheTalk(tokens, i))
+        else if (refused && isTalkVerb(token.word) && refusesTheTalk(tokens, i, canNot))
             return i + 1;
         else if (!(token.classes & (Auxiliary | Hedge | Frequency | Reporting | NeedVerb | Negator))
                  && !isOneOf(token.word, {"going"_L1, "gonna"_L1, "longer"_L1, "even"_L1, "willing"_L1,
@@ -176,6 +194,8 @@ bool isLoneDismissal(const QString &text, const CoachTokens &tokens)
     static const std::initializer_list<QLatin1StringView> dismissals = {
         "whatever"_L1, "k"_L1, "kk"_L1, "sure"_L1, "noted"_L1, "nothing"_L1, "fine"_L1, "mhm"_L1, "meh"_L1};
     const QString &last = tokens.constLast().word;
+    if (last == "sure"_L1 && text.at(after) == u'!')
+        return false; // "Sure!" agrees gladly
     if (isOneOf(last, dismissals)) {
         for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
             if (!isInterjection(tokens.at(i).word) && !isOneOf(tokens.at(i).word, dismissals))
@@ -218,10 +238,46 @@ qsizetype dismissingOrderAt(const CoachTokens &tokens, qsizetype head, qsizetype
     if (verb == "don't"_L1 && isOneOf(word(head + 1), {"talk"_L1, "speak"_L1}) && word(head + 2) == "to"_L1
         && word(head + 3) == "me"_L1)
         return head + 4;
+    if (verb == "don't"_L1 && isOneOf(word(head + 1), {"follow"_L1, "wait"_L1}) && word(head + 2) == "me"_L1)
+        return head + 3; // "don't follow me"
+    if (verb == "forget"_L1 && word(head + 1) == "i"_L1 && isOneOf(word(head + 2), {"said"_L1, "asked"_L1, "mentioned"_L1}))
+        return head + 3; // "forget I said anything"
     if (verb == "talk"_L1 && word(head + 1) == "to"_L1 && word(head + 2) == "the"_L1
         && isOneOf(word(head + 3), {"wall"_L1, "hand"_L1}))
         return head + 4;
     return -1;
+}
+
+// "Nothing (more) to say/discuss/add", "no point (in) talking/discussing/trying",
+// said of the talk by the speaker or of it ("there's"). Returns the end, or -1.
+qsizetype nothingToSay(const CoachTokens &tokens, qsizetype at)
+{
+    const qsizetype end = clauseEndWithin(tokens, at, 8);
+    const bool saidByTheSpeaker = at > 0 && sameClause(tokens, at - 1, at)
+                                  && (anyWordBefore(tokens, at, 3, {"i"_L1, "i've"_L1, "there's"_L1, "there"_L1}));
+    qsizetype k = at + 1;
+    if (tokens.at(at).word == "no"_L1) {
+        k = at + 2; // past "point"
+        if (k < end && tokens.at(k).word == "in"_L1)
+            ++k;
+        return k < end && isOneOf(tokens.at(k).word, {"talking"_L1, "discussing"_L1, "arguing"_L1, "explaining"_L1,
+                                                      "trying"_L1})
+                   ? k + 1 : -1;
+    }
+    if (!saidByTheSpeaker)
+        return -1;
+    if (k < end && isOneOf(tokens.at(k).word, {"more"_L1, "else"_L1, "left"_L1, "further"_L1}))
+        ++k;
+    if (k + 1 < end && tokens.at(k).word == "to"_L1
+        && isOneOf(tokens.at(k + 1).word, {"say"_L1, "discuss"_L1, "add"_L1, "talk"_L1, "explain"_L1}))
+        return k + 2;
+    return -1;
+}
+
+const QString &wordAt(const CoachTokens &tokens, qsizetype i)
+{
+    static const QString none;
+    return i >= 0 && i < tokens.size() ? tokens.at(i).word : none;
 }
 
 } // namespace
@@ -254,15 +310,29 @@ void CoachHorsemen::findStonewallingShapes(const QString &text, const CoachToken
     }
     for (qsizetype first = 0; first < tokens.size();) {
         const qsizetype end = sentenceEnd(tokens, first);
-        const bool question = asksQuestion(text, tokens, first);
+        // (A question asks; it shuts nothing. Asked only of a sentence that could shut the talk.)
         const qsizetype head = sentenceHead(tokens, first, end);
-        if (!question && head < end) {
-            const qsizetype order = dismissingOrderAt(tokens, head, end);
-            if (order > 0)
-                add(m_stonewallingPattern, text, tokens, head, order, findings);
-        }
-        for (qsizetype i = first; i < end && !question; ++i) {
+        int asks = -1;
+        const auto question = [&] {
+            if (asks < 0)
+                asks = asksQuestion(text, tokens, first) ? 1 : 0;
+            return asks == 1;
+        };
+        for (qsizetype i = first; i < end; ++i) {
             const CoachToken &token = tokens.at(i);
+            // An order that ends the talk opens a clause: "Go away.", "You know what, forget I said anything."
+            if (i == head || (i > first && !sameClause(tokens, i - 1, i))) {
+                const qsizetype order = dismissingOrderAt(tokens, i, end);
+                if (order > 0 && !question())
+                    add(m_stonewallingPattern, text, tokens, i, order, findings);
+            }
+            // "I have nothing more to say", "there's no point talking to you": no more talk.
+            if (token.word == "nothing"_L1 || (token.word == "no"_L1 && wordAt(tokens, i + 1) == "point"_L1)) {
+                const qsizetype stop = nothingToSay(tokens, i);
+                if (stop > 0 && !question())
+                    add(m_stonewallingPattern, text, tokens, i, stop, findings);
+                continue;
+            }
             if (!(token.classes & (Speaker | Shared)) || (token.classes & Determiner)
                 || isOneOf(token.word, {"me"_L1, "us"_L1, "myself"_L1, "ourselves"_L1, "let's"_L1, "mine"_L1}))
                 continue;
@@ -270,7 +340,7 @@ void CoachHorsemen::findStonewallingShapes(const QString &text, const CoachToken
             // not "you said I'm not listening" (a report of the partner's words).
             const qsizetype refusal = refusalFrom(tokens, i);
             const qsizetype ending = refusal > 0 ? refusal : endingFrom(tokens, i);
-            if (ending > 0 && !negatedBefore(tokens, i))
+            if (ending > 0 && !negatedBefore(tokens, i) && !question())
                 add(m_stonewallingPattern, text, tokens, i, ending, findings);
         }
         first = end;

@@ -54,6 +54,8 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
     for (const PhraseMatch &match : m_mockery.findAll(tokens, Hedge)) {
         if (match.end - match.begin == 1 && !(wholeClause(tokens, match.begin, match.end) && opensSentence(tokens, match.begin)))
             continue; // "Typical." alone, not "a typical Sunday"
+        if (tokens.at(match.begin).word == "big"_L1 && match.begin > 0 && wordAt(tokens, match.begin - 1) == "a"_L1)
+            continue; // "It's not a big deal" reassures
         add(match.payload, text, tokens, match.begin, match.end, findings);
     }
     const QList<PhraseMatch> sarcastic = m_sarcasm.findAll(tokens, Hedge);
@@ -106,6 +108,13 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
         const QString &next = inClause(i, i + 1);
         // Questions that doubt the partner's mind or upbringing: "do you even
         // listen?", "are you an idiot?", "who raised you?", "what kind of person ...".
+        // "Do you ever think before you speak?", "do you ever listen?", not "... think about moving?"
+        if (word == "ever"_L1 && i >= 2 && wordAt(tokens, i - 1) == "you"_L1 && (tokens.at(i - 2).classes & Auxiliary)
+            && isOneOf(next, {"think"_L1, "listen"_L1, "stop"_L1})
+            && (clauseEndWithin(tokens, i, 4) == i + 2 || inClause(i, i + 2) == "before"_L1)) {
+            add(m_mockeryPattern, text, tokens, i - 2, i + 2, findings);
+            continue;
+        }
         // (Only with a verb of thought, care or effort: "do you even like horror films?" just asks.)
         if (word == "even"_L1 && i >= 2 && wordAt(tokens, i - 1) == "you"_L1 && (tokens.at(i - 2).classes & Auxiliary)
             && sameClause(tokens, i - 2, i) && !(tokens.at(i - 2).classes & Negator)
@@ -154,6 +163,19 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
             if ((a == "your"_L1 && b == "problem"_L1) || (a == "you"_L1 && b == "thinking"_L1 && clauseEndWithin(tokens, i, 8) == k + 2)
                 || (a == "the"_L1 && b == "matter"_L1 && c == "with"_L1 && d == "you"_L1))
                 add(m_mockeryPattern, text, tokens, i, a == "the"_L1 ? k + 4 : k + 2, findings);
+            continue;
+        }
+        // "Must be nice to sleep in while I do everything": envy put as irony.
+        if (word == "nice"_L1 && i >= 2 && wordAt(tokens, i - 1) == "be"_L1 && wordAt(tokens, i - 2) == "must"_L1
+            && headsSentence(tokens, i - 2) && isOneOf(next, {"to"_L1, "being"_L1})) {
+            add(m_sarcasmPattern, text, tokens, i - 2, i + 1, findings);
+            continue;
+        }
+        // "Clearly you weren't listening", "obviously you don't care": the failure stated as plain to see.
+        if (isOneOf(word, {"clearly"_L1, "obviously"_L1}) && headsSentence(tokens, i) && next.startsWith(u"you"_s)) {
+            const qsizetype k = skipForward(tokens, i + 1, Hedge | Frequency, 2);
+            if (k >= 0 && (tokens.at(k).classes & Negator))
+                add(m_mockeryPattern, text, tokens, i, k + 1, findings);
             continue;
         }
         // "Is that the best you can do?", "is that all you've got?"

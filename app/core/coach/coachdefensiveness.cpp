@@ -59,6 +59,7 @@ bool ownsAPart(const QString &text, const CoachTokens &tokens)
             owns = !asksQuestion(text, tokens, i); // not "how is this on me?"
         else if (word == "sorry"_L1)
             owns = !isOneOf(wordAt(tokens, i - 1), {"said"_L1, "say"_L1, "already"_L1, "not"_L1, "well"_L1, "oh"_L1})
+                   && !anyWordBefore(tokens, i, 5, {"already"_L1}) // "I already told you I'm sorry"
                    && !isOneOf(next, {"you"_L1, "if"_L1}) && !(next == "i'm"_L1 && isOneOf(after, {"not"_L1, "such"_L1}))
                    && !(next == "for"_L1 && isOneOf(after, {"breathing"_L1, "existing"_L1, "living"_L1, "caring"_L1,
                                                              "trying"_L1, "helping"_L1, "asking"_L1}));
@@ -69,6 +70,10 @@ bool ownsAPart(const QString &text, const CoachTokens &tokens)
                    || (word == "i"_L1 && isOneOf(next, {"should"_L1, "shouldn't"_L1, "should've"_L1})
                        && (after == "have"_L1 || next == "should've"_L1 || next == "shouldn't"_L1));
         if (owns && !turnsOnPartnerAfter(tokens, i))
+            return true;
+        // "I never promised, but I'd like to try": a step toward the partner after the "but".
+        if (word == "but"_L1 && isOneOf(next, {"i'll"_L1, "i'd"_L1, "i"_L1, "let"_L1})
+            && isOneOf(after, {"like"_L1, "try"_L1, "will"_L1, "can"_L1, "me"_L1, "do"_L1, "make"_L1, "see"_L1}))
             return true;
     }
     return false;
@@ -315,6 +320,47 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
                 add(m_counterPattern, text, tokens, i - 1, k + 1, findings);
             else if (k >= 0 && (tokens.at(k).classes & Negator) && tokens.at(k).word != "not"_L1)
                 add(m_counterPattern, text, tokens, i - 1, k + 1, findings);
+        }
+        // "You're exaggerating", "why are you always attacking me?", "stop twisting my words":
+        // the complaint recast as the partner's distortion or aggression.
+        if (isPartnerSubject(tokens, i) && (word == "you're"_L1 || word == "you"_L1)) {
+            const qsizetype k = skipForward(tokens, word == "you"_L1 && wordAt(tokens, i + 1) == "are"_L1 ? i + 1 : i,
+                                            Hedge | Frequency, 3);
+            const QString &verb = k >= 0 ? tokens.at(k).word : wordAt(tokens, -1);
+            const bool distorts = isOneOf(verb, {"exaggerating"_L1, "overreacting"_L1, "imagining"_L1, "twisting"_L1});
+            const bool attacks = isOneOf(verb, {"attacking"_L1, "criticising"_L1, "picking"_L1, "blaming"_L1})
+                                 && (anyWordBefore(tokens, i, 3, {"why"_L1}) || wordAt(tokens, k + 1) == "me"_L1
+                                     || wordAt(tokens, k + 2) == "me"_L1);
+            // (Not in a question: "don't you think you're overreacting?" is a label put as one.)
+            if (k >= 0 && ((distorts && !asksQuestion(text, tokens, i))
+                           || (attacks && anyWordBefore(tokens, i, 3, {"why"_L1, "stop"_L1})))) {
+                add(m_counterPattern, text, tokens, i, k + 1, findings);
+                continue;
+            }
+        }
+        // "What did you want me to do?", "what am I supposed to do?": the choice handed back.
+        if (word == "what"_L1 && headsSentence(tokens, i) && asksQuestion(text, tokens, i)) {
+            for (qsizetype k = i + 1; k < i + 7 && k + 2 < tokens.size() && sameClause(tokens, i, k + 2); ++k) {
+                if ((isOneOf(tokens.at(k).word, {"want"_L1, "expect"_L1, "wanted"_L1, "expected"_L1})
+                     && wordAt(tokens, k + 1) == "me"_L1 && wordAt(tokens, k + 2) == "to"_L1)
+                    || (tokens.at(k).word == "supposed"_L1 && wordAt(tokens, k - 1) == "i"_L1)) {
+                    add(m_denialPattern, text, tokens, i, k + 2, findings);
+                    break;
+                }
+            }
+            continue;
+        }
+        // "Everyone else thinks I'm fine": others called in to deny the charge.
+        if (word == "else"_L1 && isOneOf(wordAt(tokens, i - 1), {"everyone"_L1, "everybody"_L1, "nobody"_L1, "one"_L1})
+            && isOneOf(next, {"thinks"_L1, "minds"_L1, "complains"_L1, "seems"_L1})) {
+            add(m_denialPattern, text, tokens, i - 1, i + 2, findings);
+            continue;
+        }
+        // "I had to.": the deed put down to necessity.
+        if (word == "had"_L1 && wordAt(tokens, i - 1) == "i"_L1 && next == "to"_L1 && clauseEndWithin(tokens, i, 4) == i + 2
+            && headsSentence(tokens, i - 1)) {
+            add(m_denialPattern, text, tokens, i - 1, i + 2, findings);
+            continue;
         }
         // "Sorry you feel that way": an apology that apologises for the partner.
         if (word == "sorry"_L1 && (next == "you"_L1 || (next == "if"_L1 && after == "you"_L1))) {

@@ -111,6 +111,9 @@ bool isKindnessAfter(const CoachTokens &tokens, qsizetype verb)
     if (word == "give"_L1)
         return next == "me"_L1 && isOneOf(after, {"a"_L1}) && isOneOf(wordAt(tokens, verb + 3), {"minute"_L1, "second"_L1,
                                                                                               "moment"_L1, "hug"_L1, "kiss"_L1});
+    // A treat for the partner: "fix yourself a drink", "make yourself at home".
+    if (isOneOf(word, {"fix"_L1, "make"_L1, "get"_L1, "pour"_L1, "grab"_L1, "treat"_L1, "buy"_L1}) && next == "yourself"_L1)
+        return true;
     if (word == "hand"_L1)
         return next == "in"_L1; // "hand in hand"
     if (word == "stop"_L1)
@@ -214,6 +217,8 @@ void Coach::findDemandShapes(const QString &text, const CoachTokens &tokens, QLi
             const QString &opener = tokens.at(head).word;
             if (isOneOf(opener, {"don't"_L1, "never"_L1}) && head + 1 < end)
                 verb = head + 1;
+            if (verb > head && verb + 1 < end && isOneOf(wordAt(tokens, verb), {"ever"_L1, "you"_L1}) && opener == "don't"_L1)
+                verb = verb + 1; // "Don't ever speak to me like that"
             if (opener == "never"_L1 && wordAt(tokens, verb) == "mind"_L1)
                 verb = end; // "Never mind."
             const QString &word = wordAt(tokens, verb);

@@ -53,6 +53,7 @@ bool isTalkVerb(const QString &word)
                           "speak"_L1, "speaking"_L1, "respond"_L1, "responding"_L1, "reply"_L1, "replying"_L1,
                           "deal"_L1, "dealing"_L1, "repeat"_L1, "repeating"_L1, "continue"_L1, "continuing"_L1,
                           "engage"_L1, "do"_L1, "doing"_L1, "go"_L1, "going"_L1, "get"_L1, "getting"_L1,
+                          "justify"_L1,
                           "have"_L1, "having"_L1, "say"_L1, "saying"_L1});
 }
 
@@ -84,7 +85,7 @@ bool refusesTheTalk(const CoachTokens &tokens, qsizetype verb, bool canNot)
         if (isOneOf(w, {"my"_L1, "your"_L1, "our"_L1}))
             return !anyWordIn(tokens, verb + 1, end, {"with"_L1, "front"_L1, "to"_L1, "anyone"_L1});
         return isOneOf(w, {"you"_L1, "anything"_L1, "any"_L1, "anymore"_L1, "again"_L1, "now"_L1,
-                           "conversation"_L1, "discussion"_L1, "argument"_L1, "fight"_L1});
+                           "conversation"_L1, "discussion"_L1, "argument"_L1, "fight"_L1, "myself"_L1});
     };
     if (isOneOf(word, {"do"_L1, "doing"_L1}))
         return next == "this"_L1 && at(verb + 2) != "to"_L1;
@@ -238,8 +239,11 @@ qsizetype dismissingOrderAt(const CoachTokens &tokens, qsizetype head, qsizetype
     if (verb == "don't"_L1 && isOneOf(word(head + 1), {"talk"_L1, "speak"_L1}) && word(head + 2) == "to"_L1
         && word(head + 3) == "me"_L1)
         return head + 4;
-    if (verb == "don't"_L1 && isOneOf(word(head + 1), {"follow"_L1, "wait"_L1}) && word(head + 2) == "me"_L1)
-        return head + 3; // "don't follow me"
+    if (verb == "don't"_L1 && isOneOf(word(head + 1), {"follow"_L1, "wait"_L1})
+        && isOneOf(word(head + 2), {"me"_L1, "up"_L1}))
+        return head + 3; // "don't follow me", "don't wait up"
+    if (isOneOf(verb, {"drop"_L1, "leave"_L1}) && word(head + 1) == "it"_L1 && head + 2 == clause)
+        return head + 2; // "Drop it.", "Just leave it." (not "leave it on the side")
     if (verb == "forget"_L1 && word(head + 1) == "i"_L1 && isOneOf(word(head + 2), {"said"_L1, "asked"_L1, "mentioned"_L1}))
         return head + 3; // "forget I said anything"
     if (verb == "talk"_L1 && word(head + 1) == "to"_L1 && word(head + 2) == "the"_L1
@@ -326,8 +330,26 @@ void CoachHorsemen::findStonewallingShapes(const QString &text, const CoachToken
                 if (order > 0 && !question())
                     add(m_stonewallingPattern, text, tokens, i, order, findings);
             }
+            // "This is over.", "it's over.": the talk declared ended, the clause ending there.
+            const bool cue = token.classes & Cue;
+            if (cue && token.word == "over"_L1 && i + 1 == clauseEndWithin(tokens, i, 2) && i > first
+                && (isOneOf(wordAt(tokens, i - 1), {"it's"_L1, "we're"_L1, "that's"_L1})
+                    || (wordAt(tokens, i - 1) == "is"_L1 && isOneOf(wordAt(tokens, i - 2), {"this"_L1, "it"_L1})))
+                && headsSentence(tokens, wordAt(tokens, i - 1) == "is"_L1 ? i - 2 : i - 1) && !question()) {
+                add(m_stonewallingPattern, text, tokens, wordAt(tokens, i - 1) == "is"_L1 ? i - 2 : i - 1, i + 1, findings);
+                continue;
+            }
+            // "I'm not in the mood for this": the talk put off with no return.
+            if (cue && token.word == "mood"_L1 && anyWordBefore(tokens, i, 3, {"not"_L1}) && wordAt(tokens, i - 1) == "the"_L1) {
+                const QString &forWhat = wordAt(tokens, i + 2);
+                const bool ends = i + 1 >= end || !sameClause(tokens, i, i + 1);
+                if (ends || (wordAt(tokens, i + 1) == "for"_L1 && isOneOf(forWhat, {"this"_L1, "it"_L1, "that"_L1, "talking"_L1,
+                                                                                   "your"_L1, "another"_L1})))
+                    add(m_stonewallingPattern, text, tokens, i, ends ? i + 1 : i + 3, findings);
+                continue;
+            }
             // "I have nothing more to say", "there's no point talking to you": no more talk.
-            if (token.word == "nothing"_L1 || (token.word == "no"_L1 && wordAt(tokens, i + 1) == "point"_L1)) {
+            if (cue && (token.word == "nothing"_L1 || (token.word == "no"_L1 && wordAt(tokens, i + 1) == "point"_L1))) {
                 const qsizetype stop = nothingToSay(tokens, i);
                 if (stop > 0 && !question())
                     add(m_stonewallingPattern, text, tokens, i, stop, findings);

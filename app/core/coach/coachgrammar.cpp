@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "coachgrammar.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -267,10 +269,17 @@ bool CoachGrammar::asksQuestion(const QString &text, const CoachTokens &tokens, 
 
 bool CoachGrammar::isInterjection(const QString &word)
 {
-    return isOneOf(word, {"oh"_L1, "ok"_L1, "okay"_L1, "just"_L1, "well"_L1, "so"_L1, "please"_L1, "fine"_L1,
-                          "yeah"_L1, "look"_L1, "honestly"_L1, "seriously"_L1, "right"_L1, "no"_L1, "then"_L1,
-                          "and"_L1, "but"_L1, "wow"_L1, "ugh"_L1, "ooh"_L1, "yes"_L1, "sure"_L1, "now"_L1,
-                          "hey"_L1, "gee"_L1, "ah"_L1, "god"_L1, "jeez"_L1, "man"_L1, "listen"_L1, "alright"_L1});
+    // Asked of every sentence's first words: one hash lookup rather than thirty comparisons.
+    static const QSet<QString> interjections = [] {
+        QSet<QString> set;
+        for (QLatin1StringView w : {"oh"_L1, "ok"_L1, "okay"_L1, "just"_L1, "well"_L1, "so"_L1, "please"_L1, "fine"_L1,
+                                    "yeah"_L1, "look"_L1, "honestly"_L1, "seriously"_L1, "right"_L1, "no"_L1, "then"_L1,
+                                    "and"_L1, "but"_L1, "wow"_L1, "ugh"_L1, "ooh"_L1, "yes"_L1, "sure"_L1, "now"_L1,
+                                    "hey"_L1, "gee"_L1, "ah"_L1, "god"_L1, "jeez"_L1, "man"_L1, "listen"_L1, "alright"_L1})
+            set.insert(QString(w));
+        return set;
+    }();
+    return word.size() <= 9 && interjections.contains(word);
 }
 
 qsizetype CoachGrammar::sentenceHead(const CoachTokens &tokens, qsizetype first, qsizetype end)

@@ -92,6 +92,8 @@ bool isIdiom(const CoachTokens &tokens, const PhraseMatch &match)
             if (tokens.at(i).word == "than"_L1)
                 return true;
         }
+        if (sameClauseAfter && isOneOf(wordAt(tokens, match.end), {"beats"_L1, "compares"_L1, "tops"_L1}))
+            return true; // "nothing beats a cup of tea with you"
         for (qsizetype i = match.end; i < match.end + 3 && i < tokens.size() && sameClause(tokens, i, match.begin); ++i) {
             if (tokens.at(i).word == "wrong"_L1)
                 return true;

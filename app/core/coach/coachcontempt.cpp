@@ -83,10 +83,16 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
             continue;
         const QString &first = tokens.at(i).word;
         const QString &second = tokens.at(i + 1).word;
+        // "Oh, great." alone, or with a put-down after it; not "Oh great, the tickets arrived!".
+        const bool alone = i + 2 >= tokens.size() || tokens.at(i + 2).sentence != tokens.at(i).sentence;
+        bool putDown = false;
+        for (qsizetype k = i + 2; !alone && k < tokens.size() && k < i + 12; ++k)
+            putDown = putDown || (tokens.at(k).classes & (Negative | NotLabel)) == Negative
+                      || isOneOf(tokens.at(k).word, {"now"_L1, "again"_L1, "another"_L1, "idea"_L1, "genius"_L1});
         const bool ironic = (first == "yeah"_L1 && isOneOf(second, {"right"_L1, "sure"_L1}))
-                            || (first == "oh"_L1 && isOneOf(second, {"great"_L1, "brilliant"_L1, "wonderful"_L1,
-                                                                    "perfect"_L1, "lovely"_L1, "fantastic"_L1,
-                                                                    "marvellous"_L1, "sure"_L1}));
+                            || (first == "oh"_L1 && (alone || putDown || second == "sure"_L1)
+                                && isOneOf(second, {"great"_L1, "brilliant"_L1, "wonderful"_L1, "perfect"_L1,
+                                                    "lovely"_L1, "fantastic"_L1, "marvellous"_L1, "sure"_L1}));
         if (ironic && !warmElsewhere(tokens))
             add(m_sarcasmPattern, text, tokens, i, i + 2, findings);
     }
@@ -163,6 +169,13 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
             if ((a == "your"_L1 && b == "problem"_L1) || (a == "you"_L1 && b == "thinking"_L1 && clauseEndWithin(tokens, i, 8) == k + 2)
                 || (a == "the"_L1 && b == "matter"_L1 && c == "with"_L1 && d == "you"_L1))
                 add(m_mockeryPattern, text, tokens, i, a == "the"_L1 ? k + 4 : k + 2, findings);
+            continue;
+        }
+        // "Nice of you to finally join us": thanks for what should have been.
+        if (isOneOf(word, {"nice"_L1, "good"_L1, "kind"_L1, "sweet"_L1, "lovely"_L1}) && next == "of"_L1
+            && inClause(i, i + 2) == "you"_L1 && inClause(i, i + 3) == "to"_L1
+            && isOneOf(inClause(i, i + 4), {"finally"_L1, "actually"_L1, "bother"_L1, "grace"_L1})) {
+            add(m_sarcasmPattern, text, tokens, i, i + 5, findings);
             continue;
         }
         // "Must be nice to sleep in while I do everything": envy put as irony.

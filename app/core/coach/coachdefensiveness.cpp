@@ -79,6 +79,19 @@ bool ownsAPart(const QString &text, const CoachTokens &tokens)
     return false;
 }
 
+// What follows a set phrase that turns it kind: "That's not true, you're a
+// wonderful cook" reassures; "what about you, how are you feeling?" asks.
+bool reassuresAfter(const CoachTokens &tokens, const PhraseMatch &match)
+{
+    const qsizetype to = std::min(match.end + 10, tokens.size());
+    for (qsizetype k = match.end; k < to; ++k) {
+        if (tokens.at(k).classes & Warm)
+            return true;
+    }
+    return tokens.at(match.begin).word == "what"_L1
+           && anyWordIn(tokens, match.end, to, {"how"_L1, "feeling"_L1, "fancy"_L1, "like"_L1, "want"_L1});
+}
+
 // The speaker's clause denying what it is charged with: "I didn't do
 // anything", "I never said that", "I did not!", "I wasn't even there", "I'm
 // not being unreasonable". Returns the end of the denial, or -1.
@@ -241,8 +254,10 @@ void CoachHorsemen::findDefensiveness(const QString &text, const CoachTokens &to
 {
     if (tokens.isEmpty() || ownsAPart(text, tokens))
         return;
-    for (const PhraseMatch &match : m_defensive.findAll(tokens, Hedge))
-        add(match.payload, text, tokens, match.begin, match.end, findings);
+    for (const PhraseMatch &match : m_defensive.findAll(tokens, Hedge)) {
+        if (!reassuresAfter(tokens, match))
+            add(match.payload, text, tokens, match.begin, match.end, findings);
+    }
     findDefensiveShapes(text, tokens, findings);
 }
 
@@ -285,7 +300,11 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
             if (k < tokens.size() && sameClause(tokens, i, k) && isOneOf(tokens.at(k).word, {"not"_L1, "isn't"_L1, "wasn't"_L1})) {
                 const QString &what = k + 1 < tokens.size() ? inClause(tokens, i, k + 1) : QString();
                 const bool fair = what == "fair"_L1 && clauseEndWithin(tokens, i, 16) == k + 2 && word != "it's"_L1;
-                if (isOneOf(what, {"what"_L1, "true"_L1, "how"_L1}) || fair)
+                // (Not when it reassures: "That's not true, you're a wonderful cook.")
+                bool warm = false;
+                for (qsizetype w = k + 2; w < tokens.size() && w < k + 12; ++w)
+                    warm = warm || (tokens.at(w).classes & Warm);
+                if ((isOneOf(what, {"what"_L1, "true"_L1, "how"_L1}) || fair) && !warm)
                     add(m_denialPattern, text, tokens, i, k + 2, findings);
             }
             continue;
@@ -327,7 +346,8 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
             const qsizetype k = skipForward(tokens, word == "you"_L1 && wordAt(tokens, i + 1) == "are"_L1 ? i + 1 : i,
                                             Hedge | Frequency, 3);
             const QString &verb = k >= 0 ? tokens.at(k).word : wordAt(tokens, -1);
-            const bool distorts = isOneOf(verb, {"exaggerating"_L1, "overreacting"_L1, "imagining"_L1, "twisting"_L1});
+            const bool distorts = isOneOf(verb, {"exaggerating"_L1, "overreacting"_L1, "imagining"_L1, "twisting"_L1,
+                                                 "twist"_L1, "twists"_L1});
             const bool attacks = isOneOf(verb, {"attacking"_L1, "criticising"_L1, "picking"_L1, "blaming"_L1})
                                  && (anyWordBefore(tokens, i, 3, {"why"_L1}) || wordAt(tokens, k + 1) == "me"_L1
                                      || wordAt(tokens, k + 2) == "me"_L1);
@@ -404,9 +424,11 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
                 add(m_counterPattern, text, tokens, i, i + 3, findings);
             continue;
         }
-        // "What about you?", "what about last week when you ...".
+        // "What about you?", "what about last week when you ...", not "what about you, how are you feeling?".
         if (word == "what"_L1 && next == "about"_L1) {
-            for (qsizetype k = i + 2; k < i + 6 && k < tokens.size() && sameClause(tokens, i, k); ++k) {
+            const bool caring = anyWordIn(tokens, i + 3, std::min(i + 10, tokens.size()),
+                                          {"how"_L1, "feeling"_L1, "fancy"_L1, "like"_L1, "want"_L1});
+            for (qsizetype k = i + 2; k < i + 6 && k < tokens.size() && sameClause(tokens, i, k) && !caring; ++k) {
                 if (isPartnerSubject(tokens, k) || (tokens.at(k).classes & Partner)) {
                     add(m_counterPattern, text, tokens, i, k + 1, findings);
                     break;
@@ -437,6 +459,10 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
                 add(m_counterPattern, text, tokens, i, k + 2, findings);
             else if (k + 1 < end && tokens.at(k).word == "the"_L1 && tokens.at(k + 1).word == "one"_L1)
                 add(m_counterPattern, text, tokens, i, k + 2, findings);
+            // "You're not perfect yourself", "you're no angel yourself".
+            else if (end - 1 > i && tokens.at(end - 1).word == "yourself"_L1
+                     && anyWordIn(tokens, i + 1, end, {"not"_L1, "no"_L1, "isn't"_L1}))
+                add(m_counterPattern, text, tokens, i, end, findings);
             continue;
         }
         if ((token.classes & Speaker) && !(token.classes & Determiner) && !isOneOf(word, {"me"_L1, "myself"_L1, "mine"_L1})

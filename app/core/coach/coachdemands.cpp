@@ -78,6 +78,11 @@ bool isKindnessAfter(const CoachTokens &tokens, qsizetype verb)
     const QString &word = tokens.at(verb).word;
     const QString &next = wordAt(tokens, verb + 1);
     const QString &after = wordAt(tokens, verb + 2);
+    // Care for the partner: "don't be so hard on yourself", "be patient with yourself".
+    for (qsizetype k = verb + 1; k < verb + 7 && k < tokens.size() && sameClause(tokens, verb, k); ++k) {
+        if (tokens.at(k).word == "yourself"_L1 && isOneOf(wordAt(tokens, k - 1), {"on"_L1, "to"_L1, "with"_L1}))
+            return true;
+    }
     if (word == "take"_L1)
         return isOneOf(next, {"care"_L1, "your"_L1, "it"_L1, "a"_L1}) && (next != "your"_L1 || after == "time"_L1)
                && (next != "a"_L1 || isOneOf(after, {"break"_L1, "rest"_L1, "nap"_L1, "seat"_L1, "look"_L1}));
@@ -114,6 +119,9 @@ bool isKindnessAfter(const CoachTokens &tokens, qsizetype verb)
     // A treat for the partner: "fix yourself a drink", "make yourself at home".
     if (isOneOf(word, {"fix"_L1, "make"_L1, "get"_L1, "pour"_L1, "grab"_L1, "treat"_L1, "buy"_L1}) && next == "yourself"_L1)
         return true;
+    // "Call me crazy, but ..."
+    if (word == "call"_L1 && next == "me"_L1 && isOneOf(after, {"crazy"_L1, "silly"_L1, "old-fashioned"_L1, "mad"_L1}))
+        return true;
     if (word == "hand"_L1)
         return next == "in"_L1; // "hand in hand"
     if (word == "stop"_L1)
@@ -132,6 +140,10 @@ bool softenedSentence(const CoachTokens &tokens, qsizetype first, qsizetype end)
                                                     "let's"_L1, "we'll"_L1, "if"_L1}))
             return true;
         if (isOneOf(t.word, {"when"_L1, "whenever"_L1}) && isOneOf(wordAt(tokens, i + 1), {"you"_L1, "you're"_L1}))
+            return true;
+        // An offer: "sit down and let me cook" (not "let me finish").
+        if (t.word == "let"_L1 && wordAt(tokens, i + 1) == "me"_L1
+            && !isOneOf(wordAt(tokens, i + 2), {"finish"_L1, "speak"_L1, "talk"_L1, "explain"_L1}))
             return true;
         // A choice left to the partner: "pick a film, anything you like".
         if (t.word == "you"_L1 && isOneOf(wordAt(tokens, i + 1), {"like"_L1, "want"_L1, "prefer"_L1, "fancy"_L1})
@@ -164,6 +176,10 @@ void Coach::findDemands(const QString &text, const CoachTokens &tokens, QList<Co
             }
         } else if (!(first.classes & Speaker)) {
             // "Calm down" said to the partner ("I need you to calm down"), not "I need to calm down".
+            // "... until you calm down" is a condition, not an order.
+            if (match.begin >= 2 && wordAt(tokens, match.begin - 1) == "you"_L1
+                && (tokens.at(match.begin - 2).classes & Subordinator))
+                continue;
             const bool toPartner = match.begin >= 2 && wordAt(tokens, match.begin - 1) == "to"_L1
                                    && wordAt(tokens, match.begin - 2) == "you"_L1
                                    && sameClause(tokens, match.begin - 2, match.begin);
@@ -222,8 +238,10 @@ void Coach::findDemandShapes(const QString &text, const CoachTokens &tokens, QLi
             if (opener == "never"_L1 && wordAt(tokens, verb) == "mind"_L1)
                 verb = end; // "Never mind."
             const QString &word = wordAt(tokens, verb);
-            const bool excused = verb > head && isOneOf(word, {"be"_L1}) && isOneOf(wordAt(tokens, verb + 1),
-                {"sorry"_L1, "silly"_L1, "afraid"_L1, "scared"_L1, "shy"_L1, "nervous"_L1, "a"_L1, "too"_L1});
+            // Reassurance: "don't be silly", "don't apologise".
+            const bool excused = verb > head && ((word == "be"_L1 && isOneOf(wordAt(tokens, verb + 1),
+                {"sorry"_L1, "silly"_L1, "afraid"_L1, "scared"_L1, "shy"_L1, "nervous"_L1, "a"_L1, "too"_L1}))
+                || word == "apologise"_L1);
             if (verb < end && isOrderVerb(tokens.at(verb).word) && sameClause(tokens, head, verb) && !excused && !isKindnessAfter(tokens, verb)
                 && (verb == head || opener == "don't"_L1 || opener == "never"_L1))
                 orders.append(fromPattern(text, tokens, head, verb + 1, orderPattern));
@@ -235,20 +253,27 @@ void Coach::findDemandShapes(const QString &text, const CoachTokens &tokens, QLi
             // "You're going to apologise", "you will call her": an order put as what will happen.
             if (isPartnerSubject(tokens, i) && (word == "you"_L1 || word == "you're"_L1 || word == "you'll"_L1)) {
                 qsizetype k = i + 1;
-                if (word == "you"_L1 && isOneOf(wordAt(tokens, k), {"will"_L1, "are"_L1}))
+                if (word == "you"_L1 && isOneOf(wordAt(tokens, k), {"will"_L1, "are"_L1, "won't"_L1}))
+                    ++k;
+                // "You will not speak to me like that": a prohibition is an order too.
+                const bool forbids = wordAt(tokens, k - 1) == "won't"_L1 || (wordAt(tokens, k - 1) == "will"_L1
+                                                                             && wordAt(tokens, k) == "not"_L1);
+                if (forbids && wordAt(tokens, k) == "not"_L1)
                     ++k;
                 if (word != "you'll"_L1 && wordAt(tokens, k) == "going"_L1 && wordAt(tokens, k + 1) == "to"_L1)
                     k += 2;
                 else if (word != "you'll"_L1 && wordAt(tokens, k) == "gonna"_L1)
                     ++k;
-                else if (word != "you'll"_L1 && wordAt(tokens, k - 1) != "will"_L1)
+                else if (word != "you'll"_L1 && wordAt(tokens, k - 1) != "will"_L1 && !forbids)
                     continue;
                 const qsizetype verb = k;
                 if (verb < end && sameClause(tokens, i, verb) && isOrderVerb(tokens.at(verb).word)
                     && !isOneOf(tokens.at(verb).word, {"be"_L1, "get"_L1, "see"_L1, "love"_L1, "find"_L1, "look"_L1,
                                                         "try"_L1, "learn"_L1, "start"_L1, "make"_L1, "do"_L1,
                                                         "keep"_L1, "pass"_L1, "stay"_L1, "help"_L1})
-                    && !conditional(i) && !negatedBefore(tokens, i))
+                    && !conditional(i) && !negatedBefore(tokens, i)
+                    && (!forbids || isOneOf(tokens.at(verb).word, {"speak"_L1, "talk"_L1, "go"_L1, "leave"_L1,
+                                                                   "touch"_L1, "call"_L1, "yell"_L1, "shout"_L1})))
                     orders.append(fromPattern(text, tokens, i, verb, m_mustPattern));
                 continue;
             }

@@ -295,7 +295,9 @@ void CoachHorsemen::findStonewalling(const QString &text, const CoachTokens &tok
         // A lone "Fine." or "Whatever!" is said with its full stop; a quoted
         // "fine" (what a partner answers) is only reported.
         const qsizetype after = tokens.at(match.begin).end;
-        const bool said = after < text.size() && (text.at(after) == u'.' || text.at(after) == u'!' || text.at(after) == u'\u2026');
+        // "Whatever, I'm going out." too: "whatever" needs no full stop to dismiss.
+        const bool said = after < text.size() && (text.at(after) == u'.' || text.at(after) == u'!' || text.at(after) == u'\u2026'
+                                                  || (text.at(after) == u',' && tokens.at(match.begin).word == "whatever"_L1));
         const bool fits = match.end - match.begin == 1
                               ? said && wholeClause(tokens, match.begin, match.end) && opensSentence(tokens, match.begin)
                               : fillsClause(tokens, match);

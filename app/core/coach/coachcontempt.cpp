@@ -171,6 +171,19 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
                 add(m_mockeryPattern, text, tokens, i, a == "the"_L1 ? k + 4 : k + 2, findings);
             continue;
         }
+        // "Like you care.", "as if you'd know", "like that's ever going to happen": the partner's
+        // care or sense dismissed (not "like you said", "like I said").
+        if ((word == "like"_L1 || (word == "if"_L1 && wordAt(tokens, i - 1) == "as"_L1)) && headsSentence(tokens, word == "if"_L1 ? i - 1 : i)) {
+            const bool partner = next.startsWith(u"you"_s)
+                                 && !isOneOf(inClause(i, i + 2), {"said"_L1, "asked"_L1, "suggested"_L1, "mentioned"_L1,
+                                                                  "wanted"_L1, "want"_L1, "like"_L1});
+            const bool never = isOneOf(next, {"that's"_L1, "that'll"_L1})
+                               && anyWordIn(tokens, i + 2, std::min(i + 5, tokens.size()), {"ever"_L1, "going"_L1, "happen"_L1});
+            if ((partner && next != "you"_L1) || (partner && isOneOf(inClause(i, i + 2), {"care"_L1, "know"_L1, "ever"_L1, "would"_L1, "could"_L1}))
+                || never)
+                add(m_sarcasmPattern, text, tokens, word == "if"_L1 ? i - 1 : i, i + 2, findings);
+            continue;
+        }
         // "Nice of you to finally join us": thanks for what should have been.
         if (isOneOf(word, {"nice"_L1, "good"_L1, "kind"_L1, "sweet"_L1, "lovely"_L1}) && next == "of"_L1
             && inClause(i, i + 2) == "you"_L1 && inClause(i, i + 3) == "to"_L1

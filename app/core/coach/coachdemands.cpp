@@ -106,7 +106,7 @@ bool isKindnessAfter(const CoachTokens &tokens, qsizetype verb)
     if (isOneOf(word, {"hold"_L1, "hang"_L1}))
         return next == "on"_L1;
     if (word == "wait"_L1)
-        return next.isEmpty() || !sameClause(tokens, verb, verb + 1);
+        return next.isEmpty() || !sameClause(tokens, verb, verb + 1) || next == "up"_L1; // "don't wait up"
     if (word == "be"_L1)
         return isOneOf(next, {"careful"_L1, "safe"_L1, "yourself"_L1, "happy"_L1, "well"_L1, "gentle"_L1, "kind"_L1});
     if (word == "make"_L1)

@@ -4,6 +4,8 @@
 
 #include "coachgrammar.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace CoachWordClass;
 using namespace CoachGrammar;
@@ -43,6 +45,18 @@ bool promisesReturn(const CoachTokens &tokens)
             return true;
     }
     return false;
+}
+
+// Affection says the partner is not being shut out: "Go away, you make me
+// laugh", "I'm done, love, let's eat". (Not any pleasant feeling: "until you
+// calm down" is no warmth.)
+bool warmToward(const CoachTokens &tokens)
+{
+    return std::any_of(tokens.cbegin(), tokens.cend(), [](const CoachToken &t) {
+        return (t.classes & Warm) && isOneOf(t.word, {"love"_L1, "loved"_L1, "lovely"_L1, "laugh"_L1, "laughing"_L1,
+                                                       "smile"_L1, "thank"_L1, "thanks"_L1, "sweet"_L1, "darling"_L1,
+                                                       "sweetheart"_L1, "honey"_L1, "babe"_L1, "adore"_L1});
+    });
 }
 
 // Verbs of talking: what a refusal refuses.
@@ -239,9 +253,8 @@ qsizetype dismissingOrderAt(const CoachTokens &tokens, qsizetype head, qsizetype
     if (verb == "don't"_L1 && isOneOf(word(head + 1), {"talk"_L1, "speak"_L1}) && word(head + 2) == "to"_L1
         && word(head + 3) == "me"_L1)
         return head + 4;
-    if (verb == "don't"_L1 && isOneOf(word(head + 1), {"follow"_L1, "wait"_L1})
-        && isOneOf(word(head + 2), {"me"_L1, "up"_L1}))
-        return head + 3; // "don't follow me", "don't wait up"
+    if (verb == "don't"_L1 && word(head + 1) == "follow"_L1 && word(head + 2) == "me"_L1)
+        return head + 3; // "don't follow me" ("don't wait up" is a courtesy)
     if (isOneOf(verb, {"drop"_L1, "leave"_L1}) && word(head + 1) == "it"_L1 && head + 2 == clause)
         return head + 2; // "Drop it.", "Just leave it." (not "leave it on the side")
     if (verb == "forget"_L1 && word(head + 1) == "i"_L1 && isOneOf(word(head + 2), {"said"_L1, "asked"_L1, "mentioned"_L1}))
@@ -289,7 +302,7 @@ const QString &wordAt(const CoachTokens &tokens, qsizetype i)
 void CoachHorsemen::findStonewalling(const QString &text, const CoachTokens &tokens,
                                      QList<CoachFinding> &findings) const
 {
-    if (tokens.isEmpty() || promisesReturn(tokens))
+    if (tokens.isEmpty() || promisesReturn(tokens) || warmToward(tokens))
         return;
     for (const PhraseMatch &match : m_stonewalling.findAll(tokens, Hedge)) {
         // A lone "Fine." or "Whatever!" is said with its full stop; a quoted

@@ -184,6 +184,49 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
                 add(m_sarcasmPattern, text, tokens, word == "if"_L1 ? i - 1 : i, i + 2, findings);
             continue;
         }
+        // "You really think you're something special", "you think you're so clever": the partner's
+        // view of themself mocked.
+        if (isOneOf(word, {"think"_L1, "thinks"_L1}) && i > 0 && isOneOf(wordAt(tokens, i - 1), {"you"_L1, "really"_L1, "actually"_L1, "honestly"_L1})
+            && (wordAt(tokens, i - 1) == "you"_L1 || wordAt(tokens, i - 2) == "you"_L1) && next == "you're"_L1
+            && isOneOf(inClause(i, i + 2), {"something"_L1, "so"_L1, "such"_L1, "better"_L1, "special"_L1, "clever"_L1,
+                                            "smart"_L1, "funny"_L1, "perfect"_L1, "always"_L1, "never"_L1})
+            && !anyWordBefore(tokens, i, 3, {"do"_L1, "don't"_L1, "i"_L1})) {
+            add(m_mockeryPattern, text, tokens, i - 1, i + 3, findings);
+            continue;
+        }
+        // "You can't even boil an egg": incompetence mocked.
+        if (word == "even"_L1 && i >= 2 && isOneOf(wordAt(tokens, i - 1), {"can't"_L1, "couldn't"_L1, "cannot"_L1})
+            && wordAt(tokens, i - 2) == "you"_L1) {
+            add(m_mockeryPattern, text, tokens, i - 2, i + 1, findings);
+            continue;
+        }
+        // "Just looking at you annoys me", "the sight of you disgusts me".
+        if (word == "you"_L1 && i >= 2 && isOneOf(wordAt(tokens, i - 1), {"at"_L1, "of"_L1, "to"_L1})
+            && isOneOf(wordAt(tokens, i - 2), {"looking"_L1, "sight"_L1, "listening"_L1, "hearing"_L1})) {
+            for (qsizetype k = i + 1; k < i + 4 && k < tokens.size() && sameClause(tokens, i, k); ++k) {
+                if ((tokens.at(k).classes & (Negative | NotLabel)) == Negative) {
+                    add(m_mockeryPattern, text, tokens, i - 2, k + 1, findings);
+                    break;
+                }
+            }
+            continue;
+        }
+        // "Yeah, because you're such an expert": praise put as the reason, in irony.
+        if (word == "because"_L1 && headsSentence(tokens, i) && next == "you're"_L1
+            && isOneOf(inClause(i, i + 2), {"so"_L1, "such"_L1, "always"_L1, "never"_L1, "the"_L1})
+            && !asksQuestion(text, tokens, i)) {
+            add(m_sarcasmPattern, text, tokens, i, i + 3, findings);
+            continue;
+        }
+        // "Is it really that hard to think of someone else?"
+        if (word == "is"_L1 && next == "it"_L1 && isOneOf(inClause(i, i + 2), {"really"_L1, "so"_L1})) {
+            qsizetype k = i + 3;
+            if (inClause(i, k) == "that"_L1)
+                ++k;
+            if (isOneOf(inClause(i, k), {"hard"_L1, "difficult"_L1}) && inClause(i, k + 1) == "to"_L1)
+                add(m_mockeryPattern, text, tokens, i, k + 1, findings);
+            continue;
+        }
         // "Nice of you to finally join us": thanks for what should have been.
         if (isOneOf(word, {"nice"_L1, "good"_L1, "kind"_L1, "sweet"_L1, "lovely"_L1}) && next == "of"_L1
             && inClause(i, i + 2) == "you"_L1 && inClause(i, i + 3) == "to"_L1

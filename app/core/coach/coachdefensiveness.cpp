@@ -382,6 +382,27 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
             add(m_denialPattern, text, tokens, i - 1, i + 2, findings);
             continue;
         }
+        // "I do plenty around here, thank you very much": thanks as a retort, after the point made.
+        if (word == "thank"_L1 && next == "you"_L1 && after == "very"_L1 && wordAt(tokens, i + 3) == "much"_L1
+            && clauseEndWithin(tokens, i, 6) == i + 4 && i > 0 && tokens.at(i - 1).sentence == token.sentence) {
+            add(m_denialPattern, text, tokens, i, i + 4, findings);
+            continue;
+        }
+        // "If you'd told me earlier, I would have done it": the miss put down to the partner.
+        if (word == "if"_L1 && (next == "you'd"_L1 || (next == "you"_L1 && after == "had"_L1))) {
+            const qsizetype verb = next == "you'd"_L1 ? i + 2 : i + 3;
+            if (isOneOf(wordAt(tokens, verb), {"told"_L1, "asked"_L1, "said"_L1, "reminded"_L1, "mentioned"_L1, "explained"_L1})
+                && anyWordIn(tokens, verb + 1, std::min(verb + 10, tokens.size()), {"i'd"_L1, "would"_L1})
+                && tokens.at(std::min(verb + 9, tokens.size() - 1)).sentence >= token.sentence)
+                add(m_counterPattern, text, tokens, i, verb + 1, findings);
+            continue;
+        }
+        // "I've had a long day too, you know": the partner's complaint met with one's own.
+        if (word == "too"_L1 && i + 2 < tokens.size() && !sameClause(tokens, i, i + 1) && wordAt(tokens, i + 1) == "you"_L1
+            && wordAt(tokens, i + 2) == "know"_L1 && (nearestPersonBefore(tokens, i) & Speaker)) {
+            add(m_counterPattern, text, tokens, i, i + 3, findings);
+            continue;
+        }
         // "Sorry you feel that way": an apology that apologises for the partner.
         if (word == "sorry"_L1 && (next == "you"_L1 || (next == "if"_L1 && after == "you"_L1))) {
             const qsizetype verb = next == "you"_L1 ? i + 2 : i + 3;

@@ -113,6 +113,8 @@ bool isKindnessAfter(const CoachTokens &tokens, qsizetype verb)
         return isOneOf(next, {"yourself"_L1, "a"_L1});
     if (word == "put"_L1)
         return next == "your"_L1 && after == "feet"_L1;
+    if (word == "give"_L1 && next == "it"_L1) // "give it a try"
+        return after == "a"_L1 && isOneOf(wordAt(tokens, verb + 3), {"try"_L1, "go"_L1, "shot"_L1, "chance"_L1});
     if (word == "give"_L1)
         return next == "me"_L1 && isOneOf(after, {"a"_L1}) && isOneOf(wordAt(tokens, verb + 3), {"minute"_L1, "second"_L1,
                                                                                               "moment"_L1, "hug"_L1, "kiss"_L1});
@@ -121,6 +123,9 @@ bool isKindnessAfter(const CoachTokens &tokens, qsizetype verb)
         return true;
     // "Call me crazy, but ..."
     if (word == "call"_L1 && next == "me"_L1 && isOneOf(after, {"crazy"_L1, "silly"_L1, "old-fashioned"_L1, "mad"_L1}))
+        return true;
+    // Sharing: "listen to this song".
+    if (word == "listen"_L1 && next == "to"_L1 && isOneOf(after, {"this"_L1, "that"_L1, "the"_L1}))
         return true;
     if (word == "hand"_L1)
         return next == "in"_L1; // "hand in hand"
@@ -139,7 +144,8 @@ bool softenedSentence(const CoachTokens &tokens, qsizetype first, qsizetype end)
         if ((t.classes & Warm) || isOneOf(t.word, {"please"_L1, "i'll"_L1, "free"_L1, "rush"_L1, "pressure"_L1,
                                                     "let's"_L1, "we'll"_L1, "if"_L1}))
             return true;
-        if (isOneOf(t.word, {"when"_L1, "whenever"_L1}) && isOneOf(wordAt(tokens, i + 1), {"you"_L1, "you're"_L1}))
+        if (isOneOf(t.word, {"when"_L1, "whenever"_L1})
+            && isOneOf(wordAt(tokens, i + 1), {"you"_L1, "you're"_L1, "you've"_L1, "you'd"_L1}))
             return true;
         // An offer: "sit down and let me cook" (not "let me finish").
         if (t.word == "let"_L1 && wordAt(tokens, i + 1) == "me"_L1

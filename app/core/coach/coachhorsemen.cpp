@@ -40,7 +40,8 @@ CoachHorsemen::CoachHorsemen(const QList<CoachPattern> &patterns, CoachLexicon &
                                   "am"_L1, "why"_L1, "nothing"_L1, "after"_L1, "excuse"_L1, "pardon"_L1,
                                   "forgive"_L1, "on"_L1, "apologise"_L1, "blame"_L1, "blaming"_L1,
                                   "call"_L1, "is"_L1, "because"_L1, "since"_L1, "ever"_L1, "clearly"_L1,
-                                  "obviously"_L1, "mood"_L1, "over"_L1, "no"_L1, "kind"_L1, "sweet"_L1, "like"_L1, "if"_L1, "else"_L1, "what"_L1, "had"_L1, "why"_L1,
+                                  "obviously"_L1, "mood"_L1, "over"_L1, "no"_L1, "kind"_L1, "sweet"_L1, "like"_L1, "if"_L1, "think"_L1, "thinks"_L1,
+                                  "you"_L1, "thank"_L1, "too"_L1, "else"_L1, "what"_L1, "had"_L1, "why"_L1,
                                   "stop"_L1})
         lexicon.addClasses(QString(cue), CoachWordClass::Cue);
     for (QLatin1StringView back : {"minutes"_L1, "minute"_L1, "hour"_L1, "hours"_L1, "later"_L1, "tomorrow"_L1,

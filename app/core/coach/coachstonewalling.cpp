@@ -67,7 +67,7 @@ bool isTalkVerb(const QString &word)
                           "speak"_L1, "speaking"_L1, "respond"_L1, "responding"_L1, "reply"_L1, "replying"_L1,
                           "deal"_L1, "dealing"_L1, "repeat"_L1, "repeating"_L1, "continue"_L1, "continuing"_L1,
                           "engage"_L1, "do"_L1, "doing"_L1, "go"_L1, "going"_L1, "get"_L1, "getting"_L1,
-                          "justify"_L1,
+                          "justify"_L1, "dignify"_L1, "dignifying"_L1,
                           "have"_L1, "having"_L1, "say"_L1, "saying"_L1});
 }
 

@@ -59,13 +59,14 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
         add(match.payload, text, tokens, match.begin, match.end, findings);
     }
     const QList<PhraseMatch> sarcastic = m_sarcasm.findAll(tokens, Hedge);
+    const bool warm = warmElsewhere(tokens); // once: asked per match it would not stay linear
     QSet<int> namedSentences; // sentences that call the partner a mocking name
     for (const PhraseMatch &match : sarcastic) {
         if (isMockingName(tokens, match) && wholeClause(tokens, match.begin, match.end))
             namedSentences.insert(tokens.at(match.begin).sentence);
     }
     for (const PhraseMatch &match : sarcastic) {
-        if (warmElsewhere(tokens) && !isMockingName(tokens, match))
+        if (warm && !isMockingName(tokens, match))
             break; // "Oh, you actually came! I'm so glad."
         // "Oh" or "wow" opening the sentence, a few words before ("Oh, well done, ...").
         qsizetype first = match.begin;
@@ -93,7 +94,7 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
                             || (first == "oh"_L1 && (alone || putDown || second == "sure"_L1)
                                 && isOneOf(second, {"great"_L1, "brilliant"_L1, "wonderful"_L1, "perfect"_L1,
                                                     "lovely"_L1, "fantastic"_L1, "marvellous"_L1, "sure"_L1}));
-        if (ironic && !warmElsewhere(tokens))
+        if (ironic && !warm)
             add(m_sarcasmPattern, text, tokens, i, i + 2, findings);
     }
     findContemptShapes(text, tokens, findings);
@@ -201,11 +202,11 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
             continue;
         }
         // "Just looking at you annoys me", "the sight of you disgusts me".
-        if (word == "you"_L1 && i >= 2 && isOneOf(wordAt(tokens, i - 1), {"at"_L1, "of"_L1, "to"_L1})
-            && isOneOf(wordAt(tokens, i - 2), {"looking"_L1, "sight"_L1, "listening"_L1, "hearing"_L1})) {
-            for (qsizetype k = i + 1; k < i + 4 && k < tokens.size() && sameClause(tokens, i, k); ++k) {
+        if (isOneOf(word, {"looking"_L1, "sight"_L1, "listening"_L1, "hearing"_L1}) && isOneOf(next, {"at"_L1, "of"_L1, "to"_L1})
+            && inClause(i, i + 2) == "you"_L1) {
+            for (qsizetype k = i + 3; k < i + 6 && k < tokens.size() && sameClause(tokens, i, k); ++k) {
                 if ((tokens.at(k).classes & (Negative | NotLabel)) == Negative) {
-                    add(m_mockeryPattern, text, tokens, i - 2, k + 1, findings);
+                    add(m_mockeryPattern, text, tokens, i, k + 1, findings);
                     break;
                 }
             }

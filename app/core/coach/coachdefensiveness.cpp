@@ -44,7 +44,7 @@ bool turnsOnPartnerAfter(const CoachTokens &tokens, qsizetype from)
 bool ownsAPart(const QString &text, const CoachTokens &tokens)
 {
     for (qsizetype i = 0; i < tokens.size(); ++i) {
-        if (!(tokens.at(i).classes & (Cue | Speaker | Partner)))
+        if (!(tokens.at(i).classes & (DefensiveCue | Speaker | Partner)))
             continue;
         const QString &word = tokens.at(i).word;
         const QString &next = inClause(tokens, i, i + 1 < tokens.size() ? i + 1 : i);
@@ -266,7 +266,7 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
 {
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const CoachToken &token = tokens.at(i);
-        if (!(token.classes & (Cue | Speaker | Partner)))
+        if (!(token.classes & (DefensiveCue | Speaker | Partner)))
             continue; // the words that start a shape are listed in CoachHorsemen's constructor
         const QString &word = token.word;
         const QString &next = inClause(tokens, i, std::min(i + 1, tokens.size() - 1));

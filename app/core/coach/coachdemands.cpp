@@ -28,6 +28,9 @@ bool isFriendlyTip(const CoachTokens &tokens, qsizetype verb)
     const QString &word = wordAt(tokens, verb);
     if (word == "treat"_L1)
         return isOneOf(wordAt(tokens, verb + 1), {"yourself"_L1, "you"_L1});
+    // An invitation: "you should come with us", "you have to join us".
+    if (word == "come"_L1 || word == "join"_L1)
+        return isOneOf(wordAt(tokens, verb + 1), {"with"_L1, "along"_L1, "us"_L1, "me"_L1});
     if (!isOneOf(word, {"try"_L1, "taste"_L1, "watch"_L1, "read"_L1, "see"_L1, "visit"_L1, "hear"_L1, "check"_L1}))
         return false;
     qsizetype object = verb + 1;
@@ -105,8 +108,10 @@ bool isKindnessAfter(const CoachTokens &tokens, qsizetype verb)
         return word != "hold"_L1 || after == "hand"_L1; // "watch out", "help yourself", "sit with me", "hold my hand"
     if (isOneOf(word, {"hold"_L1, "hang"_L1}))
         return next == "on"_L1;
-    if (word == "wait"_L1)
-        return next.isEmpty() || !sameClause(tokens, verb, verb + 1) || next == "up"_L1; // "don't wait up"
+    if (word == "wait"_L1) // "don't wait up", "wait for me"
+        return next.isEmpty() || !sameClause(tokens, verb, verb + 1) || next == "up"_L1 || (next == "for"_L1 && after == "me"_L1);
+    if (word == "keep"_L1 && (next == "it"_L1 || (next == "the"_L1 && after == "change"_L1)))
+        return true; // a gift: "keep the change"
     if (word == "be"_L1)
         return isOneOf(next, {"careful"_L1, "safe"_L1, "yourself"_L1, "happy"_L1, "well"_L1, "gentle"_L1, "kind"_L1});
     if (word == "make"_L1)
@@ -140,6 +145,9 @@ bool softenedSentence(const CoachTokens &tokens, qsizetype first, qsizetype end)
 {
     for (qsizetype i = first; i < end; ++i) {
         const CoachToken &t = tokens.at(i);
+        // Affection: "come here and give me a hug".
+        if (isOneOf(t.word, {"hug"_L1, "kiss"_L1, "cuddle"_L1}))
+            return true;
         // A suggestion made together ("let's", "we'll manage") or with a condition ("if it makes you miserable").
         if ((t.classes & Warm) || isOneOf(t.word, {"please"_L1, "i'll"_L1, "free"_L1, "rush"_L1, "pressure"_L1,
                                                     "let's"_L1, "we'll"_L1, "if"_L1}))

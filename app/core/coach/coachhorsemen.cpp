@@ -24,7 +24,9 @@ CoachHorsemen::CoachHorsemen(const QList<CoachPattern> &patterns, CoachLexicon &
         for (const QString &phrase : pattern.phrases)
             matcher->add(lexicon.internPhrase(phrase), int(i));
     }
-    // The words the shapes start from (coachcontempt.cpp, coachdefensiveness.cpp, coachstonewalling.cpp).
+    // The words each horseman's shapes start from, one class each, so that each
+    // pass stops only at its own words (coachcontempt.cpp, coachdefensiveness.cpp,
+    // coachstonewalling.cpp).
     for (QLatin1StringView cue : {"even"_L1, "are"_L1, "were"_L1, "who"_L1, "what"_L1, "what's"_L1, "how"_L1,
                                   "unlike"_L1, "some"_L1, "normal"_L1, "sane"_L1, "decent"_L1, "reasonable"_L1,
                                   "competent"_L1, "than"_L1, "of"_L1, "stand"_L1, "bear"_L1, "look"_L1,
@@ -35,15 +37,19 @@ CoachHorsemen::CoachHorsemen(const QList<CoachPattern> &patterns, CoachLexicon &
                                   "wonderful"_L1, "perfect"_L1, "lovely"_L1, "fantastic"_L1, "marvellous"_L1,
                                   "terrific"_L1, "super"_L1, "excellent"_L1, "fabulous"_L1, "awesome"_L1,
                                   "amazing"_L1, "splendid"_L1, "bravo"_L1, "congratulations"_L1, "congrats"_L1,
-                                  "impressive"_L1, "charming"_L1, "classy"_L1, "well"_L1, "my"_L1, "that's"_L1,
-                                  "it's"_L1, "that"_L1, "sorry"_L1, "but"_L1, "at"_L1, "neither"_L1, "nor"_L1,
-                                  "am"_L1, "why"_L1, "nothing"_L1, "after"_L1, "excuse"_L1, "pardon"_L1,
-                                  "forgive"_L1, "on"_L1, "apologise"_L1, "blame"_L1, "blaming"_L1,
-                                  "call"_L1, "is"_L1, "because"_L1, "since"_L1, "ever"_L1, "clearly"_L1,
-                                  "obviously"_L1, "mood"_L1, "over"_L1, "no"_L1, "kind"_L1, "sweet"_L1, "like"_L1, "if"_L1, "think"_L1, "thinks"_L1,
-                                  "you"_L1, "thank"_L1, "too"_L1, "else"_L1, "what"_L1, "had"_L1, "why"_L1,
-                                  "stop"_L1})
+                                  "impressive"_L1, "charming"_L1, "classy"_L1, "well"_L1, "call"_L1, "is"_L1,
+                                  "because"_L1, "ever"_L1, "clearly"_L1, "obviously"_L1, "kind"_L1, "sweet"_L1,
+                                  "like"_L1, "if"_L1, "think"_L1, "thinks"_L1, "looking"_L1, "sight"_L1,
+                                  "listening"_L1, "hearing"_L1})
         lexicon.addClasses(QString(cue), CoachWordClass::Cue);
+    for (QLatin1StringView cue : {"my"_L1, "that's"_L1, "it's"_L1, "that"_L1, "sorry"_L1, "but"_L1, "at"_L1,
+                                  "neither"_L1, "nor"_L1, "so"_L1, "am"_L1, "why"_L1, "nothing"_L1, "after"_L1,
+                                  "excuse"_L1, "pardon"_L1, "forgive"_L1, "on"_L1, "apologise"_L1, "blame"_L1,
+                                  "blaming"_L1, "because"_L1, "since"_L1, "what"_L1, "else"_L1, "had"_L1,
+                                  "thank"_L1, "too"_L1, "if"_L1})
+        lexicon.addClasses(QString(cue), CoachWordClass::DefensiveCue);
+    for (QLatin1StringView cue : {"over"_L1, "mood"_L1, "nothing"_L1, "no"_L1})
+        lexicon.addClasses(QString(cue), CoachWordClass::StonewallingCue);
     for (QLatin1StringView back : {"minutes"_L1, "minute"_L1, "hour"_L1, "hours"_L1, "later"_L1, "tomorrow"_L1,
                                    "tonight"_L1, "soon"_L1, "back"_L1, "after"_L1, "yet"_L1, "break"_L1,
                                    "breather"_L1, "pause"_L1, "once"_L1, "first"_L1, "calmer"_L1, "calmed"_L1,

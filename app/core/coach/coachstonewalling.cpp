@@ -116,7 +116,7 @@ bool refusesTheTalk(const CoachTokens &tokens, qsizetype verb, bool canNot)
         return !canNot;
     if (isTheTalk(next) && !(canNot && isOneOf(next, {"my"_L1, "your"_L1, "our"_L1})))
         return true;
-    if (isOneOf(next, {"about"_L1, "to"_L1, "with"_L1, "over"_L1}))
+    if (isOneOf(next, {"about"_L1, "to"_L1, "with"_L1})) // not "talk over you"
         return isTheTalk(at(verb + 2)) || at(verb + 2) == "your"_L1 || at(verb + 2) == "any"_L1;
     return false;
 }
@@ -346,7 +346,7 @@ void CoachHorsemen::findStonewallingShapes(const QString &text, const CoachToken
                     add(m_stonewallingPattern, text, tokens, i, order, findings);
             }
             // "This is over.", "it's over.": the talk declared ended, the clause ending there.
-            const bool cue = token.classes & Cue;
+            const bool cue = token.classes & StonewallingCue;
             if (cue && token.word == "over"_L1 && i + 1 == clauseEndWithin(tokens, i, 2) && i > first
                 && (isOneOf(wordAt(tokens, i - 1), {"it's"_L1, "we're"_L1, "that's"_L1})
                     || (wordAt(tokens, i - 1) == "is"_L1 && isOneOf(wordAt(tokens, i - 2), {"this"_L1, "it"_L1})))

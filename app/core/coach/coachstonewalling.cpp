@@ -44,6 +44,18 @@ bool promisesReturn(const CoachTokens &tokens)
             && (tokens.at(i + 1).classes & (Speaker | Shared)))
             return true;
     }
+    // A time to meet again: "see you at six", "talk soon", "back by 7".
+    for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+        const QString &word = tokens.at(i).word;
+        const QString &next = tokens.at(i + 1).word;
+        if ((word == "see"_L1 && next == "you"_L1) || (isOneOf(word, {"talk"_L1, "speak"_L1}) && next == "soon"_L1))
+            return true;
+        if (isOneOf(word, {"at"_L1, "by"_L1, "around"_L1}) && !next.isEmpty()
+            && (next.front().isDigit() || isOneOf(next, {"two"_L1, "three"_L1, "four"_L1, "five"_L1, "six"_L1, "seven"_L1,
+                                                         "eight"_L1, "nine"_L1, "ten"_L1, "eleven"_L1, "twelve"_L1,
+                                                         "noon"_L1, "midnight"_L1})))
+            return true;
+    }
     return false;
 }
 
@@ -223,9 +235,20 @@ bool isLoneDismissal(const QString &text, const CoachTokens &tokens)
     if (n == 2 || (n == 3 && isInterjection(tokens.constFirst().word))) {
         return (first == "never"_L1 && last == "mind"_L1) || (first == "who"_L1 && last == "cares"_L1)
                || (first == "not"_L1 && last == "now"_L1) || (first == "uh"_L1 && last == "huh"_L1)
-               || (first == "doesn't"_L1 && last == "matter"_L1) || (first == "yeah"_L1 && last == "yeah"_L1);
+               || (first == "yeah"_L1 && last == "yeah"_L1);
     }
-    return n == 3 && tokens.at(0).word == "it"_L1 && first == "doesn't"_L1 && last == "matter"_L1;
+    return false; // ("It doesn't matter." forgives as often as it dismisses.)
+}
+
+// "Don't bother, I'll get it", "just leave it, I'll do it": the speaker offers
+// to take it on (not "I'll do it myself", which is said in resentment).
+bool offersToDoIt(const CoachTokens &tokens, qsizetype from, qsizetype end)
+{
+    for (qsizetype i = from; i < end && i < from + 8; ++i) {
+        if (tokens.at(i).word == "i'll"_L1 || (tokens.at(i).word == "let"_L1 && i + 1 < end && tokens.at(i + 1).word == "me"_L1))
+            return !anyWordIn(tokens, i, std::min(end, i + 6), {"myself"_L1});
+    }
+    return false;
 }
 
 // Orders that end the talk: "Don't bother.", "Go away.", "Get away from me.",
@@ -308,9 +331,7 @@ void CoachHorsemen::findStonewalling(const QString &text, const CoachTokens &tok
         // A lone "Fine." or "Whatever!" is said with its full stop; a quoted
         // "fine" (what a partner answers) is only reported.
         const qsizetype after = tokens.at(match.begin).end;
-        // "Whatever, I'm going out." too: "whatever" needs no full stop to dismiss.
-        const bool said = after < text.size() && (text.at(after) == u'.' || text.at(after) == u'!' || text.at(after) == u'\u2026'
-                                                  || (text.at(after) == u',' && tokens.at(match.begin).word == "whatever"_L1));
+        const bool said = after < text.size() && (text.at(after) == u'.' || text.at(after) == u'!' || text.at(after) == u'\u2026');
         const bool fits = match.end - match.begin == 1
                               ? said && wholeClause(tokens, match.begin, match.end) && opensSentence(tokens, match.begin)
                               : fillsClause(tokens, match);
@@ -342,7 +363,7 @@ void CoachHorsemen::findStonewallingShapes(const QString &text, const CoachToken
             // An order that ends the talk opens a clause: "Go away.", "You know what, forget I said anything."
             if (i == head || (i > first && !sameClause(tokens, i - 1, i))) {
                 const qsizetype order = dismissingOrderAt(tokens, i, end);
-                if (order > 0 && !question())
+                if (order > 0 && !question() && !offersToDoIt(tokens, order, end))
                     add(m_stonewallingPattern, text, tokens, i, order, findings);
             }
             // "This is over.", "it's over.": the talk declared ended, the clause ending there.

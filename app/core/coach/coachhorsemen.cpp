@@ -48,6 +48,8 @@ CoachHorsemen::CoachHorsemen(const QList<CoachPattern> &patterns, CoachLexicon &
                                   "blaming"_L1, "because"_L1, "since"_L1, "what"_L1, "else"_L1, "had"_L1,
                                   "thank"_L1, "too"_L1, "if"_L1})
         lexicon.addClasses(QString(cue), CoachWordClass::DefensiveCue);
+    for (QLatin1StringView cue : {"see"_L1, "talk"_L1, "speak"_L1, "at"_L1, "by"_L1, "around"_L1})
+        lexicon.addClasses(QString(cue), CoachWordClass::MeetAgainCue);
     for (QLatin1StringView cue : {"over"_L1, "mood"_L1, "nothing"_L1, "no"_L1})
         lexicon.addClasses(QString(cue), CoachWordClass::StonewallingCue);
     for (QLatin1StringView back : {"minutes"_L1, "minute"_L1, "hour"_L1, "hours"_L1, "later"_L1, "tomorrow"_L1,

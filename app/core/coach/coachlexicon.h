@@ -39,6 +39,7 @@ enum : quint32 {
     Return = 1u << 24,       // "later", "tomorrow", "once": a break that promises to come back
     DefensiveCue = 1u << 25, // likewise for defensiveness ("my", "but", "sorry")
     StonewallingCue = 1u << 26, // likewise for stonewalling ("over", "mood")
+    MeetAgainCue = 1u << 27, // "see (you)", "talk (soon)", "at (six)": may start a time to meet again
 
     Person = Speaker | Partner | Shared | Other | Thing,
 };

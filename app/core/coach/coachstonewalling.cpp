@@ -46,6 +46,8 @@ bool promisesReturn(const CoachTokens &tokens)
     }
     // A time to meet again: "see you at six", "talk soon", "back by 7".
     for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+        if (!(tokens.at(i).classes & MeetAgainCue))
+            continue;
         const QString &word = tokens.at(i).word;
         const QString &next = tokens.at(i + 1).word;
         if ((word == "see"_L1 && next == "you"_L1) || (isOneOf(word, {"talk"_L1, "speak"_L1}) && next == "soon"_L1))

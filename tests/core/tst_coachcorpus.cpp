@@ -48,10 +48,18 @@ const QList<Floor> trainingFloors = {
 //   measured:  absolute 0.82/0.82  you-blame 1.00/0.79  thought-as-feeling 0.95/1.00
 //              evaluative-feeling 1.00/1.00  label 1.00/0.85  demand 0.93/0.59
 //              contempt 0.78/0.30  defensiveness 0.91/0.48  stonewalling 1.00/0.55
+// Raised on 2026-12-01 (second session) from the coach helper's end
+// measurement, its third look at the set, at the commit "a sixth fresh batch
+// of near misses" (the shapes of the horsemen and demands), about 0.05 below:
+//   measured:  absolute 0.85/0.82  you-blame 1.00/0.79  thought-as-feeling 0.95/1.00
+//              evaluative-feeling 1.00/1.00  label 1.00/0.85  demand 0.86/0.86
+//              contempt 0.87/0.57  defensiveness 0.95/0.86  stonewalling 0.94/0.80
+// Stonewalling's precision floor stays 0.95 (floors are never lowered) though
+// that measurement read 0.94: one healthy line flagged of 17.
 const QList<Floor> heldOutFloors = {
-    {u"absolute"_s, 0.75, 0.75},      {u"you-blame"_s, 0.95, 0.70},     {u"thought-as-feeling"_s, 0.90, 0.95},
-    {u"evaluative-feeling"_s, 0.95, 0.95}, {u"label"_s, 0.95, 0.80},    {u"demand"_s, 0.85, 0.50},
-    {u"contempt"_s, 0.70, 0.25},      {u"defensiveness"_s, 0.85, 0.40}, {u"stonewalling"_s, 0.95, 0.50},
+    {u"absolute"_s, 0.80, 0.77},      {u"you-blame"_s, 0.95, 0.74},     {u"thought-as-feeling"_s, 0.90, 0.95},
+    {u"evaluative-feeling"_s, 0.95, 0.95}, {u"label"_s, 0.95, 0.80},    {u"demand"_s, 0.85, 0.81},
+    {u"contempt"_s, 0.82, 0.52},      {u"defensiveness"_s, 0.90, 0.81}, {u"stonewalling"_s, 0.95, 0.75},
 };
 
 struct Line

@@ -25,11 +25,6 @@ const QString evaluativeKind = u"evaluative-feeling"_s;
 const QString labelKind = u"label"_s;
 const QString demandKind = u"demand"_s;
 
-bool isOneOf(const QString &word, std::initializer_list<QLatin1StringView> words)
-{
-    return std::any_of(words.begin(), words.end(), [&](QLatin1StringView w) { return word == w; });
-}
-
 bool anyIn(const CoachTokens &tokens, qsizetype begin, qsizetype end, quint32 classes)
 {
     for (qsizetype i = begin; i < end; ++i) {
@@ -55,23 +50,6 @@ bool timeClauseAboutPartner(const CoachTokens &tokens, const PhraseMatch &match)
     const QString &next = wordAt(tokens, match.end);
     return (next == "you"_L1 || next == "you're"_L1 || next == "you've"_L1)
            && sameClause(tokens, match.begin, match.end);
-}
-
-// "You should try that café", "you have to treat yourself": a tip about
-// something pleasant, not an order. Only verbs that name an enjoyment, and
-// only with a thing after them ("try harder" stays an order).
-bool isFriendlyTip(const CoachTokens &tokens, qsizetype verb)
-{
-    const QString &word = wordAt(tokens, verb);
-    if (word == "treat"_L1)
-        return isOneOf(wordAt(tokens, verb + 1), {"yourself"_L1, "you"_L1});
-    if (!isOneOf(word, {"try"_L1, "taste"_L1, "watch"_L1, "read"_L1, "see"_L1, "visit"_L1, "hear"_L1, "check"_L1}))
-        return false;
-    qsizetype object = verb + 1;
-    if (isOneOf(wordAt(tokens, object), {"out"_L1, "to"_L1}))
-        ++object;
-    return object < tokens.size() && sameClause(tokens, verb, object)
-           && (tokens.at(object).classes & (Determiner | Article | Thing));
 }
 
 // Sweeping words in set phrases that sweep nothing: "never mind", "there's
@@ -102,7 +80,20 @@ bool isIdiom(const CoachTokens &tokens, const PhraseMatch &match)
             return wordAt(tokens, next + 1) == "ready"_L1;
         return isOneOf(wordAt(tokens, next), {"like"_L1, "want"_L1, "can"_L1, "fancy"_L1, "need"_L1, "feel"_L1});
     }
+    // Reassurance: "you're never a bother".
+    if (first == "never"_L1 && sameClauseAfter && isOneOf(wordAt(tokens, match.end), {"a"_L1, "an"_L1})
+        && isOneOf(wordAt(tokens, match.end + 1), {"bother"_L1, "burden"_L1, "problem"_L1, "trouble"_L1, "nuisance"_L1}))
+        return true;
     if (tokens.at(match.begin).classes & Everyone) {
+        // "After everything I've done" (about the speaker), "nothing makes me happier than ..." (praise).
+        if (match.begin > 0 && wordAt(tokens, match.begin - 1) == "after"_L1)
+            return true;
+        for (qsizetype i = match.end; i < match.end + 4 && i < tokens.size() && sameClause(tokens, i, match.begin); ++i) {
+            if (tokens.at(i).word == "than"_L1)
+                return true;
+        }
+        if (sameClauseAfter && isOneOf(wordAt(tokens, match.end), {"beats"_L1, "compares"_L1, "tops"_L1}))
+            return true; // "nothing beats a cup of tea with you"
         for (qsizetype i = match.end; i < match.end + 3 && i < tokens.size() && sameClause(tokens, i, match.begin); ++i) {
             if (tokens.at(i).word == "wrong"_L1)
                 return true;
@@ -162,6 +153,8 @@ Coach::Coach(const ContentRepository &content)
     m_lexiconLabelPattern = patternIndex(u"label-lexicon"_s);
     m_hurtMePattern = patternIndex(u"you-blame-you-hurt-me"_s);
     m_counterfactualPattern = patternIndex(u"you-blame-counterfactual"_s);
+    m_mustPattern = patternIndex(u"demand-must"_s);
+    m_imperativePattern = patternIndex(u"demand-imperative"_s);
     // Most rewrites are one of a few fixed sentences: each is checked here
     // once, not on every keystroke.
     for (const QString &kinder : CoachRewriter::templates()) {
@@ -216,8 +209,9 @@ QList<CoachFinding> Coach::findingsOf(const QString &text, CoachTokens &tokens) 
     findThoughts(text, tokens, found);
     findEvaluativeFeelings(text, tokens, found);
     findLabels(text, tokens, found);
-    findDemands(text, tokens, found);
     m_horsemen.find(text, tokens, found);
+    findDemands(text, tokens, found); // after the horsemen: "Go away." ends the talk, it orders nothing
+
 
     std::stable_sort(found.begin(), found.end(), [](const CoachFinding &a, const CoachFinding &b) {
         return a.start != b.start ? a.start < b.start : a.end > b.end;
@@ -389,52 +383,5 @@ void Coach::findEvaluativeFeelings(const QString &, const CoachTokens &tokens,
                                  .arg(faux.word, faux.feelings.join(listSeparator), faux.needs.join(listSeparator));
         finding.patternId = u"faux-feeling:"_s + faux.word;
         findings.append(finding);
-    }
-}
-
-// Telling the partner what they must do; not a condition ("when you need to
-// recharge"), a question ("do you have to go?"), a guess ("you must be
-// tired") or wonder ("you should have seen it!").
-void Coach::findDemands(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
-{
-    for (const PhraseMatch &match : m_demands.findAll(tokens, Hedge)) {
-        if (negatedBefore(tokens, match.begin))
-            continue;
-        const CoachToken &first = tokens.at(match.begin);
-        if (first.classes & Partner) {
-            const qsizetype before = skipBack(tokens, match.begin, Hedge, 2);
-            if (before >= 0 && (tokens.at(before).classes & (Subordinator | Auxiliary))) {
-                // ... except "what you need to understand is ...", an order in other words.
-                const bool cleft = tokens.at(before).word == "what"_L1
-                                   && std::any_of(tokens.cbegin() + match.end, tokens.cbegin() + clauseEnd(tokens, match.begin),
-                                                  [](const CoachToken &t) { return t.word == "is"_L1; });
-                if (!cleft)
-                    continue;
-            }
-        } else if (!(first.classes & Speaker)) {
-            // "Calm down" said to the partner ("I need you to calm down"), not "I need to calm down".
-            const bool toPartner = match.begin >= 2 && wordAt(tokens, match.begin - 1) == "to"_L1
-                                   && wordAt(tokens, match.begin - 2) == "you"_L1
-                                   && sameClause(tokens, match.begin - 2, match.begin);
-            if (!toPartner && (subjectBefore(tokens, match.begin) & (Speaker | Shared | Other | Thing)))
-                continue;
-        }
-        // "You need to know how much I love you" is no order; "you need to be
-        // more affectionate" is, however warm the word it asks for.
-        const bool asksForChange = wordAt(tokens, match.end) == "be"_L1
-                                   && isOneOf(wordAt(tokens, match.end + 1), {"more"_L1, "less"_L1});
-        if (!asksForChange && warmBetween(tokens, match.end, clauseEnd(tokens, match.begin)))
-            continue;
-        if (isFriendlyTip(tokens, skipForward(tokens, match.end - 1, Hedge, 2)))
-            continue;
-        if (match.end < tokens.size() && sameClause(tokens, match.end, match.begin)) {
-            const QString &last = tokens.at(match.end - 1).word;
-            const QString &next = tokens.at(match.end).word;
-            if (last == "must"_L1 && isOneOf(next, {"be"_L1, "have"_L1, "feel"_L1, "know"_L1}))
-                continue;
-            if (isOneOf(last, {"have"_L1, "should've"_L1}) && isOneOf(next, {"seen"_L1, "heard"_L1}))
-                continue;
-        }
-        findings.append(fromPattern(text, tokens, match.begin, match.end, match.payload));
     }
 }

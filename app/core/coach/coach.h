@@ -45,7 +45,9 @@ private:
     void findThoughts(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findEvaluativeFeelings(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findLabels(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
+    // coachdemands.cpp: orders, by phrase and by shape.
     void findDemands(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
+    void findDemandShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     // coachforms.cpp: blame that no fixed phrase holds.
     void findBlameByValence(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findCounterfactualBlame(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
@@ -73,4 +75,6 @@ private:
     int m_lexiconLabelPattern = -1;  // the pattern a label from the valence lexicon reports
     int m_hurtMePattern = -1;        // "you disappointed me"
     int m_counterfactualPattern = -1; // "if you hadn't ..., we wouldn't have ..."
+    int m_mustPattern = -1;           // "you're going to apologise", "I want you to call her"
+    int m_imperativePattern = -1;     // "Call her.", "Stop shouting."
 };

@@ -70,6 +70,32 @@ namespace CoachGrammar {
 // ("I was so let down" is a feeling, "I was interrupted" mostly a report).
 [[nodiscard]] bool speakerStateBefore(const CoachTokens &tokens, qsizetype at, bool plainPast);
 
+// True when `word` is one of `words`.
+[[nodiscard]] bool isOneOf(const QString &word, std::initializer_list<QLatin1StringView> words);
+// True when token `at` is the first word of its sentence.
+[[nodiscard]] bool opensSentence(const CoachTokens &tokens, qsizetype at);
+// True when the sentence holding `at` is put as a question (a "?" after its
+// last word); a run-on of more than 64 words from `at` is taken as no question.
+[[nodiscard]] bool asksQuestion(const QString &text, const CoachTokens &tokens, qsizetype at);
+// One past the last token of the clause holding `at`, looking at most `reach`
+// tokens ahead (so asking it of every word stays linear): at most at + reach.
+[[nodiscard]] qsizetype clauseEndWithin(const CoachTokens &tokens, qsizetype at, qsizetype reach);
+// True when token `at` opens its sentence, after interjections at most ("Oh, well, that's ...").
+[[nodiscard]] bool headsSentence(const CoachTokens &tokens, qsizetype at);
+// True when a word among the `reach` before `at` in its sentence is one of `words`.
+[[nodiscard]] bool anyWordBefore(const CoachTokens &tokens, qsizetype at, qsizetype reach,
+                                 std::initializer_list<QLatin1StringView> words);
+// Words that may open a sentence before what it says: "oh", "look", "honestly".
+[[nodiscard]] bool isInterjection(const QString &word);
+// The first token of the sentence [first, end) after its interjections
+// ("Oh, well, fine." -> "fine"); `end` when there is nothing else.
+[[nodiscard]] qsizetype sentenceHead(const CoachTokens &tokens, qsizetype first, qsizetype end);
+// True when tokens [begin, end) are a whole clause: "Typical." but not "a typical day".
+[[nodiscard]] bool wholeClause(const CoachTokens &tokens, qsizetype begin, qsizetype end);
+// True when any token in [from, to) is one of `words`.
+[[nodiscard]] bool anyWordIn(const CoachTokens &tokens, qsizetype from, qsizetype to,
+                             std::initializer_list<QLatin1StringView> words);
+
 // True for a word of the "-ing" form that reads as an activity ("going"),
 // not a sweeping pronoun ("nothing").
 [[nodiscard]] bool isGerund(const CoachToken &token);

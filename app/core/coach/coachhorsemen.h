@@ -11,10 +11,13 @@
 
 // Three of Gottman's Four Horsemen (criticism is the other kinds' work):
 // contempt (mockery, sarcasm), defensiveness (denying any part, counter-
-// attacking, the innocent victim) and stonewalling (shutting the talk). The
-// phrases come from content/coach/patterns.json; this class holds when they
-// count. Insults of worth after a label frame ("you're pathetic") are found
-// with the labels, since they share the frame.
+// attacking, the innocent victim) and stonewalling (shutting the talk). Set
+// phrases come from content/coach/patterns.json; beyond them each horseman is
+// also read from the shape of what is said (who speaks, the verb, what it is
+// done to, what comes before and after), so that sentences nobody listed are
+// caught too. One file a horseman: coachcontempt.cpp, coachdefensiveness.cpp,
+// coachstonewalling.cpp. Insults of worth after a label frame ("you're
+// pathetic") are found with the labels, since they share the frame.
 class CoachHorsemen
 {
 public:
@@ -26,8 +29,14 @@ public:
 
 private:
     void findContempt(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
+    void findContemptShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findDefensiveness(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
+    void findDefensiveShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findStonewalling(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
+    void findStonewallingShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
+    void add(int pattern, const QString &text, const CoachTokens &tokens, qsizetype begin, qsizetype end,
+             QList<CoachFinding> &findings) const;
+    [[nodiscard]] int patternIndex(QLatin1StringView id) const;
 
     QList<CoachPattern> m_patterns;
     PhraseMatcher m_sarcasm;   // payloads: index in m_patterns
@@ -35,5 +44,9 @@ private:
     PhraseMatcher m_defensive;
     PhraseMatcher m_stonewalling;
     int m_sarcasmPattern = -1;  // for "yeah, right" and "oh, great", which cross a comma
-    int m_defensivePattern = -1; // for "yes, but you ..."
+    int m_mockeryPattern = -1;
+    int m_denialPattern = -1;
+    int m_counterPattern = -1;  // also "yes, but you ..."
+    int m_victimPattern = -1;
+    int m_stonewallingPattern = -1;
 };

@@ -43,7 +43,10 @@ void Coach::findLabels(const QString &text, const CoachTokens &tokens, QList<Coa
         }
     }
     for (const PhraseMatch &match : std::as_const(candidates)) {
-        const std::optional<qsizetype> frameBegin = labelFrameBefore(tokens, match.begin);
+        std::optional<qsizetype> frameBegin = labelFrameBefore(tokens, match.begin);
+        // "What a joke you are": the listed "a joke" holds the article the frame "what a" ends with.
+        if (!frameBegin && match.end - match.begin > 1 && (tokens.at(match.begin).classes & Article))
+            frameBegin = labelFrameBefore(tokens, match.begin + 1);
         if (!frameBegin)
             continue;
         const qsizetype begin = *frameBegin;

@@ -35,6 +35,11 @@ enum : quint32 {
     Causative = 1u << 20,    // make, made: "it makes me happy"
     Negative = 1u << 21,     // a word the valence lexicon (content/coach/valence.json) rates negative
     NotLabel = 1u << 22,     // negative, but a feeling or state, not a verdict on a person: "sad", "sick"
+    Cue = 1u << 23,          // a word that may start a shape of contempt: every other word is passed at a glance
+    Return = 1u << 24,       // "later", "tomorrow", "once": a break that promises to come back
+    DefensiveCue = 1u << 25, // likewise for defensiveness ("my", "but", "sorry")
+    StonewallingCue = 1u << 26, // likewise for stonewalling ("over", "mood")
+    MeetAgainCue = 1u << 27, // "see (you)", "talk (soon)", "at (six)": may start a time to meet again
 
     Person = Speaker | Partner | Shared | Other | Thing,
 };

@@ -34,11 +34,6 @@ bool opensRequest(const QString &word)
     return false;
 }
 
-bool isOneOf(const QString &word, std::initializer_list<QLatin1StringView> words)
-{
-    return std::any_of(words.begin(), words.end(), [&](QLatin1StringView w) { return word == w; });
-}
-
 QString spanText(const QString &text, const CoachTokens &tokens, qsizetype first, qsizetype last)
 {
     return text.mid(tokens.at(first).start, tokens.at(last).end - tokens.at(first).start);

@@ -85,6 +85,20 @@ QString situationFromSweep(const QString &text, const QList<CoachFinding> &findi
 QString requestFromDemand(const QString &text, const QList<CoachFinding> &findings)
 {
     for (const CoachFinding &finding : findings) {
+        // A bare order asks for what it names: "Call her." -> "Would you be willing to call her?"
+        if (finding.patternId == "demand-imperative"_L1) {
+            qsizetype last = finding.start;
+            while (last < text.size() && text.at(last) != u'.' && text.at(last) != u'!' && text.at(last) != u'?'
+                   && text.at(last) != u'\n')
+                ++last;
+            QString order = text.mid(finding.start, last - finding.start).trimmed();
+            const QString lower = order.toLower();
+            if (order.isEmpty() || lower.startsWith(u"don"_s) || lower.startsWith(u"never"_s) || lower.startsWith(u"do not"_s))
+                continue;
+            order[0] = order.at(0).toLower();
+            return QCoreApplication::translate("Coach", "Would you be willing to %1?",
+                                               "a whole kinder sentence: the request").arg(order);
+        }
         if (finding.patternId != "demand-should"_L1 && finding.patternId != "demand-must"_L1)
             continue;
         const QString span = text.mid(finding.start, finding.end - finding.start).toLower();

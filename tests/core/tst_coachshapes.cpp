@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The coach reads the horsemen and demands by the shape of what is said, not
+// only by listed phrases: who speaks, the verb, what it is done to, what comes
+// before and after. Each shape with sentences in forms no list holds, and the
+// healthy sentence of the same shape that must stay clean beside it.
+#include "coach/coach.h"
+#include "coach/coachrewriter.h"
+#include "content/contentrepository.h"
+
+#include <QTest>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+class TestCoachShapes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_content.loadDirectory(ContentRepository::builtInRoot());
+        QVERIFY(m_content.errors().isEmpty());
+        m_coach.emplace(m_content);
+    }
+
+    void eachShapeAndItsNearMiss_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("flagged");
+        QTest::addColumn<QString>("clean");
+        const auto row = [](const char *name, const QString &kind, const QString &flagged, const QString &clean) {
+            QTest::newRow(name) << kind << flagged << clean;
+        };
+        const QString stonewalling = u"stonewalling"_s;
+        row("refusing the talk", stonewalling, u"I refuse to discuss it any further."_s,
+            u"I won't discuss your salary with my parents, I promise."_s);
+        row("a refusal with a return", stonewalling, u"I don't want to talk about it."_s,
+            u"I don't want to talk about it right now; give me an hour and I'll come back."_s);
+        row("a reason, not a refusal", stonewalling, u"I can't talk to you right now."_s,
+            u"I can't talk, I'm driving."_s);
+        row("ending it", stonewalling, u"I'm out."_s, u"I'm out of milk, can you grab some on the way?"_s);
+        row("an order that ends it", stonewalling, u"Don't bother."_s,
+            u"Don't bother getting up, I'll get the door."_s);
+        row("a lone reply", stonewalling, u"K."_s, u"Sure!"_s);
+        row("no more to say", stonewalling, u"I have nothing more to say about it."_s,
+            u"I have nothing planned for Saturday."_s);
+        const QString defensiveness = u"defensiveness"_s;
+        row("denying a deed", defensiveness, u"I never said that."_s, u"I never said that was easy."_s);
+        row("denying a verdict", defensiveness, u"I'm not being unreasonable."_s, u"I'm not angry, just tired."_s);
+        row("a point turned with a charge", defensiveness, u"I know I was late, but you didn't even call."_s,
+            u"I know it's hard, but you've got this."_s);
+        row("owning a part", defensiveness, u"It wasn't my idea."_s, u"That was my fault; I should have checked."_s);
+        row("the non-apology", defensiveness, u"I'm sorry you feel that way."_s, u"I'm sorry I snapped at you."_s);
+        row("the victim", defensiveness, u"Why am I always the bad guy?"_s, u"Why do I always get hiccups?"_s);
+        row("at least I", defensiveness, u"At least I try."_s, u"At least I got to see you before the flight."_s);
+        const QString contempt = u"contempt"_s;
+        row("doubting the mind", contempt, u"Do you even listen when I talk?"_s,
+            u"Do you even like horror films? I never asked."_s);
+        row("an insult as a question", contempt, u"Are you an idiot?"_s, u"Are you okay?"_s);
+        row("superiority", contempt, u"Any normal person would have called."_s, u"He's a decent person."_s);
+        row("the failure expected", contempt, u"Of course you forgot."_s, u"Of course you can bring a friend."_s);
+        row("praise turned round", contempt, u"Great, now we're late again."_s, u"Great, see you at seven."_s);
+        row("irony beside warmth", contempt, u"Perfect. Just perfect."_s, u"Oh, great, you're home! I missed you."_s);
+        row("a chore scorned", contempt, u"How hard is it to close a drawer?"_s,
+            u"How hard is it to get tickets for the show?"_s);
+        const QString demand = u"demand"_s;
+        row("a bare order", demand, u"Call her."_s, u"Please call me when you land."_s);
+        row("an order or a kindness", demand, u"Take the bins out."_s, u"Take care of yourself today."_s);
+        row("a negative order", demand, u"Don't ever speak to me like that again."_s,
+            u"Don't worry about the dishes."_s);
+        row("an order or wonder", demand, u"Look at me when I'm talking to you."_s, u"Look at that sunset!"_s);
+        row("an order put as the future", demand, u"You're going to apologise to my sister."_s,
+            u"You're going to do great tomorrow."_s);
+        row("a wish for the partner", demand, u"I want you to call me every night."_s,
+            u"I want you to stop worrying about money."_s);
+        row("a suggestion made together", demand, u"Wash your own plate for once."_s,
+            u"Wash up later, let's go out first."_s);
+    }
+
+    void eachShapeAndItsNearMiss()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, flagged);
+        QFETCH(QString, clean);
+        const CoachAnalysis found = m_coach->analyze(flagged);
+        const bool hasKind = std::any_of(found.findings.cbegin(), found.findings.cend(),
+                                         [&](const CoachFinding &f) { return f.kind == kind; });
+        QVERIFY2(hasKind, qPrintable(flagged));
+        // The kinder whole sentence it offers passes the coach itself.
+        QVERIFY(!found.rewrite.isEmpty());
+        QVERIFY(m_coach->analyze(CoachRewriter::filled(found.rewrite)).isClean());
+        const CoachAnalysis healthy = m_coach->analyze(clean);
+        QVERIFY2(healthy.isClean(), qPrintable(clean + u" -> "_s
+                                               + (healthy.isClean() ? QString() : healthy.findings.constFirst().kind)));
+    }
+
+    // A bare order becomes a request the partner could say no to.
+    void anOrderBecomesARequest()
+    {
+        const CoachAnalysis analysis = m_coach->analyze(u"Call her."_s);
+        QVERIFY2(analysis.rewrite.endsWith(u"Would you be willing to call her?"_s), qPrintable(analysis.rewrite));
+    }
+
+    // The shapes look a bounded way around each word, so a long text with no
+    // full stop is read in one pass: the same findings for a sentence alone
+    // and repeated a thousand times without punctuation between.
+    void aLongRunOnTextIsStillRead()
+    {
+        const QString one = u"I'm not going to talk about this and do you even listen and call her "_s;
+        const QList<CoachFinding> alone = m_coach->findings(one);
+        const QList<CoachFinding> many = m_coach->findings(one.repeated(1000));
+        QVERIFY(!alone.isEmpty());
+        QCOMPARE(many.size(), alone.size() * 1000);
+    }
+
+private:
+    ContentRepository m_content;
+    std::optional<Coach> m_coach;
+};
+
+QTEST_GUILESS_MAIN(TestCoachShapes)
+#include "tst_coachshapes.moc"

@@ -14,6 +14,7 @@
 #include <QImage>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQuickWindow>
 #include <QSettings>
 #include <QTimer>
@@ -116,7 +117,16 @@ int WindowCommand::run(const CommandLineOptions &options)
             return *refused;
     }
 
+    // The window's QML is read and compiled on the engine's loader thread
+    // while this one reads the content and the data below: on two cores the
+    // two halves of a start overlap instead of waiting for each other.
+    const QUrl mainWindow(u"qrc:/Hearth/Main.qml"_s);
+    // Declared before the engine so that it outlives the window's QML at the end.
     std::optional<AppState> appState;
+    QQmlApplicationEngine engine;
+    engine.addImportPath(u"qrc:/"_s);
+    const QQmlComponent compiledAhead(&engine, mainWindow, QQmlComponent::Asynchronous);
+
     if (options.demo)
         appState.emplace(AppState::Demo{});
     else
@@ -143,12 +153,10 @@ int WindowCommand::run(const CommandLineOptions &options)
     if (remembersPlacement && !options.sizeGiven && remembered.size.isValid())
         size = remembered.size; // Main.qml's minimum (Theme) keeps it large enough
 
-    QQmlApplicationEngine engine;
-    engine.addImportPath(u"qrc:/"_s);
     engine.setInitialProperties({{u"initialPage"_s, options.page},
                                  {u"width"_s, size.width()},
                                  {u"height"_s, size.height()}});
-    engine.load(QUrl(u"qrc:/Hearth/Main.qml"_s));
+    engine.load(mainWindow); // waits for the compiling begun above, if it has not finished
     if (engine.rootObjects().isEmpty()) {
         std::fprintf(stderr, "hearth: the main window could not be created (see the messages above)\n");
         return 1;

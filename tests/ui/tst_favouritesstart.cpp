@@ -6,6 +6,7 @@
 // reading everything afterwards finds it, and say every change at the row
 // where that read puts it.
 #include "appstate.h"
+#include "session/sessioncontroller.h"
 #include "storage/favouritesstore.h"
 
 #include <QAbstractItemModelTester>
@@ -142,6 +143,28 @@ private slots:
         QCOMPARE(card.size(), 1);
         QVERIFY(card.constFirst().data(LibraryModel::StarredRole).toBool());
         QVERIFY(!favourites().rowsRead());
+    }
+
+    // Together shows the card's star and its note; looking at them reads that one favourite only.
+    void aConversationCardsStarAndNoteReadOneFavourite()
+    {
+        const QList<Favourite> all = inStore();
+        const auto noted = std::find_if(all.cbegin(), all.cend(), [](const Favourite &f) {
+            return f.kind == "card"_L1 && !f.note.isEmpty();
+        });
+        QVERIFY(noted != all.cend());
+        SessionController *together = m_app->together();
+        QVERIFY(together->saveCouple(u"Robin"_s, u"#B4552F"_s, u"Sam"_s, u"#3F6E9A"_s));
+        QVERIFY(together->startWithCard(noted->contentId));
+        QCOMPARE(together->cardId(), noted->contentId);
+        QVERIFY(together->cardStarred());
+        QCOMPARE(together->cardStarNote(), noted->note);
+        QVERIFY(together->setStarNote(u"Our Sunday walk"_s));
+        QCOMPARE(together->cardStarNote(), u"Our Sunday walk"_s);
+        QVERIFY(!favourites().rowsRead());
+        // And the note is the favourite's, as the Favourites page will show it.
+        const qsizetype row = rowOfId(inStore(), noted->id);
+        QCOMPARE(favourites().index(int(row)).data(FavouritesModel::NoteRole).toString(), u"Our Sunday walk"_s);
     }
 
     void firstUseReadsTheRest()

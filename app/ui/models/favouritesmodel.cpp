@@ -122,6 +122,13 @@ bool FavouritesModel::isStarred(const QString &promptKind, const QString &conten
     return m_rows.isStarred(promptKind, contentId);
 }
 
+std::optional<Favourite> FavouritesModel::favouriteOf(const QString &promptKind, const QString &contentId) const
+{
+    if (!isStarred(promptKind, contentId))
+        return std::nullopt;
+    return m_store.find(promptKind, contentId);
+}
+
 void FavouritesModel::insertStored(const Favourite &favourite)
 {
     const int row = m_rows.rowFor(favourite);

@@ -64,6 +64,9 @@ public:
     [[nodiscard]] QString undoText() const;
 
     Q_INVOKABLE bool isStarred(const QString &promptKind, const QString &contentId) const;
+    // The favourite of one prompt, found by its key: looking at one card's
+    // star or note never reads every favourite.
+    [[nodiscard]] std::optional<Favourite> favouriteOf(const QString &promptKind, const QString &contentId) const;
     // Stars or unstars; either can be undone.
     Q_INVOKABLE bool toggleStar(const QString &promptKind, const QString &contentId);
     // Stars the person's own words (kind "statement"), which no content holds.

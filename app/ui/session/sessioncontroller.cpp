@@ -201,26 +201,17 @@ std::optional<qint64> SessionController::favouriteIdOfCard() const
     const auto *prompt = current();
     if (!prompt || !m_favourites)
         return std::nullopt;
-    for (int row = 0; row < m_favourites->rowCount(); ++row) {
-        const QModelIndex index = m_favourites->index(row, 0);
-        if (index.data(FavouritesModel::ContentIdRole).toString() == prompt->id
-            && index.data(FavouritesModel::PromptKindRole).toString() == prompt->favouriteKind)
-            return index.data(FavouritesModel::FavouriteIdRole).toLongLong();
-    }
-    return std::nullopt;
+    const std::optional<Favourite> favourite = m_favourites->favouriteOf(prompt->favouriteKind, prompt->id);
+    return favourite ? std::optional<qint64>(favourite->id) : std::nullopt;
 }
 
 QString SessionController::cardStarNote() const
 {
-    const auto id = favouriteIdOfCard();
-    if (!id)
+    const auto *prompt = current();
+    if (!prompt || !m_favourites)
         return {};
-    for (int row = 0; row < m_favourites->rowCount(); ++row) {
-        const QModelIndex index = m_favourites->index(row, 0);
-        if (index.data(FavouritesModel::FavouriteIdRole).toLongLong() == *id)
-            return index.data(FavouritesModel::NoteRole).toString();
-    }
-    return {};
+    const std::optional<Favourite> favourite = m_favourites->favouriteOf(prompt->favouriteKind, prompt->id);
+    return favourite ? favourite->note : QString();
 }
 
 bool SessionController::setStarNote(const QString &note)

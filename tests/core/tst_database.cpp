@@ -63,6 +63,15 @@ QStringList setAsideNames(const QString &dir)
     return names;
 }
 
+// A committed database of an older schema, copied into `dir` as Hearth's
+// own file, writable as Hearth would have left it.
+bool copyFixture(const QString &fixture, const QTemporaryDir &dir)
+{
+    const QString file = dir.filePath(u"hearth.sqlite"_s);
+    return QFile::copy(QStringLiteral(HEARTH_TEST_DATA "/storage/") + fixture, file)
+           && QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 } // namespace
 
 class TestDatabase : public QObject
@@ -114,8 +123,7 @@ private slots:
     void theFirstSchemaUpgradesWithNothingLost()
     {
         QTemporaryDir dir;
-        QVERIFY(QFile::copy(QStringLiteral(HEARTH_TEST_DATA "/storage/hearth-v1.sqlite"), dir.filePath(u"hearth.sqlite"_s)));
-        QFile::setPermissions(dir.filePath(u"hearth.sqlite"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(copyFixture(u"hearth-v1.sqlite"_s, dir));
         Database db;
         db.open(dir.path());
         QCOMPARE(db.state(), Database::State::Ready);
@@ -138,8 +146,7 @@ private slots:
     void theThirdSchemaUpgradesWithNothingLost()
     {
         QTemporaryDir dir;
-        QVERIFY(QFile::copy(QStringLiteral(HEARTH_TEST_DATA "/storage/hearth-v3.sqlite"), dir.filePath(u"hearth.sqlite"_s)));
-        QFile::setPermissions(dir.filePath(u"hearth.sqlite"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(copyFixture(u"hearth-v3.sqlite"_s, dir));
         Database db;
         db.open(dir.path());
         QCOMPARE(db.state(), Database::State::Ready);
@@ -168,8 +175,7 @@ private slots:
     void theFifthSchemaUpgradesWithNothingLost()
     {
         QTemporaryDir dir;
-        QVERIFY(QFile::copy(QStringLiteral(HEARTH_TEST_DATA "/storage/hearth-v5.sqlite"), dir.filePath(u"hearth.sqlite"_s)));
-        QFile::setPermissions(dir.filePath(u"hearth.sqlite"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(copyFixture(u"hearth-v5.sqlite"_s, dir));
         Database db;
         db.open(dir.path());
         QCOMPARE(db.state(), Database::State::Ready);
@@ -206,8 +212,7 @@ private slots:
     void theSixthSchemaUpgradesWithNothingLost()
     {
         QTemporaryDir dir;
-        QVERIFY(QFile::copy(QStringLiteral(HEARTH_TEST_DATA "/storage/hearth-v6.sqlite"), dir.filePath(u"hearth.sqlite"_s)));
-        QFile::setPermissions(dir.filePath(u"hearth.sqlite"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(copyFixture(u"hearth-v6.sqlite"_s, dir));
         Database db;
         db.open(dir.path());
         QCOMPARE(db.state(), Database::State::Ready);
@@ -234,8 +239,7 @@ private slots:
     void theSecondSchemaUpgradesWithNothingLost()
     {
         QTemporaryDir dir;
-        QVERIFY(QFile::copy(QStringLiteral(HEARTH_TEST_DATA "/storage/hearth-v2.sqlite"), dir.filePath(u"hearth.sqlite"_s)));
-        QFile::setPermissions(dir.filePath(u"hearth.sqlite"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(copyFixture(u"hearth-v2.sqlite"_s, dir));
         Database db;
         db.open(dir.path());
         QCOMPARE(db.state(), Database::State::Ready);

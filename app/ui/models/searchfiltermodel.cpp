@@ -94,17 +94,13 @@ void SearchFilterModel::findMatches()
         return;
     if (m_found.isEmpty() || m_found.constLast().words != m_searchWords) {
         Found found{m_searchWords, {}};
-        if (m_found.isEmpty()) {
-            const int rows = sourceModel()->rowCount();
-            for (int row = 0; row < rows; ++row) {
-                if (textMatches(sourceSearchText(row)))
-                    found.rows.append(row);
-            }
-        } else {
-            for (const int row : std::as_const(m_found.constLast().rows)) {
-                if (textMatches(sourceSearchText(row)))
-                    found.rows.append(row);
-            }
+        // Only the rows the last search found can have these words, or every row.
+        const QList<int> *narrowing = m_found.isEmpty() ? nullptr : &m_found.constLast().rows;
+        const qsizetype candidates = narrowing ? narrowing->size() : sourceModel()->rowCount();
+        for (qsizetype i = 0; i < candidates; ++i) {
+            const int row = narrowing ? narrowing->at(i) : int(i);
+            if (textMatches(sourceSearchText(row)))
+                found.rows.append(row);
         }
         if (m_found.size() == keptSearches)
             m_found.removeFirst();

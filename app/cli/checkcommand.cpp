@@ -135,7 +135,7 @@ private:
 int CheckCommand::run(const QStringList &texts)
 {
     ContentRepository content;
-    content.loadDirectory(ContentRepository::builtInRoot());
+    content.loadBuiltIn();
     const Coach coach(content);
     for (const QString &text : texts) {
         if (text == u"-"_s)

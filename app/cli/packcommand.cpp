@@ -64,7 +64,7 @@ void PackCommand::addPackChecks(const QStringList &packPaths, const ContentRepos
 int PackCommand::importPack(const QString &file, const QString &dataDir)
 {
     ContentRepository builtIn;
-    builtIn.loadDirectory(ContentRepository::builtInRoot());
+    builtIn.loadBuiltIn();
     const QSet<QString> sections = sectionsOf(builtIn);
 
     // Check the whole pack before touching the folder at all.

@@ -33,7 +33,7 @@ ContentRepository builtInContent()
 {
     const QString root = ContentRepository::builtInRoot();
     ContentRepository content;
-    content.loadDirectory(root);
+    content.loadBuiltIn();
     const QString language = ContentLanguage::choose(QLocale().uiLanguages(), ContentLanguage::available(root));
     if (!language.isEmpty())
         content.loadTranslation(root, language);

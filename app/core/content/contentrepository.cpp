@@ -2,6 +2,7 @@
 #include "contentrepository.h"
 
 #include "cardrules.h"
+#include "contentcodec.h"
 #include "contentlanguage.h"
 #include "contentparser.h"
 #include "contenttranslator.h"
@@ -9,6 +10,7 @@
 
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QResource>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -95,6 +97,23 @@ QSet<QString> keysOf(const QList<T> &items, Key key)
 QString ContentRepository::builtInRoot()
 {
     return u":/content"_s;
+}
+
+QString ContentRepository::compiledBuiltInPath()
+{
+    return u":/compiled-content/english.hcc"_s;
+}
+
+void ContentRepository::loadBuiltIn()
+{
+    const QString path = compiledBuiltInPath();
+    const QResource compiled(path);
+    QString problem = u"is missing from this build"_s;
+    // Stored uncompressed, so this is the resource's own bytes, not a copy.
+    if (compiled.isValid() && ContentCodec::decode(compiled.uncompressedData(), *this, &problem))
+        return;
+    m_errors.append({path, {}, problem + u"; the content was read from its JSON files instead"_s});
+    loadDirectory(builtInRoot());
 }
 
 namespace {

@@ -26,8 +26,16 @@ struct ContentSource
 class ContentRepository
 {
 public:
-    // Where the build puts content/ inside the binary.
+    // Where the build puts content/ inside the binary: the English as JSON
+    // and the translations below it.
     static QString builtInRoot();
+    // Where the build puts the same English, checked and compiled (ContentCodec).
+    static QString compiledBuiltInPath();
+
+    // The built-in English, as the build compiled it: no JSON is parsed or
+    // checked again. Should that form be missing or damaged, the reason is
+    // an error and the JSON below builtInRoot() is read instead.
+    void loadBuiltIn();
 
     // Loads every *.json below `root`; errors name files relative to it.
     void loadDirectory(const QString &root, const ContentRepository *reference = nullptr);
@@ -119,6 +127,7 @@ public:
 
 private:
     friend class ContentTranslator;
+    friend class ContentCodec;
     [[nodiscard]] Translatable translatable();
     void accept(ParsedContent &parsed, const ContentRepository *reference);
 

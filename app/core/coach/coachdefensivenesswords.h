@@ -105,7 +105,7 @@ inline constexpr QLatin1StringView excusedManners[] = {
     "honest"_L1, "nice"_L1, "helpful"_L1, "friendly"_L1, "truthful"_L1, "funny"_L1, "playful"_L1, "realistic"_L1,
     "kind"_L1, "practical"_L1
 };
-// Past deeds without "-ed": "you started first" is in the shapes; "you hit me first".
+// Past deeds that do not end in "-ed": "you hit me first", "you said it first".
 inline constexpr QLatin1StringView pastDeeds[] = {
     "did"_L1, "said"_L1, "hit"_L1, "began"_L1, "hung"_L1, "threw"_L1, "swore"_L1, "took"_L1, "went"_L1, "got"_L1,
     "broke"_L1, "lied"_L1, "made"_L1, "told"_L1

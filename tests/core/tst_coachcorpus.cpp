@@ -3,13 +3,16 @@
 // precision and recall for every kind:
 // - tests/data/coach/corpus.tsv, the training lines: every line there was
 //   looked at while tuning the coach (the part once called "held-out" too, so
-//   it was moved in with the rest on 2026-12-01). Fails below trainingFloors.
+//   it was moved in with the rest on 2026-12-01, and heldout2.tsv's 346 lines,
+//   measured once as held-out and then moved in to be learnt from, later that
+//   day). Fails below trainingFloors.
 // - tests/data/coach/heldout.tsv: lines written by someone who
 //   had not seen the coach, never tuned on. Fails below heldOutFloors. Its
 //   lines are never printed, only its scores, so that no one tunes on them.
-// - tests/data/coach/heldout2.tsv: a second such set, by another writer, for
-//   the coach's second round (heldout.tsv had been looked at, as scores, many
-//   times). Fails below heldOut2Floors; never printed either.
+//   (Its scores were looked at many times, so it is no longer blind.)
+// - tests/data/coach/heldout3.tsv: a third such set, by another writer,
+//   committed before the coach's third round of work, which never read it.
+//   Never printed either.
 //
 // HEARTH_COACH_MISSES=1 prints the training lines the coach gets wrong;
 // HEARTH_COACH_REWRITES=1 prints each training line's rewrite.
@@ -37,11 +40,15 @@ struct Floor
     double recall;
 };
 // On the training lines: set from the results when they were written, a
-// little below them, and only ever go up.
+// little below them, and only ever go up. Lowered once, on 2026-12-01 (third
+// round), when heldout2.tsv's 346 lines joined the training part: the coach
+// scored 0.62 to 1.00 on them as held-out, so the whole part scored lower
+// (you-blame recall 0.93, label 0.92, contempt 0.88, stonewalling 0.91 after
+// that round's work). Each floor is about 0.02 below that measurement.
 const QList<Floor> trainingFloors = {
-    {u"absolute"_s, 0.95, 0.97},      {u"you-blame"_s, 0.95, 0.95},     {u"thought-as-feeling"_s, 0.93, 0.97},
-    {u"evaluative-feeling"_s, 0.97, 0.97}, {u"label"_s, 0.97, 0.97},    {u"demand"_s, 0.97, 0.97},
-    {u"contempt"_s, 0.95, 0.95},      {u"defensiveness"_s, 0.95, 0.95}, {u"stonewalling"_s, 0.95, 0.95},
+    {u"absolute"_s, 0.94, 0.95},      {u"you-blame"_s, 0.93, 0.91},     {u"thought-as-feeling"_s, 0.93, 0.95},
+    {u"evaluative-feeling"_s, 0.97, 0.97}, {u"label"_s, 0.94, 0.90},    {u"demand"_s, 0.96, 0.94},
+    {u"contempt"_s, 0.96, 0.86},      {u"defensiveness"_s, 0.95, 0.94}, {u"stonewalling"_s, 0.96, 0.89},
 };
 // On the held-out lines: set by the lead from the first measurement
 // (2026-12-01, commit of the merge of the coach's #17 work), about 0.05 below
@@ -67,20 +74,31 @@ const QList<Floor> heldOutFloors = {
     {u"contempt"_s, 0.82, 0.52},      {u"defensiveness"_s, 0.90, 0.81}, {u"stonewalling"_s, 0.90, 0.75},
 };
 
-// The second held-out set, tests/data/coach/heldout2.tsv: 346 lines written
-// blind by another helper and committed before the coach's second round of
-// work (the shapes of the horsemen and of demands), which never saw it.
-// Floors from its first measurement, at the merge of that work, about 0.05
-// below it:
+// The second held-out set, heldout2.tsv (346 lines written blind), was
+// measured once, at the merge of the coach's second round:
 //   measured:  absolute 0.94/0.88  you-blame 0.87/0.68  thought-as-feeling 0.92/0.86
 //              evaluative-feeling 1.00/1.00  label 0.88/0.67  demand 0.94/0.84
 //              contempt 0.89/0.39  defensiveness 0.88/0.62  stonewalling 1.00/0.57
-// Against 0.97 to 1.00 on the training lines: the horsemen's rules still fit
-// the sentences they were written from far better than new ones.
-const QList<Floor> heldOut2Floors = {
-    {u"absolute"_s, 0.89, 0.83},      {u"you-blame"_s, 0.82, 0.63},     {u"thought-as-feeling"_s, 0.87, 0.81},
-    {u"evaluative-feeling"_s, 0.95, 0.95}, {u"label"_s, 0.83, 0.62},    {u"demand"_s, 0.89, 0.79},
-    {u"contempt"_s, 0.84, 0.34},      {u"defensiveness"_s, 0.83, 0.57}, {u"stonewalling"_s, 0.95, 0.52},
+// against 0.97 to 1.00 on the training lines. To learn from its misses its
+// lines moved into corpus.tsv (2026-12-01, third round), so it no longer
+// measures anything; heldout3.tsv does instead.
+
+// The third held-out set, tests/data/coach/heldout3.tsv: 444 lines written
+// blind by a helper who read nothing of Hearth, committed before the coach's
+// third round of work, which never opened it. Floors from its first and only
+// measurement (2026-12-01, at the end of that round, commit "Contempt's shapes
+// in two files"), 0.05 below it:
+//   measured:  absolute 0.81/0.87  you-blame 0.94/0.59  thought-as-feeling 0.87/0.96
+//              evaluative-feeling 1.00/0.93  label 1.00/0.65  demand 0.77/0.57
+//              contempt 0.68/0.34  defensiveness 0.87/0.62  stonewalling 0.94/0.71
+// Against 0.88 to 1.00 on the training lines: the rules of this round still
+// catch too little of new sentences (contempt, demand, you-blame, label), and
+// contempt and demand flag healthy lines too often (0.68, 0.77). Which lines
+// was not looked at. Floors only ever go up.
+const QList<Floor> heldOut3Floors = {
+    {u"absolute"_s, 0.76, 0.82},      {u"you-blame"_s, 0.89, 0.54},     {u"thought-as-feeling"_s, 0.82, 0.91},
+    {u"evaluative-feeling"_s, 0.95, 0.88}, {u"label"_s, 0.95, 0.60},    {u"demand"_s, 0.72, 0.52},
+    {u"contempt"_s, 0.63, 0.29},      {u"defensiveness"_s, 0.82, 0.57}, {u"stonewalling"_s, 0.89, 0.66},
 };
 
 struct Line
@@ -213,7 +231,7 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QList<Floor>>("floors");
         QTest::newRow("first") << u"heldout.tsv"_s << heldOutFloors;
-        QTest::newRow("second") << u"heldout2.tsv"_s << heldOut2Floors;
+        QTest::newRow("third") << u"heldout3.tsv"_s << heldOut3Floors;
     }
 
     void heldOutPrecisionAndRecall()

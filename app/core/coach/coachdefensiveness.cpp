@@ -3,11 +3,15 @@
 // part of CoachHorsemen.
 #include "coachhorsemen.h"
 
+#include "coachdefensiveclauses.h"
 #include "coachgrammar.h"
+#include "coachdefensivenesswords.h"
 
 using namespace Qt::StringLiterals;
 using namespace CoachWordClass;
 using namespace CoachGrammar;
+using namespace DefensivenessWords;
+using namespace DefensiveClauses;
 
 namespace {
 
@@ -58,11 +62,10 @@ bool ownsAPart(const QString &text, const CoachTokens &tokens)
         else if (word == "on"_L1 && next == "me"_L1 && i > 0 && isOneOf(wordAt(tokens, i - 1), {"that's"_L1, "it's"_L1, "was"_L1, "is"_L1}))
             owns = !asksQuestion(text, tokens, i); // not "how is this on me?"
         else if (word == "sorry"_L1)
-            owns = !isOneOf(wordAt(tokens, i - 1), {"said"_L1, "say"_L1, "already"_L1, "not"_L1, "well"_L1, "oh"_L1})
-                   && !anyWordBefore(tokens, i, 5, {"already"_L1}) // "I already told you I'm sorry"
+            owns = !isOneOf(wordAt(tokens, i - 1), notOwningBeforeSorry)
+                   && !anyWordBefore(tokens, i, 5, {"already"_L1, "said"_L1, "told"_L1}) // "I SAID I was sorry"
                    && !isOneOf(next, {"you"_L1, "if"_L1}) && !(next == "i'm"_L1 && isOneOf(after, {"not"_L1, "such"_L1}))
-                   && !(next == "for"_L1 && isOneOf(after, {"breathing"_L1, "existing"_L1, "living"_L1, "caring"_L1,
-                                                             "trying"_L1, "helping"_L1, "asking"_L1}));
+                   && !(next == "for"_L1 && isOneOf(after, mockApologyReasons));
         else if (word == "apologise"_L1 || word == "i'm"_L1 || word == "i"_L1)
             owns = (word == "apologise"_L1 && !negatedBefore(tokens, i) && wordAt(tokens, i - 1) != "already"_L1)
                    || (word == "i"_L1 && next == "was"_L1 && after == "wrong"_L1)
@@ -73,7 +76,7 @@ bool ownsAPart(const QString &text, const CoachTokens &tokens)
             return true;
         // "I never promised, but I'd like to try": a step toward the partner after the "but".
         if (word == "but"_L1 && isOneOf(next, {"i'll"_L1, "i'd"_L1, "i"_L1, "let"_L1})
-            && isOneOf(after, {"like"_L1, "try"_L1, "will"_L1, "can"_L1, "me"_L1, "do"_L1, "make"_L1, "see"_L1}))
+            && isOneOf(after, stepTowardAfterBut))
             return true;
     }
     return false;
@@ -90,161 +93,6 @@ bool reassuresAfter(const CoachTokens &tokens, const PhraseMatch &match)
     }
     return tokens.at(match.begin).word == "what"_L1
            && anyWordIn(tokens, match.end, to, {"how"_L1, "feeling"_L1, "fancy"_L1, "like"_L1, "want"_L1});
-}
-
-// The speaker's clause denying what it is charged with: "I didn't do
-// anything", "I never said that", "I did not!", "I wasn't even there", "I'm
-// not being unreasonable". Returns the end of the denial, or -1.
-qsizetype denialFrom(const CoachTokens &tokens, qsizetype subject)
-{
-    const qsizetype end = clauseEndWithin(tokens, subject, 16);
-    qsizetype i = subject + 1;
-    const QString &who = tokens.at(subject).word;
-    const auto at = [&](qsizetype k) -> const QString & { return k < end ? tokens.at(k).word : wordAt(tokens, -1); };
-    if (who == "i'm"_L1 || (who == "i"_L1 && isOneOf(at(i), {"am"_L1, "was"_L1, "wasn't"_L1}))) {
-        // "I'm not lazy", "I wasn't even late": a verdict on the speaker, denied.
-        if (who == "i"_L1)
-            ++i;
-        const bool negated = tokens.at(i - 1).word == "wasn't"_L1 || at(i) == "not"_L1;
-        if (!negated)
-            return -1;
-        if (at(i) == "not"_L1)
-            ++i;
-        while (i < end && (isOneOf(tokens.at(i).word, {"being"_L1, "even"_L1, "the"_L1, "a"_L1, "an"_L1})
-                           || (tokens.at(i).classes & Hedge)))
-            ++i;
-        if (i >= end)
-            return who == "i"_L1 && tokens.at(i - 1).word == "wasn't"_L1 ? end : -1; // "I wasn't!"
-        if (tokens.at(i).word == "there"_L1 && tokens.at(i - 1).word == "even"_L1)
-            return i + 1; // "I wasn't even there", not "I wasn't there, so I can't say"
-        const CoachToken &word = tokens.at(i);
-        // Not "I'm not attacking you": a gerund is denied only when it is a charge.
-        const bool verdict = ((word.classes & (Negative | NotLabel)) == Negative && !isGerund(word))
-                             || isOneOf(word.word, {"late"_L1, "shouting"_L1, "yelling"_L1, "nagging"_L1, "lying"_L1,
-                                                    "wrong"_L1, "problem"_L1, "overreacting"_L1, "exaggerating"_L1,
-                                                    "rude"_L1, "mean"_L1, "unreasonable"_L1, "dramatic"_L1,
-                                                    "paranoid"_L1, "jealous"_L1, "controlling"_L1, "needy"_L1});
-        return verdict ? i + 1 : -1;
-    }
-    if (who != "i"_L1)
-        return -1;
-    const QString &denier = at(i);
-    if (!isOneOf(denier, {"didn't"_L1, "never"_L1, "haven't"_L1, "did"_L1}))
-        return -1;
-    if (denier == "did"_L1) {
-        // "I did not!", "I did so!", "I did too!"
-        if (isOneOf(at(i + 1), {"not"_L1, "so"_L1, "too"_L1}) && i + 2 == end)
-            return end;
-        if (at(i + 1) != "not"_L1)
-            return -1;
-        ++i;
-    }
-    ++i;
-    if (i >= end)
-        return denier == "didn't"_L1 || denier == "not"_L1 || denier == "did"_L1 ? end : -1; // "I didn't!"
-    if (at(i) == "even"_L1)
-        return i + 1; // "I didn't even ...", "I never even ..."
-    if (at(i) == "did"_L1 && i + 1 == end)
-        return end; // "I never did!"
-    // "... do anything", "... said that", "... touch it": a deed and what it was done to, denied.
-    const QString &verb = at(i);
-    const QString &object = at(i + 1);
-    const bool deed = isOneOf(verb, {"do"_L1, "did"_L1, "done"_L1, "say"_L1, "said"_L1, "touch"_L1, "touched"_L1,
-                                     "take"_L1, "took"_L1, "break"_L1, "broke"_L1, "lie"_L1, "lied"_L1,
-                                     "promise"_L1, "promised"_L1, "agree"_L1, "agreed"_L1, "mean"_L1});
-    if (!deed)
-        return -1;
-    if (i + 1 >= end)
-        return isOneOf(verb, {"lie"_L1, "lied"_L1, "promise"_L1, "promised"_L1, "agree"_L1, "agreed"_L1}) ? end : -1;
-    // "That" and "it" as what was said, not opening what was said ("I never said that was easy").
-    const bool objectEnds = i + 2 >= end || isOneOf(at(i + 2), {"to"_L1, "on"_L1, "again"_L1, "either"_L1});
-    if (isOneOf(object, {"that"_L1, "it"_L1, "this"_L1, "so"_L1}))
-        return objectEnds ? i + 2 : -1;
-    if (verb == "mean"_L1)
-        return -1;
-    if (isOneOf(object, {"anything"_L1, "nothing"_L1, "any"_L1, "a"_L1, "to"_L1, "you"_L1, "those"_L1}))
-        return i + 2;
-    return -1;
-}
-
-// The innocent victim: "I'm always the bad guy", "why is it always me",
-// "nothing I do is good enough", "after everything I've done", "I can't
-// please you", "sorry for caring". Returns the end of it at `i`, or -1.
-qsizetype victimFrom(const CoachTokens &tokens, qsizetype i)
-{
-    const QString &word = tokens.at(i).word;
-    const qsizetype end = clauseEndWithin(tokens, i, 16);
-    const auto at = [&](qsizetype k) -> const QString & { return k < end ? tokens.at(k).word : wordAt(tokens, -1); };
-    if (word == "i'm"_L1 || (word == "am"_L1 && wordAt(tokens, i - 1) == "i"_L1)) {
-        qsizetype k = i + 1;
-        bool marked = anyWordBefore(tokens, i, 3, {"so"_L1, "guess"_L1, "apparently"_L1, "oh"_L1});
-        while (k < end && k < i + 4
-               && isOneOf(at(k), {"always"_L1, "just"_L1, "the"_L1, "a"_L1, "such"_L1, "so"_L1, "now"_L1,
-                                  "apparently"_L1, "again"_L1, "never"_L1, "obviously"_L1, "clearly"_L1, "only"_L1})) {
-            marked = marked || !isOneOf(at(k), {"the"_L1, "a"_L1, "just"_L1, "only"_L1});
-            ++k;
-        }
-        if (k >= end)
-            return -1;
-        if (isOneOf(at(k), {"villain"_L1, "enemy"_L1, "monster"_L1}) || (at(k) == "bad"_L1 && at(k + 1) == "guy"_L1))
-            return at(k) == "bad"_L1 ? k + 2 : k + 1;
-        if (isOneOf(at(k), {"wrong"_L1, "problem"_L1, "worst"_L1}) && (marked || (at(k) == "worst"_L1 && k + 1 == end)))
-            return k + 1;
-        // "I'm always the one who's wrong", "I'm always the one who has to apologise".
-        for (qsizetype j = k; marked && j < end && j < k + 6; ++j) {
-            if (isOneOf(tokens.at(j).word, {"wrong"_L1, "blamed"_L1, "villain"_L1, "apologise"_L1, "fault"_L1}))
-                return j + 1;
-        }
-        return -1;
-    }
-    if (word == "why"_L1 && (tokens.at(std::min(i + 1, tokens.size() - 1)).classes & Auxiliary)
-        && isOneOf(at(i + 2), {"i"_L1, "it"_L1, "everything"_L1})) {
-        for (qsizetype k = i + 3; k < end && k < i + 8; ++k) {
-            if (isOneOf(tokens.at(k).word, {"villain"_L1, "blamed"_L1, "blame"_L1, "fault"_L1, "wrong"_L1,
-                                            "problem"_L1, "only"_L1, "one"_L1, "me"_L1, "apologise"_L1, "guy"_L1}))
-                return k + 1;
-        }
-        return -1;
-    }
-    if (word == "nothing"_L1 && at(i + 1) == "i"_L1 && isOneOf(at(i + 2), {"do"_L1, "say"_L1, "did"_L1})) {
-        for (qsizetype k = i + 3; k < end; ++k) {
-            if (isOneOf(tokens.at(k).word, {"enough"_L1, "right"_L1, "good"_L1}))
-                return k + 1;
-        }
-        return -1;
-    }
-    if (word == "after"_L1 && isOneOf(at(i + 1), {"everything"_L1, "all"_L1})) {
-        const qsizetype k = at(i + 2) == "that"_L1 ? i + 3 : i + 2;
-        return isOneOf(at(k), {"i"_L1, "i've"_L1}) ? k + 1 : -1;
-    }
-    // Speaker, can't or never, then winning or pleasing: "I can never please you", "I just can't win".
-    if ((word == "i"_L1) && isOneOf(at(i + 1), {"can't"_L1, "cannot"_L1, "never"_L1, "just"_L1, "can"_L1})) {
-        bool denied = false;
-        for (qsizetype k = i + 1; k < end && k < i + 6; ++k) {
-            const QString &w = tokens.at(k).word;
-            denied = denied || (tokens.at(k).classes & Negator);
-            if (!denied)
-                continue;
-            if ((w == "win"_L1 && (k + 1 == end || at(k + 1) == "with"_L1)) || (w == "please"_L1 && at(k + 1) == "you"_L1)
-                || (w == "right"_L1 && isOneOf(wordAt(tokens, k - 1), {"anything"_L1, "it"_L1, "nothing"_L1})))
-                return k + 1;
-        }
-        return -1;
-    }
-    // Sarcastic apologies: "sorry for caring", "excuse me for trying", "sorry I'm not perfect".
-    if (isOneOf(word, {"sorry"_L1, "excuse"_L1, "pardon"_L1, "forgive"_L1})) {
-        qsizetype k = word == "sorry"_L1 ? i + 1 : (at(i + 1) == "me"_L1 ? i + 2 : end);
-        if (at(k) == "for"_L1 && isOneOf(at(k + 1), {"breathing"_L1, "existing"_L1, "living"_L1, "caring"_L1,
-                                                      "trying"_L1, "helping"_L1, "asking"_L1, "wanting"_L1,
-                                                      "having"_L1, "loving"_L1, "thinking"_L1}))
-            return k + 2;
-        if (at(k) == "for"_L1 && at(k + 1) == "being"_L1 && isOneOf(at(k + 2), {"alive"_L1, "human"_L1, "born"_L1, "me"_L1}))
-            return k + 3;
-        if (word == "sorry"_L1 && at(k) == "i'm"_L1 && at(k + 1) == "not"_L1
-            && isOneOf(at(k + 2), {"perfect"_L1, "good"_L1, "a"_L1}))
-            return k + 3;
-    }
-    return -1;
 }
 
 } // namespace
@@ -273,7 +121,7 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
         const QString &after = i + 2 < tokens.size() ? inClause(tokens, i, i + 2) : QString();
         // Denying a part: "it wasn't my fault", "not my problem", "so it's my fault?".
         if (word == "my"_L1 && i + 1 < tokens.size()
-            && isOneOf(next, {"fault"_L1, "problem"_L1, "responsibility"_L1, "doing"_L1, "job"_L1, "idea"_L1})) {
+            && isOneOf(next, dutiesDenied)) {
             const bool asked = asksQuestion(text, tokens, i)
                                && (next == "fault"_L1 || anyWordBefore(tokens, i, 8, {"how"_L1, "why"_L1}));
             if (negatedBefore(tokens, i) || (i > 0 && wordAt(tokens, i - 1) == "not"_L1) || asked)
@@ -287,8 +135,7 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
             while (h < end && (tokens.at(h).classes & Hedge))
                 ++h;
             if (word == "that's"_L1 && h + 1 == end
-                && isOneOf(tokens.at(h).word, {"ridiculous"_L1, "absurd"_L1, "nonsense"_L1, "rubbish"_L1, "untrue"_L1,
-                                               "false"_L1, "unfair"_L1, "bull"_L1})) {
+                && isOneOf(tokens.at(h).word, dismissedCharges)) {
                 add(m_denialPattern, text, tokens, i, end, findings);
                 continue;
             }
@@ -320,6 +167,11 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
             }
             continue;
         }
+        if (word == "on"_L1 && next == "me"_L1 && !asksQuestion(text, tokens, i) && clauseEndWithin(tokens, i, 3) == i + 2
+            && isOneOf(wordAt(tokens, i - 1), {"not"_L1, "isn't"_L1, "wasn't"_L1})) {
+            add(m_denialPattern, text, tokens, i - 1, i + 2, findings); // "That's not on me."
+            continue;
+        }
         if (word == "on"_L1 && next == "me"_L1 && asksQuestion(text, tokens, i)
             && anyWordBefore(tokens, i, 4, {"how"_L1, "why"_L1, "so"_L1})) {
             add(m_denialPattern, text, tokens, i, i + 2, findings);
@@ -346,8 +198,7 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
             const qsizetype k = skipForward(tokens, word == "you"_L1 && wordAt(tokens, i + 1) == "are"_L1 ? i + 1 : i,
                                             Hedge | Frequency, 3);
             const QString &verb = k >= 0 ? tokens.at(k).word : wordAt(tokens, -1);
-            const bool distorts = isOneOf(verb, {"exaggerating"_L1, "overreacting"_L1, "imagining"_L1, "twisting"_L1,
-                                                 "twist"_L1, "twists"_L1});
+            const bool distorts = isOneOf(verb, distortionVerbs);
             const bool attacks = isOneOf(verb, {"attacking"_L1, "criticising"_L1, "picking"_L1, "blaming"_L1})
                                  && (anyWordBefore(tokens, i, 3, {"why"_L1}) || wordAt(tokens, k + 1) == "me"_L1
                                      || wordAt(tokens, k + 2) == "me"_L1);
@@ -358,8 +209,49 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
                 continue;
             }
         }
+        if (word == "told"_L1) {
+            const qsizetype notTold = notToldFrom(text, tokens, i);
+            if (notTold > 0)
+                add(m_denialPattern, text, tokens, std::max<qsizetype>(0, i - 2), notTold, findings);
+            continue;
+        }
+        if (word == "how"_L1 && (headsSentence(tokens, i) || isOneOf(wordAt(tokens, i - 1), {"and"_L1, "so"_L1, "well"_L1}))) {
+            const qsizetype known = howWasIToKnowFrom(tokens, i);
+            if (known > 0)
+                add(m_denialPattern, text, tokens, i, known, findings);
+            continue;
+        }
+        // "It's not like you ever help": a counter-attack (not "it's not like you to be late").
+        if (word == "like"_L1 && wordAt(tokens, i - 1) == "not"_L1 && isOneOf(wordAt(tokens, i - 2), {"it's"_L1, "its"_L1})
+            && isOneOf(next, {"you"_L1, "you're"_L1, "you've"_L1, "you'd"_L1}) && after != "to"_L1) {
+            add(m_counterPattern, text, tokens, i - 2, i + 2, findings);
+            continue;
+        }
+        // "You shouted first", "you hung up on me first": the fault sent back to who began.
+        if (isPartnerSubject(tokens, i) && word == "you"_L1) {
+            const qsizetype end = clauseEndWithin(tokens, i, 10);
+            const QString &verb = wordAt(tokens, i + 1);
+            if (end > i + 2 && tokens.at(end - 1).word == "first"_L1 && !asksQuestion(text, tokens, i)
+                && (verb.endsWith("ed"_L1) || isOneOf(verb, pastDeeds)) && !isOneOf(verb, {"finished"_L1, "arrived"_L1})) {
+                add(m_counterPattern, text, tokens, i, end, findings);
+                continue;
+            }
+        }
+        // "What more do you want?", "I don't know what else you want from me": the innocent victim.
+        if (word == "what"_L1 && isOneOf(next, {"more"_L1, "else"_L1})) {
+            qsizetype k = i + 2;
+            if (inClause(tokens, i, std::min(k, tokens.size() - 1)) == "do"_L1)
+                ++k;
+            if (k + 1 < tokens.size() && sameClause(tokens, i, k + 1) && isOneOf(tokens.at(k).word, {"you"_L1, "u"_L1})
+                && isOneOf(tokens.at(k + 1).word, {"want"_L1, "expect"_L1})
+                && (clauseEndWithin(tokens, i, 8) == k + 2
+                    || (wordAt(tokens, k + 2) == "from"_L1 && wordAt(tokens, k + 3) == "me"_L1))) {
+                add(m_victimPattern, text, tokens, i, k + 2, findings);
+                continue;
+            }
+        }
         // "What did you want me to do?", "what am I supposed to do?": the choice handed back.
-        if (word == "what"_L1 && headsSentence(tokens, i) && asksQuestion(text, tokens, i)) {
+        if (word == "what"_L1 && next != "about"_L1 && headsSentence(tokens, i) && asksQuestion(text, tokens, i)) {
             for (qsizetype k = i + 1; k < i + 7 && k + 2 < tokens.size() && sameClause(tokens, i, k + 2); ++k) {
                 if ((isOneOf(tokens.at(k).word, {"want"_L1, "expect"_L1, "wanted"_L1, "expected"_L1})
                      && wordAt(tokens, k + 1) == "me"_L1 && wordAt(tokens, k + 2) == "to"_L1)
@@ -391,7 +283,7 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
         // "If you'd told me earlier, I would have done it": the miss put down to the partner.
         if (word == "if"_L1 && (next == "you'd"_L1 || (next == "you"_L1 && after == "had"_L1))) {
             const qsizetype verb = next == "you'd"_L1 ? i + 2 : i + 3;
-            if (isOneOf(wordAt(tokens, verb), {"told"_L1, "asked"_L1, "said"_L1, "reminded"_L1, "mentioned"_L1, "explained"_L1})
+            if (isOneOf(wordAt(tokens, verb), tellingVerbs)
                 && anyWordIn(tokens, verb + 1, std::min(verb + 10, tokens.size()), {"i'd"_L1, "would"_L1})
                 && tokens.at(std::min(verb + 9, tokens.size() - 1)).sentence >= token.sentence)
                 add(m_counterPattern, text, tokens, i, verb + 1, findings);
@@ -407,7 +299,7 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
         if (word == "sorry"_L1 && (next == "you"_L1 || (next == "if"_L1 && after == "you"_L1))) {
             const qsizetype verb = next == "you"_L1 ? i + 2 : i + 3;
             if (isOneOf(inClause(tokens, i, std::min(verb, tokens.size() - 1)),
-                        {"feel"_L1, "felt"_L1, "think"_L1, "took"_L1, "are"_L1, "were"_L1, "got"_L1}))
+                        partnerFeelingVerbs))
                 add(m_denialPattern, text, tokens, i, verb + 1, findings);
             continue;
         }
@@ -419,26 +311,24 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
             for (qsizetype k = i + 1, end = clauseEndWithin(tokens, i, 12); k < end; ++k) {
                 charge = charge || (tokens.at(k).classes & (Negator | Frequency))
                          || (tokens.at(k).classes & (Negative | NotLabel)) == Negative
-                         || isOneOf(tokens.at(k).word, {"too"_L1, "either"_L1, "one"_L1});
+                         || isOneOf(tokens.at(k).word, {"too"_L1, "either"_L1, "one"_L1, "same"_L1});
             }
             const qsizetype from = std::max<qsizetype>(0, i - 12);
-            const bool granted = anyWordIn(tokens, from, i, {"yes"_L1, "yeah"_L1, "ok"_L1, "okay"_L1, "sure"_L1,
-                                                             "fine"_L1, "alright"_L1, "maybe"_L1, "true"_L1,
-                                                             "sorry"_L1, "admit"_L1, "agree"_L1, "know"_L1,
-                                                             "might"_L1, "may"_L1});
+            const bool granted = anyWordIn(tokens, from, i, grantingWords);
             bool warm = false;
-            for (qsizetype k = i + 1, end = clauseEndWithin(tokens, i, 16); k < end; ++k)
+            for (qsizetype k = i + 1, end = std::min(i + 16, tokens.size()); k < end; ++k)
                 warm = warm || (tokens.at(k).classes & Warm);
-            if (granted && !warm && charge)
+            // "Yes, but you have to try the dumplings too": a tip, not a charge.
+            const bool tip = anyWordIn(tokens, i + 1, i + 4, {"have"_L1, "must"_L1, "got"_L1, "should"_L1})
+                             && anyWordIn(tokens, i + 2, i + 6, {"try"_L1});
+            if (granted && !warm && !tip && charge)
                 add(m_counterPattern, text, tokens, i, i + 1, findings);
             continue;
         }
         // "At least I try", not "at least I got to see you".
         if (word == "at"_L1 && next == "least"_L1 && isOneOf(after, {"i"_L1, "i'm"_L1, "i've"_L1, "i"_L1})) {
             const qsizetype end = clauseEndWithin(tokens, i, 16);
-            bool glad = anyWordIn(tokens, i + 3, std::min(end, i + 6), {"got"_L1, "get"_L1, "had"_L1, "think"_L1,
-                                                                       "hope"_L1, "guess"_L1, "believe"_L1,
-                                                                       "suppose"_L1, "know"_L1});
+            bool glad = anyWordIn(tokens, i + 3, std::min(end, i + 6), gladAfterAtLeast);
             for (qsizetype k = i + 3; k < end; ++k)
                 glad = glad || (tokens.at(k).classes & Warm);
             if (!glad)
@@ -450,6 +340,8 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
             const bool caring = anyWordIn(tokens, i + 3, std::min(i + 10, tokens.size()),
                                           {"how"_L1, "feeling"_L1, "fancy"_L1, "like"_L1, "want"_L1});
             for (qsizetype k = i + 2; k < i + 6 && k < tokens.size() && sameClause(tokens, i, k) && !caring; ++k) {
+                if (isOneOf(tokens.at(k).word, {"me"_L1, "us"_L1, "we"_L1, "i"_L1}))
+                    break; // "What about me picking you up?" offers
                 if (isPartnerSubject(tokens, k) || (tokens.at(k).classes & Partner)) {
                     add(m_counterPattern, text, tokens, i, k + 1, findings);
                     break;
@@ -478,12 +370,18 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
                          || (tokens.at(k + 1).word == "the"_L1
                              && isOneOf(wordAt(tokens, k + 2), {"fight"_L1, "argument"_L1, "row"_L1}))))
                 add(m_counterPattern, text, tokens, i, k + 2, findings);
-            else if (k + 1 < end && tokens.at(k).word == "the"_L1 && tokens.at(k + 1).word == "one"_L1)
+            else if (k + 1 < end && tokens.at(k).word == "the"_L1 && tokens.at(k + 1).word == "one"_L1
+                     && wordAt(tokens, k + 2) != "to"_L1) // not "you should be the one to ring"
                 add(m_counterPattern, text, tokens, i, k + 2, findings);
             // "You're not perfect yourself", "you're no angel yourself".
             else if (end - 1 > i && tokens.at(end - 1).word == "yourself"_L1
                      && anyWordIn(tokens, i + 1, end, {"not"_L1, "no"_L1, "isn't"_L1}))
                 add(m_counterPattern, text, tokens, i, end, findings);
+            continue;
+        }
+        const qsizetype excuse = word == "i"_L1 ? excuseFrom(tokens, i) : -1;
+        if (excuse > 0 && !asksQuestion(text, tokens, i)) {
+            add(m_denialPattern, text, tokens, i, excuse, findings);
             continue;
         }
         if ((token.classes & Speaker) && !(token.classes & Determiner) && !isOneOf(word, {"me"_L1, "myself"_L1, "mine"_L1})

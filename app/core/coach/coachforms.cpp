@@ -39,10 +39,21 @@ void Coach::findCounterfactualBlame(const QString &text, const CoachTokens &toke
     // Within the sentence, and near: a sentence with no full stop may be a whole page.
     constexpr qsizetype reach = 24;
     for (qsizetype i = 0; i + 2 < tokens.size(); ++i) {
-        if (tokens.at(i).word != "if"_L1 || tokens.at(i + 1).word != "you"_L1 || !sameClause(tokens, i, i + 2))
+        if (tokens.at(i).word != "if"_L1 || !isOneOf(tokens.at(i + 1).word, {"you"_L1, "you'd"_L1, "youd"_L1, "u"_L1})
+            || !sameClause(tokens, i, i + 2))
             continue;
-        const QString &had = tokens.at(i + 2).word;
-        if (had != "had"_L1 && had != "hadn't"_L1)
+        // "If you'd left when I said": "you'd" with a past participle is "you had"
+        // ("if you'd like" is a wish). A hedge may come between: "if you'd just told me".
+        const bool youd = isOneOf(tokens.at(i + 1).word, {"you'd"_L1, "youd"_L1});
+        const QString &had = youd ? tokens.at(i + 1).word : tokens.at(i + 2).word;
+        if (youd) {
+            const qsizetype p = (tokens.at(i + 2).classes & Hedge) && i + 3 < tokens.size() ? i + 3 : i + 2;
+            const QString &verb = tokens.at(p).word;
+            if (!(verb.endsWith("ed"_L1) || isOneOf(verb, {"left"_L1, "told"_L1, "been"_L1, "done"_L1, "said"_L1, "gone"_L1,
+                                                           "come"_L1, "got"_L1, "taken"_L1, "made"_L1, "let"_L1, "kept"_L1})))
+                continue;
+        }
+        else if (had != "had"_L1 && had != "hadn't"_L1 && had != "hadnt"_L1)
             continue;
         qsizetype conditionEnd = i;
         while (conditionEnd < tokens.size() && conditionEnd < i + reach && sameClause(tokens, conditionEnd, i))
@@ -50,6 +61,7 @@ void Coach::findCounterfactualBlame(const QString &text, const CoachTokens &toke
         bool modal = false;
         bool negated = false;
         bool bad = false;
+        bool late = false;
         const int sentence = tokens.at(i).sentence;
         qsizetype from = i;
         while (from > 0 && from > i - reach && tokens.at(from - 1).sentence == sentence)
@@ -65,8 +77,10 @@ void Coach::findCounterfactualBlame(const QString &text, const CoachTokens &toke
                     || token.word.endsWith(u"'d"_s);
             negated = negated || (token.classes & Negator);
             bad = bad || (token.classes & Negative) || token.word == "happened"_L1 || token.word == "happen"_L1;
+            // "..., we'd be there by now": what the partner cost, said without a "not".
+            late = late || (token.word == "now"_L1 && k > 0 && tokens.at(k - 1).word == "by"_L1);
         }
-        if (modal && negated && bad)
+        if (modal && ((negated && bad) || late))
             findings.append(fromPattern(text, tokens, i, i + 3, m_counterfactualPattern));
     }
 }

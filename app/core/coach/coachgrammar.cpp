@@ -242,6 +242,11 @@ bool CoachGrammar::isGerund(const CoachToken &token)
 
 bool CoachGrammar::isOneOf(const QString &word, std::initializer_list<QLatin1StringView> words)
 {
+    return isOneOf(word, WordList(words.begin(), words.size()));
+}
+
+bool CoachGrammar::isOneOf(const QString &word, WordList words)
+{
     // The length first: most words differ in it, and comparing it costs no call.
     const qsizetype size = word.size();
     return std::any_of(words.begin(), words.end(), [&](QLatin1StringView w) { return w.size() == size && word == w; });
@@ -296,6 +301,11 @@ qsizetype CoachGrammar::sentenceHead(const CoachTokens &tokens, qsizetype first,
 bool CoachGrammar::anyWordIn(const CoachTokens &tokens, qsizetype from, qsizetype to,
                              std::initializer_list<QLatin1StringView> words)
 {
+    return anyWordIn(tokens, from, to, WordList(words.begin(), words.size()));
+}
+
+bool CoachGrammar::anyWordIn(const CoachTokens &tokens, qsizetype from, qsizetype to, WordList words)
+{
     for (qsizetype i = std::max<qsizetype>(from, 0); i < to && i < tokens.size(); ++i) {
         if (isOneOf(tokens.at(i).word, words))
             return true;
@@ -327,6 +337,11 @@ bool CoachGrammar::headsSentence(const CoachTokens &tokens, qsizetype at)
 
 bool CoachGrammar::anyWordBefore(const CoachTokens &tokens, qsizetype at, qsizetype reach,
                                  std::initializer_list<QLatin1StringView> words)
+{
+    return anyWordBefore(tokens, at, reach, WordList(words.begin(), words.size()));
+}
+
+bool CoachGrammar::anyWordBefore(const CoachTokens &tokens, qsizetype at, qsizetype reach, WordList words)
 {
     for (qsizetype i = at - 1; i >= 0 && i >= at - reach && tokens.at(i).sentence == tokens.at(at).sentence; --i) {
         if (isOneOf(tokens.at(i).word, words))

@@ -4,6 +4,8 @@
 #include "coachlexicon.h"
 #include "coachtokenizer.h"
 
+#include <span>
+
 // Questions the coach asks of a statement's annotated tokens: who is the
 // subject here, is this negated, is this appreciation. Heuristics, kept small
 // and tested against tests/data/coach/corpus.tsv.
@@ -70,8 +72,12 @@ namespace CoachGrammar {
 // ("I was so let down" is a feeling, "I was interrupted" mostly a report).
 [[nodiscard]] bool speakerStateBefore(const CoachTokens &tokens, qsizetype at, bool plainPast);
 
+// A list of words kept as data (the horsemen's *words.h), read like a braced list.
+using WordList = std::span<const QLatin1StringView>;
+
 // True when `word` is one of `words`.
 [[nodiscard]] bool isOneOf(const QString &word, std::initializer_list<QLatin1StringView> words);
+[[nodiscard]] bool isOneOf(const QString &word, WordList words);
 // True when token `at` is the first word of its sentence.
 [[nodiscard]] bool opensSentence(const CoachTokens &tokens, qsizetype at);
 // True when the sentence holding `at` is put as a question (a "?" after its
@@ -85,6 +91,7 @@ namespace CoachGrammar {
 // True when a word among the `reach` before `at` in its sentence is one of `words`.
 [[nodiscard]] bool anyWordBefore(const CoachTokens &tokens, qsizetype at, qsizetype reach,
                                  std::initializer_list<QLatin1StringView> words);
+[[nodiscard]] bool anyWordBefore(const CoachTokens &tokens, qsizetype at, qsizetype reach, WordList words);
 // Words that may open a sentence before what it says: "oh", "look", "honestly".
 [[nodiscard]] bool isInterjection(const QString &word);
 // The first token of the sentence [first, end) after its interjections
@@ -95,6 +102,7 @@ namespace CoachGrammar {
 // True when any token in [from, to) is one of `words`.
 [[nodiscard]] bool anyWordIn(const CoachTokens &tokens, qsizetype from, qsizetype to,
                              std::initializer_list<QLatin1StringView> words);
+[[nodiscard]] bool anyWordIn(const CoachTokens &tokens, qsizetype from, qsizetype to, WordList words);
 
 // True for a word of the "-ing" form that reads as an activity ("going"),
 // not a sweeping pronoun ("nothing").

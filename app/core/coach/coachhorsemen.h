@@ -15,8 +15,9 @@
 // phrases come from content/coach/patterns.json; beyond them each horseman is
 // also read from the shape of what is said (who speaks, the verb, what it is
 // done to, what comes before and after), so that sentences nobody listed are
-// caught too. One file a horseman: coachcontempt.cpp, coachdefensiveness.cpp,
-// coachstonewalling.cpp. Insults of worth after a label frame ("you're
+// caught too. One file a horseman: coachcontempt.cpp (and coachcontemptscorn.cpp),
+// coachdefensiveness.cpp, coachstonewalling.cpp, with their clause readers and
+// word lists beside them. Insults of worth after a label frame ("you're
 // pathetic") are found with the labels, since they share the frame.
 class CoachHorsemen
 {
@@ -30,6 +31,7 @@ public:
 private:
     void findContempt(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findContemptShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
+    void findContemptScorn(const QString &text, const CoachTokens &tokens, bool warm, QList<CoachFinding> &findings) const;
     void findDefensiveness(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findDefensiveShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findStonewalling(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Contempt, the second half of its shapes: superiority, comparisons, disgust,
+// scoffs written out and irony without a cue; part of CoachHorsemen. (The
+// first half, questions that doubt the partner, is in coachcontempt.cpp.)
+#include "coachhorsemen.h"
+
+#include "coachcontemptwords.h"
+#include "coachgrammar.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace CoachWordClass;
+using namespace CoachGrammar;
+using namespace ContemptWords;
+
+namespace {
+
+const QString &wordAt(const CoachTokens &tokens, qsizetype i)
+{
+    static const QString none;
+    return i >= 0 && i < tokens.size() ? tokens.at(i).word : none;
+}
+
+bool isPraise(const QString &word)
+{
+    return isOneOf(word, praiseWords);
+}
+
+} // namespace
+
+void CoachHorsemen::findContemptScorn(const QString &text, const CoachTokens &tokens, bool warm,
+                                      QList<CoachFinding> &findings) const
+{
+    const auto inClause = [&](qsizetype of, qsizetype i) -> const QString & {
+        return i < tokens.size() && sameClause(tokens, of, i) ? tokens.at(i).word : wordAt(tokens, -1);
+    };
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const CoachToken &token = tokens.at(i);
+        if (!(token.classes & Cue))
+            continue; // the words that start a shape are listed in CoachHorsemen's constructor
+        const QString &word = token.word;
+        const QString &next = inClause(i, i + 1);
+        // Superiority: "unlike you", "some of us have to work", "any normal person would ...",
+        // "I'm so much better at this than you", "even a child could".
+        if (word == "unlike"_L1 && next == "you"_L1) {
+            add(m_mockeryPattern, text, tokens, i, i + 2, findings);
+            continue;
+        }
+        if (word == "some"_L1 && next == "of"_L1 && inClause(i, i + 2) == "us"_L1 && headsSentence(tokens, i)
+            && isOneOf(inClause(i, i + 3), burdensOfUs)
+            && !asksQuestion(text, tokens, i)) {
+            add(m_mockeryPattern, text, tokens, i, i + 3, findings);
+            continue;
+        }
+        // "Any normal person would have called", "a sane adult would ...", "Normal people ...".
+        if (isOneOf(word, {"normal"_L1, "sane"_L1, "decent"_L1, "reasonable"_L1, "competent"_L1})
+            && isOneOf(next, {"person"_L1, "people"_L1, "adult"_L1, "adults"_L1, "human"_L1})) {
+            const QString &before = wordAt(tokens, i - 1);
+            const bool comparing = before == "any"_L1
+                                   || (before == "a"_L1 && isOneOf(inClause(i, i + 2), {"would"_L1, "wouldn't"_L1}))
+                                   || (next == "people"_L1 && headsSentence(tokens, i));
+            if (comparing)
+                add(m_mockeryPattern, text, tokens, i, i + 2, findings);
+            continue;
+        }
+        // "I'm so much better at this than you": the speaker above the partner.
+        if (word == "than"_L1 && next == "you"_L1 && (subjectBefore(tokens, i) & Speaker)) {
+            for (qsizetype k = i - 1; k >= 0 && k >= i - 6 && sameClause(tokens, k, i); --k) {
+                if (isOneOf(tokens.at(k).word, {"better"_L1, "smarter"_L1, "cleverer"_L1, "superior"_L1, "wiser"_L1})) {
+                    add(m_mockeryPattern, text, tokens, k, i + 2, findings);
+                    break;
+                }
+            }
+            continue;
+        }
+        if (word == "even"_L1 && next == "a"_L1 && isOneOf(inClause(i, i + 2), {"child"_L1, "kid"_L1, "toddler"_L1,
+                                                                           "monkey"_L1, "dog"_L1})) {
+            add(m_mockeryPattern, text, tokens, i, i + 3, findings);
+            continue;
+        }
+        // "Of course you did.", "of course you forgot": the failure expected.
+        if (word == "of"_L1 && next == "course"_L1 && inClause(i, i + 2) == "you"_L1) {
+            const QString &verb = inClause(i, i + 3);
+            const bool ends = clauseEndWithin(tokens, i, 8) == i + 4;
+            if ((ends && isOneOf(verb, expectedFailures))
+                || isOneOf(verb, {"forgot"_L1, "forget"_L1}))
+                add(m_mockeryPattern, text, tokens, i, i + 4, findings);
+            continue;
+        }
+        // Disgust: "I can't stand you", "I can't even look at you", "I'm ashamed of you".
+        if (isOneOf(word, {"stand"_L1, "bear"_L1}) && next == "you"_L1 && (tokens.at(i - (i > 0)).classes & Negator)) {
+            add(m_mockeryPattern, text, tokens, i - 1, i + 2, findings);
+            continue;
+        }
+        if (word == "look"_L1 && next == "at"_L1 && inClause(i, i + 2) == "you"_L1 && i >= 2
+            && wordAt(tokens, i - 1) == "even"_L1 && (tokens.at(i - 2).classes & Negator)) {
+            add(m_mockeryPattern, text, tokens, i - 2, i + 3, findings);
+            continue;
+        }
+        if (isOneOf(word, {"ashamed"_L1, "embarrassed"_L1, "disgusted"_L1, "sick"_L1}) && isOneOf(next, {"of"_L1, "by"_L1})
+            && inClause(i, i + 2) == "you"_L1 && (nearestPersonBefore(tokens, i) & Speaker)) {
+            add(m_mockeryPattern, text, tokens, i, i + 3, findings);
+            continue;
+        }
+        // "Look who finally showed up", not "look who's talking" (a counter-attack).
+        if (word == "look"_L1 && next == "who"_L1 && headsSentence(tokens, i)
+            && isOneOf(inClause(i, i + 2), lateArrivals)) {
+            add(m_mockeryPattern, text, tokens, i, i + 3, findings);
+            continue;
+        }
+        // Scoffs and eye-rolls written out: "pfft", "*rolls eyes*", "very funny".
+        if (isOneOf(word, scoffs)
+            || (word == "rolls"_L1 && isOneOf(inClause(i, i + 1), {"eyes"_L1, "her"_L1, "his"_L1, "their"_L1}))
+            || (isOneOf(word, {"very"_L1, "real"_L1, "so"_L1}) && next == "funny"_L1 && headsSentence(tokens, i)
+                && clauseEndWithin(tokens, i, 4) == i + 2)) {
+            add(m_mockeryPattern, text, tokens, i, word == "rolls"_L1 || next == "funny"_L1 ? i + 2 : i + 1, findings);
+            continue;
+        }
+        // Irony that needs no cue: "nice going", "way to go, ...", "thanks a lot", "thanks for nothing",
+        // "real smooth", "nice try", "just what I needed".
+        const bool ironicPair = (isOneOf(word, {"nice"_L1, "good"_L1}) && next == "going"_L1
+                                 && !isOneOf(inClause(i, i + 2), {"on"_L1, "with"_L1}))
+                                || (word == "smooth"_L1 && next == "move"_L1)
+                                || (word == "real"_L1 && isOneOf(next, {"smooth"_L1, "nice"_L1, "classy"_L1, "mature"_L1}))
+                                || (word == "nice"_L1 && next == "try"_L1 && headsSentence(tokens, i))
+                                || (word == "thanks"_L1 && next == "for"_L1 && inClause(i, i + 2) == "nothing"_L1)
+                                || (word == "thanks"_L1 && next == "a"_L1 && isOneOf(inClause(i, i + 2), {"lot"_L1, "bunch"_L1})
+                                    && clauseEndWithin(tokens, i, 6) == i + 3
+                                    && anyWordBefore(tokens, i, 3, {"oh"_L1, "wow"_L1, "well"_L1, "gee"_L1, "yeah"_L1}))
+                                || (word == "way"_L1 && next == "to"_L1 && inClause(i, i + 2) == "go"_L1
+                                    && headsSentence(tokens, i) && clauseEndWithin(tokens, i, 6) == i + 3
+                                    && i + 3 < tokens.size() && tokens.at(i + 3).sentence == token.sentence)
+                                || (word == "just"_L1 && next == "what"_L1 && inClause(i, i + 2) == "i"_L1
+                                    && isOneOf(inClause(i, i + 3), {"needed"_L1, "need"_L1, "wanted"_L1}));
+        if (ironicPair && !warm) {
+            add(m_sarcasmPattern, text, tokens, i, i + 2, findings);
+            continue;
+        }
+        // Praise opening a sentence, then a put-down: "Great, now we're late.",
+        // "Perfect. Just perfect.", "Brilliant job, you broke it."
+        // ("Thanks to you" is "because of you": blame, not irony.)
+        if (isPraise(word) && headsSentence(tokens, i) && !(word == "well"_L1 && next != "done"_L1)
+            && !(word == "thanks"_L1 && next == "to"_L1) && !warm) {
+            bool putDown = false;
+            for (qsizetype k = i + 1; k < tokens.size() && k < i + 12 && tokens.at(k).sentence <= token.sentence + 1 && !putDown; ++k) {
+                const CoachToken &t = tokens.at(k);
+                if (t.word == "but"_L1 || (t.classes & Warm && !isPraise(t.word)))
+                    break;
+                putDown = ((t.classes & (Negative | NotLabel)) == Negative && !(t.classes & Negator))
+                          || (t.word == "now"_L1 && k + 1 < tokens.size() && (tokens.at(k + 1).classes & Person))
+                          || isOneOf(t.word, {"again"_L1, "another"_L1})
+                          || (t.word == word && isPraise(t.word) && tokens.at(k - 1).word == "just"_L1);
+            }
+            if (putDown)
+                add(m_sarcasmPattern, text, tokens, i, i + 1, findings);
+        }
+    }
+}

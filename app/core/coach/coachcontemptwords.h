@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The words coachcontempt.cpp's rules look for, kept here as data so that the rules
+// read in one sitting. Each list is all lower case, as the tokenizer gives words.
+#pragma once
+
+#include <QLatin1StringView>
+
+namespace ContemptWords {
+
+using namespace Qt::StringLiterals;
+
+// Sarcastic nicknames: "genius", "Einstein", "your highness".
+inline constexpr QLatin1StringView mockingNames[] = {
+    "genius"_L1, "einstein"_L1, "sherlock"_L1, "smarty"_L1, "captain"_L1, "princess"_L1, "highness"_L1, "majesty"_L1,
+    "hotshot"_L1
+};
+
+// Praise that irony turns round: "Great.", "Perfect, just perfect."
+inline constexpr QLatin1StringView praiseWords[] = {
+    "great"_L1, "brilliant"_L1, "wonderful"_L1, "perfect"_L1, "lovely"_L1, "fantastic"_L1, "marvellous"_L1,
+    "terrific"_L1, "super"_L1, "excellent"_L1, "nice"_L1, "fabulous"_L1, "awesome"_L1, "amazing"_L1, "splendid"_L1,
+    "thanks"_L1, "bravo"_L1, "congratulations"_L1, "congrats"_L1, "impressive"_L1, "smooth"_L1, "charming"_L1,
+    "classy"_L1, "good"_L1, "well"_L1
+};
+
+// "Oh, great.": praise after "oh" that is ironic alone.
+inline constexpr QLatin1StringView ohPraise[] = {
+    "great"_L1, "brilliant"_L1, "wonderful"_L1, "perfect"_L1, "lovely"_L1, "fantastic"_L1, "marvellous"_L1,
+    "sure"_L1
+};
+
+// "Do you even listen?": verbs of thought, care or effort the partner is doubted in.
+inline constexpr QLatin1StringView effortVerbs[] = {
+    "listen"_L1, "listening"_L1, "think"_L1, "thinking"_L1, "care"_L1, "try"_L1, "tried"_L1, "know"_L1,
+    "remember"_L1, "notice"_L1, "noticed"_L1, "read"_L1, "look"_L1, "looked"_L1, "hear"_L1, "heard"_L1,
+    "understand"_L1, "bother"_L1, "bothered"_L1, "realise"_L1, "want"_L1, "have"_L1, "check"_L1, "checked"_L1,
+    "ask"_L1, "asked"_L1, "own"_L1, "work"_L1, "pay"_L1, "lift"_L1, "clean"_L1, "help"_L1
+};
+
+// "Are you five?": the partner as a child.
+inline constexpr QLatin1StringView childishness[] = {
+    "five"_L1, "twelve"_L1, "child"_L1, "toddler"_L1, "baby"_L1, "raised"_L1, "born"_L1
+};
+
+// "What kind of person ...": the partner's worth questioned.
+inline constexpr QLatin1StringView kindsOfPerson[] = {
+    "person"_L1, "partner"_L1, "adult"_L1, "grown"_L1, "idiot"_L1, "human"_L1, "parent"_L1, "man"_L1, "woman"_L1,
+    "friend"_L1
+};
+
+// "Like you said": reports, not dismissals.
+inline constexpr QLatin1StringView reportingVerbs[] = {
+    "said"_L1, "asked"_L1, "suggested"_L1, "mentioned"_L1, "wanted"_L1, "want"_L1, "like"_L1
+};
+
+// "You think you're so clever": self-regard mocked.
+inline constexpr QLatin1StringView selfImportance[] = {
+    "something"_L1, "so"_L1, "such"_L1, "better"_L1, "special"_L1, "clever"_L1, "smart"_L1, "funny"_L1, "perfect"_L1,
+    "always"_L1, "never"_L1
+};
+
+// "Who even does that?"
+inline constexpr QLatin1StringView behaviourVerbs[] = {
+    "does"_L1, "says"_L1, "thinks"_L1, "acts"_L1, "talks"_L1, "behaves"_L1
+};
+
+// "How hard is it to put the lid back?": chores so simple that failing them is mocked.
+inline constexpr QLatin1StringView choreVerbs[] = {
+    "put"_L1, "close"_L1, "shut"_L1, "pick"_L1, "clean"_L1, "remember"_L1, "turn"_L1, "text"_L1, "call"_L1,
+    "replace"_L1, "wipe"_L1, "rinse"_L1, "hang"_L1, "empty"_L1, "flush"_L1, "tidy"_L1, "lift"_L1, "answer"_L1,
+    "reply"_L1, "listen"_L1, "help"_L1, "say"_L1, "wash"_L1, "load"_L1, "take"_L1
+};
+
+// "Some of us have to work": the speaker's burdens against the partner's.
+inline constexpr QLatin1StringView burdensOfUs[] = {
+    "have"_L1, "actually"_L1, "work"_L1, "care"_L1, "bother"_L1, "try"_L1, "pay"_L1, "clean"_L1, "cook"_L1,
+    "remember"_L1, "need"_L1, "can"_L1, "still"_L1, "do"_L1
+};
+
+// "Of course you did.": the failure expected.
+inline constexpr QLatin1StringView expectedFailures[] = {
+    "did"_L1, "would"_L1, "didn't"_L1, "wouldn't"_L1, "had"_L1, "hadn't"_L1, "couldn't"_L1, "weren't"_L1,
+    "forgot"_L1, "don't"_L1
+};
+
+// "Look who finally showed up."
+inline constexpr QLatin1StringView lateArrivals[] = {
+    "finally"_L1, "decided"_L1, "showed"_L1, "remembered"_L1, "woke"_L1, "bothered"_L1, "turned"_L1
+};
+
+// Scoffs written out: "pfft", "*scoffs*".
+inline constexpr QLatin1StringView scoffs[] = {
+    "pfft"_L1, "pff"_L1, "psh"_L1, "pssh"_L1, "tsk"_L1, "scoffs"_L1, "smirks"_L1, "sneers"_L1, "eyeroll"_L1,
+    "eye-roll"_L1
+};
+
+// Care after "poor you" that makes it sympathy: "that sounds awful", "want me to ...".
+inline constexpr QLatin1StringView sympathy[] = {
+    "sounds"_L1, "sound"_L1, "want"_L1, "let"_L1, "hope"_L1, "okay"_L1, "ok"_L1, "alright"_L1, "hug"_L1, "still"_L1,
+    "sorry"_L1, "awful"_L1, "rough"_L1, "sore"_L1
+};
+
+} // namespace ContemptWords

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "coachtokenizer.h"
+
+// Readers of the clauses of a defensive reply, for CoachHorsemen's
+// defensiveness: each looks at one clause and says where it ends, or -1.
+namespace DefensiveClauses {
+
+// The speaker's clause denying what it is charged with: "I didn't do
+// anything", "I never said that", "I did not!", "I wasn't even there", "I'm
+// not being unreasonable". Returns the end of the denial, or -1.
+[[nodiscard]] qsizetype denialFrom(const CoachTokens &tokens, qsizetype subject);
+
+// The innocent victim: "I'm always the bad guy", "why is it always me",
+// "nothing I do is good enough", "after everything I've done", "I can't
+// please you", "sorry for caring". Returns the end of it at `i`, or -1.
+[[nodiscard]] qsizetype victimFrom(const CoachTokens &tokens, qsizetype i);
+
+// "I was only joking", "I was just trying to help", "I was merely being
+// honest": the deed excused by its intent, the clause ending there (not "I was
+// just teasing the dog when you called"). `subject` is "I". Returns the end, or -1.
+[[nodiscard]] qsizetype excuseFrom(const CoachTokens &tokens, qsizetype subject);
+
+// "Nobody told me", "no one told ME", "you never told me." said as the reply:
+// the miss put down to not being told. `told` is the word "told".
+[[nodiscard]] qsizetype notToldFrom(const QString &text, const CoachTokens &tokens, qsizetype told);
+
+// "How was I meant to know?", "how would I have known that?": not knowing,
+// put back on the partner (not "how would I know if the avocado is ripe?").
+[[nodiscard]] qsizetype howWasIToKnowFrom(const CoachTokens &tokens, qsizetype how);
+
+} // namespace DefensiveClauses

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "coachtokenizer.h"
+
+// Readers of the clauses that shut the talk, for CoachHorsemen's stonewalling:
+// each looks at one clause and says where the shutting ends, or -1.
+namespace StonewallingClauses {
+
+// "I'm not going to talk about this", "I refuse to discuss it", "we're not
+// having this conversation", "I won't listen to you": the speaker, a refusal,
+// then the talk. Returns the end of the refusal, or -1.
+[[nodiscard]] qsizetype refusalFrom(const CoachTokens &tokens, qsizetype subject);
+
+// "I'm out.", "I'm leaving.", "I'm done with this.", "I've had enough.": the
+// speaker ending the talk, the clause ending there. Returns its end, or -1.
+[[nodiscard]] qsizetype endingFrom(const CoachTokens &tokens, qsizetype subject);
+
+// Dismissals said alone, as the whole reply: "Whatever.", "K.", "Sure.",
+// "Noted.", "Nothing.", "Never mind.", "Who cares?", "Not now.".
+[[nodiscard]] bool isLoneDismissal(const QString &text, const CoachTokens &tokens);
+
+// "Don't bother, I'll get it", "just leave it, I'll do it": the speaker offers
+// to take it on (not "I'll do it myself", which is said in resentment).
+[[nodiscard]] bool offersToDoIt(const CoachTokens &tokens, qsizetype from, qsizetype end);
+
+// Orders that end the talk: "Don't bother.", "Go away.", "Get away from me.",
+// "Don't talk to me.", "Save it.", "Talk to the wall."
+[[nodiscard]] qsizetype dismissingOrderAt(const CoachTokens &tokens, qsizetype head, qsizetype end);
+
+// "Nothing (more) to say/discuss/add", "no point (in) talking/discussing/trying",
+// said of the talk by the speaker or of it ("there's"). Returns the end, or -1.
+[[nodiscard]] qsizetype nothingToSay(const CoachTokens &tokens, qsizetype at);
+
+// "Not talking about this again.", "not discussing it": a clause opened by
+// "not" that refuses the talk (not "not talking about you, I meant ...").
+[[nodiscard]] qsizetype notTalkingAt(const CoachTokens &tokens, qsizetype at);
+
+// "I stopped listening ages ago", "I don't care anymore", "I couldn't care
+// less what you think": the speaker no longer in the talk. `subject` is "I".
+[[nodiscard]] qsizetype stoppedCaringFrom(const CoachTokens &tokens, qsizetype subject);
+
+} // namespace StonewallingClauses

@@ -2,7 +2,7 @@
 // Loading content in process: the built-in content as the app loads it, and
 // generated collections of 10,000 and 100,000 cards, with the memory each
 // takes. Prints; asserts nothing.
-//   content_bench [--quick] [--json PATH]
+//   content_bench [--quick] [--cards N] [--rounds N] [--json PATH]
 #include "benchreport.h"
 #include "generatedcontent.h"
 #include "processmemory.h"
@@ -63,7 +63,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     BenchReport report(argc, argv);
 
-    const int builtInRounds = report.quick() ? 1 : 51;
+    const int builtInRounds = report.option("rounds", report.quick() ? 1 : 51);
     load(ContentRepository::builtInRoot()); // the first load pays once for Qt's own start-up
     QList<double> builtIn;
     QList<double> builtInJson;
@@ -84,8 +84,11 @@ int main(int argc, char *argv[])
 
     ContentRepository builtInContent;
     builtInContent.loadDirectory(ContentRepository::builtInRoot());
-    const QList<int> sizes = report.quick() ? QList<int>{1000} : QList<int>{10000, 100000};
-    const int rounds = report.quick() ? 1 : 7;
+    // --cards N measures one size only, --rounds N as often: for callgrind, one round of the 100k case.
+    const int onlySize = report.option("cards", 0);
+    const QList<int> sizes = onlySize > 0 ? QList<int>{onlySize}
+                             : report.quick() ? QList<int>{1000} : QList<int>{10000, 100000};
+    const int rounds = report.option("rounds", report.quick() ? 1 : 7);
     for (const int size : sizes) {
         const GeneratedContent generated(size, false);
         if (!generated.isValid()) {

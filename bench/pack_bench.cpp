@@ -3,7 +3,7 @@
 // and checking one (PackReader), with the memory it keeps and the peak;
 // importing it into the database; and what every later start pays with it
 // in DIR/decks, already imported (PackFolder::importAll). Prints; asserts nothing.
-//   pack_bench [--quick] [--json PATH]
+//   pack_bench [--quick] [--cards N] [--rounds N] [--json PATH]
 #include "benchreport.h"
 #include "generatedcontent.h"
 #include "processmemory.h"
@@ -46,8 +46,11 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     BenchReport report(argc, argv);
-    const QList<int> sizes = report.quick() ? QList<int>{1000} : QList<int>{10000, 100000};
-    const int rounds = report.quick() ? 1 : 7;
+    // --cards N measures one size only, --rounds N as often: for callgrind, one round of the 100k case.
+    const int onlySize = report.option("cards", 0);
+    const QList<int> sizes = onlySize > 0 ? QList<int>{onlySize}
+                             : report.quick() ? QList<int>{1000} : QList<int>{10000, 100000};
+    const int rounds = report.option("rounds", report.quick() ? 1 : 7);
 
     ContentRepository content;
     content.loadDirectory(ContentRepository::builtInRoot());

@@ -279,7 +279,7 @@ Card CardRules::read(JsonObjectReader &item, const QString &deckId)
     card.section = item.requiredId(u"section"_s);
 
     // Any whole number reads, so that 0 or 7 gets the rule's words, not a range's.
-    const QJsonValue depth = item.value(u"depth"_s);
+    const JsonValue depth = item.value(u"depth"_s);
     bool depthRead = false;
     if (depth.isUndefined()) {
         item.fail(u"depth"_s, u"is required but missing"_s);
@@ -321,7 +321,7 @@ void CardRules::readDeckFields(JsonObjectReader &root, Deck &deck, bool descript
     if (!deck.title.isEmpty())
         report(root, u"title"_s, titleProblem(deck.title));
     // A pack's deck may leave its description out or empty; anything else must be text.
-    const QJsonValue description = root.value(u"description"_s);
+    const JsonValue description = root.value(u"description"_s);
     const bool leftOut = description.isUndefined() || (description.isString() && isBlank(description.toString()));
     if (descriptionRequired || !leftOut)
         deck.description = root.requiredString(u"description"_s);

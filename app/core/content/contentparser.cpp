@@ -2,11 +2,11 @@
 #include "contentparser.h"
 
 #include "cardrules.h"
+#include "jsonparser.h"
 #include "jsonreader.h"
 #include "storage/importchecks.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -307,17 +307,17 @@ QString ContentParser::parse(const QString &file, const QByteArray &data, Parsed
         return {};
     }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    const JsonDocument document = JsonParser::parse(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         errors.append({file, lineAndColumn(data, parseError.offset),
                        u"is not valid JSON ("_s + parseError.errorString() + u"); the file was skipped"_s});
         return {};
     }
-    if (!document.isObject()) {
+    if (!document.root().isObject()) {
         errors.append({file, {}, u"must hold one JSON object; the file was skipped"_s});
         return {};
     }
-    JsonObjectReader root(file, {}, document.object(), &errors);
+    JsonObjectReader root(file, {}, document.root(), &errors);
     const QString format = root.requiredString(u"format"_s);
     const int version = root.requiredInt(u"version"_s, 1, std::numeric_limits<int>::max());
     if (root.failed())
@@ -330,7 +330,8 @@ QString ContentParser::parse(const QString &file, const QByteArray &data, Parsed
     }
 
     if (format == translationFormat) {
-        out.translations.append({document.object(), file, {}});
+        // Translations are small and read their own way, through Qt's classes.
+        out.translations.append({document.root().toQJsonValue().toObject(), file, {}});
         return format;
     }
 

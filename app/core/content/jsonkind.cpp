@@ -3,9 +3,9 @@
 
 using namespace Qt::StringLiterals;
 
-QString jsonKindOf(const QJsonValue &value)
+QString jsonKindOf(QJsonValue::Type type)
 {
-    switch (value.type()) {
+    switch (type) {
     case QJsonValue::Null: return u"null"_s;
     case QJsonValue::Bool: return u"true or false"_s;
     case QJsonValue::Double: return u"a number"_s;

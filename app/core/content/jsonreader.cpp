@@ -39,7 +39,7 @@ bool isId(QStringView text)
 }
 } // namespace
 
-JsonObjectReader::JsonObjectReader(QString file, QString path, QJsonObject object,
+JsonObjectReader::JsonObjectReader(QString file, QString path, JsonValue object,
                                    ContentErrors *errors)
     : m_file(std::move(file)), m_path(std::move(path)), m_object(std::move(object)), m_errors(errors)
 {
@@ -60,7 +60,7 @@ void JsonObjectReader::fail(const QString &key, const QString &message)
 
 QString JsonObjectReader::requiredString(const QString &key)
 {
-    const QJsonValue entry = value(key);
+    const JsonValue entry = value(key);
     if (entry.isUndefined()) {
         fail(key, u"is required but missing"_s);
         return {};
@@ -107,7 +107,7 @@ QString JsonObjectReader::requiredChoice(const QString &key, const QStringList &
 
 int JsonObjectReader::requiredInt(const QString &key, int min, int max)
 {
-    const QJsonValue entry = value(key);
+    const JsonValue entry = value(key);
     if (entry.isUndefined()) {
         fail(key, u"is required but missing"_s);
         return min;
@@ -135,7 +135,7 @@ std::optional<int> JsonObjectReader::optionalInt(const QString &key, int min, in
 
 bool JsonObjectReader::requiredBool(const QString &key)
 {
-    const QJsonValue entry = value(key);
+    const JsonValue entry = value(key);
     if (entry.isUndefined()) {
         fail(key, u"is required but missing"_s);
         return false;
@@ -158,12 +158,11 @@ QString JsonObjectReader::countRule(qsizetype minCount, qsizetype maxCount)
 
 QStringList JsonObjectReader::stringList(const QString &key, qsizetype minCount, qsizetype maxCount)
 {
-    const QJsonValue entry = value(key);
-    if (!entry.isArray()) {
-        fail(key, u"must be a list of texts, not "_s + jsonKindOf(entry));
+    const JsonValue array = value(key);
+    if (!array.isArray()) {
+        fail(key, u"must be a list of texts, not "_s + jsonKindOf(array));
         return {};
     }
-    const QJsonArray array = entry.toArray();
     if (array.size() < minCount || (maxCount >= 0 && array.size() > maxCount)) {
         fail(key, u"must have %1 entries, not %2"_s.arg(countRule(minCount, maxCount)).arg(array.size()));
         return {};
@@ -172,8 +171,9 @@ QStringList JsonObjectReader::stringList(const QString &key, qsizetype minCount,
     result.reserve(array.size());
     // Places are spelt out only for a problem.
     const auto where = [&key](qsizetype i) -> QString { return key + u'[' + QString::number(i) + u']'; };
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonValue item = array.at(i);
+    qsizetype i = -1;
+    for (const JsonValue item : array) {
+        ++i;
         if (!item.isString()) {
             fail(where(i), u"must be text, not "_s + jsonKindOf(item));
             continue;
@@ -208,16 +208,15 @@ QStringList JsonObjectReader::optionalStringList(const QString &key, qsizetype m
 QList<JsonObjectReader> JsonObjectReader::requiredObjectList(const QString &key, qsizetype minCount,
                                                              qsizetype maxCount)
 {
-    const QJsonValue entry = value(key);
-    if (entry.isUndefined()) {
+    const JsonValue array = value(key);
+    if (array.isUndefined()) {
         fail(key, u"is required but missing"_s);
         return {};
     }
-    if (!entry.isArray()) {
-        fail(key, u"must be a list, not "_s + jsonKindOf(entry));
+    if (!array.isArray()) {
+        fail(key, u"must be a list, not "_s + jsonKindOf(array));
         return {};
     }
-    const QJsonArray array = entry.toArray();
     if (array.size() < minCount || (maxCount >= 0 && array.size() > maxCount)) {
         fail(key, u"must have %1 entries, not %2"_s.arg(countRule(minCount, maxCount)).arg(array.size()));
         return {};
@@ -225,22 +224,22 @@ QList<JsonObjectReader> JsonObjectReader::requiredObjectList(const QString &key,
     QList<JsonObjectReader> readers;
     readers.reserve(array.size());
     const QString list = pathOf(key); // pathOf("cards[3]") is pathOf("cards") + "[3]"
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = list + u'[' + QString::number(i) + u']';
-        const QJsonValue item = array.at(i);
+    qsizetype i = 0;
+    for (const JsonValue item : array) {
+        const QString where = list + u'[' + QString::number(i++) + u']';
         if (!item.isObject()) {
             // The list stays usable: only this entry is reported and left out.
             m_errors->append({m_file, where, u"must be an object, not "_s + jsonKindOf(item)});
             continue;
         }
-        readers.append(JsonObjectReader(m_file, where, item.toObject(), m_errors));
+        readers.append(JsonObjectReader(m_file, where, item, m_errors));
     }
     return readers;
 }
 
 std::optional<JsonObjectReader> JsonObjectReader::requiredObject(const QString &key)
 {
-    const QJsonValue entry = value(key);
+    const JsonValue entry = value(key);
     if (entry.isUndefined()) {
         fail(key, u"is required but missing"_s);
         return std::nullopt;
@@ -249,7 +248,7 @@ std::optional<JsonObjectReader> JsonObjectReader::requiredObject(const QString &
         fail(key, u"must be an object, not "_s + jsonKindOf(entry));
         return std::nullopt;
     }
-    return JsonObjectReader(m_file, pathOf(key), entry.toObject(), m_errors);
+    return JsonObjectReader(m_file, pathOf(key), entry, m_errors);
 }
 
 std::optional<JsonObjectReader> JsonObjectReader::optionalObject(const QString &key)
@@ -261,24 +260,19 @@ std::optional<JsonObjectReader> JsonObjectReader::optionalObject(const QString &
 
 void JsonObjectReader::rejectUnknownFields(std::initializer_list<QLatin1StringView> known)
 {
-    m_fields.clear();
-    m_fields.reserve(m_object.size());
-    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        QString key = it.key();
-        if (std::find(known.begin(), known.end(), key) == known.end())
-            fail(key, u"is not a known field (is it misspelt?)"_s);
-        m_fields.append({std::move(key), QJsonValue(it.value())});
+    const auto isKnown = [&known](const JsonValue &key) {
+        return std::any_of(known.begin(), known.end(), [&key](QLatin1StringView name) { return key.equals(name); });
+    };
+    QStringList unknown;
+    for (auto field = m_object.begin(); field != m_object.end(); ++field) {
+        if (!isKnown(field.key()))
+            unknown.append(field.key().toString());
     }
-    m_fieldsTaken = true;
-}
-
-QJsonValue JsonObjectReader::value(const QString &key) const
-{
-    if (!m_fieldsTaken)
-        return m_object.value(key);
-    for (const auto &[name, field] : m_fields) {
-        if (name == key)
-            return field;
+    // Told once each and in order of their names, as when a QJsonObject held them.
+    if (unknown.size() > 1) {
+        unknown.sort();
+        unknown.erase(std::unique(unknown.begin(), unknown.end()), unknown.end());
     }
-    return QJsonValue(QJsonValue::Undefined);
+    for (const QString &key : std::as_const(unknown))
+        fail(key, u"is not a known field (is it misspelt?)"_s);
 }

@@ -2,9 +2,8 @@
 #pragma once
 
 #include "contenterror.h"
+#include "jsondocument.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QStringList>
 
 #include <initializer_list>
@@ -12,11 +11,12 @@
 
 // Reads one JSON object of a content file field by field. Every problem becomes
 // a ContentError naming the file and the field's JSON path; the reader remembers
-// whether anything failed so the caller can skip just that item.
+// whether anything failed so the caller can skip just that item. The object's
+// JsonDocument must outlive the reader.
 class JsonObjectReader
 {
 public:
-    JsonObjectReader(QString file, QString path, QJsonObject object, ContentErrors *errors);
+    JsonObjectReader(QString file, QString path, JsonValue object, ContentErrors *errors);
 
     [[nodiscard]] QString requiredString(const QString &key);
     [[nodiscard]] QString optionalString(const QString &key);
@@ -50,7 +50,7 @@ public:
     [[nodiscard]] const QString &file() const { return m_file; }
     [[nodiscard]] bool contains(const QString &key) const { return !value(key).isUndefined(); }
     // A field as it is, for a rule that reads it its own way (undefined when missing).
-    [[nodiscard]] QJsonValue value(const QString &key) const;
+    [[nodiscard]] JsonValue value(const QString &key) const { return m_object.value(key); }
 
 private:
     [[nodiscard]] QStringList stringList(const QString &key, qsizetype minCount, qsizetype maxCount);
@@ -58,12 +58,8 @@ private:
 
     QString m_file;
     QString m_path;
-    QJsonObject m_object;
-    // Every field, taken from the object once by rejectUnknownFields(), which
-    // looks at every key anyway: a lookup in a QJsonObject costs far more than
-    // comparing a handful of short keys.
-    QList<std::pair<QString, QJsonValue>> m_fields;
-    bool m_fieldsTaken = false;
+    // Looked up by comparing its few keys in place: no copies, no index.
+    JsonValue m_object;
     ContentErrors *m_errors;
     bool m_failed = false;
 };

@@ -2,15 +2,16 @@
 #include "packreader.h"
 
 #include "content/cardrules.h"
+#include "content/jsonparser.h"
 #include "content/jsonreader.h"
 #include "storage/boundedfile.h"
 #include "storage/importchecks.h"
 
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QUtf8StringView>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +25,8 @@ constexpr ImportChecks::JsonLimits limits{2 * PackReader::maxCards + 16, 20 * Pa
 
 QString lineAndColumn(const QByteArray &data, qsizetype offset)
 {
-    const QByteArrayView before = QByteArrayView(data).first(offset);
+    // A string cut short is placed one byte past the end (as Qt places it).
+    const QByteArrayView before = QByteArrayView(data).first(std::min(offset, data.size()));
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
     return u"line %1, column %2"_s.arg(line).arg(column);
@@ -80,18 +82,18 @@ std::optional<Pack> PackReader::read(const QByteArray &data, const QString &file
         return std::nullopt;
     }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    const JsonDocument document = JsonParser::parse(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         errors.append({file, lineAndColumn(data, parseError.offset),
                        u"is not valid JSON ("_s + parseError.errorString() + u"; is the file cut short?)"_s});
         return std::nullopt;
     }
-    if (!document.isObject()) {
+    if (!document.root().isObject()) {
         errors.append({file, {}, u"must hold one JSON object, a pack"_s});
         return std::nullopt;
     }
 
-    JsonObjectReader root(file, {}, document.object(), &errors);
+    JsonObjectReader root(file, {}, document.root(), &errors);
     const QString fileFormat = root.requiredString(u"format"_s);
     if (!fileFormat.isEmpty() && fileFormat != format) {
         root.fail(u"format"_s, ImportChecks::quoted(fileFormat) + u" is not a pack (a pack says \"hearth-pack\")"_s);

@@ -38,6 +38,7 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     LibraryModel library(content, nullptr);
+    const int rows = library.rowCount(); // built when first asked, as the Library page does
     const double buildMs = double(timer.nsecsElapsed()) / 1e6;
 
     LibraryFilterModel results;
@@ -61,13 +62,13 @@ int main(int argc, char *argv[])
             }
         }
     }
-    const QString over = u"%1 prompts"_s.arg(library.rowCount());
+    const QString over = u"%1 prompts"_s.arg(rows);
     report.add({u"library: search, per keystroke over %1"_s.arg(over), u"ms"_s, keystrokes, {}, {},
                 u"< 8 ms"_s, Spread::of(keystrokes).median < 8,
                 u"LibraryFilterModel::setSearchText until rowCount(); slowest %1 ms (checksum %2)"_s
                     .arg(*std::max_element(keystrokes.cbegin(), keystrokes.cend()), 0, 'f', 1)
                     .arg(sink)});
     report.add({u"library: model built over %1"_s.arg(over), u"ms"_s, {buildMs}, {}, {}, {}, {},
-                u"LibraryModel's constructor (text folded for search once)"_s});
+                u"LibraryModel's rows built on first use (text folded for search once)"_s});
     return 0;
 }

@@ -10,7 +10,6 @@ using namespace Qt::StringLiterals;
 LibraryModel::LibraryModel(const ContentRepository &content, FavouritesModel *favourites, QObject *parent)
     : QAbstractListModel(parent), m_content(content), m_favourites(favourites)
 {
-    build();
     if (m_favourites)
         connect(m_favourites, &FavouritesModel::starChanged, this, &LibraryModel::refreshStars);
 }
@@ -18,32 +17,35 @@ LibraryModel::LibraryModel(const ContentRepository &content, FavouritesModel *fa
 void LibraryModel::reload()
 {
     beginResetModel();
-    build();
+    m_rows.reset();
     endResetModel();
 }
 
-void LibraryModel::build()
+const LibraryModel::Rows &LibraryModel::rows() const
 {
-    const ContentRepository &content = m_content;
-    m_entries.clear();
-    m_sectionTitles.clear();
-    m_deckTitles.clear();
-    m_deckOrigins.clear();
+    if (!m_rows)
+        m_rows = build(m_content);
+    return *m_rows;
+}
+
+LibraryModel::Rows LibraryModel::build(const ContentRepository &content)
+{
+    Rows rows;
     for (const GuideSection &section : content.sections())
-        m_sectionTitles.insert(section.id, section.title);
+        rows.sectionTitles.insert(section.id, section.title);
     for (const Deck &deck : content.decks()) {
-        m_deckTitles.insert(deck.id, deck.title);
+        rows.deckTitles.insert(deck.id, deck.title);
         if (deck.origin != DeckOrigin::BuiltIn)
-            m_deckOrigins.insert(deck.id, deck.origin == DeckOrigin::Ours ? u"ours"_s : u"pack"_s);
+            rows.deckOrigins.insert(deck.id, deck.origin == DeckOrigin::Ours ? u"ours"_s : u"pack"_s);
     }
 
     // Titles repeat on every card of a part or deck: folded once each (the
     // fold of pieces joined by spaces is the pieces' folds joined by spaces).
     QHash<QString, QString> foldedSections;
-    for (auto it = m_sectionTitles.cbegin(); it != m_sectionTitles.cend(); ++it)
+    for (auto it = rows.sectionTitles.cbegin(); it != rows.sectionTitles.cend(); ++it)
         foldedSections.insert(it.key(), foldForSearch(it.value()));
     QHash<QString, QString> foldedDecks;
-    for (auto it = m_deckTitles.cbegin(); it != m_deckTitles.cend(); ++it)
+    for (auto it = rows.deckTitles.cbegin(); it != rows.deckTitles.cend(); ++it)
         foldedDecks.insert(it.key(), foldForSearch(it.value()));
     const auto searchable = [&](const Entry &e) -> QString {
         const QString words = QStringList{e.text, e.title, e.followUps.join(u' '), e.listenerHint, e.details.join(u' ')}
@@ -63,7 +65,7 @@ void LibraryModel::build()
     };
     std::stable_sort(decks.begin(), decks.end(),
                      [&](const Deck &a, const Deck &b) { return deckOrder(a) < deckOrder(b); });
-    m_entries.reserve(content.cards().size() + content.journalPrompts().size() + content.drills().size()
+    rows.entries.reserve(content.cards().size() + content.journalPrompts().size() + content.drills().size()
                       + content.rituals().size());
     for (const Deck &deck : std::as_const(decks)) {
         for (const QString &cardId : deck.cardIds) {
@@ -73,25 +75,26 @@ void LibraryModel::build()
                     card->depth, card->kind, card->answeredBy, PartnerPlaceholder::render(card->followUps),
                     PartnerPlaceholder::render(card->listenerHint), {}, {}};
             e.searchText = searchable(e);
-            m_entries.append(std::move(e));
+            rows.entries.append(std::move(e));
         }
     }
     for (const JournalPrompt &prompt : content.journalPrompts()) {
         Entry e{u"journal"_s, prompt.id, prompt.text, {}, prompt.section, {}, 0, prompt.practice, {}, {}, {}, {}, {}};
         e.searchText = searchable(e);
-        m_entries.append(std::move(e));
+        rows.entries.append(std::move(e));
     }
     for (const Drill &drill : content.drills()) {
         Entry e{u"drill"_s, drill.id, drill.statement, {}, drill.section, {}, 0, {}, {}, {}, drill.tip, drill.rewrites, {}};
         e.searchText = searchable(e);
-        m_entries.append(std::move(e));
+        rows.entries.append(std::move(e));
     }
     for (const Ritual &ritual : content.rituals()) {
         Entry e{u"ritual"_s, ritual.id, ritual.text, ritual.title, ritual.section, {}, 0, ritual.rhythm, {}, {}, {},
                 ritual.minutes > 0 ? QStringList{QString::number(ritual.minutes)} : QStringList{}, {}};
         e.searchText = searchable(e);
-        m_entries.append(std::move(e));
+        rows.entries.append(std::move(e));
     }
+    return rows;
 }
 
 QString LibraryModel::foldForSearch(const QString &text)
@@ -124,8 +127,10 @@ QString LibraryModel::foldAnyText(const QString &text)
 
 void LibraryModel::refreshStars(const QString &promptKind, const QString &contentId)
 {
-    for (qsizetype row = 0; row < m_entries.size(); ++row) {
-        const Entry &e = m_entries.at(row);
+    if (!m_rows) // nothing shown yet: the stars are read when the rows are
+        return;
+    for (qsizetype row = 0; row < m_rows->entries.size(); ++row) {
+        const Entry &e = m_rows->entries.at(row);
         if (e.promptKind == promptKind && e.contentId == contentId) {
             const QModelIndex changed = index(int(row));
             emit dataChanged(changed, changed, {StarredRole});
@@ -136,14 +141,15 @@ void LibraryModel::refreshStars(const QString &promptKind, const QString &conten
 
 int LibraryModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : int(rows().entries.size());
 }
 
 QVariant LibraryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Entry &e = m_entries.at(index.row());
+    const Rows &all = rows();
+    const Entry &e = all.entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case TextRole: return e.text;
@@ -151,9 +157,9 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     case ContentIdRole: return e.contentId;
     case TitleRole: return e.title;
     case SectionIdRole: return e.sectionId;
-    case SectionTitleRole: return m_sectionTitles.value(e.sectionId);
+    case SectionTitleRole: return all.sectionTitles.value(e.sectionId);
     case DeckIdRole: return e.deckId;
-    case DeckTitleRole: return m_deckTitles.value(e.deckId);
+    case DeckTitleRole: return all.deckTitles.value(e.deckId);
     case DepthRole: return e.depth;
     case CardKindRole: return e.cardKind;
     case AnsweredByRole: return e.answeredBy;
@@ -162,7 +168,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     case DetailsRole: return e.details;
     case StarredRole: return m_favourites && m_favourites->isStarred(e.promptKind, e.contentId);
     case SearchTextRole: return e.searchText;
-    case DeckOriginRole: return m_deckOrigins.value(e.deckId);
+    case DeckOriginRole: return all.deckOrigins.value(e.deckId);
     }
     return {};
 }

@@ -5,6 +5,8 @@
 #include <QQmlEngine>
 #include <QSet>
 
+#include <optional>
+
 class ContentRepository;
 class FavouritesModel;
 
@@ -67,17 +69,26 @@ public:
         QString searchText; // folded
     };
     // A row's values as stored, for filters that test every row (no QVariant).
-    [[nodiscard]] const Entry &entry(int row) const { return m_entries.at(row); }
+    [[nodiscard]] const Entry &entry(int row) const { return rows().entries.at(row); }
 
 private:
+    struct Rows
+    {
+        QList<Entry> entries;
+        QHash<QString, QString> sectionTitles;
+        QHash<QString, QString> deckTitles;
+        QHash<QString, QString> deckOrigins;
+    };
+
     [[nodiscard]] static QString foldAnyText(const QString &text);
+    [[nodiscard]] static Rows build(const ContentRepository &content);
+    [[nodiscard]] const Rows &rows() const;
     void refreshStars(const QString &promptKind, const QString &contentId);
-    void build();
 
     const ContentRepository &m_content;
     FavouritesModel *m_favourites;
-    QList<Entry> m_entries;
-    QHash<QString, QString> m_sectionTitles;
-    QHash<QString, QString> m_deckTitles;
-    QHash<QString, QString> m_deckOrigins;
+    // Built when a view or filter first asks (the Library page, made when
+    // first shown), not at start: a start does not show the Library, and
+    // building it was 5 M instructions and 0.34 MiB of the start's heap.
+    mutable std::optional<Rows> m_rows;
 };

@@ -5,7 +5,9 @@
 
 #include <QDataStream>
 #include <QIODevice>
+#include <QSysInfo>
 
+#include <cstring>
 #include <optional>
 #include <tuple>
 
@@ -14,8 +16,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr quint32 magic = 0x48434331; // "HCC1"
-// Raised whenever a content type gains, loses or reorders a field.
-constexpr quint32 formatVersion = 1;
+// Raised whenever a content type gains, loses or reorders a field, or the
+// layout changes (2: flags and small numbers take two bytes).
+constexpr quint32 formatVersion = 2;
 
 // Each type's fields, in the one order both directions use.
 #define CONTENT_FIELDS(Type, ...)                                                                                  \
@@ -60,8 +63,10 @@ public:
 
     void put(const QString &text) { m_stream << text; }
     void put(int number) { m_stream << qint32(number); }
-    void put(bool flag) { m_stream << flag; }
-    void put(DeckOrigin origin) { m_stream << quint8(origin); }
+    // Two bytes, as every other item takes an even number: each string's
+    // UTF-16 then starts two-aligned, where a start can read it in place.
+    void put(bool flag) { m_stream << quint16(flag); }
+    void put(DeckOrigin origin) { m_stream << quint16(origin); }
     template<typename T>
     void put(const QList<T> &items)
     {
@@ -91,23 +96,66 @@ private:
 class Reader
 {
 public:
-    Reader(QDataStream &stream, qsizetype size) : m_stream(stream), m_size(size) {}
+    // With `permanentBytes`, the bytes the stream reads: text is taken from
+    // them without a copy where it can be.
+    Reader(QDataStream &stream, qsizetype size, const char *permanentBytes)
+        : m_stream(stream), m_size(size), m_permanentBytes(permanentBytes)
+    {
+    }
 
     [[nodiscard]] bool ok() const { return m_stream.status() == QDataStream::Ok; }
 
-    void take(QString &text) { m_stream >> text; }
+    void take(QString &text)
+    {
+        if (!m_permanentBytes) {
+            m_stream >> text;
+            return;
+        }
+        // QDataStream's own layout: a byte count (all ones for a null
+        // string), then UTF-16 in the stream's byte order, here the machine's.
+        quint32 byteCount = 0;
+        m_stream >> byteCount;
+        if (!ok())
+            return;
+        if (byteCount == 0xffffffff) {
+            text = QString();
+            return;
+        }
+        const qsizetype at = m_stream.device()->pos();
+        if (byteCount % 2 != 0 || byteCount > quint64(m_size - at)) {
+            m_stream.setStatus(QDataStream::ReadCorruptData);
+            return;
+        }
+        const char *start = m_permanentBytes + at;
+        if (byteCount == 0) {
+            text = u""_s; // empty, not null, as QDataStream reads it
+        } else if (reinterpret_cast<quintptr>(start) % alignof(char16_t) == 0) {
+            text = QString::fromRawData(reinterpret_cast<const QChar *>(start), byteCount / 2);
+        } else {
+            text.resize(byteCount / 2);
+            std::memcpy(text.data(), start, byteCount);
+        }
+        m_stream.skipRawData(int(byteCount));
+    }
     void take(int &number)
     {
         qint32 read = 0;
         m_stream >> read;
         number = read;
     }
-    void take(bool &flag) { m_stream >> flag; }
+    void take(bool &flag)
+    {
+        quint16 read = 0;
+        m_stream >> read;
+        if (read > 1)
+            m_stream.setStatus(QDataStream::ReadCorruptData);
+        flag = read == 1;
+    }
     void take(DeckOrigin &origin)
     {
-        quint8 read = 0;
+        quint16 read = 0;
         m_stream >> read;
-        if (read > quint8(DeckOrigin::Pack))
+        if (read > quint16(DeckOrigin::Pack))
             m_stream.setStatus(QDataStream::ReadCorruptData);
         origin = DeckOrigin(read);
     }
@@ -150,6 +198,7 @@ public:
 private:
     QDataStream &m_stream;
     qsizetype m_size;
+    const char *m_permanentBytes;
 };
 
 void prepare(QDataStream &stream)
@@ -181,7 +230,7 @@ QByteArray ContentCodec::encode(const ContentRepository &content)
     return bytes;
 }
 
-bool ContentCodec::decode(QByteArrayView bytes, ContentRepository &into, QString *problem)
+bool ContentCodec::decode(QByteArrayView bytes, ContentRepository &into, QString *problem, Bytes lifetime)
 {
     into = ContentRepository();
     const QByteArray data = QByteArray::fromRawData(bytes.data(), bytes.size());
@@ -194,7 +243,10 @@ bool ContentCodec::decode(QByteArrayView bytes, ContentRepository &into, QString
         *problem = u"is not compiled content of this version of Hearth"_s;
         return false;
     }
-    Reader reader(stream, data.size());
+    // Text can point into the bytes only where they are laid out as QString
+    // holds it: UTF-16 in the machine's order.
+    constexpr bool machineOrder = QSysInfo::ByteOrder == QSysInfo::LittleEndian;
+    Reader reader(stream, data.size(), lifetime == Bytes::Permanent && machineOrder ? data.constData() : nullptr);
     ContentRepository decoded;
     std::apply([&reader](auto &...part) { (reader.take(part), ...); }, REPOSITORY_CONTENT(decoded));
     if (!reader.ok() || !stream.atEnd()) {

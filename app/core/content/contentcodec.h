@@ -19,7 +19,16 @@ public:
     // The content as it is, errors aside (the build writes only content
     // without any).
     [[nodiscard]] static QByteArray encode(const ContentRepository &content);
+    // How long the bytes given to decode() live.
+    enum class Bytes {
+        Temporary, // the decoded text is copied out of them
+        // Never freed nor changed (a resource compiled into the binary): the
+        // decoded text points into them where it can instead of being copied,
+        // which keeps the built-in content's 1.1 MiB of text off the heap.
+        Permanent,
+    };
     // Replaces what `into` holds with the decoded content. False with a
     // reason, and `into` left empty, when the bytes are not this build's format.
-    [[nodiscard]] static bool decode(QByteArrayView bytes, ContentRepository &into, QString *problem);
+    [[nodiscard]] static bool decode(QByteArrayView bytes, ContentRepository &into, QString *problem,
+                                     Bytes lifetime = Bytes::Temporary);
 };

@@ -109,8 +109,10 @@ void ContentRepository::loadBuiltIn()
     const QString path = compiledBuiltInPath();
     const QResource compiled(path);
     QString problem = u"is missing from this build"_s;
-    // Stored uncompressed, so this is the resource's own bytes, not a copy.
-    if (compiled.isValid() && ContentCodec::decode(compiled.uncompressedData(), *this, &problem))
+    // Stored uncompressed and compiled into the binary: these are the
+    // resource's own bytes, there as long as the program runs.
+    if (compiled.isValid()
+        && ContentCodec::decode(compiled.uncompressedData(), *this, &problem, ContentCodec::Bytes::Permanent))
         return;
     m_errors.append({path, {}, problem + u"; the content was read from its JSON files instead"_s});
     loadDirectory(builtInRoot());

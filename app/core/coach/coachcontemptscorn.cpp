@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Contempt, the second half of its shapes: superiority, comparisons, disgust,
 // scoffs written out and irony without a cue; part of CoachHorsemen. (The
-// first half, questions that doubt the partner, is in coachcontempt.cpp.)
+// first half, questions that doubt the partner, is in coachcontemptshapes.cpp.)
 #include "coachhorsemen.h"
 
 #include "coachcontemptwords.h"

@@ -30,4 +30,7 @@ namespace DefensiveClauses {
 // put back on the partner (not "how would I know if the avocado is ripe?").
 [[nodiscard]] qsizetype howWasIToKnowFrom(const CoachTokens &tokens, qsizetype how);
 
+// A "but" after `from` that turns to the partner: "I'm sorry, but you ...".
+[[nodiscard]] bool turnsOnPartnerAfter(const CoachTokens &tokens, qsizetype from);
+
 } // namespace DefensiveClauses

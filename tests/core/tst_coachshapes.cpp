@@ -75,6 +75,13 @@ private slots:
             u"You're going to do great tomorrow."_s);
         row("a wish for the partner", demand, u"I want you to call me every night."_s,
             u"I want you to stop worrying about money."_s);
+        row("an order, or play", demand, u"Stop interrupting me."_s, u"Stop, that tickles!"_s);
+        row("the miss put down to the partner, or a kindness missed", defensiveness,
+            u"If you'd told me earlier, I would have done it."_s,
+            u"If you'd told me it was your birthday I would have baked you a cake!"_s);
+        const QString absolute = u"absolute"_s;
+        row("left out, or surprised", absolute, u"You never tell me anything."_s,
+            u"You never told me you could play piano"_s);
         row("a suggestion made together", demand, u"Wash your own plate for once."_s,
             u"Wash up later, let's go out first."_s);
     }

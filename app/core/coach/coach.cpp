@@ -74,6 +74,7 @@ Coach::Coach(const ContentRepository &content)
     m_counterfactualPattern = patternIndex(u"you-blame-counterfactual"_s);
     m_mustPattern = patternIndex(u"demand-must"_s);
     m_imperativePattern = patternIndex(u"demand-imperative"_s);
+    m_worthPattern = patternIndex(u"contempt-worth"_s);
     // Most rewrites are one of a few fixed sentences: each is checked here
     // once, not on every keystroke.
     for (const QString &kinder : CoachRewriter::templates()) {

@@ -42,6 +42,26 @@ bool timeClauseAboutPartner(const CoachTokens &tokens, const PhraseMatch &match)
 
 // Sweeping words in set phrases that sweep nothing: "never mind", "there's
 // nothing wrong with you", "you mean everything to me".
+// "You never told me you could play piano": news about what the partner can
+// do or once did, heard with surprise, not a complaint about being left out
+// ("you never told me you were going out"). `verb` follows "never".
+bool surprisingNews(const CoachTokens &tokens, qsizetype verb)
+{
+    if (!isOneOf(wordAt(tokens, verb), {"told"_L1, "said"_L1, "mentioned"_L1}))
+        return false;
+    qsizetype k = verb + 1;
+    if (isOneOf(wordAt(tokens, k), {"me"_L1, "us"_L1}))
+        ++k;
+    if (wordAt(tokens, k) == "that"_L1)
+        ++k;
+    if (!isOneOf(wordAt(tokens, k), {"you"_L1, "u"_L1}) || !sameClause(tokens, verb, k + 1))
+        return false;
+    const QString &what = wordAt(tokens, k + 1);
+    // What one can do, or a past told as a story: "you could sing", "you used to dance", "you grew up in Leeds".
+    return isOneOf(what, {"could"_L1, "can"_L1, "used"_L1, "grew"_L1, "speak"_L1, "spoke"_L1, "play"_L1,
+                          "played"_L1, "sing"_L1, "sang"_L1, "lived"_L1, "won"_L1, "knew"_L1});
+}
+
 bool isIdiom(const CoachTokens &tokens, const PhraseMatch &match)
 {
     const QString &first = tokens.at(match.begin).word;
@@ -54,6 +74,8 @@ bool isIdiom(const CoachTokens &tokens, const PhraseMatch &match)
         if (next == "fail"_L1 || next == "fails"_L1 || next == "disappoint"_L1 || next == "disappoints"_L1)
             return true;
         if (next == "let"_L1 && wordAt(tokens, match.end + 2) == "down"_L1)
+            return true;
+        if (surprisingNews(tokens, match.end))
             return true;
         // Reassurance: "you never have to apologise", "you never need to ask".
         if ((next == "have"_L1 || next == "need"_L1) && wordAt(tokens, match.end + 1) == "to"_L1)

@@ -30,6 +30,22 @@ const QString &inClause(const CoachTokens &tokens, qsizetype of, qsizetype i)
     return sameClause(tokens, of, i) ? tokens.at(i).word : none;
 }
 
+// What the speaker would have done, in tokens [from, to), is a kindness to the
+// partner: "I would have baked you a cake", "I'd have picked you up", warm
+// words. Then "if you'd told me ..." regrets a missed chance; it shifts no blame.
+bool kindnessToThePartner(const CoachTokens &tokens, qsizetype from, qsizetype to)
+{
+    if (warmBetween(tokens, from, to))
+        return true;
+    for (qsizetype k = from + 1; k + 1 < to; ++k) {
+        // "you" received the deed: a thing after it ("baked you a cake") or "up" ("picked you up").
+        if (tokens.at(k).word == "you"_L1 && !(tokens.at(k - 1).classes & (Auxiliary | Preposition | Person))
+            && ((tokens.at(k + 1).classes & (Article | Determiner)) || isOneOf(tokens.at(k + 1).word, {"up"_L1, "something"_L1})))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 // The reply turned back on the partner, starting at token `i`; true when the
@@ -94,7 +110,8 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
         const qsizetype verb = next == "you'd"_L1 ? i + 2 : i + 3;
         if (isOneOf(wordAt(tokens, verb), tellingVerbs)
             && anyWordIn(tokens, verb + 1, std::min(verb + 10, tokens.size()), {"i'd"_L1, "would"_L1})
-            && tokens.at(std::min(verb + 9, tokens.size() - 1)).sentence >= token.sentence)
+            && tokens.at(std::min(verb + 9, tokens.size() - 1)).sentence >= token.sentence
+            && !kindnessToThePartner(tokens, verb + 1, std::min(sentenceEnd(tokens, i), i + 24)))
             add(m_counterPattern, text, tokens, i, verb + 1, findings);
         return true;
     }
@@ -129,7 +146,8 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
     // "At least I try", not "at least I got to see you".
     if (word == "at"_L1 && next == "least"_L1 && isOneOf(after, {"i"_L1, "i'm"_L1, "i've"_L1, "i"_L1})) {
         const qsizetype end = clauseEndWithin(tokens, i, 16);
-        bool glad = anyWordIn(tokens, i + 3, std::min(end, i + 6), gladAfterAtLeast);
+        bool glad = anyWordIn(tokens, i + 3, std::min(end, i + 6), gladAfterAtLeast)
+                    || laughsBetween(tokens, i + 3, sentenceEnd(tokens, i)); // "at least I remembered, haha"
         for (qsizetype k = i + 3; k < end; ++k)
             glad = glad || (tokens.at(k).classes & Warm);
         if (!glad)

@@ -61,6 +61,9 @@ void Coach::findDemands(const QString &text, const CoachTokens &tokens, QList<Co
             continue;
         if (isFriendlyTip(tokens, skipForward(tokens, match.end - 1, Hedge, 2)))
             continue;
+        // Said laughing, an order is play: "stop it haha".
+        if (laughsBetween(tokens, sentenceStart(tokens, match.begin), sentenceEnd(tokens, match.begin)))
+            continue;
         if (match.end < tokens.size() && sameClause(tokens, match.end, match.begin)) {
             const QString &last = tokens.at(match.end - 1).word;
             const QString &next = tokens.at(match.end).word;

@@ -92,6 +92,10 @@ using WordList = std::span<const QLatin1StringView>;
 [[nodiscard]] bool anyWordBefore(const CoachTokens &tokens, qsizetype at, qsizetype reach,
                                  std::initializer_list<QLatin1StringView> words);
 [[nodiscard]] bool anyWordBefore(const CoachTokens &tokens, qsizetype at, qsizetype reach, WordList words);
+// Laughter written out ("haha", "lol", "that tickles"): what it is said with is play.
+[[nodiscard]] bool isLaughter(const QString &word);
+// True when a word in tokens [from, to) is laughter.
+[[nodiscard]] bool laughsBetween(const CoachTokens &tokens, qsizetype from, qsizetype to);
 // Words that may open a sentence before what it says: "oh", "look", "honestly".
 [[nodiscard]] bool isInterjection(const QString &word);
 // The first token of the sentence [first, end) after its interjections

@@ -49,6 +49,23 @@ bool CoachGrammar::asksQuestion(const QString &text, const CoachTokens &tokens, 
     return false;
 }
 
+bool CoachGrammar::isLaughter(const QString &word)
+{
+    // "Hahaha" and "hehehe" however long; "laughing" is not here ("stop laughing at me" is an order).
+    if (word.size() >= 4 && (word.startsWith("haha"_L1) || word.startsWith("hehe"_L1)))
+        return true;
+    return isOneOf(word, {"lol"_L1, "lmao"_L1, "rofl"_L1, "tickles"_L1, "tickle"_L1, "tickling"_L1, "xd"_L1});
+}
+
+bool CoachGrammar::laughsBetween(const CoachTokens &tokens, qsizetype from, qsizetype to)
+{
+    for (qsizetype i = from; i < to; ++i) {
+        if (isLaughter(tokens.at(i).word))
+            return true;
+    }
+    return false;
+}
+
 bool CoachGrammar::isInterjection(const QString &word)
 {
     // Asked of every sentence's first words: one hash lookup rather than thirty comparisons.

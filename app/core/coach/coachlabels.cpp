@@ -2,6 +2,7 @@
 // Labels: a word for the person after a label frame; part of Coach.
 #include "coach.h"
 
+#include "coachcontemptwords.h"
 #include "coachgrammar.h"
 
 #include <algorithm>
@@ -66,8 +67,15 @@ void Coach::findLabels(const QString &text, const CoachTokens &tokens, QList<Coa
         }
         if (negatedBefore(tokens, begin))
             continue;
-        findings.append(fromPattern(text, tokens, begin, match.end,
-                                    match.payload < 0 ? m_lexiconLabelPattern : match.payload));
+        const int pattern = match.payload < 0 ? m_lexiconLabelPattern : match.payload;
+        findings.append(fromPattern(text, tokens, begin, match.end, pattern));
+        // An insult of worth is both a word for the person and contempt.
+        const bool scornsWorth = pattern == m_worthPattern;
+        if (scornsWorth && m_lexiconLabelPattern >= 0)
+            findings.append(fromPattern(text, tokens, begin, match.end, m_lexiconLabelPattern));
+        else if (!scornsWorth && m_worthPattern >= 0 && match.end - match.begin == 1
+                 && isOneOf(tokens.at(match.begin).word, ContemptWords::worthInsults))
+            findings.append(fromPattern(text, tokens, begin, match.end, m_worthPattern));
     }
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "coachlexicon.h"
 
+#include "coachgrammar.h"
+
 using namespace Qt::StringLiterals;
 using namespace CoachWordClass;
 
@@ -74,7 +76,8 @@ const std::initializer_list<std::pair<QLatin1StringView, QLatin1StringView>> spe
     {"wont"_L1, "won't"_L1}, {"wouldnt"_L1, "wouldn't"_L1}, {"couldnt"_L1, "couldn't"_L1},
     {"shouldnt"_L1, "shouldn't"_L1}, {"havent"_L1, "haven't"_L1}, {"hasnt"_L1, "hasn't"_L1}, {"im"_L1, "i'm"_L1},
     {"ive"_L1, "i've"_L1}, {"theyre"_L1, "they're"_L1}, {"thats"_L1, "that's"_L1}, {"whats"_L1, "what's"_L1},
-    {"u"_L1, "you"_L1}, {"shouldve"_L1, "should've"_L1}, {"youd've"_L1, "you'd've"_L1},
+    {"u"_L1, "you"_L1}, {"shouldve"_L1, "should've"_L1}, {"youd've"_L1, "you'd've"_L1}, {"cos"_L1, "because"_L1},
+    {"coz"_L1, "because"_L1}, {"cuz"_L1, "because"_L1}, {"wouldve"_L1, "would've"_L1}, {"couldve"_L1, "could've"_L1},
 };
 
 } // namespace
@@ -161,6 +164,17 @@ void CoachLexicon::annotate(CoachTokens &tokens) const
             tokens[i + 1].classes |= Hedge;
         } else if (token.word == "a"_L1 && (next == "bit"_L1 || next == "little"_L1)) {
             token.classes |= Hedge;
+        } else if (token.word == "ur"_L1) {
+            // Texting's "ur" is "you're" before what someone is ("ur so needy", "ur a legend",
+            // "ur ignoring me", "ur always late") and "your" before a thing ("ur mum", "ur phone").
+            const CoachToken &then = tokens.at(i + 1);
+            const bool youAre = (then.classes & (Hedge | Negator | Article | Frequency | Negative))
+                                || CoachGrammar::isOneOf(next, {"such"_L1, "being"_L1, "not"_L1, "the"_L1, "right"_L1, "wrong"_L1})
+                                || (next.size() > 4 && next.endsWith("ing"_L1));
+            token.word = youAre ? u"you're"_s : u"your"_s;
+            const auto entry = m_words.constFind(token.word);
+            token.id = entry != m_words.cend() ? entry->id : token.id;
+            token.classes = entry != m_words.cend() ? entry->classes : token.classes;
         } else if (token.word == "no"_L1 && next == "one"_L1) {
             token.classes |= Everyone;
             tokens[i + 1].classes |= Everyone;

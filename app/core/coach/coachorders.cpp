@@ -147,8 +147,8 @@ bool CoachOrders::softenedSentence(const CoachTokens &tokens, qsizetype first, q
 {
     for (qsizetype i = first; i < end; ++i) {
         const CoachToken &t = tokens.at(i);
-        // Affection: "come here and give me a hug".
-        if (isOneOf(t.word, {"hug"_L1, "kiss"_L1, "cuddle"_L1}))
+        // Affection: "come here and give me a hug"; play: "Stop, that tickles!", "stop it haha".
+        if (isOneOf(t.word, {"hug"_L1, "kiss"_L1, "cuddle"_L1}) || isLaughter(t.word))
             return true;
         // A suggestion made together ("let's", "we'll manage") or with a condition ("if it makes you miserable").
         if ((t.classes & Warm) || isOneOf(t.word, {"please"_L1, "i'll"_L1, "free"_L1, "rush"_L1, "pressure"_L1,

@@ -75,6 +75,22 @@ private slots:
             u"You're going to do great tomorrow."_s);
         row("a wish for the partner", demand, u"I want you to call me every night."_s,
             u"I want you to stop worrying about money."_s);
+        row("a verb no list holds", demand, u"Unfollow her."_s, u"Enjoy the film!"_s);
+        row("an unlisted verb, or a past without its I", demand, u"Delete that app."_s,
+            u"Heard the news? Jo got the job!"_s);
+        row("a reminder, or care", demand, u"Don't touch my laptop."_s, u"Don't forget your umbrella."_s);
+        row("please, insisting", demand, u"Please, for the love of God, put the seat down."_s,
+            u"Please pass the salt."_s);
+        row("a plan closed as final", demand, u"You're cooking tonight and that's final."_s,
+            u"You're cooking tonight? That's brilliant."_s);
+        row("from now on", demand, u"From now on you check with me before you spend over fifty quid."_s,
+            u"From now on I'll check with you before I spend over fifty quid."_s);
+        row("an order tagged as a question", demand, u"Just listen to me without interrupting, okay?"_s,
+            u"Clean slate tomorrow, okay?"_s);
+        row("an order, or a need", demand, u"I need you to sort the car insurance by Friday."_s,
+            u"I need you to listen, not to fix it."_s);
+        row("forbidden as what will not happen", demand, u"You will not be going on that stag do."_s,
+            u"If you will not be going, tell Sam."_s);
         row("an order, or play", demand, u"Stop interrupting me."_s, u"Stop, that tickles!"_s);
         row("the miss put down to the partner, or a kindness missed", defensiveness,
             u"If you'd told me earlier, I would have done it."_s,

@@ -105,16 +105,29 @@ void Coach::findDemandShapes(const QString &text, const CoachTokens &tokens, QLi
                 verb = head + 1;
             if (verb > head && verb + 1 < end && isOneOf(wordAt(tokens, verb), {"ever"_L1, "you"_L1}) && opener == "don't"_L1)
                 verb = verb + 1; // "Don't ever speak to me like that"
+            if (verb > head + 1 && verb + 1 < end && isOneOf(wordAt(tokens, verb), {"even"_L1, "ever"_L1, "just"_L1}))
+                verb = verb + 1; // "Don't you even think about it"
             if (opener == "never"_L1 && wordAt(tokens, verb) == "mind"_L1)
                 verb = end; // "Never mind."
+            // "Please, for the love of God, put the seat down": the order after an insisting aside.
+            if (!isOrderVerb(opener) && insists(tokens, first, end)) {
+                const qsizetype aside = clauseEndWithin(tokens, head, 8);
+                if (aside < end && isOrderVerb(tokens.at(aside).word))
+                    verb = aside;
+            }
             const QString &word = wordAt(tokens, verb);
             // Reassurance: "don't be silly", "don't apologise".
             const bool excused = verb > head && ((word == "be"_L1 && isOneOf(wordAt(tokens, verb + 1),
                 {"sorry"_L1, "silly"_L1, "afraid"_L1, "scared"_L1, "shy"_L1, "nervous"_L1, "a"_L1, "too"_L1}))
                 || word == "apologise"_L1);
-            if (verb < end && isOrderVerb(tokens.at(verb).word) && sameClause(tokens, head, verb) && !excused && !isKindnessAfter(tokens, verb)
-                && (verb == head || opener == "don't"_L1 || opener == "never"_L1))
-                orders.append(fromPattern(text, tokens, head, verb + 1, orderPattern));
+            // (A verb no list holds only opening the sentence: "Don't forget your umbrella" is care.)
+            const bool imperative = verb < end && (isOrderVerb(tokens.at(verb).word)
+                                                   || (verb == head && looksImperative(tokens, verb, end)));
+            if (imperative && (sameClause(tokens, head, verb) || insists(tokens, first, end)) && !excused
+                && !isKindnessAfter(tokens, verb) && (verb == head || opener == "don't"_L1 || opener == "never"_L1
+                                                      || !sameClause(tokens, head, verb)))
+                orders.append(fromPattern(text, tokens, verb == head || sameClause(tokens, head, verb) ? head : verb,
+                                          verb + 1, orderPattern));
         }
         for (qsizetype i = first; i < end && m_mustPattern >= 0; ++i) {
             if (!(tokens.at(i).classes & (Partner | Speaker)))
@@ -130,6 +143,12 @@ void Coach::findDemandShapes(const QString &text, const CoachTokens &tokens, QLi
                                                                              && wordAt(tokens, k) == "not"_L1);
                 if (forbids && wordAt(tokens, k) == "not"_L1)
                     ++k;
+                // "You will not be going on that stag do": forbidden as what will not happen.
+                if (forbids && wordAt(tokens, k) == "be"_L1 && k + 1 < end && isGerund(tokens.at(k + 1))
+                    && !conditional(i) && !negatedBefore(tokens, i)) {
+                    orders.append(fromPattern(text, tokens, i, k + 2, m_mustPattern));
+                    continue;
+                }
                 if (word != "you'll"_L1 && wordAt(tokens, k) == "going"_L1 && wordAt(tokens, k + 1) == "to"_L1)
                     k += 2;
                 else if (word != "you'll"_L1 && wordAt(tokens, k) == "gonna"_L1)
@@ -147,25 +166,44 @@ void Coach::findDemandShapes(const QString &text, const CoachTokens &tokens, QLi
                     orders.append(fromPattern(text, tokens, i, verb, m_mustPattern));
                 continue;
             }
-            // "I want you to call her", "I demand you to stop" ("I need you to listen" says a need).
+            // "I want you to call her", "I need you to sort the insurance by Friday", "I demand you to stop".
             if (word == "i"_L1 && i + 4 < end + 1) {
                 qsizetype k = skipForward(tokens, i, Hedge, 2);
-                if (k < 0 || !isOneOf(tokens.at(k).word, {"want"_L1, "demand"_L1, "insist"_L1}))
+                if (k < 0 || !isOneOf(tokens.at(k).word, {"want"_L1, "need"_L1, "demand"_L1, "insist"_L1}))
                     continue;
                 if (wordAt(tokens, k + 1) != "you"_L1 || wordAt(tokens, k + 2) != "to"_L1 || k + 3 >= end
                     || !sameClause(tokens, i, k + 3))
                     continue;
-                const QString &verb = tokens.at(k + 3).word;
-                // (Not an offer or a wish for the partner: "I want you to take the bigger room", "... to have this".)
-                if (isOrderVerb(verb) && !isOneOf(verb, {"be"_L1, "come"_L1, "stay"_L1, "try"_L1, "let"_L1, "help"_L1,
-                                                         "take"_L1, "keep"_L1, "pick"_L1, "choose"_L1, "decide"_L1,
-                                                         "make"_L1, "find"_L1, "do"_L1, "read"_L1, "watch"_L1})
-                    && !isKindnessAfter(tokens, k + 3)
-                    && !negatedBefore(tokens, i + 1))
+                // (Not a wish for the partner or a need: "I want you to have this", "I need you to listen".)
+                if (!wishesForThePartner(tokens, k + 3, tokens.at(k).word == "need"_L1) && !negatedBefore(tokens, i + 1))
                     orders.append(fromPattern(text, tokens, i, k + 3, m_mustPattern));
             }
         }
-        if (!orders.isEmpty() && !asksQuestion(text, tokens, first) && !softenedSentence(tokens, first, end))
+        // "You're cooking tonight and that's final", "from now on you check with me": a plan for the
+        // partner made an order by closing the matter.
+        if (orders.isEmpty() && m_mustPattern >= 0 && settlesIt(tokens, first, end)) {
+            for (qsizetype i = first; i + 1 < end; ++i) {
+                const bool fromNowOn = i >= 2 && wordAt(tokens, i - 1) == "on"_L1 && wordAt(tokens, i - 2) == "now"_L1;
+                if ((isPartnerSubject(tokens, i) || fromNowOn) && isOneOf(tokens.at(i).word, {"you"_L1, "you're"_L1, "you'll"_L1})
+                    && !conditional(i) && !negatedBefore(tokens, i) && !(tokens.at(i + 1).classes & Auxiliary)) {
+                    orders.append(fromPattern(text, tokens, i, i + 2, m_mustPattern));
+                    break;
+                }
+            }
+        }
+        // (Tagged, the order must take its object or a preposition: "Clean slate tomorrow, okay?" asks.)
+        const auto takesItsObject = [&](const CoachFinding &order) {
+            qsizetype k = first;
+            while (k < end && tokens.at(k).end <= order.start)
+                ++k;
+            while (k < end && tokens.at(k).start < order.end)
+                ++k;
+            return k < end && ((tokens.at(k).classes & (Article | Determiner | Preposition | Person))
+                               || isOneOf(tokens.at(k).word, {"up"_L1, "out"_L1, "off"_L1, "down"_L1, "away"_L1}));
+        };
+        const bool tagged = !orders.isEmpty() && onlyTagged(tokens, first, end) && takesItsObject(orders.constFirst());
+        if (!orders.isEmpty() && (!asksQuestion(text, tokens, first) || tagged)
+            && !softenedSentence(tokens, first, end))
             findings.append(orders);
         first = end;
     }

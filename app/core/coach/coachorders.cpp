@@ -145,14 +145,17 @@ bool CoachOrders::isKindnessAfter(const CoachTokens &tokens, qsizetype verb)
 // "please", "if you like", "when you get a chance", "I'll ...", warm words.
 bool CoachOrders::softenedSentence(const CoachTokens &tokens, qsizetype first, qsizetype end)
 {
+    const bool insisting = insists(tokens, first, end);
     for (qsizetype i = first; i < end; ++i) {
         const CoachToken &t = tokens.at(i);
         // Affection: "come here and give me a hug"; play: "Stop, that tickles!", "stop it haha".
         if (isOneOf(t.word, {"hug"_L1, "kiss"_L1, "cuddle"_L1}) || isLaughter(t.word))
             return true;
         // A suggestion made together ("let's", "we'll manage") or with a condition ("if it makes you miserable").
-        if ((t.classes & Warm) || isOneOf(t.word, {"please"_L1, "i'll"_L1, "free"_L1, "rush"_L1, "pressure"_L1,
-                                                    "let's"_L1, "we'll"_L1, "if"_L1}))
+        if (isOneOf(t.word, {"i'll"_L1, "free"_L1, "rush"_L1, "pressure"_L1, "let's"_L1, "we'll"_L1, "if"_L1}))
+            return true;
+        // (Insisting takes back what "please" and warm words would soften: "for the love of God".)
+        if (((t.classes & Warm) || t.word == "please"_L1) && !insisting)
             return true;
         if (isOneOf(t.word, {"when"_L1, "whenever"_L1})
             && isOneOf(wordAt(tokens, i + 1), {"you"_L1, "you're"_L1, "you've"_L1, "you'd"_L1}))
@@ -167,4 +170,92 @@ bool CoachOrders::softenedSentence(const CoachTokens &tokens, qsizetype first, q
             return true;
     }
     return false;
+}
+
+bool CoachOrders::looksImperative(const CoachTokens &tokens, qsizetype verb, qsizetype end)
+{
+    if (verb + 1 >= end || !sameClause(tokens, verb, verb + 1))
+        return false;
+    const CoachToken &token = tokens.at(verb);
+    const QString &word = token.word;
+    // Known words are something else (pronouns, auxiliaries, feelings, courtesies) or listed already.
+    if ((token.classes & ~quint32(Negative)) != 0 || word.size() < 3 || isInterjection(word) || isLaughter(word))
+        return false;
+    if (word.endsWith("ing"_L1) || word.endsWith("ed"_L1) || word.endsWith("ly"_L1) || word.contains(u'\'')
+        || (word.endsWith(u's') && !word.endsWith("ss"_L1)))
+        return false;
+    if (isOneOf(word, {"enjoy"_L1, "imagine"_L1, "guess"_L1, "remember"_L1, "bless"_L1, "excuse"_L1, "pardon"_L1,
+                       "meet"_L1, "welcome"_L1, "happy"_L1, "congrats"_L1, "cheers"_L1, "what"_L1, "how"_L1,
+                       "who"_L1, "why"_L1, "where"_L1, "which"_L1, "best"_L1, "same"_L1, "good"_L1, "nice"_L1}))
+        return false;
+    // A past told without its "I" ("Heard that one before", "Saw the news?") or a count ("Ten out of ten").
+    if (isOneOf(word, {"heard"_L1, "told"_L1, "said"_L1, "knew"_L1, "thought"_L1, "saw"_L1, "got"_L1, "felt"_L1,
+                       "came"_L1, "went"_L1, "found"_L1, "left"_L1, "took"_L1, "gave"_L1, "ran"_L1, "one"_L1,
+                       "two"_L1, "three"_L1, "four"_L1, "five"_L1, "six"_L1, "seven"_L1, "eight"_L1, "nine"_L1,
+                       "ten"_L1, "eleven"_L1, "twelve"_L1, "twenty"_L1, "hundred"_L1}))
+        return false;
+    const CoachToken &object = tokens.at(verb + 1);
+    return (object.classes & (Article | Determiner))
+           || isOneOf(object.word, {"her"_L1, "him"_L1, "them"_L1, "it"_L1, "me"_L1, "us"_L1, "up"_L1, "down"_L1,
+                                    "out"_L1, "off"_L1, "away"_L1, "back"_L1});
+}
+
+bool CoachOrders::insists(const CoachTokens &tokens, qsizetype first, qsizetype end)
+{
+    for (qsizetype i = first; i < end; ++i) {
+        const QString &word = tokens.at(i).word;
+        if (word == "please"_L1 && i + 1 < end && tokens.at(i + 1).word == "just"_L1)
+            return true;
+        if (word == "love"_L1 && wordAt(tokens, i + 1) == "of"_L1 && isOneOf(wordAt(tokens, i + 2), {"god"_L1, "christ"_L1}))
+            return true;
+        if (word == "asking"_L1 && isOneOf(wordAt(tokens, i + 1), {"again"_L1, "twice"_L1}))
+            return true; // "I'm not asking again"
+        if (i + 1 == end && i > first && isOneOf(word, {"now"_L1, "already"_L1, "immediately"_L1}))
+            return true;
+    }
+    return false;
+}
+
+bool CoachOrders::settlesIt(const CoachTokens &tokens, qsizetype first, qsizetype end)
+{
+    for (qsizetype i = first; i + 1 < end; ++i) {
+        const QString &word = tokens.at(i).word;
+        const QString &next = tokens.at(i + 1).word;
+        if (word == "that's"_L1 && (next == "final"_L1 || (next == "that"_L1 && clauseEndWithin(tokens, i, 3) == i + 2)))
+            return true;
+        if (word == "whether"_L1 && isOneOf(next, {"you"_L1, "u"_L1}) && isOneOf(wordAt(tokens, i + 2), {"like"_L1, "want"_L1}))
+            return true;
+        if (word == "end"_L1 && next == "of"_L1 && isOneOf(wordAt(tokens, i + 2), {"discussion"_L1, "story"_L1}))
+            return true;
+        if (word == "from"_L1 && next == "now"_L1 && wordAt(tokens, i + 2) == "on"_L1)
+            return true;
+    }
+    return false;
+}
+
+bool CoachOrders::onlyTagged(const CoachTokens &tokens, qsizetype first, qsizetype end)
+{
+    // The tag is the sentence's last clause, a word or two long.
+    if (end - first < 3)
+        return false;
+    const QString &last = tokens.at(end - 1).word;
+    const qsizetype tagStart = isOneOf(last, {"right"_L1, "it"_L1}) && isOneOf(tokens.at(end - 2).word, {"all"_L1, "got"_L1})
+                                   ? end - 2 : end - 1;
+    return !sameClause(tokens, tagStart - 1, tagStart)
+           && isOneOf(last, {"okay"_L1, "ok"_L1, "alright"_L1, "right"_L1, "understood"_L1, "it"_L1, "yeah"_L1,
+                             "clear"_L1});
+}
+
+bool CoachOrders::wishesForThePartner(const CoachTokens &tokens, qsizetype verb, bool need)
+{
+    const QString &word = tokens.at(verb).word;
+    if (need && isOneOf(word, {"listen"_L1, "hear"_L1, "hold"_L1, "understand"_L1, "know"_L1, "trust"_L1,
+                               "believe"_L1, "be"_L1}))
+        return true;
+    return (tokens.at(verb).classes & Warm) || isKindnessAfter(tokens, verb)
+           || isOneOf(word, {"be"_L1, "come"_L1, "stay"_L1, "try"_L1, "let"_L1, "help"_L1, "take"_L1, "keep"_L1,
+                             "pick"_L1, "choose"_L1, "decide"_L1, "make"_L1, "find"_L1, "do"_L1, "read"_L1,
+                             "watch"_L1, "know"_L1, "have"_L1, "feel"_L1, "enjoy"_L1, "relax"_L1, "rest"_L1,
+                             "meet"_L1, "see"_L1, "like"_L1, "love"_L1, "win"_L1, "get"_L1, "go"_L1, "smile"_L1,
+                             "laugh"_L1, "sleep"_L1, "think"_L1, "remember"_L1});
 }

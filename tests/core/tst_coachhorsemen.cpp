@@ -57,6 +57,12 @@ private slots:
         row("contempt: typical", u"Typical."_s, {u"contempt"_s});
         row("contempt: what is wrong", u"What is wrong with you?"_s, {u"contempt"_s});
         // An insult of worth is a word for the person and contempt both.
+        // Sarcasm's markers, each beside its sincere twin in nearMissesStayClean.
+        row("sarcasm: wow, genius", u"Wow, genius, you locked us out again."_s, {u"contempt"_s});
+        row("sarcasm: real mature", u"Real mature."_s, {u"contempt"_s});
+        row("sarcasm: congratulations", u"Congratulations, you've ruined dinner."_s, {u"contempt"_s, u"you-blame"_s});
+        row("sarcasm: nice going", u"Nice going, now we're late."_s, {u"contempt"_s});
+        row("sarcasm: oh great", u"Oh great, you forgot the tickets."_s, {u"contempt"_s});
         row("contempt: worth", u"You're pathetic."_s, {u"contempt"_s, u"label"_s});
         row("a label that scorns worth", u"Such a loser."_s, {u"contempt"_s, u"label"_s});
         row("a label of a habit only", u"You're so selfish."_s, {u"label"_s});
@@ -127,6 +133,11 @@ private slots:
                  u"Stop it haha, I can't breathe."_s,
                  u"At least I remembered the sunscreen this time, haha."_s,
                  u"Can you pass ur charger?"_s,
+                 u"Wow, you're a genius, the shelves look amazing."_s,
+                 u"That was a really mature way to handle it, thank you."_s,
+                 u"Congratulations on the promotion, you earned every bit of it."_s,
+                 u"Nice going on the half marathon, I'm so proud of you!"_s,
+                 u"Oh great, the tickets arrived!"_s,
              })
             QTest::newRow(qPrintable(text)) << text;
     }

@@ -61,6 +61,14 @@ private slots:
         row("an insult as a question", contempt, u"Are you an idiot?"_s, u"Are you okay?"_s);
         row("superiority", contempt, u"Any normal person would have called."_s, u"He's a decent person."_s);
         row("the failure expected", contempt, u"Of course you forgot."_s, u"Of course you can bring a friend."_s);
+        row("the partner's words in quotes", contempt, u"Sure, you 'forgot'."_s,
+            u"You said \"I'll be late\" and you were, that's fine."_s);
+        row("quotes, curly or not", contempt, u"ur \u2018working late\u2019 again"_s,
+            u"The film was called \u2018Working Late\u2019, you'd love it."_s);
+        row("someone less able who manages", contempt, u"My ex was a nightmare and even he could read a map."_s,
+            u"Even my mum can FaceTime now!"_s);
+        row("anyone above the partner", contempt, u"My nan texts back faster than you."_s,
+            u"You'll pick it up faster than you think."_s);
         row("praise turned round", contempt, u"Great, now we're late again."_s, u"Great, see you at seven."_s);
         row("irony beside warmth", contempt, u"Perfect. Just perfect."_s, u"Oh, great, you're home! I missed you."_s);
         row("a chore scorned", contempt, u"How hard is it to close a drawer?"_s,

@@ -99,12 +99,46 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
         bool putDown = false;
         for (qsizetype k = i + 2; !alone && k < tokens.size() && k < i + 12; ++k)
             putDown = putDown || (tokens.at(k).classes & (Negative | NotLabel)) == Negative
-                      || isOneOf(tokens.at(k).word, {"now"_L1, "again"_L1, "another"_L1, "idea"_L1, "genius"_L1});
+                      || isOneOf(tokens.at(k).word, {"now"_L1, "again"_L1, "another"_L1, "idea"_L1, "genius"_L1})
+                      // "Oh great, you forgot the tickets": the partner's failure, or what they didn't do.
+                      || (isPartnerSubject(tokens, k - 1) && (isOneOf(tokens.at(k).word, partnerFailures)
+                                                              || (tokens.at(k).classes & Negator)));
         const bool ironic = (first == "yeah"_L1 && isOneOf(second, {"right"_L1, "sure"_L1}))
                             || (first == "oh"_L1 && (alone || putDown || second == "sure"_L1)
                                 && isOneOf(second, ohPraise));
         if (ironic && !warm)
             add(m_sarcasmPattern, text, tokens, i, i + 2, findings);
     }
+    findScareQuotes(text, tokens, findings);
     findContemptShapes(text, tokens, warm, findings);
+}
+
+// "You 'forgot'", "ur 'working late'", "you were 'stuck in traffic'": the
+// partner's own words put in quotes to say they are not believed. Not a report
+// of what was said ("you said 'I'll be late'"): only auxiliaries may stand
+// between the partner and the quote.
+void CoachHorsemen::findScareQuotes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
+{
+    const auto isQuote = [&](qsizetype at) {
+        if (at < 0 || at >= text.size())
+            return false;
+        const char16_t c = text.at(at).unicode();
+        return c == u'\'' || c == u'"' || c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D;
+    };
+    for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+        if (!(tokens.at(i).classes & Partner) || !isPartnerSubject(tokens, i))
+            continue;
+        const int sentence = tokens.at(i).sentence;
+        qsizetype k = i + 1;
+        while (k < tokens.size() && k < i + 3 && (tokens.at(k).classes & Auxiliary) && tokens.at(k).sentence == sentence)
+            ++k;
+        if (k >= tokens.size() || tokens.at(k).sentence != sentence || !isQuote(tokens.at(k).start - 1))
+            continue;
+        for (qsizetype close = k; close < tokens.size() && close < k + 5 && tokens.at(close).sentence == sentence; ++close) {
+            if (isQuote(tokens.at(close).end)) {
+                add(m_sarcasmPattern, text, tokens, i, close + 1, findings);
+                break;
+            }
+        }
+    }
 }

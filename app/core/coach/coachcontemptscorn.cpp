@@ -64,10 +64,13 @@ void CoachHorsemen::findContemptScorn(const QString &text, const CoachTokens &to
                 add(m_mockeryPattern, text, tokens, i, i + 2, findings);
             continue;
         }
-        // "I'm so much better at this than you": the speaker above the partner.
-        if (word == "than"_L1 && next == "you"_L1 && (subjectBefore(tokens, i) & Speaker)) {
+        // "I'm so much better at this than you", "my nan texts back faster than you": the speaker,
+        // or anyone, above the partner (not "faster than you think").
+        if (word == "than"_L1 && next == "you"_L1 && (subjectBefore(tokens, i) & (Speaker | Other))
+            && !isOneOf(inClause(i, i + 2), {"think"_L1, "know"_L1, "expect"_L1, "realise"_L1, "imagine"_L1})) {
             for (qsizetype k = i - 1; k >= 0 && k >= i - 6 && sameClause(tokens, k, i); --k) {
-                if (isOneOf(tokens.at(k).word, {"better"_L1, "smarter"_L1, "cleverer"_L1, "superior"_L1, "wiser"_L1})) {
+                if (isOneOf(tokens.at(k).word, {"better"_L1, "smarter"_L1, "cleverer"_L1, "superior"_L1, "wiser"_L1,
+                                                "faster"_L1, "quicker"_L1, "harder"_L1, "tidier"_L1, "neater"_L1})) {
                     add(m_mockeryPattern, text, tokens, k, i + 2, findings);
                     break;
                 }
@@ -77,6 +80,17 @@ void CoachHorsemen::findContemptScorn(const QString &text, const CoachTokens &to
         if (word == "even"_L1 && next == "a"_L1 && isOneOf(inClause(i, i + 2), {"child"_L1, "kid"_L1, "toddler"_L1,
                                                                            "monkey"_L1, "dog"_L1})) {
             add(m_mockeryPattern, text, tokens, i, i + 3, findings);
+            continue;
+        }
+        // "Even he could read a map", "even my nan can work the telly": someone thought less able
+        // managing what the partner does not. (Not glad news: "even my mum can FaceTime now!")
+        if (word == "even"_L1 && !warm && isOneOf(next, {"he"_L1, "she"_L1, "they"_L1, "my"_L1})) {
+            const qsizetype modal = next == "my"_L1 ? i + 3 : i + 2;
+            const qsizetype end = sentenceEnd(tokens, i);
+            const bool exclaims = tokens.at(end - 1).end < text.size() && text.at(tokens.at(end - 1).end) == u'!';
+            if (isOneOf(inClause(i, modal), {"could"_L1, "can"_L1}) && modal + 1 < end && sameClause(tokens, i, modal + 1)
+                && !exclaims && !asksQuestion(text, tokens, i))
+                add(m_mockeryPattern, text, tokens, i, modal + 2, findings);
             continue;
         }
         // "Of course you did.", "of course you forgot": the failure expected.

@@ -108,4 +108,11 @@ inline constexpr QLatin1StringView worthInsults[] = {
     "failure"_L1,
 };
 
+// What the partner did wrong, told after "Oh, great": "you forgot the
+// tickets", "you broke it", "you lost the keys" (not "you remembered!").
+inline constexpr QLatin1StringView partnerFailures[] = {
+    "forgot"_L1, "lost"_L1, "broke"_L1, "missed"_L1, "spilt"_L1, "spilled"_L1, "ruined"_L1, "dropped"_L1,
+    "burnt"_L1, "burned"_L1, "locked"_L1, "left"_L1, "messed"_L1, "screwed"_L1
+};
+
 } // namespace ContemptWords

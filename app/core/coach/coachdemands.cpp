@@ -161,6 +161,8 @@ void Coach::findDemandShapes(const QString &text, const CoachTokens &tokens, QLi
                                                         "try"_L1, "learn"_L1, "start"_L1, "make"_L1, "do"_L1,
                                                         "keep"_L1, "pass"_L1, "stay"_L1, "help"_L1})
                     && !conditional(i) && !negatedBefore(tokens, i)
+                    // (A prediction: "you'll pick it up faster than you think", "... in no time".)
+                    && !anyWordIn(tokens, verb, clauseEndWithin(tokens, verb, 10), {"than"_L1, "time"_L1, "easily"_L1})
                     && (!forbids || isOneOf(tokens.at(verb).word, {"speak"_L1, "talk"_L1, "go"_L1, "leave"_L1,
                                                                    "touch"_L1, "call"_L1, "yell"_L1, "shout"_L1})))
                     orders.append(fromPattern(text, tokens, i, verb, m_mustPattern));

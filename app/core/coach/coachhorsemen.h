@@ -31,6 +31,7 @@ public:
 
 private:
     void findContempt(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
+    void findScareQuotes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findContemptShapes(const QString &text, const CoachTokens &tokens, bool warm, QList<CoachFinding> &findings) const;
     void findContemptScorn(const QString &text, const CoachTokens &tokens, bool warm, QList<CoachFinding> &findings) const;
     void findDefensiveness(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;

@@ -103,6 +103,16 @@ private slots:
         row("the miss put down to the partner, or a kindness missed", defensiveness,
             u"If you'd told me earlier, I would have done it."_s,
             u"If you'd told me it was your birthday I would have baked you a cake!"_s);
+        const QString blame = u"you-blame"_s;
+        row("the past replayed: a bad thing followed", blame, u"If you'd checked the map we wouldn't have got lost."_s,
+            u"If you hadn't helped me, I wouldn't have finished the move."_s);
+        row("the past replayed: a chance lost", blame, u"If you had told me earlier, I could have got the time off."_s,
+            u"If you'd called, I could have picked you up."_s);
+        row("the past replayed: the partner would have done better", blame,
+            u"If you hadn't been on your phone, you'd have seen the cyclist."_s,
+            u"If you hadn't called, I would have missed the news."_s);
+        row("the past replayed, put the other way round", blame,
+            u"Had you locked the door, the bike wouldn't have been stolen."_s, u"Had you heard the news?"_s);
         const QString absolute = u"absolute"_s;
         row("left out, or surprised", absolute, u"You never tell me anything."_s,
             u"You never told me you could play piano"_s);

@@ -30,22 +30,6 @@ const QString &inClause(const CoachTokens &tokens, qsizetype of, qsizetype i)
     return sameClause(tokens, of, i) ? tokens.at(i).word : none;
 }
 
-// What the speaker would have done, in tokens [from, to), is a kindness to the
-// partner: "I would have baked you a cake", "I'd have picked you up", warm
-// words. Then "if you'd told me ..." regrets a missed chance; it shifts no blame.
-bool kindnessToThePartner(const CoachTokens &tokens, qsizetype from, qsizetype to)
-{
-    if (warmBetween(tokens, from, to))
-        return true;
-    for (qsizetype k = from + 1; k + 1 < to; ++k) {
-        // "you" received the deed: a thing after it ("baked you a cake") or "up" ("picked you up").
-        if (tokens.at(k).word == "you"_L1 && !(tokens.at(k - 1).classes & (Auxiliary | Preposition | Person))
-            && ((tokens.at(k + 1).classes & (Article | Determiner)) || isOneOf(tokens.at(k + 1).word, {"up"_L1, "something"_L1})))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 // The reply turned back on the partner, starting at token `i`; true when the

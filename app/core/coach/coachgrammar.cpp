@@ -234,3 +234,16 @@ bool CoachGrammar::speakerStateBefore(const CoachTokens &tokens, qsizetype at, b
         return !negatedBefore(tokens, k - 1);
     return false;
 }
+
+bool CoachGrammar::kindnessToThePartner(const CoachTokens &tokens, qsizetype from, qsizetype to)
+{
+    if (warmBetween(tokens, from, to))
+        return true;
+    for (qsizetype k = from + 1; k + 1 < to; ++k) {
+        // "you" received the deed: a thing after it ("baked you a cake") or "up" ("picked you up").
+        if (tokens.at(k).word == "you"_L1 && !(tokens.at(k - 1).classes & (Auxiliary | Preposition | Person))
+            && ((tokens.at(k + 1).classes & (Article | Determiner)) || isOneOf(tokens.at(k + 1).word, {"up"_L1, "something"_L1})))
+            return true;
+    }
+    return false;
+}

@@ -49,6 +49,11 @@ namespace CoachGrammar {
 // Any mention of the partner (you, your, yourself) in the sentence of token `at`.
 [[nodiscard]] bool partnerInSentence(const CoachTokens &tokens, qsizetype at);
 
+// True when what the speaker would have done, in tokens [from, to), is a
+// kindness to the partner: "I would have baked you a cake", "I'd have picked
+// you up", warm words. "If you'd told me ..." then regrets a missed chance.
+[[nodiscard]] bool kindnessToThePartner(const CoachTokens &tokens, qsizetype from, qsizetype to);
+
 // True when tokens [from, to) hold appreciation (thank, love, a pleasant
 // feeling) that no negation right before it takes back.
 [[nodiscard]] bool warmBetween(const CoachTokens &tokens, qsizetype from, qsizetype to);

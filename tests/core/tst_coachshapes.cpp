@@ -55,6 +55,18 @@ private slots:
         row("the non-apology", defensiveness, u"I'm sorry you feel that way."_s, u"I'm sorry I snapped at you."_s);
         row("the victim", defensiveness, u"Why am I always the bad guy?"_s, u"Why do I always get hiccups?"_s);
         row("at least I", defensiveness, u"At least I try."_s, u"At least I got to see you before the flight."_s);
+        row("a deed denied and recast", defensiveness, u"I wasn't flirting, I was being polite."_s,
+            u"I wasn't angry, I was hurt."_s);
+        row("one's own deed made small", defensiveness, u"I was only gone ten minutes, it's not a big deal."_s,
+            u"You broke the vase? It's not a big deal."_s);
+        row("the outcome put down to the partner's hopes", defensiveness, u"Well, what did you expect?"_s,
+            u"What did you expect from the film?"_s);
+        row("wronged by being asked", defensiveness, u"I can't be expected to remember everything."_s,
+            u"I can't wait to see you."_s);
+        row("a forbidding heard in the question", defensiveness, u"What, so I'm not allowed to have friends now?"_s,
+            u"I'm not allowed to park here, am I?"_s);
+        row("set above the partner", defensiveness, u"I forgot because I've got a lot on, unlike some people."_s,
+            u"Unlike some people, I love Mondays."_s);
         const QString contempt = u"contempt"_s;
         row("doubting the mind", contempt, u"Do you even listen when I talk?"_s,
             u"Do you even like horror films? I never asked."_s);

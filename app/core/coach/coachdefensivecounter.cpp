@@ -89,6 +89,17 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
             return true;
         }
     }
+    // "..., unlike some people", "I'm not free like you": the speaker set above the partner.
+    if (word == "unlike"_L1 && (isOneOf(next, {"you"_L1, "u"_L1}) || (next == "some"_L1 && after == "people"_L1))
+        && clauseEndWithin(tokens, i, 4) == i + (next == "some"_L1 ? 3 : 2) && i > 0 && !sameClause(tokens, i - 1, i)) {
+        add(m_counterPattern, text, tokens, i, i + (next == "some"_L1 ? 3 : 2), findings);
+        return true;
+    }
+    if (word == "like"_L1 && isOneOf(next, {"you"_L1, "u"_L1}) && clauseEndWithin(tokens, i, 3) == i + 2
+        && anyWordBefore(tokens, i, 4, {"not"_L1}) && (nearestPersonBefore(tokens, i) & Speaker)) {
+        add(m_counterPattern, text, tokens, i, i + 2, findings);
+        return true;
+    }
     // "If you'd told me earlier, I would have done it": the miss put down to the partner.
     if (word == "if"_L1 && (next == "you'd"_L1 || (next == "you"_L1 && after == "had"_L1))) {
         const qsizetype verb = next == "you'd"_L1 ? i + 2 : i + 3;

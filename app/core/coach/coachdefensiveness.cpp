@@ -128,6 +128,19 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
         return true;
     }
     // "That's not what happened", "it's not what you think", "that's not fair", "that's ridiculous".
+    if (isOneOf(word, {"that's"_L1, "it's"_L1})) {
+        const qsizetype small = minimisedFrom(tokens, i);
+        if (small > 0) {
+            add(m_denialPattern, text, tokens, i, small, findings);
+            return true;
+        }
+    }
+    // "Well, what did you expect?": the outcome put down to the partner's hopes.
+    if (word == "what"_L1 && next == "did"_L1 && isOneOf(after, {"you"_L1, "u"_L1})
+        && isOneOf(wordAt(tokens, i + 3), {"expect"_L1, "think"_L1}) && clauseEndWithin(tokens, i, 6) == i + 4) {
+        add(m_denialPattern, text, tokens, i, i + 4, findings);
+        return true;
+    }
     if (isOneOf(word, {"that's"_L1, "it's"_L1, "that"_L1}) && headsSentence(tokens, i)) {
         const qsizetype end = clauseEndWithin(tokens, i, 6);
         qsizetype h = i + 1;
@@ -237,6 +250,12 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
         if (isOneOf(inClause(tokens, i, std::min(verb, tokens.size() - 1)),
                     partnerFeelingVerbs))
             add(m_denialPattern, text, tokens, i, verb + 1, findings);
+        return true;
+    }
+    const qsizetype recast = word == "i"_L1 ? reframeFrom(tokens, i) : -1;
+    const qsizetype wronged = isOneOf(word, {"i"_L1, "i'm"_L1}) ? wrongedFrom(tokens, i) : -1;
+    if (recast > 0 || wronged > 0) {
+        add(recast > 0 ? m_denialPattern : m_victimPattern, text, tokens, i, std::max(recast, wronged), findings);
         return true;
     }
     const qsizetype excuse = word == "i"_L1 ? excuseFrom(tokens, i) : -1;

@@ -46,6 +46,12 @@ private slots:
         row("a lone reply", stonewalling, u"K."_s, u"Sure!"_s);
         row("no more to say", stonewalling, u"I have nothing more to say about it."_s,
             u"I have nothing planned for Saturday."_s);
+        row("the talk declared ended", stonewalling, u"This conversation is pointless."_s,
+            u"The conversation with the bank is over, finally!"_s);
+        row("the talk declared ended, shortly", stonewalling, u"Conversation's over."_s,
+            u"The match is over, want to eat?"_s);
+        row("refusing the partner the talk", stonewalling, u"I'm not discussing my family with you."_s,
+            u"I won't discuss your salary with my parents, I promise."_s);
         const QString defensiveness = u"defensiveness"_s;
         row("denying a deed", defensiveness, u"I never said that."_s, u"I never said that was easy."_s);
         row("denying a verdict", defensiveness, u"I'm not being unreasonable."_s, u"I'm not angry, just tired."_s);

@@ -50,8 +50,16 @@ bool refusesTheTalk(const CoachTokens &tokens, qsizetype verb, bool canNot)
         }
         // "We are not discussing my mother": a person or thing of theirs, unless someone else is to hear it
         // ("I won't discuss your salary with my parents").
-        if (isOneOf(w, {"my"_L1, "your"_L1, "our"_L1}))
-            return !anyWordIn(tokens, verb + 1, end, {"with"_L1, "front"_L1, "to"_L1, "anyone"_L1});
+        // (Someone else, not the partner: "I'm not discussing my family with you" refuses the partner.)
+        if (isOneOf(w, {"my"_L1, "your"_L1, "our"_L1})) {
+            for (qsizetype k = verb + 1; k < end; ++k) {
+                if (isOneOf(tokens.at(k).word, {"with"_L1, "to"_L1}) && !isOneOf(at(k + 1), {"you"_L1, "u"_L1}))
+                    return false;
+                if (isOneOf(tokens.at(k).word, {"front"_L1, "anyone"_L1}))
+                    return false;
+            }
+            return true;
+        }
         return isOneOf(w, theTalk);
     };
     if (isOneOf(word, {"do"_L1, "doing"_L1}))

@@ -131,6 +131,7 @@ private slots:
                  // Play: an order said laughing.
                  u"Stop, that tickles!"_s,
                  u"Stop it haha, I can't breathe."_s,
+                 u"Tickle fight! Stop, stop, you win!"_s,
                  u"At least I remembered the sunscreen this time, haha."_s,
                  u"Can you pass ur charger?"_s,
                  u"Wow, you're a genius, the shelves look amazing."_s,

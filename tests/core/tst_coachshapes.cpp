@@ -132,6 +132,12 @@ private slots:
         row("the past replayed, put the other way round", blame,
             u"Had you locked the door, the bike wouldn't have been stolen."_s, u"Had you heard the news?"_s);
         const QString absolute = u"absolute"_s;
+        row("never missing, or care", absolute, u"You never miss a chance to criticise me."_s,
+            u"You never miss a chance to make me smile."_s);
+        row("attention paid, always", absolute, u"You always think you're right."_s,
+            u"You always remember how I take my tea."_s);
+        row("the past replayed with any verb", blame, u"If you'd set the alarm, we wouldn't have missed the flight."_s,
+            u"If you'd like the window open, just say."_s);
         row("left out, or surprised", absolute, u"You never tell me anything."_s,
             u"You never told me you could play piano"_s);
         row("a suggestion made together", demand, u"Wash your own plate for once."_s,

@@ -62,6 +62,16 @@ bool surprisingNews(const CoachTokens &tokens, qsizetype verb)
                           "played"_L1, "sing"_L1, "sang"_L1, "lived"_L1, "won"_L1, "knew"_L1});
 }
 
+// A word the valence lexicon rates negative in the clause after `from`.
+bool hurtsInClause(const CoachTokens &tokens, qsizetype from)
+{
+    for (qsizetype k = from; k < tokens.size() && k < from + 10 && sameClause(tokens, from, k); ++k) {
+        if ((tokens.at(k).classes & (Negative | NotLabel)) == Negative)
+            return true;
+    }
+    return false;
+}
+
 bool isIdiom(const CoachTokens &tokens, const PhraseMatch &match)
 {
     const QString &first = tokens.at(match.begin).word;
@@ -77,10 +87,21 @@ bool isIdiom(const CoachTokens &tokens, const PhraseMatch &match)
             return true;
         if (surprisingNews(tokens, match.end))
             return true;
+        // Never missing or forgetting is care: "you never miss a chance to make me smile",
+        // "you never forget my birthday" (not "you never miss a chance to criticise me").
+        if (isOneOf(next, {"miss"_L1, "misses"_L1, "forget"_L1, "forgets"_L1}) && !hurtsInClause(tokens, match.end))
+            return true;
         // Reassurance: "you never have to apologise", "you never need to ask".
         if ((next == "have"_L1 || next == "need"_L1) && wordAt(tokens, match.end + 1) == "to"_L1)
             return true;
     }
+    // Attention paid, always: "you always remember how I take my tea", "you always know what to say"
+    // (not "you always remember my mistakes").
+    if (first == "always"_L1 && sameClauseAfter
+        && isOneOf(wordAt(tokens, match.end), {"remember"_L1, "know"_L1, "notice"_L1, "manage"_L1, "find"_L1,
+                                               "remembers"_L1, "knows"_L1, "notices"_L1})
+        && wordAt(tokens, match.end + 1) != "me"_L1 && !hurtsInClause(tokens, match.end))
+        return true;
     // An open invitation: "whenever you're ready", "whenever you like".
     if (first == "whenever"_L1 && sameClauseAfter) {
         qsizetype next = match.end;

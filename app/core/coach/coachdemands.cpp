@@ -90,6 +90,8 @@ void Coach::findDemandShapes(const QString &text, const CoachTokens &tokens, QLi
         const qsizetype before = skipBack(tokens, at, Hedge, 2);
         return before >= 0 && (tokens.at(before).classes & (Subordinator | Joiner));
     };
+    // Laughter anywhere in a short message ("Tickle fight! Stop, stop!") makes its orders play.
+    const bool playful = tokens.size() <= 24 && laughsBetween(tokens, 0, tokens.size());
     for (qsizetype first = 0; first < tokens.size();) {
         const qsizetype end = sentenceEnd(tokens, first);
         QList<CoachFinding> orders; // kept unless the sentence turns out a question or softened
@@ -205,7 +207,7 @@ void Coach::findDemandShapes(const QString &text, const CoachTokens &tokens, QLi
         };
         const bool tagged = !orders.isEmpty() && onlyTagged(tokens, first, end) && takesItsObject(orders.constFirst());
         if (!orders.isEmpty() && (!asksQuestion(text, tokens, first) || tagged)
-            && !softenedSentence(tokens, first, end))
+            && !softenedSentence(tokens, first, end) && !playful)
             findings.append(orders);
         first = end;
     }

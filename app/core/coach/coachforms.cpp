@@ -62,8 +62,13 @@ void Coach::findCounterfactualBlame(const QString &text, const CoachTokens &toke
         if (youd) {
             const qsizetype p = (tokens.at(i + 2).classes & Hedge) && i + 3 < tokens.size() ? i + 3 : i + 2;
             const QString &verb = tokens.at(p).word;
-            if (!(verb.endsWith("ed"_L1) || isOneOf(verb, {"left"_L1, "told"_L1, "been"_L1, "done"_L1, "said"_L1, "gone"_L1,
-                                                           "come"_L1, "got"_L1, "taken"_L1, "made"_L1, "let"_L1, "kept"_L1})))
+            // (Or any verb taking its object: "if you'd set the alarm", "if you'd put it back".)
+            const bool takesObject = p + 1 < tokens.size() && sameClause(tokens, p, p + 1)
+                                     && (tokens.at(p + 1).classes & (Article | Determiner))
+                                     && !isOneOf(verb, {"like"_L1, "rather"_L1, "prefer"_L1, "love"_L1, "better"_L1});
+            if (!(verb.endsWith("ed"_L1) || takesObject
+                  || isOneOf(verb, {"left"_L1, "told"_L1, "been"_L1, "done"_L1, "said"_L1, "gone"_L1, "come"_L1, "got"_L1,
+                                    "taken"_L1, "made"_L1, "let"_L1, "kept"_L1})))
                 continue;
         }
         else if (had != "had"_L1 && had != "hadn't"_L1 && had != "hadnt"_L1)

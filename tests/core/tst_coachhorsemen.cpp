@@ -66,6 +66,9 @@ private slots:
         row("contempt: worth", u"You're pathetic."_s, {u"contempt"_s, u"label"_s});
         row("a label that scorns worth", u"Such a loser."_s, {u"contempt"_s, u"label"_s});
         row("a label of a habit only", u"You're so selfish."_s, {u"label"_s});
+        // Labels by shape: an intensifier between, the partner in a role.
+        row("label: an intensifier between", u"You're being ridiculously selfish."_s, {u"label"_s});
+        row("label: the partner in a role", u"You're a terrible listener."_s, {u"label"_s});
         // Texting's "ur": "you're" before what someone is, "your" before a thing.
         row("ur as you're", u"ur so needy omg"_s, {u"label"_s});
         row("ur as you're, a thought", u"i feel like ur ignoring me"_s, {u"thought-as-feeling"_s});
@@ -132,6 +135,9 @@ private slots:
                  u"Stop, that tickles!"_s,
                  u"Stop it haha, I can't breathe."_s,
                  u"Tickle fight! Stop, stop, you win!"_s,
+                 u"That was a terrible film, honestly."_s,
+                 u"Nobody thinks you're a bad mum, love."_s,
+                 u"It's a terrible printer, the ink costs a fortune."_s,
                  u"At least I remembered the sunscreen this time, haha."_s,
                  u"Can you pass ur charger?"_s,
                  u"Wow, you're a genius, the shelves look amazing."_s,

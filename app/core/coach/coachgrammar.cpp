@@ -92,6 +92,10 @@ bool CoachGrammar::negatedBefore(const CoachTokens &tokens, qsizetype at)
         const quint32 classes = tokens.at(i).classes;
         if (classes & Negator)
             return !isRhetoricalQuestion(tokens, i);
+        // "Nobody thinks you're a bad mum": no one holds the view.
+        if (isOneOf(tokens.at(i).word, {"nobody"_L1, "noone"_L1}) || (tokens.at(i).word == "one"_L1 && i > 0
+                                                                      && tokens.at(i - 1).word == "no"_L1))
+            return i + 1 < at && (tokens.at(i + 1).classes & Reporting);
         if (!(classes & letsThrough))
             return false;
     }

@@ -49,11 +49,18 @@ struct Floor
 //              evaluative-feeling 1.00/0.98  label 0.96/0.85  demand 0.94/0.86
 //              contempt 0.95/0.77  defensiveness 0.95/0.88  stonewalling 0.98/0.86
 // Each floor is the lower of the old one and about 0.02 below that.
+// Raised at the end of the fourth round (2026-12-01, commit "labels read
+// through an intensifier"), 2,069 lines (heldout3's, twelve older insults of
+// worth relabelled label and contempt, 53 fresh near misses), about 0.02 below:
+//   measured:  absolute 0.93/0.95  you-blame 0.95/0.90  thought-as-feeling 0.93/0.99
+//              evaluative-feeling 1.00/0.98  label 0.97/0.94  demand 0.96/0.95
+//              contempt 0.95/0.84  defensiveness 0.97/0.92  stonewalling 0.98/0.88
 const QList<Floor> trainingFloors = {
-    {u"absolute"_s, 0.90, 0.93},      {u"you-blame"_s, 0.93, 0.82},     {u"thought-as-feeling"_s, 0.91, 0.95},
-    {u"evaluative-feeling"_s, 0.97, 0.96}, {u"label"_s, 0.94, 0.83},    {u"demand"_s, 0.92, 0.84},
-    {u"contempt"_s, 0.93, 0.75},      {u"defensiveness"_s, 0.93, 0.86}, {u"stonewalling"_s, 0.96, 0.84},
+    {u"absolute"_s, 0.91, 0.93},      {u"you-blame"_s, 0.93, 0.88},     {u"thought-as-feeling"_s, 0.91, 0.97},
+    {u"evaluative-feeling"_s, 0.98, 0.96}, {u"label"_s, 0.95, 0.92},    {u"demand"_s, 0.94, 0.93},
+    {u"contempt"_s, 0.93, 0.82},      {u"defensiveness"_s, 0.95, 0.90}, {u"stonewalling"_s, 0.96, 0.86},
 };
+
 // On the held-out lines: set by the lead from the first measurement
 // (2026-12-01, commit of the merge of the coach's #17 work), about 0.05 below
 // it; after that they only ever go up. Low recall on the new kinds is what the

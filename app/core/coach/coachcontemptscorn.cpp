@@ -131,6 +131,29 @@ void CoachHorsemen::findContemptScorn(const QString &text, const CoachTokens &to
             add(m_mockeryPattern, text, tokens, i, word == "rolls"_L1 || next == "funny"_L1 ? i + 2 : i + 1, findings);
             continue;
         }
+        // Unfavourable comparisons: "why can't you be more like your sister?",
+        // "a five-year-old could do better", "my ex would never have ...".
+        if (word == "more"_L1 && next == "like"_L1 && wordAt(tokens, i - 1) == "be"_L1 && wordAt(tokens, i - 2) == "you"_L1
+            && !isOneOf(inClause(i, i + 2), {"you"_L1, "yourself"_L1, "that"_L1, "this"_L1})) {
+            add(m_mockeryPattern, text, tokens, i - 2, i + 2, findings);
+            continue;
+        }
+        if (word == "better"_L1 && !warm) {
+            for (qsizetype k = i - 1; k >= 0 && k >= i - 5 && sameClause(tokens, k, i); --k) {
+                if (isOneOf(tokens.at(k).word, {"could"_L1, "would"_L1})
+                    && anyWordBefore(tokens, k, 3, {"child"_L1, "kid"_L1, "toddler"_L1, "monkey"_L1, "five-year-old"_L1,
+                                                    "toddlers"_L1, "kids"_L1, "children"_L1, "ex"_L1})) {
+                    add(m_mockeryPattern, text, tokens, k - 1, i + 1, findings);
+                    break;
+                }
+            }
+            continue;
+        }
+        if (word == "ex"_L1 && wordAt(tokens, i - 1) == "my"_L1 && isOneOf(next, {"would"_L1, "never"_L1, "always"_L1})
+            && !warm) {
+            add(m_mockeryPattern, text, tokens, i - 1, i + 2, findings);
+            continue;
+        }
         // Irony that needs no cue: "nice going", "way to go, ...", "thanks a lot", "thanks for nothing",
         // "real smooth", "nice try", "just what I needed".
         const bool ironicPair = (isOneOf(word, {"nice"_L1, "good"_L1}) && next == "going"_L1

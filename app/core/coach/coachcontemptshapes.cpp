@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Contempt by the shape of what is said: questions that doubt the partner's
-// mind ("do you even listen?"), mock rewards, scorned beliefs, unfavourable
-// comparisons; part of CoachHorsemen. Set phrases and irony are read in
-// coachcontempt.cpp, superiority and disgust in coachcontemptscorn.cpp.
+// mind ("do you even listen?"), mock rewards, scorned beliefs;
+// part of CoachHorsemen. Set phrases and irony are read in coachcontempt.cpp,
+// superiority, comparisons and disgust in coachcontemptscorn.cpp.
 #include "coachhorsemen.h"
 
 #include "coachcontemptwords.h"
@@ -279,29 +279,6 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
         if (word == "draw"_L1 && next == "you"_L1 && isOneOf(inClause(i, i + 3), {"picture"_L1, "diagram"_L1})
             && asksQuestion(text, tokens, i)) {
             add(m_mockeryPattern, text, tokens, i, i + 4, findings);
-            continue;
-        }
-        // Unfavourable comparisons: "why can't you be more like your sister?",
-        // "a five-year-old could do better", "my ex would never have ...".
-        if (word == "more"_L1 && next == "like"_L1 && wordAt(tokens, i - 1) == "be"_L1 && wordAt(tokens, i - 2) == "you"_L1
-            && !isOneOf(inClause(i, i + 2), {"you"_L1, "yourself"_L1, "that"_L1, "this"_L1})) {
-            add(m_mockeryPattern, text, tokens, i - 2, i + 2, findings);
-            continue;
-        }
-        if (word == "better"_L1 && !warm) {
-            for (qsizetype k = i - 1; k >= 0 && k >= i - 5 && sameClause(tokens, k, i); --k) {
-                if (isOneOf(tokens.at(k).word, {"could"_L1, "would"_L1})
-                    && anyWordBefore(tokens, k, 3, {"child"_L1, "kid"_L1, "toddler"_L1, "monkey"_L1, "five-year-old"_L1,
-                                                    "toddlers"_L1, "kids"_L1, "children"_L1, "ex"_L1})) {
-                    add(m_mockeryPattern, text, tokens, k - 1, i + 1, findings);
-                    break;
-                }
-            }
-            continue;
-        }
-        if (word == "ex"_L1 && wordAt(tokens, i - 1) == "my"_L1 && isOneOf(next, {"would"_L1, "never"_L1, "always"_L1})
-            && !warm) {
-            add(m_mockeryPattern, text, tokens, i - 1, i + 2, findings);
             continue;
         }
     }

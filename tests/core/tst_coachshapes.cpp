@@ -173,7 +173,8 @@ private slots:
     // and repeated a thousand times without punctuation between.
     void aLongRunOnTextIsStillRead()
     {
-        const QString one = u"I'm not going to talk about this and do you even listen and call her "_s;
+        const QString one = u"I'm not going to talk about this and do you even listen and call her and even he could "
+                            u"read a map and you 'forgot' and I wasn't flirting, I was being polite and "_s;
         const QList<CoachFinding> alone = m_coach->findings(one);
         const QList<CoachFinding> many = m_coach->findings(one.repeated(1000));
         QVERIFY(!alone.isEmpty());

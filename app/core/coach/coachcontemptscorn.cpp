@@ -86,7 +86,7 @@ void CoachHorsemen::findContemptScorn(const QString &text, const CoachTokens &to
         // managing what the partner does not. (Not glad news: "even my mum can FaceTime now!")
         if (word == "even"_L1 && !warm && isOneOf(next, {"he"_L1, "she"_L1, "they"_L1, "my"_L1})) {
             const qsizetype modal = next == "my"_L1 ? i + 3 : i + 2;
-            const qsizetype end = sentenceEnd(tokens, i);
+            const qsizetype end = sentenceEndWithin(tokens, i, 16);
             const bool exclaims = tokens.at(end - 1).end < text.size() && text.at(tokens.at(end - 1).end) == u'!';
             if (isOneOf(inClause(i, modal), {"could"_L1, "can"_L1}) && modal + 1 < end && sameClause(tokens, i, modal + 1)
                 && !exclaims && !asksQuestion(text, tokens, i))

@@ -106,7 +106,7 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
         if (isOneOf(wordAt(tokens, verb), tellingVerbs)
             && anyWordIn(tokens, verb + 1, std::min(verb + 10, tokens.size()), {"i'd"_L1, "would"_L1})
             && tokens.at(std::min(verb + 9, tokens.size() - 1)).sentence >= token.sentence
-            && !kindnessToThePartner(tokens, verb + 1, std::min(sentenceEnd(tokens, i), i + 24)))
+            && !kindnessToThePartner(tokens, verb + 1, sentenceEndWithin(tokens, i, 24)))
             add(m_counterPattern, text, tokens, i, verb + 1, findings);
         return true;
     }
@@ -142,7 +142,7 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
     if (word == "at"_L1 && next == "least"_L1 && isOneOf(after, {"i"_L1, "i'm"_L1, "i've"_L1, "i"_L1})) {
         const qsizetype end = clauseEndWithin(tokens, i, 16);
         bool glad = anyWordIn(tokens, i + 3, std::min(end, i + 6), gladAfterAtLeast)
-                    || laughsBetween(tokens, i + 3, sentenceEnd(tokens, i)); // "at least I remembered, haha"
+                    || laughsBetween(tokens, i + 3, sentenceEndWithin(tokens, i, 16)); // "at least I remembered, haha"
         for (qsizetype k = i + 3; k < end; ++k)
             glad = glad || (tokens.at(k).classes & Warm);
         if (!glad)

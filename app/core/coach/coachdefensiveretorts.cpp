@@ -60,7 +60,7 @@ qsizetype minimisedFrom(const CoachTokens &tokens, qsizetype at)
         return -1;
     // Whose deed: the speaker's, told just before in the sentence, and nothing of the partner's.
     bool speaker = false;
-    for (qsizetype i = sentenceStart(tokens, at); i < at; ++i) {
+    for (qsizetype i = sentenceStartWithin(tokens, at, 16); i < at; ++i) {
         if (tokens.at(i).classes & Partner)
             return -1;
         speaker = speaker || isOneOf(tokens.at(i).word, {"i"_L1, "i'm"_L1, "i've"_L1});

@@ -62,7 +62,7 @@ void Coach::findDemands(const QString &text, const CoachTokens &tokens, QList<Co
         if (isFriendlyTip(tokens, skipForward(tokens, match.end - 1, Hedge, 2)))
             continue;
         // Said laughing, an order is play: "stop it haha".
-        if (laughsBetween(tokens, sentenceStart(tokens, match.begin), sentenceEnd(tokens, match.begin)))
+        if (laughsBetween(tokens, sentenceStartWithin(tokens, match.begin, 24), sentenceEndWithin(tokens, match.begin, 24)))
             continue;
         if (match.end < tokens.size() && sameClause(tokens, match.end, match.begin)) {
             const QString &last = tokens.at(match.end - 1).word;

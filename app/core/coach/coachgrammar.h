@@ -61,6 +61,10 @@ namespace CoachGrammar {
 // The first and one-past-last token index of the sentence holding `at`.
 [[nodiscard]] qsizetype sentenceStart(const CoachTokens &tokens, qsizetype at);
 [[nodiscard]] qsizetype sentenceEnd(const CoachTokens &tokens, qsizetype at);
+// The same, looking at most `reach` tokens away from `at`, so that asking it
+// of every word of a run-on text stays linear.
+[[nodiscard]] qsizetype sentenceStartWithin(const CoachTokens &tokens, qsizetype at, qsizetype reach);
+[[nodiscard]] qsizetype sentenceEndWithin(const CoachTokens &tokens, qsizetype at, qsizetype reach);
 // One past the last token of the clause holding `at`.
 [[nodiscard]] qsizetype clauseEnd(const CoachTokens &tokens, qsizetype at);
 

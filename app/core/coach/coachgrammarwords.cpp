@@ -29,6 +29,22 @@ bool CoachGrammar::isOneOf(const QString &word, WordList words)
     return std::any_of(words.begin(), words.end(), [&](QLatin1StringView w) { return w.size() == size && word == w; });
 }
 
+qsizetype CoachGrammar::sentenceStartWithin(const CoachTokens &tokens, qsizetype at, qsizetype reach)
+{
+    qsizetype first = at;
+    while (first > 0 && first > at - reach && tokens.at(first - 1).sentence == tokens.at(at).sentence)
+        --first;
+    return first;
+}
+
+qsizetype CoachGrammar::sentenceEndWithin(const CoachTokens &tokens, qsizetype at, qsizetype reach)
+{
+    qsizetype end = at;
+    while (end < tokens.size() && end < at + reach && tokens.at(end).sentence == tokens.at(at).sentence)
+        ++end;
+    return end;
+}
+
 bool CoachGrammar::opensSentence(const CoachTokens &tokens, qsizetype at)
 {
     return at == 0 || tokens.at(at - 1).sentence != tokens.at(at).sentence;

@@ -56,7 +56,22 @@ private slots:
         row("contempt: sarcasm", u"Oh, great idea, genius."_s, {u"contempt"_s});
         row("contempt: typical", u"Typical."_s, {u"contempt"_s});
         row("contempt: what is wrong", u"What is wrong with you?"_s, {u"contempt"_s});
-        row("contempt: worth", u"You're pathetic."_s, {u"contempt"_s});
+        // An insult of worth is a word for the person and contempt both.
+        // Sarcasm's markers, each beside its sincere twin in nearMissesStayClean.
+        row("sarcasm: wow, genius", u"Wow, genius, you locked us out again."_s, {u"contempt"_s});
+        row("sarcasm: real mature", u"Real mature."_s, {u"contempt"_s});
+        row("sarcasm: congratulations", u"Congratulations, you've ruined dinner."_s, {u"contempt"_s, u"you-blame"_s});
+        row("sarcasm: nice going", u"Nice going, now we're late."_s, {u"contempt"_s});
+        row("sarcasm: oh great", u"Oh great, you forgot the tickets."_s, {u"contempt"_s});
+        row("contempt: worth", u"You're pathetic."_s, {u"contempt"_s, u"label"_s});
+        row("a label that scorns worth", u"Such a loser."_s, {u"contempt"_s, u"label"_s});
+        row("a label of a habit only", u"You're so selfish."_s, {u"label"_s});
+        // Labels by shape: an intensifier between, the partner in a role.
+        row("label: an intensifier between", u"You're being ridiculously selfish."_s, {u"label"_s});
+        row("label: the partner in a role", u"You're a terrible listener."_s, {u"label"_s});
+        // Texting's "ur": "you're" before what someone is, "your" before a thing.
+        row("ur as you're", u"ur so needy omg"_s, {u"label"_s});
+        row("ur as you're, a thought", u"i feel like ur ignoring me"_s, {u"thought-as-feeling"_s});
         row("defensiveness: denial", u"It's not my fault."_s, {u"defensiveness"_s});
         row("defensiveness: yes but", u"Yes, but you forgot too."_s, {u"defensiveness"_s});
         row("defensiveness: victim", u"I didn't do anything wrong, you're the one who forgot."_s, {u"defensiveness"_s});
@@ -110,6 +125,26 @@ private slots:
                  u"Whatever you choose for dinner is fine with me."_s,
                  u"You're sad about your sister, and I'm here."_s,
                  u"It's not your fault, it was the weather."_s,
+                 // Counterfactual kindness: a chance missed to do something for the partner.
+                 u"If you'd told me it was your birthday I would have baked you a cake!"_s,
+                 u"If you had told me you were coming, I'd have picked you up."_s,
+                 // Surprise at news about the partner, not a complaint.
+                 u"You never told me you could play piano"_s,
+                 u"You never mentioned you used to dance, that's amazing."_s,
+                 // Play: an order said laughing.
+                 u"Stop, that tickles!"_s,
+                 u"Stop it haha, I can't breathe."_s,
+                 u"Tickle fight! Stop, stop, you win!"_s,
+                 u"That was a terrible film, honestly."_s,
+                 u"Nobody thinks you're a bad mum, love."_s,
+                 u"It's a terrible printer, the ink costs a fortune."_s,
+                 u"At least I remembered the sunscreen this time, haha."_s,
+                 u"Can you pass ur charger?"_s,
+                 u"Wow, you're a genius, the shelves look amazing."_s,
+                 u"That was a really mature way to handle it, thank you."_s,
+                 u"Congratulations on the promotion, you earned every bit of it."_s,
+                 u"Nice going on the half marathon, I'm so proud of you!"_s,
+                 u"Oh great, the tickets arrived!"_s,
              })
             QTest::newRow(qPrintable(text)) << text;
     }

@@ -6,7 +6,6 @@
 #include "coachrewriter.h"
 #include "content/contentrepository.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -21,88 +20,8 @@ namespace {
 const QString absoluteKind = u"absolute"_s;
 const QString blameKind = u"you-blame"_s;
 const QString thoughtKind = u"thought-as-feeling"_s;
-const QString evaluativeKind = u"evaluative-feeling"_s;
 const QString labelKind = u"label"_s;
 const QString demandKind = u"demand"_s;
-
-bool anyIn(const CoachTokens &tokens, qsizetype begin, qsizetype end, quint32 classes)
-{
-    for (qsizetype i = begin; i < end; ++i) {
-        if (tokens.at(i).classes & classes)
-            return true;
-    }
-    return false;
-}
-
-const QString &wordAt(const CoachTokens &tokens, qsizetype i)
-{
-    static const QString none;
-    return i >= 0 && i < tokens.size() ? tokens.at(i).word : none;
-}
-
-// "Every time you ...", "whenever you ...": a sweeping time clause whose
-// subject comes after it.
-bool timeClauseAboutPartner(const CoachTokens &tokens, const PhraseMatch &match)
-{
-    const QString &last = tokens.at(match.end - 1).word;
-    if (last != "time"_L1 && last != "whenever"_L1)
-        return false;
-    const QString &next = wordAt(tokens, match.end);
-    return (next == "you"_L1 || next == "you're"_L1 || next == "you've"_L1)
-           && sameClause(tokens, match.begin, match.end);
-}
-
-// Sweeping words in set phrases that sweep nothing: "never mind", "there's
-// nothing wrong with you", "you mean everything to me".
-bool isIdiom(const CoachTokens &tokens, const PhraseMatch &match)
-{
-    const QString &first = tokens.at(match.begin).word;
-    const bool sameClauseAfter = match.end < tokens.size() && sameClause(tokens, match.begin, match.end);
-    if (first == "never"_L1 && sameClauseAfter && wordAt(tokens, match.end) == "mind"_L1)
-        return true;
-    // Never failing someone is praise: "you never let me down", "you never fail to make me laugh".
-    if (first == "never"_L1 && sameClauseAfter) {
-        const QString &next = wordAt(tokens, match.end);
-        if (next == "fail"_L1 || next == "fails"_L1 || next == "disappoint"_L1 || next == "disappoints"_L1)
-            return true;
-        if (next == "let"_L1 && wordAt(tokens, match.end + 2) == "down"_L1)
-            return true;
-        // Reassurance: "you never have to apologise", "you never need to ask".
-        if ((next == "have"_L1 || next == "need"_L1) && wordAt(tokens, match.end + 1) == "to"_L1)
-            return true;
-    }
-    // An open invitation: "whenever you're ready", "whenever you like".
-    if (first == "whenever"_L1 && sameClauseAfter) {
-        qsizetype next = match.end;
-        if (wordAt(tokens, next) == "you"_L1)
-            ++next;
-        else if (wordAt(tokens, next) == "you're"_L1)
-            return wordAt(tokens, next + 1) == "ready"_L1;
-        return isOneOf(wordAt(tokens, next), {"like"_L1, "want"_L1, "can"_L1, "fancy"_L1, "need"_L1, "feel"_L1});
-    }
-    // Reassurance: "you're never a bother".
-    if (first == "never"_L1 && sameClauseAfter && isOneOf(wordAt(tokens, match.end), {"a"_L1, "an"_L1})
-        && isOneOf(wordAt(tokens, match.end + 1), {"bother"_L1, "burden"_L1, "problem"_L1, "trouble"_L1, "nuisance"_L1}))
-        return true;
-    if (tokens.at(match.begin).classes & Everyone) {
-        // "After everything I've done" (about the speaker), "nothing makes me happier than ..." (praise).
-        if (match.begin > 0 && wordAt(tokens, match.begin - 1) == "after"_L1)
-            return true;
-        for (qsizetype i = match.end; i < match.end + 4 && i < tokens.size() && sameClause(tokens, i, match.begin); ++i) {
-            if (tokens.at(i).word == "than"_L1)
-                return true;
-        }
-        if (sameClauseAfter && isOneOf(wordAt(tokens, match.end), {"beats"_L1, "compares"_L1, "tops"_L1}))
-            return true; // "nothing beats a cup of tea with you"
-        for (qsizetype i = match.end; i < match.end + 3 && i < tokens.size() && sameClause(tokens, i, match.begin); ++i) {
-            if (tokens.at(i).word == "wrong"_L1)
-                return true;
-        }
-        if (sameClauseAfter && wordAt(tokens, match.end) == "to"_L1 && wordAt(tokens, match.end + 1) == "me"_L1)
-            return true;
-    }
-    return false;
-}
 
 } // namespace
 
@@ -155,6 +74,7 @@ Coach::Coach(const ContentRepository &content)
     m_counterfactualPattern = patternIndex(u"you-blame-counterfactual"_s);
     m_mustPattern = patternIndex(u"demand-must"_s);
     m_imperativePattern = patternIndex(u"demand-imperative"_s);
+    m_worthPattern = patternIndex(u"contempt-worth"_s);
     // Most rewrites are one of a few fixed sentences: each is checked here
     // once, not on every keystroke.
     for (const QString &kinder : CoachRewriter::templates()) {
@@ -236,72 +156,6 @@ CoachFinding Coach::fromPattern(const QString &text, const CoachTokens &tokens, 
     return findingFromPattern(m_patterns.at(pattern), text, tokens, begin, end);
 }
 
-// Sweeping words about what the partner does; not about the speaker, "we" or
-// anyone else, and not in appreciation ("you always make me laugh").
-void Coach::findAbsolutes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
-{
-    // What is asked of a whole sentence, asked once per sentence: a text with
-    // no full stop is one long sentence, and asking per match would not stay linear.
-    struct SentenceFacts
-    {
-        qsizetype first = 0;
-        qsizetype last = 0;
-        bool warm = false;
-        bool partnerSubject = false;
-        bool mentionsPartner = false;
-    };
-    QHash<int, SentenceFacts> facts;
-    const auto factsOf = [&](qsizetype at) -> const SentenceFacts & {
-        const int id = tokens.at(at).sentence;
-        const auto known = facts.constFind(id);
-        if (known != facts.cend())
-            return *known;
-        SentenceFacts f;
-        f.first = sentenceStart(tokens, at);
-        f.last = sentenceEnd(tokens, at);
-        f.warm = warmBetween(tokens, f.first, f.last);
-        f.partnerSubject = partnerSubjectInSentence(tokens, at);
-        f.mentionsPartner = partnerInSentence(tokens, at);
-        return *facts.insert(id, f);
-    };
-    for (const PhraseMatch &match : m_absolutes.findAll(tokens)) {
-        if (isIdiom(tokens, match) || negatedBefore(tokens, match.begin))
-            continue;
-        const SentenceFacts &sentence = factsOf(match.begin);
-        const qsizetype sentenceFirst = sentence.first;
-        const qsizetype sentenceLast = sentence.last;
-        // "Never" keeps its sting next to warm words ("you never say you love me").
-        if (!anyIn(tokens, match.begin, match.end, Negator) && sentence.warm)
-            continue;
-        bool aboutPartner = anyIn(tokens, match.begin, match.end, Partner) // "all you ever"
-                            || timeClauseAboutPartner(tokens, match); // "I feel tense every time you .."
-        const bool sweepingPronoun = anyIn(tokens, match.begin, match.end, Everyone);
-        if (!aboutPartner) {
-            // A sweeping pronoun is an object or a subject ("you do nothing", "nothing I do");
-            // the other sweeping words are adverbs and go with their nearest subject.
-            const quint32 who = sweepingPronoun ? subjectBefore(tokens, match.begin) : actorBefore(tokens, match.begin);
-            const bool object = sweepingPronoun && match.begin > 0 && sameClause(tokens, match.begin - 1, match.begin)
-                                && (tokens.at(match.begin - 1).classes & Preposition); // "in front of everyone"
-            if (object || (who & (Speaker | Shared | Other)))
-                continue;
-            if ((who & Partner) || ((who & Thing) && partnerInClause(tokens, match.begin))) {
-                // "you always", "it always ends with you storming off", "it's your fault for always .."
-                aboutPartner = true;
-            } else if (sweepingPronoun) {
-                aboutPartner = sentence.mentionsPartner; // "nothing I do is enough for you"
-            } else {
-                // "Every time I ask, you sigh"; "Typical. You forgot again."
-                aboutPartner = sentence.partnerSubject;
-                if (!aboutPartner && match.begin == sentenceFirst && match.end == sentenceLast
-                    && match.end < tokens.size())
-                    aboutPartner = factsOf(match.end).partnerSubject;
-            }
-        }
-        if (aboutPartner)
-            findings.append(fromPattern(text, tokens, match.begin, match.end, match.payload));
-    }
-}
-
 // Making the partner the cause of the speaker's feelings or of what went
 // wrong; not when negated ("it's not because of you") or grateful ("because
 // of you, I believe in second chances").
@@ -323,65 +177,5 @@ void Coach::findBlame(const QString &text, const CoachTokens &tokens, QList<Coac
                 || warmBetween(tokens, match.end, sentenceEnd(tokens, match.begin))))
             continue;
         findings.append(fromPattern(text, tokens, match.begin, match.end, match.payload));
-    }
-}
-
-// A thought after "I feel": "I feel like you don't care". Not a wish ("I feel
-// like going out") and not agreement ("I feel you.", "I feel that way too").
-void Coach::findThoughts(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
-{
-    for (const PhraseMatch &match : m_thoughts.findAll(tokens, Hedge | Frequency)) {
-        const qsizetype rest = clauseEnd(tokens, match.begin) - match.end;
-        if (rest <= 0)
-            continue;
-        const QString &last = tokens.at(match.end - 1).word;
-        if (isOneOf(last, {"like"_L1, "that"_L1, "if"_L1, "though"_L1})) {
-            const CoachToken &next = tokens.at(match.end);
-            // A wish: "I feel like going out". An urge against the partner is no
-            // feeling, though: "I feel like screaming at you".
-            const bool urge = last == "like"_L1 && isGerund(next) && (next.classes & Negative)
-                              && partnerInClause(tokens, match.end);
-            if (urge) {
-                findings.append(fromPattern(text, tokens, match.begin, match.end, match.payload));
-                continue;
-            }
-            if (rest < 2 || isGerund(next))
-                continue;
-            // A wish: "I feel like pizza tonight". A thought after "like" has
-            // someone or something as its subject ("like you don't care").
-            constexpr quint32 thoughtStart = Person | Everyone | Determiner | Article | Subordinator | Negator;
-            if (last == "like"_L1 && !(next.classes & thoughtStart))
-                continue;
-            if (last == "that"_L1 && isOneOf(next.word, {"way"_L1, "too"_L1, "also"_L1}))
-                continue;
-        }
-        findings.append(fromPattern(text, tokens, match.begin, match.end, match.payload));
-    }
-}
-
-// "I feel ignored": a word that accuses while sounding like a feeling, said
-// by the speaker about themselves. Asking ("do you feel ignored?") is fine.
-void Coach::findEvaluativeFeelings(const QString &, const CoachTokens &tokens,
-                                   QList<CoachFinding> &findings) const
-{
-    for (const PhraseMatch &match : m_fauxFeelingWords.findAll(tokens)) {
-        // "I'm used to it" is a habit, not a feeling.
-        if (match.end - match.begin == 1 && tokens.at(match.begin).word == "used"_L1
-            && wordAt(tokens, match.end) == "to"_L1)
-            continue;
-        if (!speakerStateBefore(tokens, match.begin, false))
-            continue;
-        const FauxFeeling &faux = m_fauxFeelings.at(match.payload);
-        CoachFinding finding;
-        finding.kind = evaluativeKind;
-        finding.start = tokens.at(match.begin).start;
-        finding.end = tokens.at(match.end - 1).end;
-        finding.message = faux.note;
-        // One whole sentence for translators; the word and the lists come from the content.
-        const QString listSeparator = QCoreApplication::translate("Coach", ", ", "between the items of a list");
-        finding.suggestion = QCoreApplication::translate("Coach", "Underneath “%1” there may be: %2. You might need: %3.")
-                                 .arg(faux.word, faux.feelings.join(listSeparator), faux.needs.join(listSeparator));
-        finding.patternId = u"faux-feeling:"_s + faux.word;
-        findings.append(finding);
     }
 }

@@ -77,4 +77,5 @@ private:
     int m_counterfactualPattern = -1; // "if you hadn't ..., we wouldn't have ..."
     int m_mustPattern = -1;           // "you're going to apologise", "I want you to call her"
     int m_imperativePattern = -1;     // "Call her.", "Stop shouting."
+    int m_worthPattern = -1;          // "you're pathetic": contempt, found with the labels
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Contempt, the second half of its shapes: superiority, comparisons, disgust,
 // scoffs written out and irony without a cue; part of CoachHorsemen. (The
-// first half, questions that doubt the partner, is in coachcontempt.cpp.)
+// first half, questions that doubt the partner, is in coachcontemptshapes.cpp.)
 #include "coachhorsemen.h"
 
 #include "coachcontemptwords.h"
@@ -64,10 +64,13 @@ void CoachHorsemen::findContemptScorn(const QString &text, const CoachTokens &to
                 add(m_mockeryPattern, text, tokens, i, i + 2, findings);
             continue;
         }
-        // "I'm so much better at this than you": the speaker above the partner.
-        if (word == "than"_L1 && next == "you"_L1 && (subjectBefore(tokens, i) & Speaker)) {
+        // "I'm so much better at this than you", "my nan texts back faster than you": the speaker,
+        // or anyone, above the partner (not "faster than you think").
+        if (word == "than"_L1 && next == "you"_L1 && (subjectBefore(tokens, i) & (Speaker | Other))
+            && !isOneOf(inClause(i, i + 2), {"think"_L1, "know"_L1, "expect"_L1, "realise"_L1, "imagine"_L1})) {
             for (qsizetype k = i - 1; k >= 0 && k >= i - 6 && sameClause(tokens, k, i); --k) {
-                if (isOneOf(tokens.at(k).word, {"better"_L1, "smarter"_L1, "cleverer"_L1, "superior"_L1, "wiser"_L1})) {
+                if (isOneOf(tokens.at(k).word, {"better"_L1, "smarter"_L1, "cleverer"_L1, "superior"_L1, "wiser"_L1,
+                                                "faster"_L1, "quicker"_L1, "harder"_L1, "tidier"_L1, "neater"_L1})) {
                     add(m_mockeryPattern, text, tokens, k, i + 2, findings);
                     break;
                 }
@@ -77,6 +80,17 @@ void CoachHorsemen::findContemptScorn(const QString &text, const CoachTokens &to
         if (word == "even"_L1 && next == "a"_L1 && isOneOf(inClause(i, i + 2), {"child"_L1, "kid"_L1, "toddler"_L1,
                                                                            "monkey"_L1, "dog"_L1})) {
             add(m_mockeryPattern, text, tokens, i, i + 3, findings);
+            continue;
+        }
+        // "Even he could read a map", "even my nan can work the telly": someone thought less able
+        // managing what the partner does not. (Not glad news: "even my mum can FaceTime now!")
+        if (word == "even"_L1 && !warm && isOneOf(next, {"he"_L1, "she"_L1, "they"_L1, "my"_L1})) {
+            const qsizetype modal = next == "my"_L1 ? i + 3 : i + 2;
+            const qsizetype end = sentenceEndWithin(tokens, i, 16);
+            const bool exclaims = tokens.at(end - 1).end < text.size() && text.at(tokens.at(end - 1).end) == u'!';
+            if (isOneOf(inClause(i, modal), {"could"_L1, "can"_L1}) && modal + 1 < end && sameClause(tokens, i, modal + 1)
+                && !exclaims && !asksQuestion(text, tokens, i))
+                add(m_mockeryPattern, text, tokens, i, modal + 2, findings);
             continue;
         }
         // "Of course you did.", "of course you forgot": the failure expected.
@@ -115,6 +129,29 @@ void CoachHorsemen::findContemptScorn(const QString &text, const CoachTokens &to
             || (isOneOf(word, {"very"_L1, "real"_L1, "so"_L1}) && next == "funny"_L1 && headsSentence(tokens, i)
                 && clauseEndWithin(tokens, i, 4) == i + 2)) {
             add(m_mockeryPattern, text, tokens, i, word == "rolls"_L1 || next == "funny"_L1 ? i + 2 : i + 1, findings);
+            continue;
+        }
+        // Unfavourable comparisons: "why can't you be more like your sister?",
+        // "a five-year-old could do better", "my ex would never have ...".
+        if (word == "more"_L1 && next == "like"_L1 && wordAt(tokens, i - 1) == "be"_L1 && wordAt(tokens, i - 2) == "you"_L1
+            && !isOneOf(inClause(i, i + 2), {"you"_L1, "yourself"_L1, "that"_L1, "this"_L1})) {
+            add(m_mockeryPattern, text, tokens, i - 2, i + 2, findings);
+            continue;
+        }
+        if (word == "better"_L1 && !warm) {
+            for (qsizetype k = i - 1; k >= 0 && k >= i - 5 && sameClause(tokens, k, i); --k) {
+                if (isOneOf(tokens.at(k).word, {"could"_L1, "would"_L1})
+                    && anyWordBefore(tokens, k, 3, {"child"_L1, "kid"_L1, "toddler"_L1, "monkey"_L1, "five-year-old"_L1,
+                                                    "toddlers"_L1, "kids"_L1, "children"_L1, "ex"_L1})) {
+                    add(m_mockeryPattern, text, tokens, k - 1, i + 1, findings);
+                    break;
+                }
+            }
+            continue;
+        }
+        if (word == "ex"_L1 && wordAt(tokens, i - 1) == "my"_L1 && isOneOf(next, {"would"_L1, "never"_L1, "always"_L1})
+            && !warm) {
+            add(m_mockeryPattern, text, tokens, i - 1, i + 2, findings);
             continue;
         }
         // Irony that needs no cue: "nice going", "way to go, ...", "thanks a lot", "thanks for nothing",

@@ -100,4 +100,19 @@ inline constexpr QLatin1StringView sympathy[] = {
     "sorry"_L1, "awful"_L1, "rough"_L1, "sore"_L1
 };
 
+// Labels that also deny the partner's worth (Gottman's contempt, not only a
+// word for a habit): "you're useless", "such a loser", "you're an idiot".
+// Insults of worth the contempt list holds ("pathetic", "a joke") are labels too.
+inline constexpr QLatin1StringView worthInsults[] = {
+    "useless"_L1, "loser"_L1, "idiot"_L1, "stupid"_L1, "clueless"_L1, "moron"_L1, "imbecile"_L1, "dumb"_L1,
+    "failure"_L1,
+};
+
+// What the partner did wrong, told after "Oh, great": "you forgot the
+// tickets", "you broke it", "you lost the keys" (not "you remembered!").
+inline constexpr QLatin1StringView partnerFailures[] = {
+    "forgot"_L1, "lost"_L1, "broke"_L1, "missed"_L1, "spilt"_L1, "spilled"_L1, "ruined"_L1, "dropped"_L1,
+    "burnt"_L1, "burned"_L1, "locked"_L1, "left"_L1, "messed"_L1, "screwed"_L1
+};
+
 } // namespace ContemptWords

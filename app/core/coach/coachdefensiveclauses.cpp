@@ -247,4 +247,18 @@ qsizetype howWasIToKnowFrom(const CoachTokens &tokens, qsizetype how)
                ? k + 1 : -1;
 }
 
+// A "but" after `from` that turns to the partner: "I'm sorry, but you ...".
+bool turnsOnPartnerAfter(const CoachTokens &tokens, qsizetype from)
+{
+    for (qsizetype i = from; i < tokens.size() && i < from + 24; ++i) {
+        if (tokens.at(i).word != "but"_L1)
+            continue;
+        for (qsizetype k = i + 1; k <= i + 3 && k < tokens.size() && sameClause(tokens, i, k); ++k) {
+            if (tokens.at(k).classes & Partner)
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace DefensiveClauses

@@ -30,4 +30,24 @@ namespace DefensiveClauses {
 // put back on the partner (not "how would I know if the avocado is ripe?").
 [[nodiscard]] qsizetype howWasIToKnowFrom(const CoachTokens &tokens, qsizetype how);
 
+// coachdefensiveretorts.cpp: replies that recast or shrink what was done.
+
+// "I didn't yell. I was talking loudly.", "I wasn't flirting, I was being
+// polite": the deed denied and recast in the next breath (not a feeling made
+// plain: "I wasn't angry, I was hurt"). `subject` is "I"; returns the end, or -1.
+[[nodiscard]] qsizetype reframeFrom(const CoachTokens &tokens, qsizetype subject);
+
+// "I was only gone ten minutes, it's not a big deal": the speaker's own deed
+// made small (not "it's not a big deal" said of the partner's). `at` is the
+// "it's"/"that's"; returns the end, or -1.
+[[nodiscard]] qsizetype minimisedFrom(const CoachTokens &tokens, qsizetype at);
+
+// "I can't be expected to remember everything", "so I'm not allowed to have
+// friends now?": the speaker as wronged by what is asked. `subject` is "I" or
+// "I'm"; returns the end, or -1.
+[[nodiscard]] qsizetype wrongedFrom(const CoachTokens &tokens, qsizetype subject);
+
+// A "but" after `from` that turns to the partner: "I'm sorry, but you ...".
+[[nodiscard]] bool turnsOnPartnerAfter(const CoachTokens &tokens, qsizetype from);
+
 } // namespace DefensiveClauses

@@ -28,20 +28,6 @@ const QString &inClause(const CoachTokens &tokens, qsizetype of, qsizetype i)
     return sameClause(tokens, of, i) ? tokens.at(i).word : none;
 }
 
-// A "but" after `from` that turns to the partner: "I'm sorry, but you ...".
-bool turnsOnPartnerAfter(const CoachTokens &tokens, qsizetype from)
-{
-    for (qsizetype i = from; i < tokens.size() && i < from + 24; ++i) {
-        if (tokens.at(i).word != "but"_L1)
-            continue;
-        for (qsizetype k = i + 1; k <= i + 3 && k < tokens.size() && sameClause(tokens, i, k); ++k) {
-            if (tokens.at(k).classes & Partner)
-                return true;
-        }
-    }
-    return false;
-}
-
 // The speaker owning a part, Gottman's antidote: "you're right", "that was my
 // fault", "that's on me", "I'm sorry" (not "sorry, but you ...", not "sorry
 // you feel that way", not "sorry for breathing").
@@ -113,288 +99,178 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
                                         QList<CoachFinding> &findings) const
 {
     for (qsizetype i = 0; i < tokens.size(); ++i) {
-        const CoachToken &token = tokens.at(i);
-        if (!(token.classes & (DefensiveCue | Speaker | Partner)))
+        if (!(tokens.at(i).classes & (DefensiveCue | Speaker | Partner)))
             continue; // the words that start a shape are listed in CoachHorsemen's constructor
-        const QString &word = token.word;
-        const QString &next = inClause(tokens, i, std::min(i + 1, tokens.size() - 1));
-        const QString &after = i + 2 < tokens.size() ? inClause(tokens, i, i + 2) : QString();
-        // Denying a part: "it wasn't my fault", "not my problem", "so it's my fault?".
-        if (word == "my"_L1 && i + 1 < tokens.size()
-            && isOneOf(next, dutiesDenied)) {
-            const bool asked = asksQuestion(text, tokens, i)
-                               && (next == "fault"_L1 || anyWordBefore(tokens, i, 8, {"how"_L1, "why"_L1}));
-            if (negatedBefore(tokens, i) || (i > 0 && wordAt(tokens, i - 1) == "not"_L1) || asked)
-                add(m_denialPattern, text, tokens, i, i + 2, findings);
+        // Each reader says whether the word started its shape; the first that did has it.
+        if (findDenialAt(text, tokens, i, findings) || findCounterAttackAt(text, tokens, i, findings))
             continue;
-        }
-        // "That's not what happened", "it's not what you think", "that's not fair", "that's ridiculous".
-        if (isOneOf(word, {"that's"_L1, "it's"_L1, "that"_L1}) && headsSentence(tokens, i)) {
-            const qsizetype end = clauseEndWithin(tokens, i, 6);
-            qsizetype h = i + 1;
-            while (h < end && (tokens.at(h).classes & Hedge))
-                ++h;
-            if (word == "that's"_L1 && h + 1 == end
-                && isOneOf(tokens.at(h).word, dismissedCharges)) {
-                add(m_denialPattern, text, tokens, i, end, findings);
-                continue;
-            }
-            qsizetype k = i + 1;
-            if (word == "that"_L1 && isOneOf(inClause(tokens, i, std::min(k, tokens.size() - 1)), {"is"_L1, "was"_L1}))
-                ++k;
-            else if (word == "that"_L1)
-                continue;
-            if (k < tokens.size() && sameClause(tokens, i, k) && isOneOf(tokens.at(k).word, {"not"_L1, "isn't"_L1, "wasn't"_L1})) {
-                const QString &what = k + 1 < tokens.size() ? inClause(tokens, i, k + 1) : QString();
-                const bool fair = what == "fair"_L1 && clauseEndWithin(tokens, i, 16) == k + 2 && word != "it's"_L1;
-                // (Not when it reassures: "That's not true, you're a wonderful cook.")
-                bool warm = false;
-                for (qsizetype w = k + 2; w < tokens.size() && w < k + 12; ++w)
-                    warm = warm || (tokens.at(w).classes & Warm);
-                if ((isOneOf(what, {"what"_L1, "true"_L1, "how"_L1}) || fair) && !warm)
-                    add(m_denialPattern, text, tokens, i, k + 2, findings);
-            }
-            continue;
-        }
-        // "Don't blame this on me", "stop blaming me", "how is this on me?": the charge pushed away.
-        if ((word == "blame"_L1 || word == "blaming"_L1) && i > 0
-            && ((tokens.at(i - 1).classes & Negator) || isOneOf(wordAt(tokens, i - 1), {"stop"_L1, "quit"_L1}))) {
-            for (qsizetype k = i + 1; k < i + 5 && k < tokens.size() && sameClause(tokens, i, k); ++k) {
-                if (tokens.at(k).word == "me"_L1) {
-                    add(m_denialPattern, text, tokens, i - 1, k + 1, findings);
-                    break;
-                }
-            }
-            continue;
-        }
-        if (word == "on"_L1 && next == "me"_L1 && !asksQuestion(text, tokens, i) && clauseEndWithin(tokens, i, 3) == i + 2
-            && isOneOf(wordAt(tokens, i - 1), {"not"_L1, "isn't"_L1, "wasn't"_L1})) {
-            add(m_denialPattern, text, tokens, i - 1, i + 2, findings); // "That's not on me."
-            continue;
-        }
-        if (word == "on"_L1 && next == "me"_L1 && asksQuestion(text, tokens, i)
-            && anyWordBefore(tokens, i, 4, {"how"_L1, "why"_L1, "so"_L1})) {
-            add(m_denialPattern, text, tokens, i, i + 2, findings);
-            continue;
-        }
-        // "I only did it because you asked me to": the deed handed back to the partner.
-        if ((word == "because"_L1 || word == "since"_L1) && isOneOf(next, {"you"_L1, "you're"_L1})
-            && anyWordBefore(tokens, i, 5, {"did"_L1, "said"_L1}) && anyWordBefore(tokens, i, 6, {"i"_L1})
-            && anyWordBefore(tokens, i, 4, {"it"_L1, "that"_L1, "what"_L1})) {
-            add(m_counterPattern, text, tokens, i, i + 2, findings);
-            continue;
-        }
-        // "Well, you never told me", "well, you didn't ask": the reply turned back on the partner.
-        if (isPartnerSubject(tokens, i) && i > 0 && wordAt(tokens, i - 1) == "well"_L1 && headsSentence(tokens, i)) {
-            const qsizetype k = skipForward(tokens, i, Hedge | Frequency, 2);
-            if (k >= 0 && k == i + 1 && (tokens.at(k).classes & Negator))
-                add(m_counterPattern, text, tokens, i - 1, k + 1, findings);
-            else if (k >= 0 && (tokens.at(k).classes & Negator) && tokens.at(k).word != "not"_L1)
-                add(m_counterPattern, text, tokens, i - 1, k + 1, findings);
-        }
-        // "You're exaggerating", "why are you always attacking me?", "stop twisting my words":
-        // the complaint recast as the partner's distortion or aggression.
-        if (isPartnerSubject(tokens, i) && (word == "you're"_L1 || word == "you"_L1)) {
-            const qsizetype k = skipForward(tokens, word == "you"_L1 && wordAt(tokens, i + 1) == "are"_L1 ? i + 1 : i,
-                                            Hedge | Frequency, 3);
-            const QString &verb = k >= 0 ? tokens.at(k).word : wordAt(tokens, -1);
-            const bool distorts = isOneOf(verb, distortionVerbs);
-            const bool attacks = isOneOf(verb, {"attacking"_L1, "criticising"_L1, "picking"_L1, "blaming"_L1})
-                                 && (anyWordBefore(tokens, i, 3, {"why"_L1}) || wordAt(tokens, k + 1) == "me"_L1
-                                     || wordAt(tokens, k + 2) == "me"_L1);
-            // (Not in a question: "don't you think you're overreacting?" is a label put as one.)
-            if (k >= 0 && ((distorts && !asksQuestion(text, tokens, i))
-                           || (attacks && anyWordBefore(tokens, i, 3, {"why"_L1, "stop"_L1})))) {
-                add(m_counterPattern, text, tokens, i, k + 1, findings);
-                continue;
-            }
-        }
-        if (word == "told"_L1) {
-            const qsizetype notTold = notToldFrom(text, tokens, i);
-            if (notTold > 0)
-                add(m_denialPattern, text, tokens, std::max<qsizetype>(0, i - 2), notTold, findings);
-            continue;
-        }
-        if (word == "how"_L1 && (headsSentence(tokens, i) || isOneOf(wordAt(tokens, i - 1), {"and"_L1, "so"_L1, "well"_L1}))) {
-            const qsizetype known = howWasIToKnowFrom(tokens, i);
-            if (known > 0)
-                add(m_denialPattern, text, tokens, i, known, findings);
-            continue;
-        }
-        // "It's not like you ever help": a counter-attack (not "it's not like you to be late").
-        if (word == "like"_L1 && wordAt(tokens, i - 1) == "not"_L1 && isOneOf(wordAt(tokens, i - 2), {"it's"_L1, "its"_L1})
-            && isOneOf(next, {"you"_L1, "you're"_L1, "you've"_L1, "you'd"_L1}) && after != "to"_L1) {
-            add(m_counterPattern, text, tokens, i - 2, i + 2, findings);
-            continue;
-        }
-        // "You shouted first", "you hung up on me first": the fault sent back to who began.
-        if (isPartnerSubject(tokens, i) && word == "you"_L1) {
-            const qsizetype end = clauseEndWithin(tokens, i, 10);
-            const QString &verb = wordAt(tokens, i + 1);
-            if (end > i + 2 && tokens.at(end - 1).word == "first"_L1 && !asksQuestion(text, tokens, i)
-                && (verb.endsWith("ed"_L1) || isOneOf(verb, pastDeeds)) && !isOneOf(verb, {"finished"_L1, "arrived"_L1})) {
-                add(m_counterPattern, text, tokens, i, end, findings);
-                continue;
-            }
-        }
-        // "What more do you want?", "I don't know what else you want from me": the innocent victim.
-        if (word == "what"_L1 && isOneOf(next, {"more"_L1, "else"_L1})) {
-            qsizetype k = i + 2;
-            if (inClause(tokens, i, std::min(k, tokens.size() - 1)) == "do"_L1)
-                ++k;
-            if (k + 1 < tokens.size() && sameClause(tokens, i, k + 1) && isOneOf(tokens.at(k).word, {"you"_L1, "u"_L1})
-                && isOneOf(tokens.at(k + 1).word, {"want"_L1, "expect"_L1})
-                && (clauseEndWithin(tokens, i, 8) == k + 2
-                    || (wordAt(tokens, k + 2) == "from"_L1 && wordAt(tokens, k + 3) == "me"_L1))) {
-                add(m_victimPattern, text, tokens, i, k + 2, findings);
-                continue;
-            }
-        }
-        // "What did you want me to do?", "what am I supposed to do?": the choice handed back.
-        if (word == "what"_L1 && next != "about"_L1 && headsSentence(tokens, i) && asksQuestion(text, tokens, i)) {
-            for (qsizetype k = i + 1; k < i + 7 && k + 2 < tokens.size() && sameClause(tokens, i, k + 2); ++k) {
-                if ((isOneOf(tokens.at(k).word, {"want"_L1, "expect"_L1, "wanted"_L1, "expected"_L1})
-                     && wordAt(tokens, k + 1) == "me"_L1 && wordAt(tokens, k + 2) == "to"_L1)
-                    || (tokens.at(k).word == "supposed"_L1 && wordAt(tokens, k - 1) == "i"_L1)) {
-                    add(m_denialPattern, text, tokens, i, k + 2, findings);
-                    break;
-                }
-            }
-            continue;
-        }
-        // "Everyone else thinks I'm fine": others called in to deny the charge.
-        if (word == "else"_L1 && isOneOf(wordAt(tokens, i - 1), {"everyone"_L1, "everybody"_L1, "nobody"_L1, "one"_L1})
-            && isOneOf(next, {"thinks"_L1, "minds"_L1, "complains"_L1, "seems"_L1})) {
-            add(m_denialPattern, text, tokens, i - 1, i + 2, findings);
-            continue;
-        }
-        // "I had to.": the deed put down to necessity.
-        if (word == "had"_L1 && wordAt(tokens, i - 1) == "i"_L1 && next == "to"_L1 && clauseEndWithin(tokens, i, 4) == i + 2
-            && headsSentence(tokens, i - 1)) {
-            add(m_denialPattern, text, tokens, i - 1, i + 2, findings);
-            continue;
-        }
-        // "I do plenty around here, thank you very much": thanks as a retort, after the point made.
-        if (word == "thank"_L1 && next == "you"_L1 && after == "very"_L1 && wordAt(tokens, i + 3) == "much"_L1
-            && clauseEndWithin(tokens, i, 6) == i + 4 && i > 0 && tokens.at(i - 1).sentence == token.sentence) {
-            add(m_denialPattern, text, tokens, i, i + 4, findings);
-            continue;
-        }
-        // "If you'd told me earlier, I would have done it": the miss put down to the partner.
-        if (word == "if"_L1 && (next == "you'd"_L1 || (next == "you"_L1 && after == "had"_L1))) {
-            const qsizetype verb = next == "you'd"_L1 ? i + 2 : i + 3;
-            if (isOneOf(wordAt(tokens, verb), tellingVerbs)
-                && anyWordIn(tokens, verb + 1, std::min(verb + 10, tokens.size()), {"i'd"_L1, "would"_L1})
-                && tokens.at(std::min(verb + 9, tokens.size() - 1)).sentence >= token.sentence)
-                add(m_counterPattern, text, tokens, i, verb + 1, findings);
-            continue;
-        }
-        // "I've had a long day too, you know": the partner's complaint met with one's own.
-        if (word == "too"_L1 && i + 2 < tokens.size() && !sameClause(tokens, i, i + 1) && wordAt(tokens, i + 1) == "you"_L1
-            && wordAt(tokens, i + 2) == "know"_L1 && (nearestPersonBefore(tokens, i) & Speaker)) {
-            add(m_counterPattern, text, tokens, i, i + 3, findings);
-            continue;
-        }
-        // "Sorry you feel that way": an apology that apologises for the partner.
-        if (word == "sorry"_L1 && (next == "you"_L1 || (next == "if"_L1 && after == "you"_L1))) {
-            const qsizetype verb = next == "you"_L1 ? i + 2 : i + 3;
-            if (isOneOf(inClause(tokens, i, std::min(verb, tokens.size() - 1)),
-                        partnerFeelingVerbs))
-                add(m_denialPattern, text, tokens, i, verb + 1, findings);
-            continue;
-        }
-        // Counter-attack: granting a point only to turn it on the partner with
-        // a charge of their own ("but you didn't even call", "but you do it too"),
-        // not with encouragement ("I know it's hard, but you've got this").
-        if (word == "but"_L1 && turnsOnPartnerAfter(tokens, i)) {
-            bool charge = false;
-            for (qsizetype k = i + 1, end = clauseEndWithin(tokens, i, 12); k < end; ++k) {
-                charge = charge || (tokens.at(k).classes & (Negator | Frequency))
-                         || (tokens.at(k).classes & (Negative | NotLabel)) == Negative
-                         || isOneOf(tokens.at(k).word, {"too"_L1, "either"_L1, "one"_L1, "same"_L1});
-            }
-            const qsizetype from = std::max<qsizetype>(0, i - 12);
-            const bool granted = anyWordIn(tokens, from, i, grantingWords);
-            bool warm = false;
-            for (qsizetype k = i + 1, end = std::min(i + 16, tokens.size()); k < end; ++k)
-                warm = warm || (tokens.at(k).classes & Warm);
-            // "Yes, but you have to try the dumplings too": a tip, not a charge.
-            const bool tip = anyWordIn(tokens, i + 1, i + 4, {"have"_L1, "must"_L1, "got"_L1, "should"_L1})
-                             && anyWordIn(tokens, i + 2, i + 6, {"try"_L1});
-            if (granted && !warm && !tip && charge)
-                add(m_counterPattern, text, tokens, i, i + 1, findings);
-            continue;
-        }
-        // "At least I try", not "at least I got to see you".
-        if (word == "at"_L1 && next == "least"_L1 && isOneOf(after, {"i"_L1, "i'm"_L1, "i've"_L1, "i"_L1})) {
-            const qsizetype end = clauseEndWithin(tokens, i, 16);
-            bool glad = anyWordIn(tokens, i + 3, std::min(end, i + 6), gladAfterAtLeast);
-            for (qsizetype k = i + 3; k < end; ++k)
-                glad = glad || (tokens.at(k).classes & Warm);
-            if (!glad)
-                add(m_counterPattern, text, tokens, i, i + 3, findings);
-            continue;
-        }
-        // "What about you?", "what about last week when you ...", not "what about you, how are you feeling?".
-        if (word == "what"_L1 && next == "about"_L1) {
-            const bool caring = anyWordIn(tokens, i + 3, std::min(i + 10, tokens.size()),
-                                          {"how"_L1, "feeling"_L1, "fancy"_L1, "like"_L1, "want"_L1});
-            for (qsizetype k = i + 2; k < i + 6 && k < tokens.size() && sameClause(tokens, i, k) && !caring; ++k) {
-                if (isOneOf(tokens.at(k).word, {"me"_L1, "us"_L1, "we"_L1, "i"_L1}))
-                    break; // "What about me picking you up?" offers
-                if (isPartnerSubject(tokens, k) || (tokens.at(k).classes & Partner)) {
-                    add(m_counterPattern, text, tokens, i, k + 1, findings);
-                    break;
-                }
-            }
-            continue;
-        }
-        // "So do you.", "neither do you", "you do it too", "you started it", "you're the one who".
-        if (isOneOf(word, {"so"_L1, "neither"_L1, "nor"_L1}) && (tokens.at(std::min(i + 1, tokens.size() - 1)).classes & Auxiliary)
-            && after == "you"_L1 && clauseEndWithin(tokens, i, 16) == i + 3 && headsSentence(tokens, i)) {
-            add(m_counterPattern, text, tokens, i, i + 3, findings);
-            continue;
-        }
-        if (isPartnerSubject(tokens, i)) {
-            const qsizetype end = clauseEndWithin(tokens, i, 16);
-            qsizetype k = i + 1;
-            while (k < end && (tokens.at(k).classes & (Auxiliary | Hedge)))
-                ++k;
-            if (k < end && isOneOf(tokens.at(k).word, {"it"_L1, "that"_L1, "this"_L1}))
-                ++k;
-            if (k + 1 == end && k > i + (word == "you"_L1 ? 1 : 0)
-                && isOneOf(tokens.at(k).word, {"too"_L1, "either"_L1}))
-                add(m_counterPattern, text, tokens, i, end, findings);
-            else if (k < end && tokens.at(k).word == "started"_L1 && k + 1 < end
-                     && (isOneOf(tokens.at(k + 1).word, {"it"_L1, "this"_L1, "all"_L1})
-                         || (tokens.at(k + 1).word == "the"_L1
-                             && isOneOf(wordAt(tokens, k + 2), {"fight"_L1, "argument"_L1, "row"_L1}))))
-                add(m_counterPattern, text, tokens, i, k + 2, findings);
-            else if (k + 1 < end && tokens.at(k).word == "the"_L1 && tokens.at(k + 1).word == "one"_L1
-                     && wordAt(tokens, k + 2) != "to"_L1) // not "you should be the one to ring"
-                add(m_counterPattern, text, tokens, i, k + 2, findings);
-            // "You're not perfect yourself", "you're no angel yourself".
-            else if (end - 1 > i && tokens.at(end - 1).word == "yourself"_L1
-                     && anyWordIn(tokens, i + 1, end, {"not"_L1, "no"_L1, "isn't"_L1}))
-                add(m_counterPattern, text, tokens, i, end, findings);
-            continue;
-        }
-        const qsizetype excuse = word == "i"_L1 ? excuseFrom(tokens, i) : -1;
-        if (excuse > 0 && !asksQuestion(text, tokens, i)) {
-            add(m_denialPattern, text, tokens, i, excuse, findings);
-            continue;
-        }
-        if ((token.classes & Speaker) && !(token.classes & Determiner) && !isOneOf(word, {"me"_L1, "myself"_L1, "mine"_L1})
-            && !negatedBefore(tokens, i)) {
-            // (A denial put as a question checks a fact: "I'm not late, am I?")
-            const qsizetype denial = denialFrom(tokens, i);
-            if (denial > 0 && !asksQuestion(text, tokens, i)) {
-                add(m_denialPattern, text, tokens, i, denial, findings);
-                continue;
-            }
-        }
         const qsizetype victim = victimFrom(tokens, i);
         if (victim > 0)
             add(m_victimPattern, text, tokens, i, victim, findings);
     }
+}
+
+// Denying a part, excuses, and the charge pushed away or put down to others.
+bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens, qsizetype i,
+                                 QList<CoachFinding> &findings) const
+{
+    const CoachToken &token = tokens.at(i);
+    const QString &word = token.word;
+    const QString &next = inClause(tokens, i, std::min(i + 1, tokens.size() - 1));
+    const QString &after = i + 2 < tokens.size() ? inClause(tokens, i, i + 2) : QString();
+    // Denying a part: "it wasn't my fault", "not my problem", "so it's my fault?".
+    if (word == "my"_L1 && i + 1 < tokens.size()
+        && isOneOf(next, dutiesDenied)) {
+        const bool asked = asksQuestion(text, tokens, i)
+                           && (next == "fault"_L1 || anyWordBefore(tokens, i, 8, {"how"_L1, "why"_L1}));
+        if (negatedBefore(tokens, i) || (i > 0 && wordAt(tokens, i - 1) == "not"_L1) || asked)
+            add(m_denialPattern, text, tokens, i, i + 2, findings);
+        return true;
+    }
+    // "That's not what happened", "it's not what you think", "that's not fair", "that's ridiculous".
+    if (isOneOf(word, {"that's"_L1, "it's"_L1})) {
+        const qsizetype small = minimisedFrom(tokens, i);
+        if (small > 0) {
+            add(m_denialPattern, text, tokens, i, small, findings);
+            return true;
+        }
+    }
+    // "Well, what did you expect?": the outcome put down to the partner's hopes.
+    if (word == "what"_L1 && next == "did"_L1 && isOneOf(after, {"you"_L1, "u"_L1})
+        && isOneOf(wordAt(tokens, i + 3), {"expect"_L1, "think"_L1}) && clauseEndWithin(tokens, i, 6) == i + 4) {
+        add(m_denialPattern, text, tokens, i, i + 4, findings);
+        return true;
+    }
+    if (isOneOf(word, {"that's"_L1, "it's"_L1, "that"_L1}) && headsSentence(tokens, i)) {
+        const qsizetype end = clauseEndWithin(tokens, i, 6);
+        qsizetype h = i + 1;
+        while (h < end && (tokens.at(h).classes & Hedge))
+            ++h;
+        if (word == "that's"_L1 && h + 1 == end
+            && isOneOf(tokens.at(h).word, dismissedCharges)) {
+            add(m_denialPattern, text, tokens, i, end, findings);
+            return true;
+        }
+        qsizetype k = i + 1;
+        if (word == "that"_L1 && isOneOf(inClause(tokens, i, std::min(k, tokens.size() - 1)), {"is"_L1, "was"_L1}))
+            ++k;
+        else if (word == "that"_L1)
+            return true;
+        if (k < tokens.size() && sameClause(tokens, i, k) && isOneOf(tokens.at(k).word, {"not"_L1, "isn't"_L1, "wasn't"_L1})) {
+            const QString &what = k + 1 < tokens.size() ? inClause(tokens, i, k + 1) : QString();
+            const bool fair = what == "fair"_L1 && clauseEndWithin(tokens, i, 16) == k + 2 && word != "it's"_L1;
+            // (Not when it reassures: "That's not true, you're a wonderful cook.")
+            bool warm = false;
+            for (qsizetype w = k + 2; w < tokens.size() && w < k + 12; ++w)
+                warm = warm || (tokens.at(w).classes & Warm);
+            if ((isOneOf(what, {"what"_L1, "true"_L1, "how"_L1}) || fair) && !warm)
+                add(m_denialPattern, text, tokens, i, k + 2, findings);
+        }
+        return true;
+    }
+    // "Don't blame this on me", "stop blaming me", "how is this on me?": the charge pushed away.
+    if ((word == "blame"_L1 || word == "blaming"_L1) && i > 0
+        && ((tokens.at(i - 1).classes & Negator) || isOneOf(wordAt(tokens, i - 1), {"stop"_L1, "quit"_L1}))) {
+        for (qsizetype k = i + 1; k < i + 5 && k < tokens.size() && sameClause(tokens, i, k); ++k) {
+            if (tokens.at(k).word == "me"_L1) {
+                add(m_denialPattern, text, tokens, i - 1, k + 1, findings);
+                break;
+            }
+        }
+        return true;
+    }
+    if (word == "on"_L1 && next == "me"_L1 && !asksQuestion(text, tokens, i) && clauseEndWithin(tokens, i, 3) == i + 2
+        && isOneOf(wordAt(tokens, i - 1), {"not"_L1, "isn't"_L1, "wasn't"_L1})) {
+        add(m_denialPattern, text, tokens, i - 1, i + 2, findings); // "That's not on me."
+        return true;
+    }
+    if (word == "on"_L1 && next == "me"_L1 && asksQuestion(text, tokens, i)
+        && anyWordBefore(tokens, i, 4, {"how"_L1, "why"_L1, "so"_L1})) {
+        add(m_denialPattern, text, tokens, i, i + 2, findings);
+        return true;
+    }
+    if (word == "told"_L1) {
+        const qsizetype notTold = notToldFrom(text, tokens, i);
+        if (notTold > 0)
+            add(m_denialPattern, text, tokens, std::max<qsizetype>(0, i - 2), notTold, findings);
+        return true;
+    }
+    if (word == "how"_L1 && (headsSentence(tokens, i) || isOneOf(wordAt(tokens, i - 1), {"and"_L1, "so"_L1, "well"_L1}))) {
+        const qsizetype known = howWasIToKnowFrom(tokens, i);
+        if (known > 0)
+            add(m_denialPattern, text, tokens, i, known, findings);
+        return true;
+    }
+    // "What more do you want?", "I don't know what else you want from me": the innocent victim.
+    if (word == "what"_L1 && isOneOf(next, {"more"_L1, "else"_L1})) {
+        qsizetype k = i + 2;
+        if (inClause(tokens, i, std::min(k, tokens.size() - 1)) == "do"_L1)
+            ++k;
+        if (k + 1 < tokens.size() && sameClause(tokens, i, k + 1) && isOneOf(tokens.at(k).word, {"you"_L1, "u"_L1})
+            && isOneOf(tokens.at(k + 1).word, {"want"_L1, "expect"_L1})
+            && (clauseEndWithin(tokens, i, 8) == k + 2
+                || (wordAt(tokens, k + 2) == "from"_L1 && wordAt(tokens, k + 3) == "me"_L1))) {
+            add(m_victimPattern, text, tokens, i, k + 2, findings);
+            return true;
+        }
+    }
+    // "What did you want me to do?", "what am I supposed to do?": the choice handed back.
+    if (word == "what"_L1 && next != "about"_L1 && headsSentence(tokens, i) && asksQuestion(text, tokens, i)) {
+        for (qsizetype k = i + 1; k < i + 7 && k + 2 < tokens.size() && sameClause(tokens, i, k + 2); ++k) {
+            if ((isOneOf(tokens.at(k).word, {"want"_L1, "expect"_L1, "wanted"_L1, "expected"_L1})
+                 && wordAt(tokens, k + 1) == "me"_L1 && wordAt(tokens, k + 2) == "to"_L1)
+                || (tokens.at(k).word == "supposed"_L1 && wordAt(tokens, k - 1) == "i"_L1)) {
+                add(m_denialPattern, text, tokens, i, k + 2, findings);
+                break;
+            }
+        }
+        return true;
+    }
+    // "Everyone else thinks I'm fine": others called in to deny the charge.
+    if (word == "else"_L1 && isOneOf(wordAt(tokens, i - 1), {"everyone"_L1, "everybody"_L1, "nobody"_L1, "one"_L1})
+        && isOneOf(next, {"thinks"_L1, "minds"_L1, "complains"_L1, "seems"_L1})) {
+        add(m_denialPattern, text, tokens, i - 1, i + 2, findings);
+        return true;
+    }
+    // "I had to.": the deed put down to necessity.
+    if (word == "had"_L1 && wordAt(tokens, i - 1) == "i"_L1 && next == "to"_L1 && clauseEndWithin(tokens, i, 4) == i + 2
+        && headsSentence(tokens, i - 1)) {
+        add(m_denialPattern, text, tokens, i - 1, i + 2, findings);
+        return true;
+    }
+    // "I do plenty around here, thank you very much": thanks as a retort, after the point made.
+    if (word == "thank"_L1 && next == "you"_L1 && after == "very"_L1 && wordAt(tokens, i + 3) == "much"_L1
+        && clauseEndWithin(tokens, i, 6) == i + 4 && i > 0 && tokens.at(i - 1).sentence == token.sentence) {
+        add(m_denialPattern, text, tokens, i, i + 4, findings);
+        return true;
+    }
+    // "Sorry you feel that way": an apology that apologises for the partner.
+    if (word == "sorry"_L1 && (next == "you"_L1 || (next == "if"_L1 && after == "you"_L1))) {
+        const qsizetype verb = next == "you"_L1 ? i + 2 : i + 3;
+        if (isOneOf(inClause(tokens, i, std::min(verb, tokens.size() - 1)),
+                    partnerFeelingVerbs))
+            add(m_denialPattern, text, tokens, i, verb + 1, findings);
+        return true;
+    }
+    const qsizetype recast = word == "i"_L1 ? reframeFrom(tokens, i) : -1;
+    const qsizetype wronged = isOneOf(word, {"i"_L1, "i'm"_L1}) ? wrongedFrom(tokens, i) : -1;
+    if (recast > 0 || wronged > 0) {
+        add(recast > 0 ? m_denialPattern : m_victimPattern, text, tokens, i, std::max(recast, wronged), findings);
+        return true;
+    }
+    const qsizetype excuse = word == "i"_L1 ? excuseFrom(tokens, i) : -1;
+    if (excuse > 0 && !asksQuestion(text, tokens, i)) {
+        add(m_denialPattern, text, tokens, i, excuse, findings);
+        return true;
+    }
+    if ((token.classes & Speaker) && !(token.classes & Determiner) && !isOneOf(word, {"me"_L1, "myself"_L1, "mine"_L1})
+        && !negatedBefore(tokens, i)) {
+        // (A denial put as a question checks a fact: "I'm not late, am I?")
+        const qsizetype denial = denialFrom(tokens, i);
+        if (denial > 0 && !asksQuestion(text, tokens, i)) {
+            add(m_denialPattern, text, tokens, i, denial, findings);
+            return true;
+        }
+    }
+    return false;
 }

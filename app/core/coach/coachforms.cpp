@@ -9,6 +9,16 @@ using namespace Qt::StringLiterals;
 using namespace CoachWordClass;
 using namespace CoachGrammar;
 
+namespace {
+
+const QString &wordAt(const CoachTokens &tokens, qsizetype i)
+{
+    static const QString none;
+    return i >= 0 && i < tokens.size() ? tokens.at(i).word : none;
+}
+
+} // namespace
+
 // "You disappointed me", "you really upset me": the partner as the cause of a
 // hurt that the valence lexicon names, beyond the listed phrases.
 void Coach::findBlameByValence(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
@@ -39,29 +49,50 @@ void Coach::findCounterfactualBlame(const QString &text, const CoachTokens &toke
     // Within the sentence, and near: a sentence with no full stop may be a whole page.
     constexpr qsizetype reach = 24;
     for (qsizetype i = 0; i + 2 < tokens.size(); ++i) {
-        if (tokens.at(i).word != "if"_L1 || !isOneOf(tokens.at(i + 1).word, {"you"_L1, "you'd"_L1, "youd"_L1, "u"_L1})
-            || !sameClause(tokens, i, i + 2))
+        // "Had you locked the door, ...": "if you had" put the other way round.
+        const bool inverted = isOneOf(tokens.at(i).word, {"had"_L1, "hadn't"_L1}) && tokens.at(i + 1).word == "you"_L1
+                              && headsSentence(tokens, i) && !asksQuestion(text, tokens, i);
+        if (!inverted && (tokens.at(i).word != "if"_L1 || !isOneOf(tokens.at(i + 1).word, {"you"_L1, "you'd"_L1, "youd"_L1, "u"_L1})
+                          || !sameClause(tokens, i, i + 2)))
             continue;
         // "If you'd left when I said": "you'd" with a past participle is "you had"
         // ("if you'd like" is a wish). A hedge may come between: "if you'd just told me".
         const bool youd = isOneOf(tokens.at(i + 1).word, {"you'd"_L1, "youd"_L1});
-        const QString &had = youd ? tokens.at(i + 1).word : tokens.at(i + 2).word;
+        const QString &had = youd ? tokens.at(i + 1).word : tokens.at(inverted ? i : i + 2).word;
         if (youd) {
             const qsizetype p = (tokens.at(i + 2).classes & Hedge) && i + 3 < tokens.size() ? i + 3 : i + 2;
             const QString &verb = tokens.at(p).word;
-            if (!(verb.endsWith("ed"_L1) || isOneOf(verb, {"left"_L1, "told"_L1, "been"_L1, "done"_L1, "said"_L1, "gone"_L1,
-                                                           "come"_L1, "got"_L1, "taken"_L1, "made"_L1, "let"_L1, "kept"_L1})))
+            // (Or any verb taking its object: "if you'd set the alarm", "if you'd put it back".)
+            const bool takesObject = p + 1 < tokens.size() && sameClause(tokens, p, p + 1)
+                                     && (tokens.at(p + 1).classes & (Article | Determiner))
+                                     && !isOneOf(verb, {"like"_L1, "rather"_L1, "prefer"_L1, "love"_L1, "better"_L1});
+            if (!(verb.endsWith("ed"_L1) || takesObject
+                  || isOneOf(verb, {"left"_L1, "told"_L1, "been"_L1, "done"_L1, "said"_L1, "gone"_L1, "come"_L1, "got"_L1,
+                                    "taken"_L1, "made"_L1, "let"_L1, "kept"_L1})))
                 continue;
         }
         else if (had != "had"_L1 && had != "hadn't"_L1 && had != "hadnt"_L1)
             continue;
         qsizetype conditionEnd = i;
-        while (conditionEnd < tokens.size() && conditionEnd < i + reach && sameClause(tokens, conditionEnd, i))
+        // The condition ends at its comma, or unpunctuated where the consequence's subject and
+        // modal begin ("if youd checked the map we wouldnt have got lost").
+        const auto consequenceStarts = [&](qsizetype k) {
+            return k > i + 2 && (tokens.at(k).classes & Person) && k + 1 < tokens.size()
+                   && (tokens.at(k).word.endsWith("'d"_L1) || tokens.at(k + 1).word.startsWith(u"would"_s)
+                       || tokens.at(k + 1).word.startsWith(u"could"_s));
+        };
+        while (conditionEnd < tokens.size() && conditionEnd < i + reach && sameClause(tokens, conditionEnd, i)
+               && !consequenceStarts(conditionEnd))
             ++conditionEnd;
         bool modal = false;
         bool negated = false;
         bool bad = false;
         bool late = false;
+        bool couldHave = false;    // "I could have got the time off": a chance it cost
+        bool partnerWould = false; // "you'd have seen the cyclist": what the partner would have done
+        bool conditionNegated = false;
+        for (qsizetype k = i; k < conditionEnd; ++k)
+            conditionNegated = conditionNegated || (tokens.at(k).classes & Negator);
         const int sentence = tokens.at(i).sentence;
         qsizetype from = i;
         while (from > 0 && from > i - reach && tokens.at(from - 1).sentence == sentence)
@@ -75,12 +106,21 @@ void Coach::findCounterfactualBlame(const QString &text, const CoachTokens &toke
             const CoachToken &token = tokens.at(k);
             modal = modal || token.word.startsWith(u"would"_s) || token.word.startsWith(u"could"_s)
                     || token.word.endsWith(u"'d"_s);
-            negated = negated || (token.classes & Negator);
+            negated = negated || (token.classes & Negator) || isOneOf(token.word, {"none"_L1, "never"_L1});
+            couldHave = couldHave || (token.word.startsWith(u"could"_s) && !(token.classes & Negator));
+            partnerWould = partnerWould || (isOneOf(token.word, {"you'd"_L1, "youd"_L1})
+                                            || (token.word == "you"_L1 && isOneOf(wordAt(tokens, k + 1), {"would"_L1, "could"_L1})));
             bad = bad || (token.classes & Negative) || token.word == "happened"_L1 || token.word == "happen"_L1;
             // "..., we'd be there by now": what the partner cost, said without a "not".
             late = late || (token.word == "now"_L1 && k > 0 && tokens.at(k - 1).word == "by"_L1);
         }
-        if (modal && ((negated && bad) || late))
+        // What the partner did (not) do, replayed: a bad thing followed ("if you'd checked the map we
+        // wouldn't have got lost"), a chance was lost ("... I could have got the time off"), or the
+        // partner would have done better ("if you hadn't been on your phone, you'd have seen it").
+        // Not gratitude ("if you hadn't helped me, I wouldn't have finished") nor a kindness missed.
+        const bool kind = kindnessToThePartner(tokens, conditionEnd, to) || warmBetween(tokens, from, i);
+        const bool replayed = !kind && (conditionNegated ? partnerWould : (negated || couldHave));
+        if (modal && ((negated && bad) || late || replayed))
             findings.append(fromPattern(text, tokens, i, i + 3, m_counterfactualPattern));
     }
 }

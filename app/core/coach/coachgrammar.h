@@ -49,6 +49,11 @@ namespace CoachGrammar {
 // Any mention of the partner (you, your, yourself) in the sentence of token `at`.
 [[nodiscard]] bool partnerInSentence(const CoachTokens &tokens, qsizetype at);
 
+// True when what the speaker would have done, in tokens [from, to), is a
+// kindness to the partner: "I would have baked you a cake", "I'd have picked
+// you up", warm words. "If you'd told me ..." then regrets a missed chance.
+[[nodiscard]] bool kindnessToThePartner(const CoachTokens &tokens, qsizetype from, qsizetype to);
+
 // True when tokens [from, to) hold appreciation (thank, love, a pleasant
 // feeling) that no negation right before it takes back.
 [[nodiscard]] bool warmBetween(const CoachTokens &tokens, qsizetype from, qsizetype to);
@@ -56,6 +61,10 @@ namespace CoachGrammar {
 // The first and one-past-last token index of the sentence holding `at`.
 [[nodiscard]] qsizetype sentenceStart(const CoachTokens &tokens, qsizetype at);
 [[nodiscard]] qsizetype sentenceEnd(const CoachTokens &tokens, qsizetype at);
+// The same, looking at most `reach` tokens away from `at`, so that asking it
+// of every word of a run-on text stays linear.
+[[nodiscard]] qsizetype sentenceStartWithin(const CoachTokens &tokens, qsizetype at, qsizetype reach);
+[[nodiscard]] qsizetype sentenceEndWithin(const CoachTokens &tokens, qsizetype at, qsizetype reach);
 // One past the last token of the clause holding `at`.
 [[nodiscard]] qsizetype clauseEnd(const CoachTokens &tokens, qsizetype at);
 
@@ -92,6 +101,10 @@ using WordList = std::span<const QLatin1StringView>;
 [[nodiscard]] bool anyWordBefore(const CoachTokens &tokens, qsizetype at, qsizetype reach,
                                  std::initializer_list<QLatin1StringView> words);
 [[nodiscard]] bool anyWordBefore(const CoachTokens &tokens, qsizetype at, qsizetype reach, WordList words);
+// Laughter written out ("haha", "lol", "that tickles"): what it is said with is play.
+[[nodiscard]] bool isLaughter(const QString &word);
+// True when a word in tokens [from, to) is laughter.
+[[nodiscard]] bool laughsBetween(const CoachTokens &tokens, qsizetype from, qsizetype to);
 // Words that may open a sentence before what it says: "oh", "look", "honestly".
 [[nodiscard]] bool isInterjection(const QString &word);
 // The first token of the sentence [first, end) after its interjections

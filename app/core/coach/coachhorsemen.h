@@ -15,8 +15,9 @@
 // phrases come from content/coach/patterns.json; beyond them each horseman is
 // also read from the shape of what is said (who speaks, the verb, what it is
 // done to, what comes before and after), so that sentences nobody listed are
-// caught too. One file a horseman: coachcontempt.cpp (and coachcontemptscorn.cpp),
-// coachdefensiveness.cpp, coachstonewalling.cpp, with their clause readers and
+// caught too. One file a horseman: coachcontempt.cpp (and coachcontemptshapes.cpp,
+// coachcontemptscorn.cpp), coachdefensiveness.cpp (and coachdefensivecounter.cpp),
+// coachstonewalling.cpp, with their clause readers and
 // word lists beside them. Insults of worth after a label frame ("you're
 // pathetic") are found with the labels, since they share the frame.
 class CoachHorsemen
@@ -30,10 +31,15 @@ public:
 
 private:
     void findContempt(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
-    void findContemptShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
+    void findScareQuotes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
+    void findContemptShapes(const QString &text, const CoachTokens &tokens, bool warm, QList<CoachFinding> &findings) const;
     void findContemptScorn(const QString &text, const CoachTokens &tokens, bool warm, QList<CoachFinding> &findings) const;
     void findDefensiveness(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findDefensiveShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
+    // Each reads the shape starting at token `i`: true when the word started one.
+    bool findDenialAt(const QString &text, const CoachTokens &tokens, qsizetype i, QList<CoachFinding> &findings) const;
+    bool findCounterAttackAt(const QString &text, const CoachTokens &tokens, qsizetype i,
+                             QList<CoachFinding> &findings) const; // coachdefensivecounter.cpp
     void findStonewalling(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findStonewallingShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void add(int pattern, const QString &text, const CoachTokens &tokens, qsizetype begin, qsizetype end,

@@ -2,6 +2,7 @@
 // Labels: a word for the person after a label frame; part of Coach.
 #include "coach.h"
 
+#include "coachcontemptwords.h"
 #include "coachgrammar.h"
 
 #include <algorithm>
@@ -19,6 +20,19 @@ bool anyIn(const CoachTokens &tokens, qsizetype begin, qsizetype end, quint32 cl
             return true;
     }
     return false;
+}
+
+// A noun for a person in a role, ending the clause: "listener", "father", "cook".
+bool isPersonInARole(const CoachTokens &tokens, qsizetype at)
+{
+    const QString &noun = tokens.at(at).word;
+    const bool endsClause = at + 1 >= tokens.size() || !sameClause(tokens, at, at + 1);
+    if (!endsClause || tokens.at(at).classes != 0)
+        return false;
+    return (noun.size() > 5 && (noun.endsWith("er"_L1) || noun.endsWith("or"_L1)) && !noun.endsWith("ever"_L1))
+           || isOneOf(noun, {"person"_L1, "father"_L1, "mother"_L1, "dad"_L1, "mum"_L1, "mom"_L1, "husband"_L1,
+                             "wife"_L1, "partner"_L1, "friend"_L1, "man"_L1, "woman"_L1, "boyfriend"_L1,
+                             "girlfriend"_L1, "cook"_L1, "parent"_L1});
 }
 
 } // namespace
@@ -66,8 +80,15 @@ void Coach::findLabels(const QString &text, const CoachTokens &tokens, QList<Coa
         }
         if (negatedBefore(tokens, begin))
             continue;
-        findings.append(fromPattern(text, tokens, begin, match.end,
-                                    match.payload < 0 ? m_lexiconLabelPattern : match.payload));
+        const int pattern = match.payload < 0 ? m_lexiconLabelPattern : match.payload;
+        findings.append(fromPattern(text, tokens, begin, match.end, pattern));
+        // An insult of worth is both a word for the person and contempt.
+        const bool scornsWorth = pattern == m_worthPattern;
+        if (scornsWorth && m_lexiconLabelPattern >= 0)
+            findings.append(fromPattern(text, tokens, begin, match.end, m_lexiconLabelPattern));
+        else if (!scornsWorth && m_worthPattern >= 0 && match.end - match.begin == 1
+                 && isOneOf(tokens.at(match.begin).word, ContemptWords::worthInsults))
+            findings.append(fromPattern(text, tokens, begin, match.end, m_worthPattern));
     }
 }
 
@@ -79,7 +100,10 @@ std::optional<qsizetype> Coach::labelFrameBefore(const CoachTokens &tokens, qsiz
     int gap = 0;
     for (qsizetype k = word - 1; k >= 0 && sameClause(tokens, k, word); --k) {
         frame = m_labelFrames.longestEndingAt(tokens, k);
-        if (frame || !(tokens.at(k).classes & (Hedge | Article)) || ++gap > 3)
+        // An intensifier is a hedge too: "you're being ridiculously selfish".
+        const bool intensifier = tokens.at(k).word.size() > 5 && tokens.at(k).word.endsWith("ly"_L1)
+                                 && (tokens.at(k).classes & ~quint32(Negative)) == 0;
+        if (frame || !((tokens.at(k).classes & (Hedge | Article)) || intensifier) || ++gap > 3)
             break;
     }
     if (!frame)
@@ -107,6 +131,9 @@ bool Coach::isHeadWord(const CoachTokens &tokens, qsizetype frame, qsizetype wor
     const quint32 next = tokens.at(end).classes;
     if (fromLexicon && isGerund(tokens.at(word)))
         return false;
+    // The word describes the partner in a role: "you're a terrible listener", "a bad father".
+    if (aboutPartner && isPersonInARole(tokens, end))
+        return true;
     if (next & (Joiner | Preposition | Frequency | Hedge | Partner))
         return true;
     return aboutPartner && !fromLexicon;

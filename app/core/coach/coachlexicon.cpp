@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "coachlexicon.h"
 
+#include "coachgrammar.h"
+
 using namespace Qt::StringLiterals;
 using namespace CoachWordClass;
 
@@ -57,7 +59,8 @@ const std::initializer_list<ClassList> grammar = {
             "cheer"_L1, "nice"_L1, "sweet"_L1, "wonderful"_L1, "amazing"_L1, "beautiful"_L1, "brilliant"_L1,
             "adore"_L1, "admire"_L1, "special"_L1, "generous"_L1, "thoughtful"_L1, "kindest"_L1, "best"_L1}},
     {Everyone, {"nothing"_L1, "everything"_L1, "nobody"_L1, "everyone"_L1, "everybody"_L1}},
-    {Reporting, {"think"_L1, "thinking"_L1, "thought"_L1, "believe"_L1, "say"_L1, "saying"_L1, "said"_L1,
+    {Reporting, {"think"_L1, "thinks"_L1, "thinking"_L1, "thought"_L1, "believe"_L1, "believes"_L1, "say"_L1,
+                 "says"_L1, "saying"_L1, "said"_L1,
                  "mean"_L1, "meant"_L1, "suppose"_L1, "reckon"_L1, "claim"_L1, "claiming"_L1, "blame"_L1,
                  "blaming"_L1, "try"_L1, "trying"_L1, "to"_L1, "suggest"_L1, "suggesting"_L1, "imply"_L1,
                  "implying"_L1, "sure"_L1, "that"_L1, "of"_L1}},
@@ -74,7 +77,8 @@ const std::initializer_list<std::pair<QLatin1StringView, QLatin1StringView>> spe
     {"wont"_L1, "won't"_L1}, {"wouldnt"_L1, "wouldn't"_L1}, {"couldnt"_L1, "couldn't"_L1},
     {"shouldnt"_L1, "shouldn't"_L1}, {"havent"_L1, "haven't"_L1}, {"hasnt"_L1, "hasn't"_L1}, {"im"_L1, "i'm"_L1},
     {"ive"_L1, "i've"_L1}, {"theyre"_L1, "they're"_L1}, {"thats"_L1, "that's"_L1}, {"whats"_L1, "what's"_L1},
-    {"u"_L1, "you"_L1}, {"shouldve"_L1, "should've"_L1}, {"youd've"_L1, "you'd've"_L1},
+    {"u"_L1, "you"_L1}, {"shouldve"_L1, "should've"_L1}, {"youd've"_L1, "you'd've"_L1}, {"cos"_L1, "because"_L1},
+    {"coz"_L1, "because"_L1}, {"cuz"_L1, "because"_L1}, {"wouldve"_L1, "would've"_L1}, {"couldve"_L1, "could've"_L1},
 };
 
 } // namespace
@@ -161,6 +165,17 @@ void CoachLexicon::annotate(CoachTokens &tokens) const
             tokens[i + 1].classes |= Hedge;
         } else if (token.word == "a"_L1 && (next == "bit"_L1 || next == "little"_L1)) {
             token.classes |= Hedge;
+        } else if (token.word == "ur"_L1) {
+            // Texting's "ur" is "you're" before what someone is ("ur so needy", "ur a legend",
+            // "ur ignoring me", "ur always late") and "your" before a thing ("ur mum", "ur phone").
+            const CoachToken &then = tokens.at(i + 1);
+            const bool youAre = (then.classes & (Hedge | Negator | Article | Frequency | Negative))
+                                || CoachGrammar::isOneOf(next, {"such"_L1, "being"_L1, "not"_L1, "the"_L1, "right"_L1, "wrong"_L1})
+                                || (next.size() > 4 && next.endsWith("ing"_L1));
+            token.word = youAre ? u"you're"_s : u"your"_s;
+            const auto entry = m_words.constFind(token.word);
+            token.id = entry != m_words.cend() ? entry->id : token.id;
+            token.classes = entry != m_words.cend() ? entry->classes : token.classes;
         } else if (token.word == "no"_L1 && next == "one"_L1) {
             token.classes |= Everyone;
             tokens[i + 1].classes |= Everyone;

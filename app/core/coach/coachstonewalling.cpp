@@ -147,6 +147,25 @@ void CoachHorsemen::findStonewallingShapes(const QString &text, const CoachToken
                 add(m_stonewallingPattern, text, tokens, wordAt(tokens, i - 1) == "is"_L1 ? i - 2 : i - 1, i + 1, findings);
                 continue;
             }
+            // "This conversation is pointless.", "Conversation's over.", "this discussion is finished":
+            // the talk itself declared ended (not "the conversation with the bank is over").
+            if (cue && isOneOf(token.word, {"over"_L1, "finished"_L1, "done"_L1, "pointless"_L1})
+                && i + 1 == clauseEndWithin(tokens, i, 2) && i > first && !question()) {
+                qsizetype noun = i - 1;
+                if (isOneOf(wordAt(tokens, noun), {"is"_L1, "was"_L1}))
+                    --noun;
+                QString talk = wordAt(tokens, noun);
+                if (noun == i - 1 && talk.endsWith("'s"_L1))
+                    talk.chop(2);
+                else if (noun == i - 1)
+                    talk.clear();
+                const qsizetype from = isOneOf(wordAt(tokens, noun - 1), {"this"_L1, "the"_L1, "our"_L1, "that"_L1}) ? noun - 1 : noun;
+                if (isOneOf(talk, {"conversation"_L1, "discussion"_L1, "chat"_L1, "talk"_L1, "argument"_L1})
+                    && headsSentence(tokens, from)) {
+                    add(m_stonewallingPattern, text, tokens, from, i + 1, findings);
+                    continue;
+                }
+            }
             // "I'm not in the mood for this": the talk put off with no return.
             if (cue && token.word == "mood"_L1 && anyWordBefore(tokens, i, 3, {"not"_L1}) && wordAt(tokens, i - 1) == "the"_L1) {
                 const QString &forWhat = wordAt(tokens, i + 2);

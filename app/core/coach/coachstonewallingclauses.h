@@ -4,7 +4,9 @@
 #include "coachtokenizer.h"
 
 // Readers of the clauses that shut the talk, for CoachHorsemen's stonewalling:
-// each looks at one clause and says where the shutting ends, or -1.
+// each looks at one clause and says where the shutting ends, or -1. Refusals
+// are read in coachstonewallingclauses.cpp, endings and dismissals in
+// coachstonewallingdismissals.cpp.
 namespace StonewallingClauses {
 
 // "I'm not going to talk about this", "I refuse to discuss it", "we're not

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sweeping words about the partner ("you never listen"), and the idioms and
+// appreciation that sweep nothing; part of Coach.
+#include "coach.h"
+
+#include "coachgrammar.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+using namespace CoachWordClass;
+using namespace CoachGrammar;
+
+namespace {
+
+bool anyIn(const CoachTokens &tokens, qsizetype begin, qsizetype end, quint32 classes)
+{
+    for (qsizetype i = begin; i < end; ++i) {
+        if (tokens.at(i).classes & classes)
+            return true;
+    }
+    return false;
+}
+
+const QString &wordAt(const CoachTokens &tokens, qsizetype i)
+{
+    static const QString none;
+    return i >= 0 && i < tokens.size() ? tokens.at(i).word : none;
+}
+
+// "Every time you ...", "whenever you ...": a sweeping time clause whose
+// subject comes after it.
+bool timeClauseAboutPartner(const CoachTokens &tokens, const PhraseMatch &match)
+{
+    const QString &last = tokens.at(match.end - 1).word;
+    if (last != "time"_L1 && last != "whenever"_L1)
+        return false;
+    const QString &next = wordAt(tokens, match.end);
+    return (next == "you"_L1 || next == "you're"_L1 || next == "you've"_L1)
+           && sameClause(tokens, match.begin, match.end);
+}
+
+// Sweeping words in set phrases that sweep nothing: "never mind", "there's
+// nothing wrong with you", "you mean everything to me".
+// "You never told me you could play piano": news about what the partner can
+// do or once did, heard with surprise, not a complaint about being left out
+// ("you never told me you were going out"). `verb` follows "never".
+bool surprisingNews(const CoachTokens &tokens, qsizetype verb)
+{
+    if (!isOneOf(wordAt(tokens, verb), {"told"_L1, "said"_L1, "mentioned"_L1}))
+        return false;
+    qsizetype k = verb + 1;
+    if (isOneOf(wordAt(tokens, k), {"me"_L1, "us"_L1}))
+        ++k;
+    if (wordAt(tokens, k) == "that"_L1)
+        ++k;
+    if (!isOneOf(wordAt(tokens, k), {"you"_L1, "u"_L1}) || !sameClause(tokens, verb, k + 1))
+        return false;
+    const QString &what = wordAt(tokens, k + 1);
+    // What one can do, or a past told as a story: "you could sing", "you used to dance", "you grew up in Leeds".
+    return isOneOf(what, {"could"_L1, "can"_L1, "used"_L1, "grew"_L1, "speak"_L1, "spoke"_L1, "play"_L1,
+                          "played"_L1, "sing"_L1, "sang"_L1, "lived"_L1, "won"_L1, "knew"_L1});
+}
+
+// A word the valence lexicon rates negative in the clause after `from`.
+bool hurtsInClause(const CoachTokens &tokens, qsizetype from)
+{
+    for (qsizetype k = from; k < tokens.size() && k < from + 10 && sameClause(tokens, from, k); ++k) {
+        if ((tokens.at(k).classes & (Negative | NotLabel)) == Negative)
+            return true;
+    }
+    return false;
+}
+
+bool isIdiom(const CoachTokens &tokens, const PhraseMatch &match)
+{
+    const QString &first = tokens.at(match.begin).word;
+    const bool sameClauseAfter = match.end < tokens.size() && sameClause(tokens, match.begin, match.end);
+    if (first == "never"_L1 && sameClauseAfter && wordAt(tokens, match.end) == "mind"_L1)
+        return true;
+    // Never failing someone is praise: "you never let me down", "you never fail to make me laugh".
+    if (first == "never"_L1 && sameClauseAfter) {
+        const QString &next = wordAt(tokens, match.end);
+        if (next == "fail"_L1 || next == "fails"_L1 || next == "disappoint"_L1 || next == "disappoints"_L1)
+            return true;
+        if (next == "let"_L1 && wordAt(tokens, match.end + 2) == "down"_L1)
+            return true;
+        if (surprisingNews(tokens, match.end))
+            return true;
+        // Never missing or forgetting is care: "you never miss a chance to make me smile",
+        // "you never forget my birthday" (not "you never miss a chance to criticise me").
+        if (isOneOf(next, {"miss"_L1, "misses"_L1, "forget"_L1, "forgets"_L1}) && !hurtsInClause(tokens, match.end))
+            return true;
+        // Reassurance: "you never have to apologise", "you never need to ask".
+        if ((next == "have"_L1 || next == "need"_L1) && wordAt(tokens, match.end + 1) == "to"_L1)
+            return true;
+    }
+    // Attention paid, always: "you always remember how I take my tea", "you always know what to say"
+    // (not "you always remember my mistakes").
+    if (first == "always"_L1 && sameClauseAfter
+        && isOneOf(wordAt(tokens, match.end), {"remember"_L1, "know"_L1, "notice"_L1, "manage"_L1, "find"_L1,
+                                               "remembers"_L1, "knows"_L1, "notices"_L1})
+        && wordAt(tokens, match.end + 1) != "me"_L1 && !hurtsInClause(tokens, match.end))
+        return true;
+    // An open invitation: "whenever you're ready", "whenever you like".
+    if (first == "whenever"_L1 && sameClauseAfter) {
+        qsizetype next = match.end;
+        if (wordAt(tokens, next) == "you"_L1)
+            ++next;
+        else if (wordAt(tokens, next) == "you're"_L1)
+            return wordAt(tokens, next + 1) == "ready"_L1;
+        return isOneOf(wordAt(tokens, next), {"like"_L1, "want"_L1, "can"_L1, "fancy"_L1, "need"_L1, "feel"_L1});
+    }
+    // Reassurance: "you're never a bother".
+    if (first == "never"_L1 && sameClauseAfter && isOneOf(wordAt(tokens, match.end), {"a"_L1, "an"_L1})
+        && isOneOf(wordAt(tokens, match.end + 1), {"bother"_L1, "burden"_L1, "problem"_L1, "trouble"_L1, "nuisance"_L1}))
+        return true;
+    if (tokens.at(match.begin).classes & Everyone) {
+        // "After everything I've done" (about the speaker), "nothing makes me happier than ..." (praise).
+        if (match.begin > 0 && wordAt(tokens, match.begin - 1) == "after"_L1)
+            return true;
+        for (qsizetype i = match.end; i < match.end + 4 && i < tokens.size() && sameClause(tokens, i, match.begin); ++i) {
+            if (tokens.at(i).word == "than"_L1)
+                return true;
+        }
+        if (sameClauseAfter && isOneOf(wordAt(tokens, match.end), {"beats"_L1, "compares"_L1, "tops"_L1}))
+            return true; // "nothing beats a cup of tea with you"
+        for (qsizetype i = match.end; i < match.end + 3 && i < tokens.size() && sameClause(tokens, i, match.begin); ++i) {
+            if (tokens.at(i).word == "wrong"_L1)
+                return true;
+        }
+        if (sameClauseAfter && wordAt(tokens, match.end) == "to"_L1 && wordAt(tokens, match.end + 1) == "me"_L1)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// Sweeping words about what the partner does; not about the speaker, "we" or
+// anyone else, and not in appreciation ("you always make me laugh").
+void Coach::findAbsolutes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
+{
+    // What is asked of a whole sentence, asked once per sentence: a text with
+    // no full stop is one long sentence, and asking per match would not stay linear.
+    struct SentenceFacts
+    {
+        qsizetype first = 0;
+        qsizetype last = 0;
+        bool warm = false;
+        bool partnerSubject = false;
+        bool mentionsPartner = false;
+    };
+    QHash<int, SentenceFacts> facts;
+    const auto factsOf = [&](qsizetype at) -> const SentenceFacts & {
+        const int id = tokens.at(at).sentence;
+        const auto known = facts.constFind(id);
+        if (known != facts.cend())
+            return *known;
+        SentenceFacts f;
+        f.first = sentenceStart(tokens, at);
+        f.last = sentenceEnd(tokens, at);
+        f.warm = warmBetween(tokens, f.first, f.last);
+        f.partnerSubject = partnerSubjectInSentence(tokens, at);
+        f.mentionsPartner = partnerInSentence(tokens, at);
+        return *facts.insert(id, f);
+    };
+    for (const PhraseMatch &match : m_absolutes.findAll(tokens)) {
+        if (isIdiom(tokens, match) || negatedBefore(tokens, match.begin))
+            continue;
+        const SentenceFacts &sentence = factsOf(match.begin);
+        const qsizetype sentenceFirst = sentence.first;
+        const qsizetype sentenceLast = sentence.last;
+        // "Never" keeps its sting next to warm words ("you never say you love me").
+        if (!anyIn(tokens, match.begin, match.end, Negator) && sentence.warm)
+            continue;
+        bool aboutPartner = anyIn(tokens, match.begin, match.end, Partner) // "all you ever"
+                            || timeClauseAboutPartner(tokens, match); // "I feel tense every time you .."
+        const bool sweepingPronoun = anyIn(tokens, match.begin, match.end, Everyone);
+        if (!aboutPartner) {
+            // A sweeping pronoun is an object or a subject ("you do nothing", "nothing I do");
+            // the other sweeping words are adverbs and go with their nearest subject.
+            const quint32 who = sweepingPronoun ? subjectBefore(tokens, match.begin) : actorBefore(tokens, match.begin);
+            const bool object = sweepingPronoun && match.begin > 0 && sameClause(tokens, match.begin - 1, match.begin)
+                                && (tokens.at(match.begin - 1).classes & Preposition); // "in front of everyone"
+            if (object || (who & (Speaker | Shared | Other)))
+                continue;
+            if ((who & Partner) || ((who & Thing) && partnerInClause(tokens, match.begin))) {
+                // "you always", "it always ends with you storming off", "it's your fault for always .."
+                aboutPartner = true;
+            } else if (sweepingPronoun) {
+                aboutPartner = sentence.mentionsPartner; // "nothing I do is enough for you"
+            } else {
+                // "Every time I ask, you sigh"; "Typical. You forgot again."
+                aboutPartner = sentence.partnerSubject;
+                if (!aboutPartner && match.begin == sentenceFirst && match.end == sentenceLast
+                    && match.end < tokens.size())
+                    aboutPartner = factsOf(match.end).partnerSubject;
+            }
+        }
+        if (aboutPartner)
+            findings.append(fromPattern(text, tokens, match.begin, match.end, match.payload));
+    }
+}

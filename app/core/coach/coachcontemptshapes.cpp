@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Contempt by the shape of what is said: questions that doubt the partner's
+// mind ("do you even listen?"), mock rewards, scorned beliefs;
+// part of CoachHorsemen. Set phrases and irony are read in coachcontempt.cpp,
+// superiority, comparisons and disgust in coachcontemptscorn.cpp.
+#include "coachhorsemen.h"
+
+#include "coachcontemptwords.h"
+#include "coachgrammar.h"
+
+using namespace Qt::StringLiterals;
+using namespace CoachWordClass;
+using namespace CoachGrammar;
+using namespace ContemptWords;
+
+namespace {
+
+const QString &wordAt(const CoachTokens &tokens, qsizetype i)
+{
+    static const QString none;
+    return i >= 0 && i < tokens.size() ? tokens.at(i).word : none;
+}
+
+// "Do you want a medal?", "should I throw you a parade?": praise offered, in
+// irony, for something ordinary. Not "you deserve a medal", "did you get one?".
+bool mockReward(const CoachTokens &tokens, qsizetype i)
+{
+    const QString &word = tokens.at(i).word;
+    if (!(isOneOf(word, {"medal"_L1, "parade"_L1, "trophy"_L1}) || (word == "star"_L1 && wordAt(tokens, i - 1) == "gold"_L1)))
+        return false;
+    return anyWordBefore(tokens, i, 6, {"want"_L1, "wants"_L1, "throw"_L1, "give"_L1, "expect"_L1, "expecting"_L1})
+           && !anyWordBefore(tokens, i, 6, {"deserve"_L1, "deserves"_L1, "earned"_L1, "won"_L1, "got"_L1, "get"_L1});
+}
+
+// "Cute that you think you get a vote", "adorable how you believe ...": the
+// partner's belief found endearing, in scorn (not "cute that you thought of me").
+qsizetype mockedBeliefFrom(const CoachTokens &tokens, qsizetype i)
+{
+    for (qsizetype k = i + 1; k + 1 < tokens.size() && k < i + 6 && tokens.at(k).sentence == tokens.at(i).sentence; ++k) {
+        if (tokens.at(k).word != "you"_L1)
+            continue;
+        qsizetype v = k + 1;
+        if (isOneOf(wordAt(tokens, v), {"actually"_L1, "really"_L1, "honestly"_L1, "still"_L1}))
+            ++v;
+        if (isOneOf(wordAt(tokens, v), {"think"_L1, "believe"_L1, "thought"_L1, "believed"_L1})
+            && sameClause(tokens, k, v) && v + 1 < tokens.size() && sameClause(tokens, v, v + 1)
+            && !isOneOf(wordAt(tokens, v + 1), {"of"_L1, "about"_L1, "so"_L1}))
+            return v + 1;
+    }
+    return -1;
+}
+
+} // namespace
+
+void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &tokens, bool warm,
+                                       QList<CoachFinding> &findings) const
+{
+    const auto inClause = [&](qsizetype of, qsizetype i) -> const QString & {
+        return i < tokens.size() && sameClause(tokens, of, i) ? tokens.at(i).word : wordAt(tokens, -1);
+    };
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const CoachToken &token = tokens.at(i);
+        if (!(token.classes & Cue))
+            continue; // the words that start a shape are listed in CoachHorsemen's constructor
+        const QString &word = token.word;
+        const QString &next = inClause(i, i + 1);
+        // Questions that doubt the partner's mind or upbringing: "do you even
+        // listen?", "are you an idiot?", "who raised you?", "what kind of person ...".
+        // "Do you ever think before you speak?", "do you ever listen?", not "... think about moving?"
+        if (word == "ever"_L1 && i >= 2 && wordAt(tokens, i - 1) == "you"_L1 && (tokens.at(i - 2).classes & Auxiliary)
+            && isOneOf(next, {"think"_L1, "listen"_L1, "stop"_L1})
+            && (clauseEndWithin(tokens, i, 4) == i + 2 || inClause(i, i + 2) == "before"_L1)) {
+            add(m_mockeryPattern, text, tokens, i - 2, i + 2, findings);
+            continue;
+        }
+        // (Only with a verb of thought, care or effort: "do you even like horror films?" just asks.)
+        if (word == "even"_L1 && i >= 2 && wordAt(tokens, i - 1) == "you"_L1 && (tokens.at(i - 2).classes & Auxiliary)
+            && sameClause(tokens, i - 2, i) && !(tokens.at(i - 2).classes & Negator)
+            && isOneOf(next, effortVerbs)) {
+            add(m_mockeryPattern, text, tokens, i - 2, i + 1, findings);
+            continue;
+        }
+        if (isOneOf(word, {"are"_L1, "were"_L1}) && next == "you"_L1 && headsSentence(tokens, i)) {
+            qsizetype k = i + 2;
+            while (k < tokens.size() && sameClause(tokens, i, k) && k < i + 5
+                   && ((tokens.at(k).classes & (Hedge | Article)) || tokens.at(k).word == "that"_L1))
+                ++k;
+            const QString &what = inClause(i, k);
+            const bool insult = k < tokens.size() && !what.isEmpty()
+                                && (tokens.at(k).classes & (Negative | NotLabel)) == Negative && !isGerund(tokens.at(k));
+            if (warm)
+                continue; // "Are you crazy? I love it!"
+            if (insult || isOneOf(what, childishness))
+                add(m_mockeryPattern, text, tokens, i, k + 1, findings);
+            continue;
+        }
+        if (word == "who"_L1 && isOneOf(next, {"raised"_L1, "taught"_L1, "brought"_L1}) && inClause(i, i + 2) == "you"_L1
+            && clauseEndWithin(tokens, i, 6) <= i + 4) {
+            add(m_mockeryPattern, text, tokens, i, i + 3, findings);
+            continue;
+        }
+        if (word == "what"_L1 && next == "kind"_L1 && inClause(i, i + 2) == "of"_L1
+            && isOneOf(inClause(i, i + 3), kindsOfPerson)) {
+            add(m_mockeryPattern, text, tokens, i, i + 4, findings);
+            continue;
+        }
+        // "What's the matter with you?", "what's your problem?", "what were you thinking?"
+        if ((word == "what's"_L1 || (word == "what"_L1 && isOneOf(next, {"is"_L1, "were"_L1})))
+            && headsSentence(tokens, i)) {
+            const qsizetype k = word == "what's"_L1 ? i + 1 : i + 2;
+            const QString &a = inClause(i, k);
+            const QString &b = inClause(i, k + 1);
+            const QString &c = inClause(i, k + 2);
+            const QString &d = inClause(i, k + 3);
+            if ((a == "your"_L1 && b == "problem"_L1) || (a == "you"_L1 && b == "thinking"_L1 && clauseEndWithin(tokens, i, 8) == k + 2)
+                || (a == "the"_L1 && b == "matter"_L1 && c == "with"_L1 && d == "you"_L1))
+                add(m_mockeryPattern, text, tokens, i, a == "the"_L1 ? k + 4 : k + 2, findings);
+            continue;
+        }
+        // "Like you care.", "as if you'd know", "like that's ever going to happen": the partner's
+        // care or sense dismissed (not "like you said", "like I said").
+        if ((word == "like"_L1 || (word == "if"_L1 && wordAt(tokens, i - 1) == "as"_L1)) && headsSentence(tokens, word == "if"_L1 ? i - 1 : i)) {
+            const bool partner = next.startsWith(u"you"_s)
+                                 && !isOneOf(inClause(i, i + 2), reportingVerbs);
+            const bool never = isOneOf(next, {"that's"_L1, "that'll"_L1})
+                               && anyWordIn(tokens, i + 2, std::min(i + 5, tokens.size()), {"ever"_L1, "going"_L1, "happen"_L1});
+            if ((partner && next != "you"_L1) || (partner && isOneOf(inClause(i, i + 2), {"care"_L1, "know"_L1, "ever"_L1, "would"_L1, "could"_L1}))
+                || never)
+                add(m_sarcasmPattern, text, tokens, word == "if"_L1 ? i - 1 : i, i + 2, findings);
+            continue;
+        }
+        // "You really think you're something special", "you think you're so clever": the partner's
+        // view of themself mocked.
+        if (isOneOf(word, {"think"_L1, "thinks"_L1}) && i > 0 && isOneOf(wordAt(tokens, i - 1), {"you"_L1, "really"_L1, "actually"_L1, "honestly"_L1})
+            && (wordAt(tokens, i - 1) == "you"_L1 || wordAt(tokens, i - 2) == "you"_L1) && next == "you're"_L1
+            && isOneOf(inClause(i, i + 2), selfImportance)
+            && !anyWordBefore(tokens, i, 3, {"do"_L1, "don't"_L1, "i"_L1})) {
+            add(m_mockeryPattern, text, tokens, i - 1, i + 3, findings);
+            continue;
+        }
+        // "You can't even boil an egg": incompetence mocked.
+        if (word == "even"_L1 && i >= 2 && isOneOf(wordAt(tokens, i - 1), {"can't"_L1, "couldn't"_L1, "cannot"_L1})
+            && wordAt(tokens, i - 2) == "you"_L1) {
+            add(m_mockeryPattern, text, tokens, i - 2, i + 1, findings);
+            continue;
+        }
+        // "Just looking at you annoys me", "the sight of you disgusts me".
+        if (isOneOf(word, {"looking"_L1, "sight"_L1, "listening"_L1, "hearing"_L1}) && isOneOf(next, {"at"_L1, "of"_L1, "to"_L1})
+            && inClause(i, i + 2) == "you"_L1) {
+            for (qsizetype k = i + 3; k < i + 6 && k < tokens.size() && sameClause(tokens, i, k); ++k) {
+                if ((tokens.at(k).classes & (Negative | NotLabel)) == Negative) {
+                    add(m_mockeryPattern, text, tokens, i, k + 1, findings);
+                    break;
+                }
+            }
+            continue;
+        }
+        // "Yeah, because you're such an expert": praise put as the reason, in irony.
+        if (word == "because"_L1 && headsSentence(tokens, i) && next == "you're"_L1
+            && isOneOf(inClause(i, i + 2), {"so"_L1, "such"_L1, "always"_L1, "never"_L1, "the"_L1})
+            && !asksQuestion(text, tokens, i)) {
+            add(m_sarcasmPattern, text, tokens, i, i + 3, findings);
+            continue;
+        }
+        // "Is it really that hard to think of someone else?"
+        if (word == "is"_L1 && next == "it"_L1 && isOneOf(inClause(i, i + 2), {"really"_L1, "so"_L1})) {
+            qsizetype k = i + 3;
+            if (inClause(i, k) == "that"_L1)
+                ++k;
+            if (isOneOf(inClause(i, k), {"hard"_L1, "difficult"_L1}) && inClause(i, k + 1) == "to"_L1)
+                add(m_mockeryPattern, text, tokens, i, k + 1, findings);
+            continue;
+        }
+        // "Nice of you to finally join us": thanks for what should have been.
+        if (isOneOf(word, {"nice"_L1, "good"_L1, "kind"_L1, "sweet"_L1, "lovely"_L1}) && next == "of"_L1
+            && inClause(i, i + 2) == "you"_L1 && inClause(i, i + 3) == "to"_L1
+            && isOneOf(inClause(i, i + 4), {"finally"_L1, "actually"_L1, "bother"_L1, "grace"_L1})) {
+            add(m_sarcasmPattern, text, tokens, i, i + 5, findings);
+            continue;
+        }
+        // "Must be nice to sleep in while I do everything": envy put as irony.
+        // ("Must be SO nice having ...", "Must be nice." alone; not "must be nice weather".)
+        if (word == "nice"_L1 && !warm) {
+            const qsizetype be = (tokens.at(i - (i > 0)).classes & Hedge) ? i - 2 : i - 1;
+            const bool then = isOneOf(next, {"to"_L1, "being"_L1}) || (i + 1 < tokens.size() && isGerund(tokens.at(i + 1)))
+                              || clauseEndWithin(tokens, i, 2) == i + 1;
+            if (be >= 1 && wordAt(tokens, be) == "be"_L1 && wordAt(tokens, be - 1) == "must"_L1
+                && headsSentence(tokens, be - 1) && then) {
+                add(m_sarcasmPattern, text, tokens, be - 1, i + 1, findings);
+                continue; // (else "nice going", "nice try" below)
+            }
+        }
+        // "Clearly you weren't listening", "obviously you don't care": the failure stated as plain to see.
+        if (isOneOf(word, {"clearly"_L1, "obviously"_L1}) && headsSentence(tokens, i) && next.startsWith(u"you"_s)) {
+            const qsizetype k = skipForward(tokens, i + 1, Hedge | Frequency, 2);
+            if (k >= 0 && (tokens.at(k).classes & Negator))
+                add(m_mockeryPattern, text, tokens, i, k + 1, findings);
+            continue;
+        }
+        // "Is that the best you can do?", "is that all you've got?"
+        if (word == "is"_L1 && next == "that"_L1 && headsSentence(tokens, i) && asksQuestion(text, tokens, i)) {
+            qsizetype k = i + 2;
+            if (inClause(i, k) == "really"_L1)
+                ++k;
+            if ((inClause(i, k) == "the"_L1 && inClause(i, k + 1) == "best"_L1 && inClause(i, k + 2) == "you"_L1)
+                || (inClause(i, k) == "all"_L1 && isOneOf(inClause(i, k + 1), {"you"_L1, "you've"_L1})))
+                add(m_mockeryPattern, text, tokens, i, k + 2, findings);
+            continue;
+        }
+        // "You call that cleaning?", "who even does that?"
+        if (word == "call"_L1 && i > 0 && wordAt(tokens, i - 1) == "you"_L1 && headsSentence(tokens, i - 1)
+            && isOneOf(next, {"that"_L1, "this"_L1}) && asksQuestion(text, tokens, i)) {
+            add(m_mockeryPattern, text, tokens, i - 1, i + 2, findings);
+            continue;
+        }
+        if (word == "even"_L1 && wordAt(tokens, i - 1) == "who"_L1
+            && isOneOf(next, behaviourVerbs)
+            && isOneOf(inClause(i, i + 2), {"that"_L1, "this"_L1, "like"_L1})) {
+            add(m_mockeryPattern, text, tokens, i - 1, i + 3, findings);
+            continue;
+        }
+        // "How hard is it to ...?", "how stupid can you be?", "how can you be so selfish?"
+        if (word == "how"_L1 && headsSentence(tokens, i)) {
+            // "How hard is it to put the lid back on?", a chore; not "how hard is it to get tickets?".
+            if (isOneOf(next, {"hard"_L1, "difficult"_L1}) && isOneOf(inClause(i, i + 2), {"is"_L1, "can"_L1})
+                && anyWordIn(tokens, i + 3, std::min(i + 7, clauseEndWithin(tokens, i, 8)),
+                             choreVerbs))
+                add(m_mockeryPattern, text, tokens, i, i + 3, findings);
+            else if ((tokens.at(std::min(i + 1, tokens.size() - 1)).classes & (Negative | NotLabel)) == Negative
+                     && isOneOf(inClause(i, i + 2), {"can"_L1, "are"_L1, "could"_L1}))
+                add(m_mockeryPattern, text, tokens, i, i + 3, findings);
+            else if (isOneOf(next, {"can"_L1, "could"_L1}) && isOneOf(inClause(i, i + 2), {"you"_L1, "anyone"_L1})
+                     && inClause(i, i + 3) == "be"_L1 && inClause(i, i + 4) == "so"_L1)
+                add(m_mockeryPattern, text, tokens, i, i + 5, findings);
+            // "How can one person be this clueless?"
+            else if (isOneOf(next, {"can"_L1, "could"_L1}) && inClause(i, i + 2) == "one"_L1 && inClause(i, i + 3) == "person"_L1
+                     && inClause(i, i + 4) == "be"_L1 && isOneOf(inClause(i, i + 5), {"so"_L1, "this"_L1})
+                     && i + 6 < tokens.size() && ((tokens.at(i + 6).classes & (Negative | NotLabel)) == Negative
+                                                  || tokens.at(i + 6).word.endsWith("less"_L1)))
+                add(m_mockeryPattern, text, tokens, i, i + 6, findings);
+            else if (next == "many"_L1 && inClause(i, i + 2) == "times"_L1 && anyWordIn(tokens, i + 3, std::min(i + 8, tokens.size()), {"tell"_L1, "ask"_L1, "explain"_L1, "say"_L1, "remind"_L1}) && sameClause(tokens, i, std::min(i + 5, tokens.size() - 1)))
+                add(m_mockeryPattern, text, tokens, i, i + 3, findings);
+            continue;
+        }
+        if (mockReward(tokens, i) && !warm) {
+            add(m_sarcasmPattern, text, tokens, i, i + 1, findings);
+            continue;
+        }
+        if (isOneOf(word, {"cute"_L1, "adorable"_L1, "precious"_L1, "hilarious"_L1}) && !warm) {
+            const qsizetype belief = mockedBeliefFrom(tokens, i);
+            if (belief > 0)
+                add(m_sarcasmPattern, text, tokens, i, belief, findings);
+            continue;
+        }
+        // "Did you honestly think that would work?": the partner's judgement scorned.
+        if (word == "think"_L1 && i >= 3 && isOneOf(wordAt(tokens, i - 1), {"honestly"_L1, "really"_L1, "seriously"_L1,
+                                                                            "genuinely"_L1, "actually"_L1})
+            && wordAt(tokens, i - 2) == "you"_L1 && wordAt(tokens, i - 3) == "did"_L1
+            && anyWordIn(tokens, i + 1, clauseEndWithin(tokens, i, 5),
+                         {"would"_L1, "wouldn't"_L1, "could"_L1, "i'd"_L1, "i'll"_L1, "you'd"_L1, "work"_L1})) {
+            add(m_mockeryPattern, text, tokens, i - 3, i + 1, findings);
+            continue;
+        }
+        // "Why are you like this?": the partner's whole way of being scorned.
+        if (word == "like"_L1 && isOneOf(next, {"this"_L1, "that"_L1}) && wordAt(tokens, i - 1) == "you"_L1
+            && wordAt(tokens, i - 2) == "are"_L1 && wordAt(tokens, i - 3) == "why"_L1 && clauseEndWithin(tokens, i, 3) == i + 2) {
+            add(m_mockeryPattern, text, tokens, i - 3, i + 2, findings);
+            continue;
+        }
+        // "What planet do you live on?", "what world are you living in?"
+        if (isOneOf(word, {"planet"_L1, "world"_L1}) && wordAt(tokens, i - 1) == "what"_L1
+            && isOneOf(next, {"do"_L1, "are"_L1, "you're"_L1, "r"_L1})
+            && anyWordIn(tokens, i + 1, clauseEndWithin(tokens, i, 6), {"live"_L1, "living"_L1, "from"_L1})
+            && anyWordIn(tokens, i + 1, clauseEndWithin(tokens, i, 6), {"you"_L1, "u"_L1})) {
+            add(m_mockeryPattern, text, tokens, i - 1, i + 1, findings);
+            continue;
+        }
+        // "Do I need to draw you a picture?": the partner as too slow to follow.
+        if (word == "draw"_L1 && next == "you"_L1 && isOneOf(inClause(i, i + 3), {"picture"_L1, "diagram"_L1})
+            && asksQuestion(text, tokens, i)) {
+            add(m_mockeryPattern, text, tokens, i, i + 4, findings);
+            continue;
+        }
+    }
+    findContemptScorn(text, tokens, warm, findings);
+}

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The clauses that end the talk, read one at a time for findStonewallingShapes
+// (coachstonewalling.cpp): the speaker leaving, orders that dismiss, lone replies.
+#include "coachstonewallingclauses.h"
+
+#include "coachgrammar.h"
+#include "coachstonewallingwords.h"
+
+using namespace Qt::StringLiterals;
+using namespace CoachWordClass;
+using namespace CoachGrammar;
+using namespace StonewallingWords;
+
+namespace StonewallingClauses {
+
+// "I'm out.", "I'm leaving.", "I'm done with this.", "I've had enough.": the
+// speaker ending the talk, the clause ending there. Returns its end, or -1.
+qsizetype endingFrom(const CoachTokens &tokens, qsizetype subject)
+{
+    const qsizetype end = clauseEndWithin(tokens, subject, 10);
+    qsizetype i = subject + 1;
+    const QString &who = tokens.at(subject).word;
+    if (isOneOf(who, notEndings)
+        || (isOneOf(who, {"i've"_L1, "we've"_L1}) && !(i < end && tokens.at(i).word == "had"_L1)))
+        return -1;
+    if (who == "i"_L1 || who == "we"_L1) {
+        if (i < end && isOneOf(tokens.at(i).word, {"am"_L1, "are"_L1}))
+            ++i;
+        else if (i + 1 < end && isOneOf(tokens.at(i).word, {"have"_L1, "'ve"_L1}) && tokens.at(i + 1).word == "had"_L1)
+            ++i;
+        else
+            return -1;
+    }
+    while (i < end && (tokens.at(i).classes & Hedge))
+        ++i;
+    if (i >= end)
+        return -1;
+    const QString &word = tokens.at(i).word;
+    const auto restIs = [&](qsizetype from, WordList words) {
+        qsizetype k = from;
+        while (k < end && isOneOf(tokens.at(k).word, words))
+            ++k;
+        return k == end;
+    };
+    if (isOneOf(word, {"out"_L1, "leaving"_L1, "off"_L1}) && !(who == "we"_L1 || who == "we're"_L1))
+        return restIs(i + 1, outTails) ? end : -1;
+    if (isOneOf(word, {"done"_L1, "through"_L1, "finished"_L1})) {
+        if (restIs(i + 1, doneTails))
+            return end;
+        return tokens.at(i + 1 < end ? i + 1 : i).word == "with"_L1
+                       && restIs(i + 2, doneWithWhat)
+                   ? end : -1;
+    }
+    if (word == "had"_L1 && i + 1 < end && isOneOf(tokens.at(i + 1).word, {"enough"_L1, "it"_L1}))
+        return restIs(i + 2, enoughOfWhat) ? end : -1;
+    if (word == "walking"_L1 && i + 1 < end && isOneOf(tokens.at(i + 1).word, {"away"_L1, "out"_L1}))
+        return end;
+    return -1;
+}
+
+// Dismissals said alone, as the whole reply: "Whatever.", "K.", "Sure.",
+// "Noted.", "Nothing.", "Never mind.", "Who cares?", "Not now.".
+bool isLoneDismissal(const QString &text, const CoachTokens &tokens)
+{
+    if (tokens.isEmpty() || tokens.size() > 4 || tokens.constLast().sentence != tokens.constFirst().sentence)
+        return false;
+    // Said with its end mark: a bare "fine" is the word talked about, not a reply.
+    const qsizetype after = tokens.constLast().end;
+    if (after >= text.size() || !(text.at(after) == u'.' || text.at(after) == u'!' || text.at(after) == u'?'
+                                  || text.at(after) == u'\u2026'))
+        return false;
+    static const std::initializer_list<QLatin1StringView> dismissals = {
+        "whatever"_L1, "k"_L1, "kk"_L1, "sure"_L1, "noted"_L1, "nothing"_L1, "fine"_L1, "mhm"_L1, "meh"_L1};
+    const QString &last = tokens.constLast().word;
+    if (last == "sure"_L1 && text.at(after) == u'!')
+        return false; // "Sure!" agrees gladly
+    if (isOneOf(last, dismissals)) {
+        for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+            if (!isInterjection(tokens.at(i).word) && !isOneOf(tokens.at(i).word, dismissals))
+                return false;
+        }
+        return true;
+    }
+    const qsizetype n = tokens.size();
+    const QString &first = tokens.at(n - 2 >= 0 ? n - 2 : 0).word;
+    if (n == 2 || (n == 3 && isInterjection(tokens.constFirst().word))) {
+        return (first == "never"_L1 && last == "mind"_L1) || (first == "who"_L1 && last == "cares"_L1)
+               || (first == "not"_L1 && last == "now"_L1) || (first == "uh"_L1 && last == "huh"_L1)
+               || (first == "yeah"_L1 && last == "yeah"_L1);
+    }
+    return false; // ("It doesn't matter." forgives as often as it dismisses.)
+}
+
+// "Don't bother, I'll get it", "just leave it, I'll do it": the speaker offers
+// to take it on (not "I'll do it myself", which is said in resentment).
+bool offersToDoIt(const CoachTokens &tokens, qsizetype from, qsizetype end)
+{
+    for (qsizetype i = from; i < end && i < from + 8; ++i) {
+        if (tokens.at(i).word == "i'll"_L1 || (tokens.at(i).word == "let"_L1 && i + 1 < end && tokens.at(i + 1).word == "me"_L1))
+            return !anyWordIn(tokens, i, std::min(end, i + 6), {"myself"_L1});
+    }
+    return false;
+}
+
+// Orders that end the talk: "Don't bother.", "Go away.", "Get away from me.",
+// "Don't talk to me.", "Save it.", "Talk to the wall."
+qsizetype dismissingOrderAt(const CoachTokens &tokens, qsizetype head, qsizetype end)
+{
+    const auto word = [&](qsizetype i) -> const QString & {
+        static const QString none;
+        return i < end && sameClause(tokens, head, i) ? tokens.at(i).word : none;
+    };
+    const qsizetype clause = clauseEnd(tokens, head);
+    const QString &verb = word(head);
+    // "Don't bother." or "don't bother explaining", not "don't bother getting up, I'll get it".
+    if (verb == "don't"_L1 && word(head + 1) == "bother"_L1
+        && (head + 2 == clause || isOneOf(word(head + 2), notBotherWhat)))
+        return head + 2;
+    if ((verb == "go"_L1 && word(head + 1) == "away"_L1) || (verb == "save"_L1 && word(head + 1) == "it"_L1))
+        return head + 2 == clause ? head + 2 : -1;
+    if (verb == "get"_L1 && word(head + 1) == "away"_L1 && word(head + 2) == "from"_L1 && word(head + 3) == "me"_L1)
+        return head + 4;
+    if (verb == "get"_L1 && word(head + 1) == "out"_L1 && head + 2 == clause)
+        return head + 2;
+    if (verb == "don't"_L1 && isOneOf(word(head + 1), {"talk"_L1, "speak"_L1}) && word(head + 2) == "to"_L1
+        && word(head + 3) == "me"_L1)
+        return head + 4;
+    if (verb == "don't"_L1 && word(head + 1) == "follow"_L1 && word(head + 2) == "me"_L1)
+        return head + 3; // "don't follow me" ("don't wait up" is a courtesy)
+    if (isOneOf(verb, {"drop"_L1, "leave"_L1}) && word(head + 1) == "it"_L1 && head + 2 == clause)
+        return head + 2; // "Drop it.", "Just leave it." (not "leave it on the side")
+    if (verb == "forget"_L1 && word(head + 1) == "i"_L1 && isOneOf(word(head + 2), {"said"_L1, "asked"_L1, "mentioned"_L1}))
+        return head + 3; // "forget I said anything"
+    // "Think what you like.", "do as you please", "say whatever you want": the
+    // partner left to it, the clause ending there (not "do what you like with the room").
+    if (isOneOf(verb, {"think"_L1, "believe"_L1, "say"_L1, "do"_L1}) && isOneOf(word(head + 1), {"what"_L1, "whatever"_L1, "as"_L1})
+        && word(head + 2) == "you"_L1 && isOneOf(word(head + 3), {"like"_L1, "want"_L1, "wish"_L1, "please"_L1})
+        && head + 4 == clause)
+        return head + 4;
+    if (verb == "talk"_L1 && word(head + 1) == "to"_L1 && word(head + 2) == "the"_L1
+        && isOneOf(word(head + 3), {"wall"_L1, "hand"_L1}))
+        return head + 4;
+    return -1;
+}
+
+} // namespace StonewallingClauses

@@ -104,6 +104,8 @@ private slots:
         row("a verb no list holds", demand, u"Unfollow her."_s, u"Enjoy the film!"_s);
         row("an unlisted verb, or a past without its I", demand, u"Delete that app."_s,
             u"Heard the news? Jo got the job!"_s);
+        row("an unlisted verb, or how often", demand, u"Unplug the telly."_s,
+            u"Twice this week we ate together."_s);
         row("a reminder, or care", demand, u"Don't touch my laptop."_s, u"Don't forget your umbrella."_s);
         row("please, insisting", demand, u"Please, for the love of God, put the seat down."_s,
             u"Please pass the salt."_s);

@@ -188,11 +188,13 @@ bool CoachOrders::looksImperative(const CoachTokens &tokens, qsizetype verb, qsi
                        "meet"_L1, "welcome"_L1, "happy"_L1, "congrats"_L1, "cheers"_L1, "what"_L1, "how"_L1,
                        "who"_L1, "why"_L1, "where"_L1, "which"_L1, "best"_L1, "same"_L1, "good"_L1, "nice"_L1}))
         return false;
-    // A past told without its "I" ("Heard that one before", "Saw the news?") or a count ("Ten out of ten").
+    // A past told without its "I" ("Heard that one before", "Saw the news?"), a count ("Ten out of ten",
+    // "twice this week") or a hedge ("maybe the blue one").
     if (isOneOf(word, {"heard"_L1, "told"_L1, "said"_L1, "knew"_L1, "thought"_L1, "saw"_L1, "got"_L1, "felt"_L1,
                        "came"_L1, "went"_L1, "found"_L1, "left"_L1, "took"_L1, "gave"_L1, "ran"_L1, "one"_L1,
                        "two"_L1, "three"_L1, "four"_L1, "five"_L1, "six"_L1, "seven"_L1, "eight"_L1, "nine"_L1,
-                       "ten"_L1, "eleven"_L1, "twelve"_L1, "twenty"_L1, "hundred"_L1}))
+                       "ten"_L1, "eleven"_L1, "twelve"_L1, "twenty"_L1, "hundred"_L1, "once"_L1, "twice"_L1,
+                       "thrice"_L1, "half"_L1, "maybe"_L1, "perhaps"_L1, "almost"_L1, "nearly"_L1, "only"_L1}))
         return false;
     const CoachToken &object = tokens.at(verb + 1);
     return (object.classes & (Article | Determiner))

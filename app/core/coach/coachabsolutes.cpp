@@ -13,21 +13,6 @@ using namespace CoachGrammar;
 
 namespace {
 
-bool anyIn(const CoachTokens &tokens, qsizetype begin, qsizetype end, quint32 classes)
-{
-    for (qsizetype i = begin; i < end; ++i) {
-        if (tokens.at(i).classes & classes)
-            return true;
-    }
-    return false;
-}
-
-const QString &wordAt(const CoachTokens &tokens, qsizetype i)
-{
-    static const QString none;
-    return i >= 0 && i < tokens.size() ? tokens.at(i).word : none;
-}
-
 // "Every time you ...", "whenever you ...": a sweeping time clause whose
 // subject comes after it.
 bool timeClauseAboutPartner(const CoachTokens &tokens, const PhraseMatch &match)

@@ -18,12 +18,6 @@ using namespace ContemptWords;
 
 namespace {
 
-const QString &wordAt(const CoachTokens &tokens, qsizetype i)
-{
-    static const QString none;
-    return i >= 0 && i < tokens.size() ? tokens.at(i).word : none;
-}
-
 // A sarcastic nickname needs no other sign; the rest ("well done", "nice
 // one") are sarcastic only after "oh" or "wow", or with such a nickname.
 bool isMockingName(const CoachTokens &tokens, const PhraseMatch &match)

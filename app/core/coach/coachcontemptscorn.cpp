@@ -16,12 +16,6 @@ using namespace ContemptWords;
 
 namespace {
 
-const QString &wordAt(const CoachTokens &tokens, qsizetype i)
-{
-    static const QString none;
-    return i >= 0 && i < tokens.size() ? tokens.at(i).word : none;
-}
-
 bool isPraise(const QString &word)
 {
     return isOneOf(word, praiseWords);
@@ -32,23 +26,20 @@ bool isPraise(const QString &word)
 void CoachHorsemen::findContemptScorn(const QString &text, const CoachTokens &tokens, bool warm,
                                       QList<CoachFinding> &findings) const
 {
-    const auto inClause = [&](qsizetype of, qsizetype i) -> const QString & {
-        return i < tokens.size() && sameClause(tokens, of, i) ? tokens.at(i).word : wordAt(tokens, -1);
-    };
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const CoachToken &token = tokens.at(i);
         if (!(token.classes & Cue))
             continue; // the words that start a shape are listed in CoachHorsemen's constructor
         const QString &word = token.word;
-        const QString &next = inClause(i, i + 1);
+        const QString &next = inClause(tokens, i, i + 1);
         // Superiority: "unlike you", "some of us have to work", "any normal person would ...",
         // "I'm so much better at this than you", "even a child could".
         if (word == "unlike"_L1 && next == "you"_L1) {
             add(m_mockeryPattern, text, tokens, i, i + 2, findings);
             continue;
         }
-        if (word == "some"_L1 && next == "of"_L1 && inClause(i, i + 2) == "us"_L1 && headsSentence(tokens, i)
-            && isOneOf(inClause(i, i + 3), burdensOfUs)
+        if (word == "some"_L1 && next == "of"_L1 && inClause(tokens, i, i + 2) == "us"_L1 && headsSentence(tokens, i)
+            && isOneOf(inClause(tokens, i, i + 3), burdensOfUs)
             && !asksQuestion(text, tokens, i)) {
             add(m_mockeryPattern, text, tokens, i, i + 3, findings);
             continue;
@@ -58,7 +49,7 @@ void CoachHorsemen::findContemptScorn(const QString &text, const CoachTokens &to
             && isOneOf(next, {"person"_L1, "people"_L1, "adult"_L1, "adults"_L1, "human"_L1})) {
             const QString &before = wordAt(tokens, i - 1);
             const bool comparing = before == "any"_L1
-                                   || (before == "a"_L1 && isOneOf(inClause(i, i + 2), {"would"_L1, "wouldn't"_L1}))
+                                   || (before == "a"_L1 && isOneOf(inClause(tokens, i, i + 2), {"would"_L1, "wouldn't"_L1}))
                                    || (next == "people"_L1 && headsSentence(tokens, i));
             if (comparing)
                 add(m_mockeryPattern, text, tokens, i, i + 2, findings);
@@ -67,7 +58,7 @@ void CoachHorsemen::findContemptScorn(const QString &text, const CoachTokens &to
         // "I'm so much better at this than you", "my nan texts back faster than you": the speaker,
         // or anyone, above the partner (not "faster than you think").
         if (word == "than"_L1 && next == "you"_L1 && (subjectBefore(tokens, i) & (Speaker | Other))
-            && !isOneOf(inClause(i, i + 2), {"think"_L1, "know"_L1, "expect"_L1, "realise"_L1, "imagine"_L1})) {
+            && !isOneOf(inClause(tokens, i, i + 2), {"think"_L1, "know"_L1, "expect"_L1, "realise"_L1, "imagine"_L1})) {
             for (qsizetype k = i - 1; k >= 0 && k >= i - 6 && sameClause(tokens, k, i); --k) {
                 if (isOneOf(tokens.at(k).word, {"better"_L1, "smarter"_L1, "cleverer"_L1, "superior"_L1, "wiser"_L1,
                                                 "faster"_L1, "quicker"_L1, "harder"_L1, "tidier"_L1, "neater"_L1})) {
@@ -77,7 +68,7 @@ void CoachHorsemen::findContemptScorn(const QString &text, const CoachTokens &to
             }
             continue;
         }
-        if (word == "even"_L1 && next == "a"_L1 && isOneOf(inClause(i, i + 2), {"child"_L1, "kid"_L1, "toddler"_L1,
+        if (word == "even"_L1 && next == "a"_L1 && isOneOf(inClause(tokens, i, i + 2), {"child"_L1, "kid"_L1, "toddler"_L1,
                                                                            "monkey"_L1, "dog"_L1})) {
             add(m_mockeryPattern, text, tokens, i, i + 3, findings);
             continue;
@@ -88,14 +79,14 @@ void CoachHorsemen::findContemptScorn(const QString &text, const CoachTokens &to
             const qsizetype modal = next == "my"_L1 ? i + 3 : i + 2;
             const qsizetype end = sentenceEndWithin(tokens, i, 16);
             const bool exclaims = tokens.at(end - 1).end < text.size() && text.at(tokens.at(end - 1).end) == u'!';
-            if (isOneOf(inClause(i, modal), {"could"_L1, "can"_L1}) && modal + 1 < end && sameClause(tokens, i, modal + 1)
+            if (isOneOf(inClause(tokens, i, modal), {"could"_L1, "can"_L1}) && modal + 1 < end && sameClause(tokens, i, modal + 1)
                 && !exclaims && !asksQuestion(text, tokens, i))
                 add(m_mockeryPattern, text, tokens, i, modal + 2, findings);
             continue;
         }
         // "Of course you did.", "of course you forgot": the failure expected.
-        if (word == "of"_L1 && next == "course"_L1 && inClause(i, i + 2) == "you"_L1) {
-            const QString &verb = inClause(i, i + 3);
+        if (word == "of"_L1 && next == "course"_L1 && inClause(tokens, i, i + 2) == "you"_L1) {
+            const QString &verb = inClause(tokens, i, i + 3);
             const bool ends = clauseEndWithin(tokens, i, 8) == i + 4;
             if ((ends && isOneOf(verb, expectedFailures))
                 || isOneOf(verb, {"forgot"_L1, "forget"_L1}))
@@ -107,25 +98,25 @@ void CoachHorsemen::findContemptScorn(const QString &text, const CoachTokens &to
             add(m_mockeryPattern, text, tokens, i - 1, i + 2, findings);
             continue;
         }
-        if (word == "look"_L1 && next == "at"_L1 && inClause(i, i + 2) == "you"_L1 && i >= 2
+        if (word == "look"_L1 && next == "at"_L1 && inClause(tokens, i, i + 2) == "you"_L1 && i >= 2
             && wordAt(tokens, i - 1) == "even"_L1 && (tokens.at(i - 2).classes & Negator)) {
             add(m_mockeryPattern, text, tokens, i - 2, i + 3, findings);
             continue;
         }
         if (isOneOf(word, {"ashamed"_L1, "embarrassed"_L1, "disgusted"_L1, "sick"_L1}) && isOneOf(next, {"of"_L1, "by"_L1})
-            && inClause(i, i + 2) == "you"_L1 && (nearestPersonBefore(tokens, i) & Speaker)) {
+            && inClause(tokens, i, i + 2) == "you"_L1 && (nearestPersonBefore(tokens, i) & Speaker)) {
             add(m_mockeryPattern, text, tokens, i, i + 3, findings);
             continue;
         }
         // "Look who finally showed up", not "look who's talking" (a counter-attack).
         if (word == "look"_L1 && next == "who"_L1 && headsSentence(tokens, i)
-            && isOneOf(inClause(i, i + 2), lateArrivals)) {
+            && isOneOf(inClause(tokens, i, i + 2), lateArrivals)) {
             add(m_mockeryPattern, text, tokens, i, i + 3, findings);
             continue;
         }
         // Scoffs and eye-rolls written out: "pfft", "*rolls eyes*", "very funny".
         if (isOneOf(word, scoffs)
-            || (word == "rolls"_L1 && isOneOf(inClause(i, i + 1), {"eyes"_L1, "her"_L1, "his"_L1, "their"_L1}))
+            || (word == "rolls"_L1 && isOneOf(inClause(tokens, i, i + 1), {"eyes"_L1, "her"_L1, "his"_L1, "their"_L1}))
             || (isOneOf(word, {"very"_L1, "real"_L1, "so"_L1}) && next == "funny"_L1 && headsSentence(tokens, i)
                 && clauseEndWithin(tokens, i, 4) == i + 2)) {
             add(m_mockeryPattern, text, tokens, i, word == "rolls"_L1 || next == "funny"_L1 ? i + 2 : i + 1, findings);
@@ -134,7 +125,7 @@ void CoachHorsemen::findContemptScorn(const QString &text, const CoachTokens &to
         // Unfavourable comparisons: "why can't you be more like your sister?",
         // "a five-year-old could do better", "my ex would never have ...".
         if (word == "more"_L1 && next == "like"_L1 && wordAt(tokens, i - 1) == "be"_L1 && wordAt(tokens, i - 2) == "you"_L1
-            && !isOneOf(inClause(i, i + 2), {"you"_L1, "yourself"_L1, "that"_L1, "this"_L1})) {
+            && !isOneOf(inClause(tokens, i, i + 2), {"you"_L1, "yourself"_L1, "that"_L1, "this"_L1})) {
             add(m_mockeryPattern, text, tokens, i - 2, i + 2, findings);
             continue;
         }
@@ -157,19 +148,19 @@ void CoachHorsemen::findContemptScorn(const QString &text, const CoachTokens &to
         // Irony that needs no cue: "nice going", "way to go, ...", "thanks a lot", "thanks for nothing",
         // "real smooth", "nice try", "just what I needed".
         const bool ironicPair = (isOneOf(word, {"nice"_L1, "good"_L1}) && next == "going"_L1
-                                 && !isOneOf(inClause(i, i + 2), {"on"_L1, "with"_L1}))
+                                 && !isOneOf(inClause(tokens, i, i + 2), {"on"_L1, "with"_L1}))
                                 || (word == "smooth"_L1 && next == "move"_L1)
                                 || (word == "real"_L1 && isOneOf(next, {"smooth"_L1, "nice"_L1, "classy"_L1, "mature"_L1}))
                                 || (word == "nice"_L1 && next == "try"_L1 && headsSentence(tokens, i))
-                                || (word == "thanks"_L1 && next == "for"_L1 && inClause(i, i + 2) == "nothing"_L1)
-                                || (word == "thanks"_L1 && next == "a"_L1 && isOneOf(inClause(i, i + 2), {"lot"_L1, "bunch"_L1})
+                                || (word == "thanks"_L1 && next == "for"_L1 && inClause(tokens, i, i + 2) == "nothing"_L1)
+                                || (word == "thanks"_L1 && next == "a"_L1 && isOneOf(inClause(tokens, i, i + 2), {"lot"_L1, "bunch"_L1})
                                     && clauseEndWithin(tokens, i, 6) == i + 3
                                     && anyWordBefore(tokens, i, 3, {"oh"_L1, "wow"_L1, "well"_L1, "gee"_L1, "yeah"_L1}))
-                                || (word == "way"_L1 && next == "to"_L1 && inClause(i, i + 2) == "go"_L1
+                                || (word == "way"_L1 && next == "to"_L1 && inClause(tokens, i, i + 2) == "go"_L1
                                     && headsSentence(tokens, i) && clauseEndWithin(tokens, i, 6) == i + 3
                                     && i + 3 < tokens.size() && tokens.at(i + 3).sentence == token.sentence)
-                                || (word == "just"_L1 && next == "what"_L1 && inClause(i, i + 2) == "i"_L1
-                                    && isOneOf(inClause(i, i + 3), {"needed"_L1, "need"_L1, "wanted"_L1}));
+                                || (word == "just"_L1 && next == "what"_L1 && inClause(tokens, i, i + 2) == "i"_L1
+                                    && isOneOf(inClause(tokens, i, i + 3), {"needed"_L1, "need"_L1, "wanted"_L1}));
         if (ironicPair && !warm) {
             add(m_sarcasmPattern, text, tokens, i, i + 2, findings);
             continue;

@@ -15,12 +15,6 @@ using namespace ContemptWords;
 
 namespace {
 
-const QString &wordAt(const CoachTokens &tokens, qsizetype i)
-{
-    static const QString none;
-    return i >= 0 && i < tokens.size() ? tokens.at(i).word : none;
-}
-
 // "Do you want a medal?", "should I throw you a parade?": praise offered, in
 // irony, for something ordinary. Not "you deserve a medal", "did you get one?".
 bool mockReward(const CoachTokens &tokens, qsizetype i)
@@ -55,21 +49,18 @@ qsizetype mockedBeliefFrom(const CoachTokens &tokens, qsizetype i)
 void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &tokens, bool warm,
                                        QList<CoachFinding> &findings) const
 {
-    const auto inClause = [&](qsizetype of, qsizetype i) -> const QString & {
-        return i < tokens.size() && sameClause(tokens, of, i) ? tokens.at(i).word : wordAt(tokens, -1);
-    };
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const CoachToken &token = tokens.at(i);
         if (!(token.classes & Cue))
             continue; // the words that start a shape are listed in CoachHorsemen's constructor
         const QString &word = token.word;
-        const QString &next = inClause(i, i + 1);
+        const QString &next = inClause(tokens, i, i + 1);
         // Questions that doubt the partner's mind or upbringing: "do you even
         // listen?", "are you an idiot?", "who raised you?", "what kind of person ...".
         // "Do you ever think before you speak?", "do you ever listen?", not "... think about moving?"
         if (word == "ever"_L1 && i >= 2 && wordAt(tokens, i - 1) == "you"_L1 && (tokens.at(i - 2).classes & Auxiliary)
             && isOneOf(next, {"think"_L1, "listen"_L1, "stop"_L1})
-            && (clauseEndWithin(tokens, i, 4) == i + 2 || inClause(i, i + 2) == "before"_L1)) {
+            && (clauseEndWithin(tokens, i, 4) == i + 2 || inClause(tokens, i, i + 2) == "before"_L1)) {
             add(m_mockeryPattern, text, tokens, i - 2, i + 2, findings);
             continue;
         }
@@ -85,7 +76,7 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
             while (k < tokens.size() && sameClause(tokens, i, k) && k < i + 5
                    && ((tokens.at(k).classes & (Hedge | Article)) || tokens.at(k).word == "that"_L1))
                 ++k;
-            const QString &what = inClause(i, k);
+            const QString &what = inClause(tokens, i, k);
             const bool insult = k < tokens.size() && !what.isEmpty()
                                 && (tokens.at(k).classes & (Negative | NotLabel)) == Negative && !isGerund(tokens.at(k));
             if (warm)
@@ -94,13 +85,13 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
                 add(m_mockeryPattern, text, tokens, i, k + 1, findings);
             continue;
         }
-        if (word == "who"_L1 && isOneOf(next, {"raised"_L1, "taught"_L1, "brought"_L1}) && inClause(i, i + 2) == "you"_L1
+        if (word == "who"_L1 && isOneOf(next, {"raised"_L1, "taught"_L1, "brought"_L1}) && inClause(tokens, i, i + 2) == "you"_L1
             && clauseEndWithin(tokens, i, 6) <= i + 4) {
             add(m_mockeryPattern, text, tokens, i, i + 3, findings);
             continue;
         }
-        if (word == "what"_L1 && next == "kind"_L1 && inClause(i, i + 2) == "of"_L1
-            && isOneOf(inClause(i, i + 3), kindsOfPerson)) {
+        if (word == "what"_L1 && next == "kind"_L1 && inClause(tokens, i, i + 2) == "of"_L1
+            && isOneOf(inClause(tokens, i, i + 3), kindsOfPerson)) {
             add(m_mockeryPattern, text, tokens, i, i + 4, findings);
             continue;
         }
@@ -108,10 +99,10 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
         if ((word == "what's"_L1 || (word == "what"_L1 && isOneOf(next, {"is"_L1, "were"_L1})))
             && headsSentence(tokens, i)) {
             const qsizetype k = word == "what's"_L1 ? i + 1 : i + 2;
-            const QString &a = inClause(i, k);
-            const QString &b = inClause(i, k + 1);
-            const QString &c = inClause(i, k + 2);
-            const QString &d = inClause(i, k + 3);
+            const QString &a = inClause(tokens, i, k);
+            const QString &b = inClause(tokens, i, k + 1);
+            const QString &c = inClause(tokens, i, k + 2);
+            const QString &d = inClause(tokens, i, k + 3);
             if ((a == "your"_L1 && b == "problem"_L1) || (a == "you"_L1 && b == "thinking"_L1 && clauseEndWithin(tokens, i, 8) == k + 2)
                 || (a == "the"_L1 && b == "matter"_L1 && c == "with"_L1 && d == "you"_L1))
                 add(m_mockeryPattern, text, tokens, i, a == "the"_L1 ? k + 4 : k + 2, findings);
@@ -121,10 +112,10 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
         // care or sense dismissed (not "like you said", "like I said").
         if ((word == "like"_L1 || (word == "if"_L1 && wordAt(tokens, i - 1) == "as"_L1)) && headsSentence(tokens, word == "if"_L1 ? i - 1 : i)) {
             const bool partner = next.startsWith(u"you"_s)
-                                 && !isOneOf(inClause(i, i + 2), reportingVerbs);
+                                 && !isOneOf(inClause(tokens, i, i + 2), reportingVerbs);
             const bool never = isOneOf(next, {"that's"_L1, "that'll"_L1})
                                && anyWordIn(tokens, i + 2, std::min(i + 5, tokens.size()), {"ever"_L1, "going"_L1, "happen"_L1});
-            if ((partner && next != "you"_L1) || (partner && isOneOf(inClause(i, i + 2), {"care"_L1, "know"_L1, "ever"_L1, "would"_L1, "could"_L1}))
+            if ((partner && next != "you"_L1) || (partner && isOneOf(inClause(tokens, i, i + 2), {"care"_L1, "know"_L1, "ever"_L1, "would"_L1, "could"_L1}))
                 || never)
                 add(m_sarcasmPattern, text, tokens, word == "if"_L1 ? i - 1 : i, i + 2, findings);
             continue;
@@ -133,7 +124,7 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
         // view of themself mocked.
         if (isOneOf(word, {"think"_L1, "thinks"_L1}) && i > 0 && isOneOf(wordAt(tokens, i - 1), {"you"_L1, "really"_L1, "actually"_L1, "honestly"_L1})
             && (wordAt(tokens, i - 1) == "you"_L1 || wordAt(tokens, i - 2) == "you"_L1) && next == "you're"_L1
-            && isOneOf(inClause(i, i + 2), selfImportance)
+            && isOneOf(inClause(tokens, i, i + 2), selfImportance)
             && !anyWordBefore(tokens, i, 3, {"do"_L1, "don't"_L1, "i"_L1})) {
             add(m_mockeryPattern, text, tokens, i - 1, i + 3, findings);
             continue;
@@ -146,7 +137,7 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
         }
         // "Just looking at you annoys me", "the sight of you disgusts me".
         if (isOneOf(word, {"looking"_L1, "sight"_L1, "listening"_L1, "hearing"_L1}) && isOneOf(next, {"at"_L1, "of"_L1, "to"_L1})
-            && inClause(i, i + 2) == "you"_L1) {
+            && inClause(tokens, i, i + 2) == "you"_L1) {
             for (qsizetype k = i + 3; k < i + 6 && k < tokens.size() && sameClause(tokens, i, k); ++k) {
                 if ((tokens.at(k).classes & (Negative | NotLabel)) == Negative) {
                     add(m_mockeryPattern, text, tokens, i, k + 1, findings);
@@ -157,24 +148,24 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
         }
         // "Yeah, because you're such an expert": praise put as the reason, in irony.
         if (word == "because"_L1 && headsSentence(tokens, i) && next == "you're"_L1
-            && isOneOf(inClause(i, i + 2), {"so"_L1, "such"_L1, "always"_L1, "never"_L1, "the"_L1})
+            && isOneOf(inClause(tokens, i, i + 2), {"so"_L1, "such"_L1, "always"_L1, "never"_L1, "the"_L1})
             && !asksQuestion(text, tokens, i)) {
             add(m_sarcasmPattern, text, tokens, i, i + 3, findings);
             continue;
         }
         // "Is it really that hard to think of someone else?"
-        if (word == "is"_L1 && next == "it"_L1 && isOneOf(inClause(i, i + 2), {"really"_L1, "so"_L1})) {
+        if (word == "is"_L1 && next == "it"_L1 && isOneOf(inClause(tokens, i, i + 2), {"really"_L1, "so"_L1})) {
             qsizetype k = i + 3;
-            if (inClause(i, k) == "that"_L1)
+            if (inClause(tokens, i, k) == "that"_L1)
                 ++k;
-            if (isOneOf(inClause(i, k), {"hard"_L1, "difficult"_L1}) && inClause(i, k + 1) == "to"_L1)
+            if (isOneOf(inClause(tokens, i, k), {"hard"_L1, "difficult"_L1}) && inClause(tokens, i, k + 1) == "to"_L1)
                 add(m_mockeryPattern, text, tokens, i, k + 1, findings);
             continue;
         }
         // "Nice of you to finally join us": thanks for what should have been.
         if (isOneOf(word, {"nice"_L1, "good"_L1, "kind"_L1, "sweet"_L1, "lovely"_L1}) && next == "of"_L1
-            && inClause(i, i + 2) == "you"_L1 && inClause(i, i + 3) == "to"_L1
-            && isOneOf(inClause(i, i + 4), {"finally"_L1, "actually"_L1, "bother"_L1, "grace"_L1})) {
+            && inClause(tokens, i, i + 2) == "you"_L1 && inClause(tokens, i, i + 3) == "to"_L1
+            && isOneOf(inClause(tokens, i, i + 4), {"finally"_L1, "actually"_L1, "bother"_L1, "grace"_L1})) {
             add(m_sarcasmPattern, text, tokens, i, i + 5, findings);
             continue;
         }
@@ -200,10 +191,10 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
         // "Is that the best you can do?", "is that all you've got?"
         if (word == "is"_L1 && next == "that"_L1 && headsSentence(tokens, i) && asksQuestion(text, tokens, i)) {
             qsizetype k = i + 2;
-            if (inClause(i, k) == "really"_L1)
+            if (inClause(tokens, i, k) == "really"_L1)
                 ++k;
-            if ((inClause(i, k) == "the"_L1 && inClause(i, k + 1) == "best"_L1 && inClause(i, k + 2) == "you"_L1)
-                || (inClause(i, k) == "all"_L1 && isOneOf(inClause(i, k + 1), {"you"_L1, "you've"_L1})))
+            if ((inClause(tokens, i, k) == "the"_L1 && inClause(tokens, i, k + 1) == "best"_L1 && inClause(tokens, i, k + 2) == "you"_L1)
+                || (inClause(tokens, i, k) == "all"_L1 && isOneOf(inClause(tokens, i, k + 1), {"you"_L1, "you've"_L1})))
                 add(m_mockeryPattern, text, tokens, i, k + 2, findings);
             continue;
         }
@@ -215,30 +206,30 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
         }
         if (word == "even"_L1 && wordAt(tokens, i - 1) == "who"_L1
             && isOneOf(next, behaviourVerbs)
-            && isOneOf(inClause(i, i + 2), {"that"_L1, "this"_L1, "like"_L1})) {
+            && isOneOf(inClause(tokens, i, i + 2), {"that"_L1, "this"_L1, "like"_L1})) {
             add(m_mockeryPattern, text, tokens, i - 1, i + 3, findings);
             continue;
         }
         // "How hard is it to ...?", "how stupid can you be?", "how can you be so selfish?"
         if (word == "how"_L1 && headsSentence(tokens, i)) {
             // "How hard is it to put the lid back on?", a chore; not "how hard is it to get tickets?".
-            if (isOneOf(next, {"hard"_L1, "difficult"_L1}) && isOneOf(inClause(i, i + 2), {"is"_L1, "can"_L1})
+            if (isOneOf(next, {"hard"_L1, "difficult"_L1}) && isOneOf(inClause(tokens, i, i + 2), {"is"_L1, "can"_L1})
                 && anyWordIn(tokens, i + 3, std::min(i + 7, clauseEndWithin(tokens, i, 8)),
                              choreVerbs))
                 add(m_mockeryPattern, text, tokens, i, i + 3, findings);
             else if ((tokens.at(std::min(i + 1, tokens.size() - 1)).classes & (Negative | NotLabel)) == Negative
-                     && isOneOf(inClause(i, i + 2), {"can"_L1, "are"_L1, "could"_L1}))
+                     && isOneOf(inClause(tokens, i, i + 2), {"can"_L1, "are"_L1, "could"_L1}))
                 add(m_mockeryPattern, text, tokens, i, i + 3, findings);
-            else if (isOneOf(next, {"can"_L1, "could"_L1}) && isOneOf(inClause(i, i + 2), {"you"_L1, "anyone"_L1})
-                     && inClause(i, i + 3) == "be"_L1 && inClause(i, i + 4) == "so"_L1)
+            else if (isOneOf(next, {"can"_L1, "could"_L1}) && isOneOf(inClause(tokens, i, i + 2), {"you"_L1, "anyone"_L1})
+                     && inClause(tokens, i, i + 3) == "be"_L1 && inClause(tokens, i, i + 4) == "so"_L1)
                 add(m_mockeryPattern, text, tokens, i, i + 5, findings);
             // "How can one person be this clueless?"
-            else if (isOneOf(next, {"can"_L1, "could"_L1}) && inClause(i, i + 2) == "one"_L1 && inClause(i, i + 3) == "person"_L1
-                     && inClause(i, i + 4) == "be"_L1 && isOneOf(inClause(i, i + 5), {"so"_L1, "this"_L1})
+            else if (isOneOf(next, {"can"_L1, "could"_L1}) && inClause(tokens, i, i + 2) == "one"_L1 && inClause(tokens, i, i + 3) == "person"_L1
+                     && inClause(tokens, i, i + 4) == "be"_L1 && isOneOf(inClause(tokens, i, i + 5), {"so"_L1, "this"_L1})
                      && i + 6 < tokens.size() && ((tokens.at(i + 6).classes & (Negative | NotLabel)) == Negative
                                                   || tokens.at(i + 6).word.endsWith("less"_L1)))
                 add(m_mockeryPattern, text, tokens, i, i + 6, findings);
-            else if (next == "many"_L1 && inClause(i, i + 2) == "times"_L1 && anyWordIn(tokens, i + 3, std::min(i + 8, tokens.size()), {"tell"_L1, "ask"_L1, "explain"_L1, "say"_L1, "remind"_L1}) && sameClause(tokens, i, std::min(i + 5, tokens.size() - 1)))
+            else if (next == "many"_L1 && inClause(tokens, i, i + 2) == "times"_L1 && anyWordIn(tokens, i + 3, std::min(i + 8, tokens.size()), {"tell"_L1, "ask"_L1, "explain"_L1, "say"_L1, "remind"_L1}) && sameClause(tokens, i, std::min(i + 5, tokens.size() - 1)))
                 add(m_mockeryPattern, text, tokens, i, i + 3, findings);
             continue;
         }
@@ -276,7 +267,7 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
             continue;
         }
         // "Do I need to draw you a picture?": the partner as too slow to follow.
-        if (word == "draw"_L1 && next == "you"_L1 && isOneOf(inClause(i, i + 3), {"picture"_L1, "diagram"_L1})
+        if (word == "draw"_L1 && next == "you"_L1 && isOneOf(inClause(tokens, i, i + 3), {"picture"_L1, "diagram"_L1})
             && asksQuestion(text, tokens, i)) {
             add(m_mockeryPattern, text, tokens, i, i + 4, findings);
             continue;

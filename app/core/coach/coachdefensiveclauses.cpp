@@ -11,16 +11,6 @@ using namespace CoachWordClass;
 using namespace CoachGrammar;
 using namespace DefensivenessWords;
 
-namespace {
-
-const QString &wordAt(const CoachTokens &tokens, qsizetype i)
-{
-    static const QString none;
-    return i >= 0 && i < tokens.size() ? tokens.at(i).word : none;
-}
-
-} // namespace
-
 namespace DefensiveClauses {
 
 // The speaker's clause denying what it is charged with: "I didn't do

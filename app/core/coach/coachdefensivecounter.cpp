@@ -15,23 +15,6 @@ using namespace CoachGrammar;
 using namespace DefensivenessWords;
 using namespace DefensiveClauses;
 
-namespace {
-
-const QString &wordAt(const CoachTokens &tokens, qsizetype i)
-{
-    static const QString none;
-    return i >= 0 && i < tokens.size() ? tokens.at(i).word : none;
-}
-
-// The word at `i` when it is in the clause of `of`, else nothing.
-const QString &inClause(const CoachTokens &tokens, qsizetype of, qsizetype i)
-{
-    static const QString none;
-    return sameClause(tokens, of, i) ? tokens.at(i).word : none;
-}
-
-} // namespace
-
 // The reply turned back on the partner, starting at token `i`; true when the
 // word started such a shape (whether or not it was one).
 bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &tokens, qsizetype i,

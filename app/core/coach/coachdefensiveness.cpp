@@ -15,19 +15,6 @@ using namespace DefensiveClauses;
 
 namespace {
 
-const QString &wordAt(const CoachTokens &tokens, qsizetype i)
-{
-    static const QString none;
-    return i >= 0 && i < tokens.size() ? tokens.at(i).word : none;
-}
-
-// The word at `i` when it is in the clause of `of`, else nothing.
-const QString &inClause(const CoachTokens &tokens, qsizetype of, qsizetype i)
-{
-    static const QString none;
-    return sameClause(tokens, of, i) ? tokens.at(i).word : none;
-}
-
 // The speaker owning a part, Gottman's antidote: "you're right", "that was my
 // fault", "that's on me", "I'm sorry" (not "sorry, but you ...", not "sorry
 // you feel that way", not "sorry for breathing").

@@ -10,16 +10,6 @@ using namespace Qt::StringLiterals;
 using namespace CoachWordClass;
 using namespace CoachGrammar;
 
-namespace {
-
-const QString &wordAt(const CoachTokens &tokens, qsizetype i)
-{
-    static const QString none;
-    return i >= 0 && i < tokens.size() ? tokens.at(i).word : none;
-}
-
-} // namespace
-
 namespace DefensiveClauses {
 
 qsizetype reframeFrom(const CoachTokens &tokens, qsizetype subject)

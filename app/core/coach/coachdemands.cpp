@@ -12,16 +12,6 @@ using namespace CoachWordClass;
 using namespace CoachGrammar;
 using namespace CoachOrders;
 
-namespace {
-
-const QString &wordAt(const CoachTokens &tokens, qsizetype i)
-{
-    static const QString none;
-    return i >= 0 && i < tokens.size() ? tokens.at(i).word : none;
-}
-
-} // namespace
-
 // Telling the partner what they must do; not a condition ("when you need to
 // recharge"), a question ("do you have to go?"), a guess ("you must be
 // tired") or wonder ("you should have seen it!").

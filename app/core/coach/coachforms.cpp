@@ -9,16 +9,6 @@ using namespace Qt::StringLiterals;
 using namespace CoachWordClass;
 using namespace CoachGrammar;
 
-namespace {
-
-const QString &wordAt(const CoachTokens &tokens, qsizetype i)
-{
-    static const QString none;
-    return i >= 0 && i < tokens.size() ? tokens.at(i).word : none;
-}
-
-} // namespace
-
 // "You disappointed me", "you really upset me": the partner as the cause of a
 // hurt that the valence lexicon names, beyond the listed phrases.
 void Coach::findBlameByValence(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const

@@ -14,6 +14,13 @@ namespace CoachGrammar {
 // True when tokens a and b are in the same clause (no punctuation between them).
 [[nodiscard]] bool sameClause(const CoachTokens &tokens, qsizetype a, qsizetype b);
 
+// True when a token from `begin` up to `end` has any of `classes`.
+[[nodiscard]] bool anyIn(const CoachTokens &tokens, qsizetype begin, qsizetype end, quint32 classes);
+// The word at `i`, or an empty one when `i` is outside the statement.
+[[nodiscard]] const QString &wordAt(const CoachTokens &tokens, qsizetype i);
+// The word at `i` when it is in the clause of `of`, else an empty one.
+[[nodiscard]] const QString &inClause(const CoachTokens &tokens, qsizetype of, qsizetype i);
+
 // The first token of the part of the clause that holds `at`: after the last
 // punctuation or joining word ("when", "that", "like") before it.
 [[nodiscard]] qsizetype segmentStart(const CoachTokens &tokens, qsizetype at);

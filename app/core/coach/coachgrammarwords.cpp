@@ -11,6 +11,27 @@
 using namespace Qt::StringLiterals;
 using namespace CoachWordClass;
 
+bool CoachGrammar::anyIn(const CoachTokens &tokens, qsizetype begin, qsizetype end, quint32 classes)
+{
+    for (qsizetype i = begin; i < end; ++i) {
+        if (tokens.at(i).classes & classes)
+            return true;
+    }
+    return false;
+}
+
+const QString &CoachGrammar::wordAt(const CoachTokens &tokens, qsizetype i)
+{
+    static const QString none;
+    return i >= 0 && i < tokens.size() ? tokens.at(i).word : none;
+}
+
+const QString &CoachGrammar::inClause(const CoachTokens &tokens, qsizetype of, qsizetype i)
+{
+    static const QString none;
+    return sameClause(tokens, of, i) ? tokens.at(i).word : none;
+}
+
 bool CoachGrammar::isGerund(const CoachToken &token)
 {
     return token.word.size() > 4 && token.word.endsWith(u"ing"_s) && !(token.classes & (Everyone | Determiner))

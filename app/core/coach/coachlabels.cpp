@@ -13,15 +13,6 @@ using namespace CoachGrammar;
 
 namespace {
 
-bool anyIn(const CoachTokens &tokens, qsizetype begin, qsizetype end, quint32 classes)
-{
-    for (qsizetype i = begin; i < end; ++i) {
-        if (tokens.at(i).classes & classes)
-            return true;
-    }
-    return false;
-}
-
 // A noun for a person in a role, ending the clause: "listener", "father", "cook".
 bool isPersonInARole(const CoachTokens &tokens, qsizetype at)
 {

@@ -12,16 +12,6 @@ using namespace Qt::StringLiterals;
 using namespace CoachWordClass;
 using namespace CoachGrammar;
 
-namespace {
-
-const QString &wordAt(const CoachTokens &tokens, qsizetype i)
-{
-    static const QString none;
-    return i >= 0 && i < tokens.size() ? tokens.at(i).word : none;
-}
-
-} // namespace
-
 // "You should try that café", "you have to treat yourself": a tip about
 // something pleasant, not an order. Only verbs that name an enjoyment, and
 // only with a thing after them ("try harder" stays an order).

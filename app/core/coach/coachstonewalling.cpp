@@ -75,12 +75,6 @@ bool warmToward(const CoachTokens &tokens)
 }
 
 
-const QString &wordAt(const CoachTokens &tokens, qsizetype i)
-{
-    static const QString none;
-    return i >= 0 && i < tokens.size() ? tokens.at(i).word : none;
-}
-
 } // namespace
 
 void CoachHorsemen::findStonewalling(const QString &text, const CoachTokens &tokens,

@@ -14,12 +14,6 @@ using namespace StonewallingWords;
 
 namespace {
 
-const QString &wordAt(const CoachTokens &tokens, qsizetype i)
-{
-    static const QString none;
-    return i >= 0 && i < tokens.size() ? tokens.at(i).word : none;
-}
-
 // Verbs of talking: what a refusal refuses.
 bool isTalkVerb(const QString &word)
 {

@@ -15,12 +15,6 @@ namespace {
 
 const QString evaluativeKind = u"evaluative-feeling"_s;
 
-const QString &wordAt(const CoachTokens &tokens, qsizetype i)
-{
-    static const QString none;
-    return i >= 0 && i < tokens.size() ? tokens.at(i).word : none;
-}
-
 } // namespace
 
 // A thought after "I feel": "I feel like you don't care". Not a wish ("I feel

@@ -165,12 +165,14 @@ FocusScope {
         {keys: ["?", "F1"], action: qsTr("This list of keys")}
     ]
 
-    readonly property alias keyboardHelp: keyboardHelp // for tests
+    // The list of keys, once it has been asked for (null before); for tests.
+    readonly property alias keyboardHelp: keyboardHelpSlot.item
 
     function showKeyboardHelp() {
         const slot = pages.children[currentIndex]
         const page = slot instanceof Loader ? (slot as Loader).item : slot
-        keyboardHelp.show(Window.activeFocusItem, page ? page["keyHelp"] ?? [] : [])
+        keyboardHelpSlot.active = true
+        keyboardHelpSlot.item["show"](Window.activeFocusItem, page ? page["keyHelp"] ?? [] : [])
     }
 
     // Unhandled keys come up here; a text field keeps the ? it is given.
@@ -183,14 +185,18 @@ FocusScope {
         }
     }
 
-    KeyboardHelp {
-        id: keyboardHelp
-        objectName: "keyboardHelp"
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(620, shell.width - 2 * Theme.spacingL)
-        height: Math.min(implicitHeight, shell.height - 2 * Theme.spacingL)
-        globalKeys: shell.globalKeys
+    // Made the first time ? or F1 is pressed, and named only by its file: most
+    // starts never open it, and its type would bring the Basic style's dialog.
+    Loader {
+        id: keyboardHelpSlot
+        active: false
+        source: "components/KeyboardHelp.qml"
+    }
+    Binding {
+        target: keyboardHelpSlot.item
+        property: "globalKeys"
+        value: shell.globalKeys
+        when: keyboardHelpSlot.status === Loader.Ready
     }
 
     // Whatever could not be saved is said, wherever the person is.

@@ -2,6 +2,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Templates as T
 import Hearth
 
 // Says, kindly and plainly, that part of the content could not be loaded and
@@ -35,40 +36,21 @@ Rectangle {
             Accessible.name: qsTr("Show which content was left out")
             onClicked: {
                 if (details.active)
-                    (details.item as GentleDialog).open()
+                    (details.item as T.Popup).open()
                 else
                     details.active = true // opens it once made
             }
         }
     }
 
-    // Made the first time it is asked for: a start with sound content (every
-    // start, nearly) builds no dialog and lays out no text for it.
+    // Made the first time it is asked for, and named only by its file: a
+    // start with sound content (every start, nearly) neither builds the
+    // dialog nor reads its type and the Basic style's dialog and text area.
     Loader {
         id: details
         active: false
-        sourceComponent: GentleDialog {
-            id: dialog
-            property string problemsText
-            parent: Overlay.overlay
-            anchors.centerIn: parent
-            width: Math.min(760, parent ? parent.width - 80 : 760)
-            height: Math.min(520, parent ? parent.height - 80 : 520)
-            modal: true
-            title: qsTr("What was left out")
-            standardButtons: Dialog.Close
-
-            ScrollView {
-                anchors.fill: parent
-                TextArea {
-                    readOnly: true
-                    wrapMode: Text.WordWrap
-                    text: dialog.problemsText
-                    Accessible.name: qsTr("Content problems")
-                }
-            }
-        }
-        onLoaded: (details.item as GentleDialog).open()
+        source: "ContentProblemsDialog.qml"
+        onLoaded: (details.item as T.Popup).open()
     }
     Binding {
         target: details.item

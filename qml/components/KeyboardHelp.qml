@@ -26,6 +26,11 @@ GentleDialog {
         open()
     }
 
+    objectName: "keyboardHelp"
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(620, parent ? parent.width - 2 * Theme.spacingL : 620)
+    height: Math.min(implicitHeight, parent ? parent.height - 2 * Theme.spacingL : implicitHeight)
     modal: true
     focus: true
     title: qsTr("Keys")

@@ -149,6 +149,13 @@ private slots:
     {
         QFETCH(QString, page);
         showPage(page);
+        // The keyboard help is made when first asked for: ask, so it is among them.
+        QVERIFY(QMetaObject::invokeMethod(m_shell, "showKeyboardHelp"));
+        auto *help = m_shell->property("keyboardHelp").value<QObject *>();
+        QVERIFY(help);
+        QTRY_VERIFY(help->property("opened").toBool());
+        QVERIFY(QMetaObject::invokeMethod(help, "close"));
+        QTRY_VERIFY(!help->property("visible").toBool());
         const QList<QObject *> popups = objectsShown("QQuickPopup");
         int opened = 0;
         for (QObject *popup : popups) {

@@ -76,6 +76,9 @@ void CoachHorsemen::findDefensiveness(const QString &text, const CoachTokens &to
     if (tokens.isEmpty() || ownsAPart(text, tokens))
         return;
     for (const PhraseMatch &match : m_defensive.findAll(tokens, Hedge)) {
+        // "You can talk all you want" lets the talk run on unheard (stonewalling); it counters nothing.
+        if (tokens.at(match.end - 1).word == "talk"_L1 && wordAt(tokens, match.end) == "all"_L1)
+            continue;
         if (!reassuresAfter(tokens, match))
             add(match.payload, text, tokens, match.begin, match.end, findings);
     }

@@ -34,14 +34,35 @@ bool fillsClause(const CoachTokens &tokens, const PhraseMatch &match)
 
 // A break with a return is the antidote, not the horseman: "I need twenty
 // minutes, then I want to finish this", "once I've calmed down", "on Sunday".
+// A time of day says when the talk resumes ("in the morning", "not tonight",
+// "let's talk tonight"), or only when the speaker does something else: "I'm
+// sleeping in the spare room tonight. Conversation's over."
+bool timeForTheTalk(const CoachTokens &tokens, qsizetype at)
+{
+    if (isOneOf(inClause(tokens, at, at - 1), {"in"_L1, "on"_L1, "by"_L1, "until"_L1, "till"_L1, "not"_L1, "this"_L1,
+                                               "next"_L1, "the"_L1}))
+        return true;
+    for (qsizetype k = at - 1; k >= 0 && k > at - 8 && sameClause(tokens, k, at); --k) {
+        if (isOneOf(tokens.at(k).word, resumeVerbs) || (tokens.at(k).classes & MeetAgainCue))
+            return true;
+    }
+    return false;
+}
+
 bool promisesReturn(const CoachTokens &tokens)
 {
+    for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+        if (tokens.at(i).word == "or"_L1 && tokens.at(i + 1).word == "ever"_L1)
+            return false; // "Not doing this tonight. Or ever."
+    }
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         if (!(tokens.at(i).classes & Return))
             continue; // the words are in CoachHorsemen's constructor
         const QString &word = tokens.at(i).word;
         if (i + 1 < tokens.size() && tokens.at(i + 1).word == "ago"_L1)
             continue; // "ten minutes ago" is the past
+        if (isOneOf(word, timesOfDay) && !timeForTheTalk(tokens, i))
+            continue;
         if (word != "then"_L1)
             return true;
         // "Then we can ...": what comes next, said with a subject.

@@ -71,6 +71,9 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
             continue; // "Typical." alone, not "a typical Sunday"
         if (tokens.at(match.begin).word == "big"_L1 && match.begin > 0 && wordAt(tokens, match.begin - 1) == "a"_L1)
             continue; // "It's not a big deal" reassures
+        if (tokens.at(match.begin).word == "whatever"_L1 && match.end < tokens.size()
+            && sameClause(tokens, match.end - 1, match.end))
+            continue; // "Whatever you say about the boiler, ..." talks of a thing
         if (tokens.at(match.begin).word == "poor"_L1 && caresAfter(tokens, match))
             continue; // "Oh no, poor you! Want me to bring soup?" is sympathy
         add(match.payload, text, tokens, match.begin, match.end, findings);

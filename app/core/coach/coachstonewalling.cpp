@@ -27,6 +27,10 @@ bool fillsClause(const CoachTokens &tokens, const PhraseMatch &match)
         return false;
     qsizetype last = match.end;
     const qsizetype end = clauseEnd(tokens, match.begin);
+    // "I can't be bothered with this", "not wasting my breath on you": the talk or the partner as its object.
+    if (last + 1 < end && isOneOf(tokens.at(last).word, {"with"_L1, "on"_L1})
+        && isOneOf(tokens.at(last + 1).word, {"this"_L1, "you"_L1}))
+        last += 2;
     while (last < end && isOneOf(tokens.at(last).word, clauseTails))
         ++last;
     return last == end;
@@ -139,11 +143,18 @@ void CoachHorsemen::findStonewallingShapes(const QString &text, const CoachToken
             // An order that ends the talk opens a clause: "Go away.", "You know what, forget I said anything."
             if (i == head || (i > first && !sameClause(tokens, i - 1, i))) {
                 const qsizetype order = dismissingOrderAt(tokens, i, end);
-                if (order > 0 && !question() && !offersToDoIt(tokens, order, end))
+                // ("Can we not?" declines, though put as a question.)
+                if (order > 0 && (!question() || token.word == "can"_L1) && !offersToDoIt(tokens, order, end))
                     add(m_stonewallingPattern, text, tokens, i, order, findings);
                 const qsizetype notTalking = token.word == "not"_L1 ? notTalkingAt(tokens, i) : -1;
                 if (notTalking > 0 && !question())
                     add(m_stonewallingPattern, text, tokens, i, notTalking, findings);
+            }
+            // "Whatever you say.": the partner's words waved through, the sentence ending there.
+            if (i == head && token.word == "whatever"_L1 && isOneOf(wordAt(tokens, i + 1), {"you"_L1, "u"_L1})
+                && wordAt(tokens, i + 2) == "say"_L1 && i + 3 == end && !question()) {
+                add(m_stonewallingPattern, text, tokens, i, i + 3, findings);
+                continue;
             }
             // "Whatever, I'm going out.": a lone "whatever" opening the reply.
             // (Not before a yes: "Whatever, I'm easy.", "whatever, that works".)

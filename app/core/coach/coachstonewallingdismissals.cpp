@@ -55,6 +55,15 @@ qsizetype endingFrom(const CoachTokens &tokens, qsizetype subject)
         return restIs(i + 2, enoughOfWhat) ? end : -1;
     if (word == "walking"_L1 && i + 1 < end && isOneOf(tokens.at(i + 1).word, {"away"_L1, "out"_L1}))
         return end;
+    // "I'm past caring."
+    if (word == "past"_L1 && i + 1 < end && tokens.at(i + 1).word == "caring"_L1 && restIs(i + 2, doneTails))
+        return end;
+    // "I'm putting my headphones in.", "I'm muting this chat.": the partner's words shut out.
+    if (word == "putting"_L1 && wordAt(tokens, i + 1) == "my"_L1 && isOneOf(wordAt(tokens, i + 2), earphones)
+        && restIs(i + 3, earphonesTails))
+        return end;
+    if (isOneOf(word, {"muting"_L1, "blocking"_L1}) && restIs(i + 1, mutedWhat))
+        return end;
     return -1;
 }
 
@@ -162,6 +171,8 @@ qsizetype dismissingOrderAt(const CoachTokens &tokens, qsizetype head, qsizetype
         return head + 3; // "don't follow me" ("don't wait up" is a courtesy)
     if (isOneOf(verb, {"drop"_L1, "leave"_L1}) && word(head + 1) == "it"_L1 && head + 2 == clause)
         return head + 2; // "Drop it.", "Just leave it." (not "leave it on the side")
+    if (verb == "let"_L1 && word(head + 1) == "it"_L1 && word(head + 2) == "go"_L1 && head + 3 == clause)
+        return head + 3; // "Let it go." (not "let it go cold")
     if (verb == "forget"_L1 && word(head + 1) == "i"_L1 && isOneOf(word(head + 2), {"said"_L1, "asked"_L1, "mentioned"_L1}))
         return head + 3; // "forget I said anything"
     // "Think what you like.", "do as you please", "say whatever you want": the
@@ -192,13 +203,17 @@ qsizetype dismissingOrderAt(const CoachTokens &tokens, qsizetype head, qsizetype
                 return clause;
         }
     }
-    // "Let's just not.": the talk declined with nothing put in its place (not
-    // "let's not fight", nor a plain "let's not, it's raining").
-    qsizetype declined = verb == "let's"_L1 ? head + 1 : -1;
-    while (declined > 0 && declined < clause && (tokens.at(declined).classes & Hedge))
-        ++declined;
-    if (declined > head + 1 && word(declined) == "not"_L1 && declined + 1 == clause)
-        return clause;
+    // "Let's just not.", "Can we not?": the talk declined with nothing put in its place
+    // (not "let's not fight"; a plain "let's not" declines a plan as often as the talk).
+    const bool canWe = verb == "can"_L1 && word(head + 1) == "we"_L1;
+    if (verb == "let's"_L1 || canWe) {
+        const qsizetype opened = canWe ? head + 2 : head + 1;
+        qsizetype declined = opened;
+        while (declined < clause && (tokens.at(declined).classes & Hedge))
+            ++declined;
+        if (word(declined) == "not"_L1 && declined + 1 == clause && (canWe || declined > opened))
+            return clause;
+    }
     if (verb == "talk"_L1 && word(head + 1) == "to"_L1 && word(head + 2) == "the"_L1
         && isOneOf(word(head + 3), {"wall"_L1, "hand"_L1}))
         return head + 4;

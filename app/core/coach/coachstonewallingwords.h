@@ -112,6 +112,13 @@ inline constexpr QLatin1StringView flatReplies[] = {
     "ok"_L1, "okay"_L1, "sure"_L1, "cool"_L1, "great"_L1, "fine"_L1, "right"_L1, "yeah"_L1, "yep"_L1, "alright"_L1
 };
 
+// What shuts the partner's words out: "I'm putting my headphones in."
+inline constexpr QLatin1StringView earphones[] = {"headphones"_L1, "earphones"_L1, "earbuds"_L1, "airpods"_L1};
+inline constexpr QLatin1StringView earphonesTails[] = {"in"_L1, "on"_L1, "now"_L1};
+
+// "I'm muting this chat.", "I'm blocking you."
+inline constexpr QLatin1StringView mutedWhat[] = {"this"_L1, "you"_L1, "the"_L1, "chat"_L1, "now"_L1};
+
 // Speaker words that are not a subject.
 inline constexpr QLatin1StringView notSubjects[] = {
     "me"_L1, "us"_L1, "myself"_L1, "ourselves"_L1, "let's"_L1, "mine"_L1

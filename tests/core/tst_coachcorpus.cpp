@@ -62,10 +62,16 @@ struct Floor
 //              evaluative-feeling 1.00/0.97  label 0.94/0.90  demand 0.92/0.94
 //              contempt 0.94/0.75  defensiveness 0.97/0.87  stonewalling 0.98/0.80
 // Each floor is the lower of the old one and about 0.02 below that.
+// Raised at the end of the fifth round (2026-12-02, commit "stonewalling as
+// the partner's words shut out, waved through or declined"), 2,676 lines
+// (heldout4's and 73 fresh near misses and positives), about 0.02 below:
+//   measured:  absolute 0.89/0.92  you-blame 0.94/0.85  thought-as-feeling 0.92/0.97
+//              evaluative-feeling 1.00/0.97  label 0.94/0.92  demand 0.93/0.95
+//              contempt 0.95/0.83  defensiveness 0.98/0.91  stonewalling 0.99/0.95
 const QList<Floor> trainingFloors = {
-    {u"absolute"_s, 0.82, 0.90},      {u"you-blame"_s, 0.91, 0.79},     {u"thought-as-feeling"_s, 0.90, 0.95},
-    {u"evaluative-feeling"_s, 0.98, 0.95}, {u"label"_s, 0.92, 0.88},    {u"demand"_s, 0.90, 0.92},
-    {u"contempt"_s, 0.92, 0.73},      {u"defensiveness"_s, 0.95, 0.85}, {u"stonewalling"_s, 0.96, 0.78},
+    {u"absolute"_s, 0.87, 0.90},      {u"you-blame"_s, 0.92, 0.83},     {u"thought-as-feeling"_s, 0.90, 0.95},
+    {u"evaluative-feeling"_s, 0.98, 0.95}, {u"label"_s, 0.92, 0.90},    {u"demand"_s, 0.91, 0.93},
+    {u"contempt"_s, 0.93, 0.81},      {u"defensiveness"_s, 0.96, 0.89}, {u"stonewalling"_s, 0.97, 0.93},
 };
 
 // On the held-out lines: set by the lead from the first measurement

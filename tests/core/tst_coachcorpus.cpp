@@ -5,11 +5,9 @@
 //   looked at while tuning the coach (the part once called "held-out" too, so
 //   it was moved in with the rest on 2026-12-01, and heldout2.tsv's 346 lines,
 //   measured once as held-out and then moved in to be learnt from, later that
-//   day, and heldout3.tsv's 444 lines likewise, in the fourth round). Fails
-//   below trainingFloors.
-// - tests/data/coach/heldout4.tsv: a fourth set, by a writer who read nothing
-//   of the coach, committed before the coach's fourth round, which never
-//   opened it. Never printed either.
+//   day, and heldout3.tsv's 444 lines likewise, in the fourth round, and
+//   heldout4.tsv's 534 lines on 2026-12-02, in the fifth). Fails below
+//   trainingFloors.
 // - tests/data/coach/heldout.tsv: lines written by someone who
 //   had not seen the coach, never tuned on. Fails below heldOutFloors. Its
 //   lines are never printed, only its scores, so that no one tunes on them.
@@ -58,10 +56,22 @@ struct Floor
 //   measured:  absolute 0.93/0.95  you-blame 0.95/0.90  thought-as-feeling 0.93/0.99
 //              evaluative-feeling 1.00/0.98  label 0.97/0.94  demand 0.96/0.95
 //              contempt 0.95/0.84  defensiveness 0.97/0.92  stonewalling 0.98/0.88
+// Lowered once more, on 2026-12-02 (fifth round), when heldout4.tsv's 534
+// lines joined, measured before any tuning on them (2,603 lines):
+//   measured:  absolute 0.84/0.92  you-blame 0.93/0.81  thought-as-feeling 0.92/0.97
+//              evaluative-feeling 1.00/0.97  label 0.94/0.90  demand 0.92/0.94
+//              contempt 0.94/0.75  defensiveness 0.97/0.87  stonewalling 0.98/0.80
+// Each floor is the lower of the old one and about 0.02 below that.
+// Raised at the end of the fifth round (2026-12-02, commit "stonewalling as
+// the partner's words shut out, waved through or declined"), 2,676 lines
+// (heldout4's and 73 fresh near misses and positives), about 0.02 below:
+//   measured:  absolute 0.89/0.92  you-blame 0.94/0.85  thought-as-feeling 0.92/0.97
+//              evaluative-feeling 1.00/0.97  label 0.94/0.92  demand 0.93/0.95
+//              contempt 0.95/0.83  defensiveness 0.98/0.91  stonewalling 0.99/0.95
 const QList<Floor> trainingFloors = {
-    {u"absolute"_s, 0.91, 0.93},      {u"you-blame"_s, 0.93, 0.88},     {u"thought-as-feeling"_s, 0.91, 0.97},
-    {u"evaluative-feeling"_s, 0.98, 0.96}, {u"label"_s, 0.95, 0.92},    {u"demand"_s, 0.94, 0.93},
-    {u"contempt"_s, 0.93, 0.82},      {u"defensiveness"_s, 0.95, 0.90}, {u"stonewalling"_s, 0.96, 0.86},
+    {u"absolute"_s, 0.87, 0.90},      {u"you-blame"_s, 0.92, 0.83},     {u"thought-as-feeling"_s, 0.90, 0.95},
+    {u"evaluative-feeling"_s, 0.98, 0.95}, {u"label"_s, 0.92, 0.90},    {u"demand"_s, 0.91, 0.93},
+    {u"contempt"_s, 0.93, 0.81},      {u"defensiveness"_s, 0.96, 0.89}, {u"stonewalling"_s, 0.97, 0.93},
 };
 
 // On the held-out lines: set by the lead from the first measurement
@@ -115,7 +125,7 @@ const QList<Floor> heldOutFloors = {
 // The fourth held-out set, tests/data/coach/heldout4.tsv: 534 lines written
 // blind by a helper who read nothing of Hearth's coach, its lists, its tests
 // or the earlier sets, committed (0e701ec) before the coach's fourth round,
-// which never opened it. Floors from its first and only measurement
+// which never opened it. It had floors from its first and only measurement
 // (2026-12-02, at the merge of that round), 0.05 below it:
 //   measured:  absolute 0.61/0.82  you-blame 0.84/0.54  thought-as-feeling 0.91/0.91
 //              evaluative-feeling 1.00/0.95  label 0.83/0.80  demand 0.80/0.91
@@ -126,12 +136,10 @@ const QList<Floor> heldOutFloors = {
 // healthy lines (absolute precision 0.61: this set has many near misses with
 // "always" and "never"), and half of the blame, contempt and stonewalling in
 // sentences nobody here wrote goes unseen. Which lines was not looked at.
-// Floors only ever go up.
-const QList<Floor> heldOut4Floors = {
-    {u"absolute"_s, 0.56, 0.77},      {u"you-blame"_s, 0.79, 0.49},     {u"thought-as-feeling"_s, 0.86, 0.86},
-    {u"evaluative-feeling"_s, 0.95, 0.90}, {u"label"_s, 0.78, 0.75},    {u"demand"_s, 0.75, 0.86},
-    {u"contempt"_s, 0.83, 0.37},      {u"defensiveness"_s, 0.92, 0.60}, {u"stonewalling"_s, 0.95, 0.45},
-};
+// To learn from its misses its lines moved into corpus.tsv (2026-12-02, fifth
+// round), so it no longer measures anything and its floors went with it. The
+// next blind set, heldout5.tsv, was committed before that round, which never
+// opens it; it is not read here until the lead measures it.
 
 struct Line
 {
@@ -263,7 +271,6 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QList<Floor>>("floors");
         QTest::newRow("first") << u"heldout.tsv"_s << heldOutFloors;
-        QTest::newRow("fourth") << u"heldout4.tsv"_s << heldOut4Floors;
     }
 
     void heldOutPrecisionAndRecall()

@@ -50,6 +50,7 @@ private:
     void findDemandShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     // coachforms.cpp: blame that no fixed phrase holds.
     void findBlameByValence(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
+    void findPutInAState(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findCounterfactualBlame(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     [[nodiscard]] std::optional<qsizetype> labelFrameBefore(const CoachTokens &tokens, qsizetype word) const;
     [[nodiscard]] bool isHeadWord(const CoachTokens &tokens, qsizetype frame, qsizetype word, qsizetype end,

@@ -13,6 +13,12 @@ using namespace CoachGrammar;
 
 namespace {
 
+// People other than the partner, named: "your mum always ...".
+constexpr QLatin1StringView otherPeople[] = {
+    "mum"_L1, "mom"_L1, "dad"_L1, "mother"_L1, "father"_L1, "sister"_L1, "brother"_L1, "nan"_L1, "gran"_L1,
+    "grandma"_L1, "grandad"_L1, "boss"_L1, "friend"_L1, "mate"_L1, "guy"_L1, "kid"_L1, "kids"_L1, "parents"_L1
+};
+
 // "Every time you ...", "whenever you ...": a sweeping time clause whose
 // subject comes after it.
 bool timeClauseAboutPartner(const CoachTokens &tokens, const PhraseMatch &match)
@@ -39,8 +45,8 @@ bool surprisingNews(const CoachTokens &tokens, qsizetype verb)
         ++k;
     if (wordAt(tokens, k) == "that"_L1)
         ++k;
-    if (!isOneOf(wordAt(tokens, k), {"you"_L1, "u"_L1}) || !sameClause(tokens, verb, k + 1))
-        return false;
+    if (!isOneOf(wordAt(tokens, k), {"you"_L1, "u"_L1, "you'd"_L1}) || !sameClause(tokens, verb, k + 1))
+        return false; // ("you'd lived in Japan": you had)
     const QString &what = wordAt(tokens, k + 1);
     // What one can do, or a past told as a story: "you could sing", "you used to dance", "you grew up in Leeds".
     return isOneOf(what, {"could"_L1, "can"_L1, "used"_L1, "grew"_L1, "speak"_L1, "spoke"_L1, "play"_L1,
@@ -57,6 +63,37 @@ bool hurtsInClause(const CoachTokens &tokens, qsizetype from)
     return false;
 }
 
+// Thanks or love said after the sweeping clause, in one of its own: "You never
+// let me walk home alone, and I love that.", "... Thank you." ("You never say
+// you love me" keeps its sting: the love is in the complaint; "thanks" alone
+// may be sarcastic.)
+bool thanksAfter(const CoachTokens &tokens, const PhraseMatch &match)
+{
+    for (qsizetype k = clauseEnd(tokens, match.begin); k + 1 < tokens.size(); ++k) {
+        const QString &word = tokens.at(k).word;
+        if ((word == "thank"_L1 && tokens.at(k + 1).word == "you"_L1)
+            || (word == "i"_L1 && isOneOf(tokens.at(k + 1).word, {"love"_L1, "appreciate"_L1, "adore"_L1, "admire"_L1})
+                && isOneOf(wordAt(tokens, k + 2), {"that"_L1, "it"_L1, "this"_L1, "how"_L1})))
+            return true; // (not "I love you but it drives me mad")
+    }
+    return false;
+}
+
+// Someone else does it: "Mum always says ...", "your dad never lets anyone
+// pay", "your mum is always so kind", "not once did I doubt you".
+bool someoneElseActs(const CoachTokens &tokens, const PhraseMatch &match)
+{
+    qsizetype k = match.begin - 1;
+    while (k >= 0 && sameClause(tokens, k, match.begin) && (tokens.at(k).classes & (Auxiliary | Hedge)))
+        --k;
+    if (k >= 0 && sameClause(tokens, k, match.begin) && isOneOf(tokens.at(k).word, otherPeople))
+        return true;
+    // Put the other way round, the subject after its auxiliary: "Not once did I doubt".
+    return opensSentence(tokens, match.begin) && match.end + 1 < tokens.size()
+           && (tokens.at(match.end).classes & Auxiliary) && (tokens.at(match.end + 1).classes & (Speaker | Shared | Other))
+           && sameClause(tokens, match.begin, match.end + 1);
+}
+
 bool isIdiom(const CoachTokens &tokens, const PhraseMatch &match)
 {
     const QString &first = tokens.at(match.begin).word;
@@ -66,7 +103,10 @@ bool isIdiom(const CoachTokens &tokens, const PhraseMatch &match)
     // Never failing someone is praise: "you never let me down", "you never fail to make me laugh".
     if (first == "never"_L1 && sameClauseAfter) {
         const QString &next = wordAt(tokens, match.end);
-        if (next == "fail"_L1 || next == "fails"_L1 || next == "disappoint"_L1 || next == "disappoints"_L1)
+        if (isOneOf(next, {"fail"_L1, "fails"_L1, "disappoint"_L1, "disappoints"_L1, "cease"_L1, "ceases"_L1}))
+            return true; // ("you never cease to amaze me")
+        // Never complaining is patience: "you never once complained when I was ill".
+        if (isOneOf(next, {"complain"_L1, "complains"_L1, "complained"_L1}))
             return true;
         if (next == "let"_L1 && wordAt(tokens, match.end + 2) == "down"_L1)
             return true;
@@ -74,7 +114,8 @@ bool isIdiom(const CoachTokens &tokens, const PhraseMatch &match)
             return true;
         // Never missing or forgetting is care: "you never miss a chance to make me smile",
         // "you never forget my birthday" (not "you never miss a chance to criticise me").
-        if (isOneOf(next, {"miss"_L1, "misses"_L1, "forget"_L1, "forgets"_L1}) && !hurtsInClause(tokens, match.end))
+        if (isOneOf(next, {"miss"_L1, "misses"_L1, "missed"_L1, "forget"_L1, "forgets"_L1, "forgot"_L1, "forgotten"_L1})
+            && !hurtsInClause(tokens, match.end + 1))
             return true;
         // Reassurance: "you never have to apologise", "you never need to ask".
         if ((next == "have"_L1 || next == "need"_L1) && wordAt(tokens, match.end + 1) == "to"_L1)
@@ -151,7 +192,8 @@ void Coach::findAbsolutes(const QString &text, const CoachTokens &tokens, QList<
         return *facts.insert(id, f);
     };
     for (const PhraseMatch &match : m_absolutes.findAll(tokens)) {
-        if (isIdiom(tokens, match) || negatedBefore(tokens, match.begin))
+        if (isIdiom(tokens, match) || negatedBefore(tokens, match.begin) || someoneElseActs(tokens, match)
+            || thanksAfter(tokens, match))
             continue;
         const SentenceFacts &sentence = factsOf(match.begin);
         const qsizetype sentenceFirst = sentence.first;

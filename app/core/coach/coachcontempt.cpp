@@ -25,6 +25,19 @@ bool isMockingName(const CoachTokens &tokens, const PhraseMatch &match)
     return isOneOf(tokens.at(match.begin).word, mockingNames);
 }
 
+// The name said to the partner: its own clause, or ending one of nothing but
+// interjections and laughter ("lol ok mastermind").
+bool saidAsName(const CoachTokens &tokens, const PhraseMatch &match)
+{
+    if (match.end < tokens.size() && sameClause(tokens, match.end - 1, match.end))
+        return false;
+    for (qsizetype k = match.begin - 1; k >= 0 && sameClause(tokens, k, match.begin); --k) {
+        if (!isInterjection(tokens.at(k).word) && !isLaughter(tokens.at(k).word))
+            return false;
+    }
+    return true;
+}
+
 // Praise that irony turns round: "Great.", "Perfect, just perfect."
 bool isPraise(const QString &word)
 {
@@ -58,6 +71,9 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
             continue; // "Typical." alone, not "a typical Sunday"
         if (tokens.at(match.begin).word == "big"_L1 && match.begin > 0 && wordAt(tokens, match.begin - 1) == "a"_L1)
             continue; // "It's not a big deal" reassures
+        if (tokens.at(match.begin).word == "whatever"_L1 && match.end < tokens.size()
+            && sameClause(tokens, match.end - 1, match.end))
+            continue; // "Whatever you say about the boiler, ..." talks of a thing
         if (tokens.at(match.begin).word == "poor"_L1 && caresAfter(tokens, match))
             continue; // "Oh no, poor you! Want me to bring soup?" is sympathy
         add(match.payload, text, tokens, match.begin, match.end, findings);
@@ -66,7 +82,7 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
     const bool warm = warmElsewhere(tokens); // once: asked per match it would not stay linear
     QSet<int> namedSentences; // sentences that call the partner a mocking name
     for (const PhraseMatch &match : sarcastic) {
-        if (isMockingName(tokens, match) && wholeClause(tokens, match.begin, match.end))
+        if (isMockingName(tokens, match) && saidAsName(tokens, match))
             namedSentences.insert(tokens.at(match.begin).sentence);
     }
     for (const PhraseMatch &match : sarcastic) {
@@ -79,7 +95,7 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
         const bool cued = opensSentence(tokens, first) && first < match.begin
                           && isOneOf(tokens.at(first).word, {"oh"_L1, "wow"_L1, "ooh"_L1, "yeah"_L1});
         const bool named = namedSentences.contains(tokens.at(match.begin).sentence);
-        if (isMockingName(tokens, match) ? wholeClause(tokens, match.begin, match.end) : (cued || named))
+        if (isMockingName(tokens, match) ? saidAsName(tokens, match) : (cued || named))
             add(match.payload, text, tokens, match.begin, match.end, findings);
     }
     // "Yeah, right." and "Oh, great.": a comma apart, so no phrase can hold them.
@@ -105,6 +121,7 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
     }
     findScareQuotes(text, tokens, findings);
     findContemptShapes(text, tokens, warm, findings);
+    findContemptMockery(text, tokens, warm, findings);
 }
 
 // "You 'forgot'", "ur 'working late'", "you were 'stuck in traffic'": the

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 // Sarcastic nicknames: "genius", "Einstein", "your highness".
 inline constexpr QLatin1StringView mockingNames[] = {
     "genius"_L1, "einstein"_L1, "sherlock"_L1, "smarty"_L1, "captain"_L1, "princess"_L1, "highness"_L1, "majesty"_L1,
-    "hotshot"_L1
+    "hotshot"_L1, "mastermind"_L1
 };
 
 // Praise that irony turns round: "Great.", "Perfect, just perfect."
@@ -105,14 +105,41 @@ inline constexpr QLatin1StringView sympathy[] = {
 // Insults of worth the contempt list holds ("pathetic", "a joke") are labels too.
 inline constexpr QLatin1StringView worthInsults[] = {
     "useless"_L1, "loser"_L1, "idiot"_L1, "stupid"_L1, "clueless"_L1, "moron"_L1, "imbecile"_L1, "dumb"_L1,
-    "failure"_L1,
+    "failure"_L1, "disgrace"_L1,
 };
+
+// Insults of worth only when said of the whole person, ending the clause:
+// "You're hopeless." (not "hopeless with directions", a skill).
+inline constexpr QLatin1StringView worthInsultsAlone[] = {"hopeless"_L1};
+
+// Adjectives that only make an insult bigger: "a complete disgrace", "you absolute moron".
+inline constexpr QLatin1StringView intensifiers[] = {"complete"_L1, "total"_L1, "absolute"_L1, "utter"_L1};
 
 // What the partner did wrong, told after "Oh, great": "you forgot the
 // tickets", "you broke it", "you lost the keys" (not "you remembered!").
 inline constexpr QLatin1StringView partnerFailures[] = {
     "forgot"_L1, "lost"_L1, "broke"_L1, "missed"_L1, "spilt"_L1, "spilled"_L1, "ruined"_L1, "dropped"_L1,
     "burnt"_L1, "burned"_L1, "locked"_L1, "left"_L1, "messed"_L1, "screwed"_L1
+};
+
+// Openers of a pat on the head: "Aw bless, you tried."
+inline constexpr QLatin1StringView pats[] = {"aw"_L1, "aww"_L1, "awww"_L1, "bless"_L1};
+
+// Baby talk at the partner after such an opener: "did someone get their wittle feelings hurt?"
+inline constexpr QLatin1StringView babyTalk[] = {
+    "someone"_L1, "somebody"_L1, "wittle"_L1, "ickle"_L1, "grown-up"_L1, "diddums"_L1
+};
+
+// "The big strong man", "the big boy": the partner as a child told he is big.
+inline constexpr QLatin1StringView bigPeople[] = {
+    "man"_L1, "boy"_L1, "girl"_L1, "strong"_L1, "tough"_L1, "grown-up"_L1, "brave"_L1
+};
+
+// Titles made of self-regard: "Mr Perfect", "the expert has spoken".
+inline constexpr QLatin1StringView mockTitles[] = {
+    "perfect"_L1, "big"_L1, "know-it-all"_L1, "important"_L1, "right"_L1, "clever"_L1, "smart"_L1, "sensible"_L1,
+    "responsible"_L1, "organised"_L1, "busy"_L1, "popular"_L1, "expert"_L1, "genius"_L1, "mastermind"_L1,
+    "martyr"_L1, "professor"_L1, "fix-it"_L1
 };
 
 } // namespace ContemptWords

@@ -37,10 +37,16 @@ namespace DefensiveClauses {
 // plain: "I wasn't angry, I was hurt"). `subject` is "I"; returns the end, or -1.
 [[nodiscard]] qsizetype reframeFrom(const CoachTokens &tokens, qsizetype subject);
 
-// "I was only gone ten minutes, it's not a big deal": the speaker's own deed
-// made small (not "it's not a big deal" said of the partner's). `at` is the
-// "it's"/"that's"; returns the end, or -1.
+// "I was only gone ten minutes, it's not a big deal", "it's hardly a crime",
+// "it's not that deep, I was tired": the speaker's own deed made small (not
+// "it's not a big deal" said of the partner's). `at` is the "it's"/"that's";
+// returns the end, or -1.
 [[nodiscard]] qsizetype minimisedFrom(const CoachTokens &tokens, qsizetype at);
+
+// "I literally did what you asked", "I did everything you said": the
+// complaint answered with compliance (not "..., thank you for the list").
+// `subject` is "I"; returns the end, or -1.
+[[nodiscard]] qsizetype didAsAskedFrom(const CoachTokens &tokens, qsizetype subject);
 
 // "I can't be expected to remember everything", "so I'm not allowed to have
 // friends now?": the speaker as wronged by what is asked. `subject` is "I" or

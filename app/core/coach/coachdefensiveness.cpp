@@ -76,6 +76,13 @@ void CoachHorsemen::findDefensiveness(const QString &text, const CoachTokens &to
     if (tokens.isEmpty() || ownsAPart(text, tokens))
         return;
     for (const PhraseMatch &match : m_defensive.findAll(tokens, Hedge)) {
+        // "You can talk all you want" lets the talk run on unheard (stonewalling); it counters nothing.
+        if (tokens.at(match.end - 1).word == "talk"_L1 && wordAt(tokens, match.end) == "all"_L1)
+            continue;
+        // "I don't see the problem." shrugs; "... with pineapple on pizza" talks of something else.
+        if (tokens.at(match.end - 1).word == "problem"_L1 && match.end < tokens.size()
+            && sameClause(tokens, match.end - 1, match.end))
+            continue;
         if (!reassuresAfter(tokens, match))
             add(match.payload, text, tokens, match.begin, match.end, findings);
     }
@@ -245,7 +252,7 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
         add(recast > 0 ? m_denialPattern : m_victimPattern, text, tokens, i, std::max(recast, wronged), findings);
         return true;
     }
-    const qsizetype excuse = word == "i"_L1 ? excuseFrom(tokens, i) : -1;
+    const qsizetype excuse = word == "i"_L1 ? std::max(excuseFrom(tokens, i), didAsAskedFrom(tokens, i)) : -1;
     if (excuse > 0 && !asksQuestion(text, tokens, i)) {
         add(m_denialPattern, text, tokens, i, excuse, findings);
         return true;

@@ -41,21 +41,57 @@ qsizetype reframeFrom(const CoachTokens &tokens, qsizetype subject)
 qsizetype minimisedFrom(const CoachTokens &tokens, qsizetype at)
 {
     qsizetype k = at + 1;
-    const bool notA = wordAt(tokens, k) == "not"_L1 && wordAt(tokens, k + 1) == "a"_L1;
-    const bool no = wordAt(tokens, k) == "no"_L1;
-    if (!notA && !no)
+    if (!isOneOf(wordAt(tokens, k), {"not"_L1, "no"_L1, "hardly"_L1}))
         return -1;
-    k += notA ? 2 : 1;
-    if (wordAt(tokens, k) != "big"_L1 || wordAt(tokens, k + 1) != "deal"_L1 || clauseEndWithin(tokens, at, 8) != k + 2)
+    ++k;
+    // What it is not: "a big deal", "big deal", "a crime", "that deep", "the end of the world".
+    static const std::initializer_list<std::initializer_list<QLatin1StringView>> smallThings = {
+        {"a"_L1, "big"_L1, "deal"_L1}, {"big"_L1, "deal"_L1}, {"a"_L1, "crime"_L1}, {"that"_L1, "deep"_L1},
+        {"the"_L1, "end"_L1, "of"_L1, "the"_L1, "world"_L1}};
+    qsizetype end = -1;
+    for (const auto &thing : smallThings) {
+        qsizetype w = k;
+        for (QLatin1StringView part : thing)
+            w = wordAt(tokens, w) == part ? w + 1 : -1;
+        if (w > 0) {
+            end = w;
+            break;
+        }
+    }
+    if (end < 0 || clauseEndWithin(tokens, at, 9) != end)
         return -1;
-    // Whose deed: the speaker's, told just before in the sentence, and nothing of the partner's.
+    // Whose deed: the speaker's, told in the sentence, and nothing of the partner's before.
     bool speaker = false;
     for (qsizetype i = sentenceStartWithin(tokens, at, 16); i < at; ++i) {
         if (tokens.at(i).classes & Partner)
             return -1;
-        speaker = speaker || isOneOf(tokens.at(i).word, {"i"_L1, "i'm"_L1, "i've"_L1});
+        speaker = speaker || isOneOf(tokens.at(i).word, {"i"_L1, "i'm"_L1, "i've"_L1, "i'd"_L1});
     }
-    return speaker ? k + 2 : -1;
+    // ... or just after it: "It's not that deep, I was just tired."
+    const qsizetype then = end < tokens.size() && tokens.at(end).sentence == tokens.at(at).sentence ? end : -1;
+    speaker = speaker || (then > 0 && isOneOf(wordAt(tokens, then), {"i"_L1, "i'm"_L1, "i've"_L1, "i'd"_L1}));
+    return speaker ? end : -1;
+}
+
+qsizetype didAsAskedFrom(const CoachTokens &tokens, qsizetype subject)
+{
+    qsizetype k = subject + 1;
+    while (k < subject + 3 && (wordAt(tokens, k) == "already"_L1 || (k < tokens.size() && (tokens.at(k).classes & Hedge))))
+        ++k;
+    if (wordAt(tokens, k) != "did"_L1)
+        return -1;
+    ++k;
+    if (wordAt(tokens, k) == "exactly"_L1)
+        ++k;
+    if (!isOneOf(wordAt(tokens, k), {"what"_L1, "everything"_L1, "all"_L1}))
+        return -1;
+    ++k;
+    if (wordAt(tokens, k) == "that"_L1)
+        ++k;
+    if (!isOneOf(wordAt(tokens, k), {"you"_L1, "u"_L1}) || !isOneOf(wordAt(tokens, k + 1), {"asked"_L1, "said"_L1, "told"_L1, "wanted"_L1})
+        || !sameClause(tokens, subject, k + 1) || warmBetween(tokens, k + 2, sentenceEndWithin(tokens, k, 16)))
+        return -1;
+    return k + 2;
 }
 
 qsizetype wrongedFrom(const CoachTokens &tokens, qsizetype subject)

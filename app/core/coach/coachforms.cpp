@@ -25,6 +25,47 @@ void Coach::findBlameByValence(const QString &text, const CoachTokens &tokens, Q
             continue;
         findings.append(fromPattern(text, tokens, i, verb + 2, m_hurtMePattern));
     }
+    findPutInAState(text, tokens, findings);
+}
+
+// "You've got me so anxious", "you get me so worked up", "you put me in a foul
+// mood", "you're stressing me out", "you got us kicked out": the partner as the
+// cause of a bad state the speaker is in (not "you got me flowers", "you get
+// me", "you're killing me, haha", "you're freaking me out lol").
+void Coach::findPutInAState(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
+{
+    for (qsizetype i = 0; i + 3 < tokens.size(); ++i) {
+        const QString &who = tokens.at(i).word;
+        if (!isOneOf(who, {"you"_L1, "you've"_L1, "you're"_L1}) || !isPartnerSubject(tokens, i))
+            continue;
+        const qsizetype verb = skipForward(tokens, i, Hedge, 2);
+        if (verb < 0 || verb + 2 >= tokens.size() || !sameClause(tokens, i, verb + 2)
+            || !isOneOf(tokens.at(verb + 1).word, {"me"_L1, "us"_L1}))
+            continue;
+        const QString &did = tokens.at(verb).word;
+        qsizetype state = verb + 2;
+        while (state + 1 < tokens.size() && (tokens.at(state).classes & Hedge) && sameClause(tokens, state, state + 1))
+            ++state;
+        const CoachToken &how = tokens.at(state);
+        const QString &then = inClause(tokens, state, state + 1);
+        bool puts = false;
+        if (who == "you're"_L1)
+            // (Stirring a state, "stressing me out", "upsetting me"; not a deed, "punishing me".)
+            puts = isGerund(tokens.at(verb)) && (tokens.at(verb).classes & Negative) && !laughsBetween(tokens, 0, tokens.size())
+                   && (how.word == "out"_L1 || isOneOf(did, {"upsetting"_L1, "annoying"_L1, "frustrating"_L1, "scaring"_L1,
+                                                             "worrying"_L1, "confusing"_L1, "depressing"_L1, "irritating"_L1}));
+        else if (isOneOf(did, {"get"_L1, "gets"_L1, "got"_L1, "getting"_L1}))
+            puts = ((how.classes & Negative) && !isGerund(how))
+                   || (isOneOf(how.word, {"worked"_L1, "wound"_L1}) && then == "up"_L1)
+                   || isOneOf(how.word, {"kicked"_L1, "thrown"_L1, "banned"_L1, "fired"_L1, "stuck"_L1, "lost"_L1});
+        else if (isOneOf(did, {"put"_L1, "puts"_L1}) && how.word == "in"_L1) {
+            const qsizetype to = std::min(state + 5, clauseEnd(tokens, state));
+            puts = anyWordIn(tokens, state + 1, to, {"mood"_L1})
+                   && (anyIn(tokens, state + 1, to, Negative) || anyWordIn(tokens, state + 1, to, {"foul"_L1, "bad"_L1, "filthy"_L1}));
+        }
+        if (puts)
+            findings.append(fromPattern(text, tokens, i, state + 1, m_hurtMePattern));
+    }
 }
 
 // "If you hadn't been so late, we wouldn't have missed the train": the past

@@ -78,7 +78,9 @@ void Coach::findLabels(const QString &text, const CoachTokens &tokens, QList<Coa
         if (scornsWorth && m_lexiconLabelPattern >= 0)
             findings.append(fromPattern(text, tokens, begin, match.end, m_lexiconLabelPattern));
         else if (!scornsWorth && m_worthPattern >= 0 && match.end - match.begin == 1
-                 && isOneOf(tokens.at(match.begin).word, ContemptWords::worthInsults))
+                 && (isOneOf(tokens.at(match.begin).word, ContemptWords::worthInsults)
+                     || (isOneOf(tokens.at(match.begin).word, ContemptWords::worthInsultsAlone)
+                         && (match.end == tokens.size() || !sameClause(tokens, match.begin, match.end)))))
             findings.append(fromPattern(text, tokens, begin, match.end, m_worthPattern));
     }
 }
@@ -91,9 +93,10 @@ std::optional<qsizetype> Coach::labelFrameBefore(const CoachTokens &tokens, qsiz
     int gap = 0;
     for (qsizetype k = word - 1; k >= 0 && sameClause(tokens, k, word); --k) {
         frame = m_labelFrames.longestEndingAt(tokens, k);
-        // An intensifier is a hedge too: "you're being ridiculously selfish".
-        const bool intensifier = tokens.at(k).word.size() > 5 && tokens.at(k).word.endsWith("ly"_L1)
-                                 && (tokens.at(k).classes & ~quint32(Negative)) == 0;
+        // An intensifier is a hedge too: "you're being ridiculously selfish", "a complete disgrace".
+        const bool intensifier = (tokens.at(k).word.size() > 5 && tokens.at(k).word.endsWith("ly"_L1)
+                                  && (tokens.at(k).classes & ~quint32(Negative)) == 0)
+                                 || isOneOf(tokens.at(k).word, ContemptWords::intensifiers);
         if (frame || !((tokens.at(k).classes & (Hedge | Article)) || intensifier) || ++gap > 3)
             break;
     }

@@ -79,7 +79,35 @@ const std::initializer_list<std::pair<QLatin1StringView, QLatin1StringView>> spe
     {"ive"_L1, "i've"_L1}, {"theyre"_L1, "they're"_L1}, {"thats"_L1, "that's"_L1}, {"whats"_L1, "what's"_L1},
     {"u"_L1, "you"_L1}, {"shouldve"_L1, "should've"_L1}, {"youd've"_L1, "you'd've"_L1}, {"cos"_L1, "because"_L1},
     {"coz"_L1, "because"_L1}, {"cuz"_L1, "because"_L1}, {"wouldve"_L1, "would've"_L1}, {"couldve"_L1, "could've"_L1},
+    // Texting's shorthand for one word: "SO not doing this rn", "ngl ur being selfish".
+    {"rn"_L1, "now"_L1}, {"ngl"_L1, "honestly"_L1}, {"tbh"_L1, "honestly"_L1}, {"wtv"_L1, "whatever"_L1},
+    {"whatevs"_L1, "whatever"_L1},
 };
+
+// Texting's shorthand for a whole clause, read as its words ("idc anymore"
+// is "I don't care anymore").
+const std::initializer_list<std::pair<QLatin1StringView, QLatin1StringView>> shorthands = {
+    {"idc"_L1, "i don't care"_L1}, {"idk"_L1, "i don't know"_L1}, {"nvm"_L1, "never mind"_L1}, {"ofc"_L1, "of course"_L1},
+};
+
+// Each shorthand token replaced by its words, all with the token's span.
+void expandShorthands(CoachTokens &tokens)
+{
+    for (qsizetype i = tokens.size() - 1; i >= 0; --i) {
+        for (const auto &[typed, meant] : shorthands) {
+            if (tokens.at(i).word != typed)
+                continue;
+            const CoachToken shorthand = tokens.takeAt(i);
+            const QStringList words = QString(meant).split(u' ');
+            for (qsizetype w = 0; w < words.size(); ++w) {
+                CoachToken token = shorthand;
+                token.word = words.at(w);
+                tokens.insert(i + w, token);
+            }
+            break;
+        }
+    }
+}
 
 } // namespace
 
@@ -146,6 +174,7 @@ QString CoachLexicon::canonical(const QString &word) const
 
 void CoachLexicon::annotate(CoachTokens &tokens) const
 {
+    expandShorthands(tokens);
     for (CoachToken &token : tokens) {
         token.word = canonical(token.word);
         const auto entry = m_words.constFind(token.word);

@@ -28,6 +28,11 @@ bool CoachOrders::isFriendlyTip(const CoachTokens &tokens, qsizetype verb)
     qsizetype object = verb + 1;
     if (isOneOf(wordAt(tokens, object), {"out"_L1, "to"_L1}))
         ++object;
+    // Seeing someone who mends is no treat: "you should see a therapist", "go and see someone".
+    const QString &seen = wordAt(tokens, (tokens.value(object).classes & (Determiner | Article)) ? object + 1 : object);
+    if (isOneOf(seen, {"therapist"_L1, "doctor"_L1, "counsellor"_L1, "counselor"_L1, "psychiatrist"_L1, "shrink"_L1,
+                       "gp"_L1, "professional"_L1, "specialist"_L1, "someone"_L1, "somebody"_L1}))
+        return false;
     return object < tokens.size() && sameClause(tokens, verb, object)
            && (tokens.at(object).classes & (Determiner | Article | Thing));
 }

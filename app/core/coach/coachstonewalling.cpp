@@ -27,6 +27,10 @@ bool fillsClause(const CoachTokens &tokens, const PhraseMatch &match)
         return false;
     qsizetype last = match.end;
     const qsizetype end = clauseEnd(tokens, match.begin);
+    // "I can't be bothered with this", "not wasting my breath on you": the talk or the partner as its object.
+    if (last + 1 < end && isOneOf(tokens.at(last).word, {"with"_L1, "on"_L1})
+        && isOneOf(tokens.at(last + 1).word, {"this"_L1, "you"_L1}))
+        last += 2;
     while (last < end && isOneOf(tokens.at(last).word, clauseTails))
         ++last;
     return last == end;
@@ -34,14 +38,35 @@ bool fillsClause(const CoachTokens &tokens, const PhraseMatch &match)
 
 // A break with a return is the antidote, not the horseman: "I need twenty
 // minutes, then I want to finish this", "once I've calmed down", "on Sunday".
+// A time of day says when the talk resumes ("in the morning", "not tonight",
+// "let's talk tonight"), or only when the speaker does something else: "I'm
+// sleeping in the spare room tonight. Conversation's over."
+bool timeForTheTalk(const CoachTokens &tokens, qsizetype at)
+{
+    if (isOneOf(inClause(tokens, at, at - 1), {"in"_L1, "on"_L1, "by"_L1, "until"_L1, "till"_L1, "not"_L1, "this"_L1,
+                                               "next"_L1, "the"_L1}))
+        return true;
+    for (qsizetype k = at - 1; k >= 0 && k > at - 8 && sameClause(tokens, k, at); --k) {
+        if (isOneOf(tokens.at(k).word, resumeVerbs) || (tokens.at(k).classes & MeetAgainCue))
+            return true;
+    }
+    return false;
+}
+
 bool promisesReturn(const CoachTokens &tokens)
 {
+    for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+        if (tokens.at(i).word == "or"_L1 && tokens.at(i + 1).word == "ever"_L1)
+            return false; // "Not doing this tonight. Or ever."
+    }
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         if (!(tokens.at(i).classes & Return))
             continue; // the words are in CoachHorsemen's constructor
         const QString &word = tokens.at(i).word;
         if (i + 1 < tokens.size() && tokens.at(i + 1).word == "ago"_L1)
             continue; // "ten minutes ago" is the past
+        if (isOneOf(word, timesOfDay) && !timeForTheTalk(tokens, i))
+            continue;
         if (word != "then"_L1)
             return true;
         // "Then we can ...": what comes next, said with a subject.
@@ -118,11 +143,18 @@ void CoachHorsemen::findStonewallingShapes(const QString &text, const CoachToken
             // An order that ends the talk opens a clause: "Go away.", "You know what, forget I said anything."
             if (i == head || (i > first && !sameClause(tokens, i - 1, i))) {
                 const qsizetype order = dismissingOrderAt(tokens, i, end);
-                if (order > 0 && !question() && !offersToDoIt(tokens, order, end))
+                // ("Can we not?" declines, though put as a question.)
+                if (order > 0 && (!question() || token.word == "can"_L1) && !offersToDoIt(tokens, order, end))
                     add(m_stonewallingPattern, text, tokens, i, order, findings);
                 const qsizetype notTalking = token.word == "not"_L1 ? notTalkingAt(tokens, i) : -1;
                 if (notTalking > 0 && !question())
                     add(m_stonewallingPattern, text, tokens, i, notTalking, findings);
+            }
+            // "Whatever you say.": the partner's words waved through, the sentence ending there.
+            if (i == head && token.word == "whatever"_L1 && isOneOf(wordAt(tokens, i + 1), {"you"_L1, "u"_L1})
+                && wordAt(tokens, i + 2) == "say"_L1 && i + 3 == end && !question()) {
+                add(m_stonewallingPattern, text, tokens, i, i + 3, findings);
+                continue;
             }
             // "Whatever, I'm going out.": a lone "whatever" opening the reply.
             // (Not before a yes: "Whatever, I'm easy.", "whatever, that works".)

@@ -55,13 +55,55 @@ qsizetype endingFrom(const CoachTokens &tokens, qsizetype subject)
         return restIs(i + 2, enoughOfWhat) ? end : -1;
     if (word == "walking"_L1 && i + 1 < end && isOneOf(tokens.at(i + 1).word, {"away"_L1, "out"_L1}))
         return end;
+    // "I'm past caring."
+    if (word == "past"_L1 && i + 1 < end && tokens.at(i + 1).word == "caring"_L1 && restIs(i + 2, doneTails))
+        return end;
+    // "I'm putting my headphones in.", "I'm muting this chat.": the partner's words shut out.
+    if (word == "putting"_L1 && wordAt(tokens, i + 1) == "my"_L1 && isOneOf(wordAt(tokens, i + 2), earphones)
+        && restIs(i + 3, earphonesTails))
+        return end;
+    if (isOneOf(word, {"muting"_L1, "blocking"_L1}) && restIs(i + 1, mutedWhat))
+        return end;
     return -1;
 }
+
+namespace {
+
+// A reply of one word a sentence, each flat ("mhm. k.", "OK. Noted. Moving
+// on.", "Sure. Cool. Great."): a dismissal among them, or three in a row, say
+// nothing more will be said. A grunt needs no end mark ("k", "mm"): it is never
+// a word talked about.
+bool isRunOfFlatReplies(const QString &text, const CoachTokens &tokens)
+{
+    if (tokens.isEmpty() || tokens.size() > 6)
+        return false;
+    if (tokens.size() == 1 && isOneOf(tokens.constFirst().word, grunts))
+        return true;
+    int sentences = 0;
+    bool dismisses = false;
+    for (qsizetype first = 0; first < tokens.size(); first = sentenceEnd(tokens, first)) {
+        const qsizetype end = sentenceEnd(tokens, first);
+        const qsizetype after = tokens.at(end - 1).end;
+        if (after < text.size() && text.at(after) != u'.')
+            return false; // "Sure!" agrees gladly, "Noted?" asks
+        const bool movingOn = end - first == 2 && tokens.at(first).word == "moving"_L1 && tokens.at(first + 1).word == "on"_L1;
+        if (!movingOn && (end - first != 1 || !(isOneOf(tokens.at(first).word, flatReplies)
+                                                || isOneOf(tokens.at(first).word, grunts))))
+            return false;
+        dismisses = dismisses || movingOn || isOneOf(tokens.at(first).word, grunts);
+        ++sentences;
+    }
+    return sentences >= 2 && (dismisses || sentences >= 3);
+}
+
+} // namespace
 
 // Dismissals said alone, as the whole reply: "Whatever.", "K.", "Sure.",
 // "Noted.", "Nothing.", "Never mind.", "Who cares?", "Not now.".
 bool isLoneDismissal(const QString &text, const CoachTokens &tokens)
 {
+    if (isRunOfFlatReplies(text, tokens))
+        return true;
     if (tokens.isEmpty() || tokens.size() > 4 || tokens.constLast().sentence != tokens.constFirst().sentence)
         return false;
     // Said with its end mark: a bare "fine" is the word talked about, not a reply.
@@ -70,7 +112,7 @@ bool isLoneDismissal(const QString &text, const CoachTokens &tokens)
                                   || text.at(after) == u'\u2026'))
         return false;
     static const std::initializer_list<QLatin1StringView> dismissals = {
-        "whatever"_L1, "k"_L1, "kk"_L1, "sure"_L1, "noted"_L1, "nothing"_L1, "fine"_L1, "mhm"_L1, "meh"_L1};
+        "whatever"_L1, "k"_L1, "kk"_L1, "sure"_L1, "noted"_L1, "nothing"_L1, "fine"_L1, "mhm"_L1, "meh"_L1, "mm"_L1};
     const QString &last = tokens.constLast().word;
     if (last == "sure"_L1 && text.at(after) == u'!')
         return false; // "Sure!" agrees gladly
@@ -129,6 +171,8 @@ qsizetype dismissingOrderAt(const CoachTokens &tokens, qsizetype head, qsizetype
         return head + 3; // "don't follow me" ("don't wait up" is a courtesy)
     if (isOneOf(verb, {"drop"_L1, "leave"_L1}) && word(head + 1) == "it"_L1 && head + 2 == clause)
         return head + 2; // "Drop it.", "Just leave it." (not "leave it on the side")
+    if (verb == "let"_L1 && word(head + 1) == "it"_L1 && word(head + 2) == "go"_L1 && head + 3 == clause)
+        return head + 3; // "Let it go." (not "let it go cold")
     if (verb == "forget"_L1 && word(head + 1) == "i"_L1 && isOneOf(word(head + 2), {"said"_L1, "asked"_L1, "mentioned"_L1}))
         return head + 3; // "forget I said anything"
     // "Think what you like.", "do as you please", "say whatever you want": the
@@ -137,6 +181,39 @@ qsizetype dismissingOrderAt(const CoachTokens &tokens, qsizetype head, qsizetype
         && word(head + 2) == "you"_L1 && isOneOf(word(head + 3), {"like"_L1, "want"_L1, "wish"_L1, "please"_L1})
         && head + 4 == clause)
         return head + 4;
+    // "Do whatever.": the partner left to it, nothing more to say.
+    if (verb == "do"_L1 && word(head + 1) == "whatever"_L1 && head + 2 == clause)
+        return clause;
+    // "(You can) talk all you want, I'm watching the match": the talk let run on
+    // unheard (not "..., I'm listening", "I'm here").
+    const qsizetype said = verb == "you"_L1 && word(head + 1) == "can"_L1 ? head + 2 : head;
+    if (isOneOf(word(said), {"talk"_L1, "say"_L1, "shout"_L1, "moan"_L1, "rant"_L1}) && word(said + 1) == "all"_L1
+        && word(said + 2) == "you"_L1 && isOneOf(word(said + 3), {"want"_L1, "like"_L1}) && said + 4 == clause) {
+        const qsizetype then = clause < end ? clauseEnd(tokens, clause) : clause;
+        const bool stillHere = anyWordIn(tokens, clause, then, {"listening"_L1, "here"_L1, "listen"_L1})
+                               && !anyIn(tokens, clause, then, Negator) && !anyWordIn(tokens, clause, then, {"stopped"_L1});
+        return stillHere ? -1 : clause;
+    }
+    // "Go and vent to someone else", "go tell someone who cares": the partner sent elsewhere.
+    const qsizetype sent = word(head + 1) == "and"_L1 ? head + 2 : head + 1;
+    if (verb == "go"_L1 && isOneOf(word(sent), {"vent"_L1, "tell"_L1, "complain"_L1, "moan"_L1, "cry"_L1, "whine"_L1})) {
+        for (qsizetype k = sent + 1; k + 1 < clause && k < sent + 4; ++k) {
+            if (isOneOf(word(k), {"someone"_L1, "somebody"_L1})
+                && (word(k + 1) == "else"_L1 || (word(k + 1) == "who"_L1 && word(k + 2) == "cares"_L1)))
+                return clause;
+        }
+    }
+    // "Let's just not.", "Can we not?": the talk declined with nothing put in its place
+    // (not "let's not fight"; a plain "let's not" declines a plan as often as the talk).
+    const bool canWe = verb == "can"_L1 && word(head + 1) == "we"_L1;
+    if (verb == "let's"_L1 || canWe) {
+        const qsizetype opened = canWe ? head + 2 : head + 1;
+        qsizetype declined = opened;
+        while (declined < clause && (tokens.at(declined).classes & Hedge))
+            ++declined;
+        if (word(declined) == "not"_L1 && declined + 1 == clause && (canWe || declined > opened))
+            return clause;
+    }
     if (verb == "talk"_L1 && word(head + 1) == "to"_L1 && word(head + 2) == "the"_L1
         && isOneOf(word(head + 3), {"wall"_L1, "hand"_L1}))
         return head + 4;

@@ -20,6 +20,17 @@ inline constexpr QLatin1StringView clockWords[] = {
     "twelve"_L1, "noon"_L1, "midnight"_L1
 };
 
+// Times of day that may say when the talk resumes (see promisesReturn).
+inline constexpr QLatin1StringView timesOfDay[] = {
+    "tonight"_L1, "morning"_L1, "evening"_L1, "afternoon"_L1, "weekend"_L1, "monday"_L1, "tuesday"_L1,
+    "wednesday"_L1, "thursday"_L1, "friday"_L1, "saturday"_L1, "sunday"_L1
+};
+
+// Verbs that take the talk up again at such a time: "let's sort it tonight".
+inline constexpr QLatin1StringView resumeVerbs[] = {
+    "talk"_L1, "discuss"_L1, "finish"_L1, "continue"_L1, "sort"_L1, "chat"_L1, "doing"_L1
+};
+
 // Affection that says the partner is not shut out.
 inline constexpr QLatin1StringView affection[] = {
     "love"_L1, "loved"_L1, "lovely"_L1, "laugh"_L1, "laughing"_L1, "smile"_L1, "thank"_L1, "thanks"_L1, "sweet"_L1,
@@ -66,15 +77,15 @@ inline constexpr QLatin1StringView notEndings[] = {
 // "I'm out of here."
 inline constexpr QLatin1StringView outTails[] = {"of"_L1, "here"_L1, "now"_L1, "then"_L1};
 
-// "I'm done talking."
+// "I'm done talking.", "we're done talking about this."
 inline constexpr QLatin1StringView doneTails[] = {
-    "here"_L1, "now"_L1, "then"_L1, "talking"_L1, "discussing"_L1, "arguing"_L1
+    "here"_L1, "now"_L1, "then"_L1, "talking"_L1, "discussing"_L1, "arguing"_L1, "about"_L1, "this"_L1, "it"_L1
 };
 
 // "I'm done with this conversation."
 inline constexpr QLatin1StringView doneWithWhat[] = {
     "this"_L1, "you"_L1, "it"_L1, "that"_L1, "us"_L1, "conversation"_L1, "discussion"_L1, "talking"_L1, "the"_L1,
-    "all"_L1, "of"_L1
+    "all"_L1, "of"_L1, "topic"_L1, "subject"_L1
 };
 
 // "I've had enough of this."
@@ -92,6 +103,21 @@ inline constexpr QLatin1StringView notBotherWhat[] = {
 inline constexpr QLatin1StringView moodForWhat[] = {
     "this"_L1, "it"_L1, "that"_L1, "talking"_L1, "your"_L1, "another"_L1
 };
+
+// Replies that say only "heard": "mhm", "k" (see isLoneDismissal).
+inline constexpr QLatin1StringView grunts[] = {"k"_L1, "kk"_L1, "mm"_L1, "mhm"_L1, "noted"_L1, "whatever"_L1};
+
+// One-word replies that agree flatly: "Sure. Cool. Great."
+inline constexpr QLatin1StringView flatReplies[] = {
+    "ok"_L1, "okay"_L1, "sure"_L1, "cool"_L1, "great"_L1, "fine"_L1, "right"_L1, "yeah"_L1, "yep"_L1, "alright"_L1
+};
+
+// What shuts the partner's words out: "I'm putting my headphones in."
+inline constexpr QLatin1StringView earphones[] = {"headphones"_L1, "earphones"_L1, "earbuds"_L1, "airpods"_L1};
+inline constexpr QLatin1StringView earphonesTails[] = {"in"_L1, "on"_L1, "now"_L1};
+
+// "I'm muting this chat.", "I'm blocking you."
+inline constexpr QLatin1StringView mutedWhat[] = {"this"_L1, "you"_L1, "the"_L1, "chat"_L1, "now"_L1};
 
 // Speaker words that are not a subject.
 inline constexpr QLatin1StringView notSubjects[] = {

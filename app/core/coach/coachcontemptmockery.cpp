@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Contempt said as mockery of the partner: mock titles ("Mr Perfect"), a
+// sarcastic "sure" and the pat on the head ("Aw bless, you tried"); part of
+// CoachHorsemen. The other shapes are in coachcontemptshapes.cpp and
+// coachcontemptscorn.cpp.
+#include "coachhorsemen.h"
+
+#include "coachcontemptwords.h"
+#include "coachgrammar.h"
+
+using namespace Qt::StringLiterals;
+using namespace CoachWordClass;
+using namespace CoachGrammar;
+using namespace ContemptWords;
+
+namespace {
+
+// A word written in capitals inside a text that is not all capitals: "you're
+// SO busy", "you read ONE article" stress a word to mock it.
+bool stressed(const QString &text, const CoachToken &token, bool textShouts)
+{
+    if (textShouts || token.end - token.start < 2)
+        return false;
+    for (qsizetype k = token.start; k < token.end; ++k) {
+        if (text.at(k).isLetter() && !text.at(k).isUpper())
+            return false;
+    }
+    return true;
+}
+
+bool shouts(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.isLower())
+            return false;
+    }
+    return true;
+}
+
+// "Mr. Perfect": only a full stop or a space between the title and the name.
+bool nextToTitle(const QString &text, const CoachTokens &tokens, qsizetype title)
+{
+    const QStringView between = QStringView(text).mid(tokens.at(title).end, tokens.at(title + 1).start - tokens.at(title).end);
+    return between == u" " || between == u". " || between == u".";
+}
+
+} // namespace
+
+void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &tokens, bool warm,
+                                        QList<CoachFinding> &findings) const
+{
+    if (warm)
+        return; // "You're my Mr Perfect and I love you"
+    const bool textShouts = shouts(text);
+    for (qsizetype first = 0; first < tokens.size();) {
+        const qsizetype end = sentenceEnd(tokens, first);
+        const qsizetype head = sentenceHead(tokens, first, end);
+        // A sarcastic "sure": "Sure, blame the dog", "Sure, because you're SUCH an expert",
+        // "Sure, you're SO busy". (Not "Sure, I'll drive", "sure, whatever you'd like", nor "sure,
+        // blame me", which defends.)
+        const bool sureOpens = head > first && head < end && tokens.at(head - 1).word == "sure"_L1
+                               && !sameClause(tokens, head - 1, head);
+        if (sureOpens) {
+            const QString &word = tokens.at(head).word;
+            const QString &next = inClause(tokens, head, head + 1);
+            bool mocks = (isOneOf(word, {"blame"_L1, "blaming"_L1}) && next != "me"_L1)
+                         || (word == "because"_L1 && isOneOf(next, {"you"_L1, "you're"_L1}));
+            for (qsizetype k = head; k < end && !mocks; ++k) // (stressed of the partner, not "but NOT Saturday")
+                mocks = stressed(text, tokens.at(k), textShouts) && partnerInClause(tokens, k);
+            if (mocks)
+                add(m_sarcasmPattern, text, tokens, head - 1, end, findings);
+        }
+        // The pat on the head: "Aw bless, you tried.", "Bless. You tried.", "Aww, did the big
+        // grown-up have a hard day?", "did someone get their wittle feelings hurt?"
+        if (isOneOf(tokens.at(first).word, pats)) {
+            const qsizetype reach = end < tokens.size() ? sentenceEnd(tokens, end) : end;
+            bool patted = false;
+            for (qsizetype k = first + 1; k + 1 < reach && !patted; ++k) {
+                patted = (isOneOf(tokens.at(k).word, {"you"_L1, "u"_L1}) && isOneOf(tokens.at(k + 1).word, {"tried"_L1, "try"_L1, "thought"_L1}))
+                       || isOneOf(tokens.at(k).word, babyTalk)
+                       || (tokens.at(k).word == "big"_L1 && isOneOf(tokens.at(k + 1).word, bigPeople));
+            }
+            if (patted)
+                add(m_mockeryPattern, text, tokens, first, reach, findings);
+        }
+        first = end;
+    }
+    // "Mr Perfect", "Miss Know-it-all", "Mr. Big Shot": a title made of the partner's self-regard.
+    for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+        if (isOneOf(tokens.at(i).word, {"mr"_L1, "miss"_L1, "mrs"_L1, "ms"_L1}) && isOneOf(tokens.at(i + 1).word, mockTitles)
+            && nextToTitle(text, tokens, i))
+            add(m_sarcasmPattern, text, tokens, i, i + 2, findings);
+        // "Oh look, the expert has spoken", "here comes the martyr" (not "look, the expert said ...").
+        if (tokens.at(i).word == "the"_L1 && isOneOf(tokens.at(i + 1).word, mockTitles) && sameClause(tokens, i, i + 1)
+            && (wordAt(tokens, i - 1) == "comes"_L1 || (wordAt(tokens, i - 1) == "look"_L1 && wordAt(tokens, i - 2) == "oh"_L1)))
+            add(m_sarcasmPattern, text, tokens, i, i + 2, findings);
+    }
+}

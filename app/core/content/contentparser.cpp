@@ -300,14 +300,15 @@ QString lineAndColumn(const QByteArray &data, qsizetype offset)
 QString ContentParser::parse(const QString &file, const QByteArray &data, ParsedContent &out,
                              ContentErrors &errors)
 {
-    // Parsed JSON takes far more memory than its text; count before parsing,
-    // whatever the bytes came from (a file, a test, a fuzzer).
-    if (const QString tooComplex = ImportChecks::tooComplexToParse(data); !tooComplex.isEmpty()) {
+    // Parsed JSON takes more memory than its text: the parser counts as it
+    // goes, whatever the bytes came from (a file, a test, a fuzzer).
+    QString tooComplex;
+    QJsonParseError parseError;
+    const JsonDocument document = JsonParser::parse(data, ImportChecks::JsonLimits{}, &tooComplex, &parseError);
+    if (!tooComplex.isEmpty()) {
         errors.append({file, {}, tooComplex + u"; the file was skipped"_s});
         return {};
     }
-    QJsonParseError parseError;
-    const JsonDocument document = JsonParser::parse(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         errors.append({file, lineAndColumn(data, parseError.offset),
                        u"is not valid JSON ("_s + parseError.errorString() + u"); the file was skipped"_s});

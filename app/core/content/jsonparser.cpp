@@ -16,8 +16,8 @@ bool isSpace(char c)
 
 } // namespace
 
-JsonParser::JsonParser(const QByteArray &json)
-    : m_begin(json.constData()), m_at(json.constData()), m_end(json.constData() + json.size())
+JsonParser::JsonParser(const QByteArray &json, const ImportChecks::JsonLimits *limits)
+    : m_begin(json.constData()), m_at(json.constData()), m_end(json.constData() + json.size()), m_limits(limits)
 {
     m_document.m_text = json;
     // About one value in every dozen bytes of a content file or a pack.
@@ -26,18 +26,32 @@ JsonParser::JsonParser(const QByteArray &json)
 
 JsonDocument JsonParser::parse(const QByteArray &json, QJsonParseError *error)
 {
-    JsonParser parser(json);
+    return JsonParser(json, nullptr).run(error);
+}
+
+JsonDocument JsonParser::parse(const QByteArray &json, const ImportChecks::JsonLimits &limits, QString *tooComplex,
+                               QJsonParseError *error)
+{
+    JsonParser parser(json, &limits);
+    JsonDocument document = parser.run(error);
+    if (parser.m_exceeded)
+        *tooComplex = ImportChecks::tooComplexMessage(*parser.m_exceeded, limits);
+    return document;
+}
+
+JsonDocument JsonParser::run(QJsonParseError *error)
+{
     // Offsets are 32 bits in the nodes; Qt refuses such a size too.
-    const bool parsed = json.size() < std::numeric_limits<qint32>::max()
-        ? parser.parseDocument()
-        : parser.fail(QJsonParseError::DocumentTooLarge);
+    const bool parsed = m_end - m_begin < std::numeric_limits<qint32>::max()
+        ? parseDocument()
+        : fail(QJsonParseError::DocumentTooLarge);
     if (error) {
-        error->error = parsed ? QJsonParseError::NoError : parser.m_error;
-        error->offset = parsed ? 0 : int(parser.m_errorOffset);
+        error->error = parsed ? QJsonParseError::NoError : m_error;
+        error->offset = parsed ? 0 : int(m_errorOffset);
     }
     if (!parsed)
         return {};
-    return std::move(parser.m_document);
+    return std::move(m_document);
 }
 
 bool JsonParser::fail(QJsonParseError::ParseError error)
@@ -90,7 +104,25 @@ void JsonParser::closeContainer(quint32 index, quint32 count)
 
 bool JsonParser::enter()
 {
+    if (m_limits) {
+        if (++m_containers > m_limits->containers)
+            return exceed(ImportChecks::JsonLimit::Containers);
+        if (m_limits->depth > 0 && m_depth + 1 > m_limits->depth)
+            return exceed(ImportChecks::JsonLimit::Depth);
+    }
     return ++m_depth <= maxNesting || fail(QJsonParseError::DeepNesting);
+}
+
+bool JsonParser::countValue()
+{
+    return !m_limits || ++m_values <= m_limits->values || exceed(ImportChecks::JsonLimit::Values);
+}
+
+// Stops as an error would, so nothing more is read or kept.
+bool JsonParser::exceed(ImportChecks::JsonLimit limit)
+{
+    m_exceeded = limit;
+    return fail(QJsonParseError::DocumentTooLarge);
 }
 
 bool JsonParser::parseDocument()
@@ -174,6 +206,8 @@ bool JsonParser::parseArray()
 
 bool JsonParser::parseValue()
 {
+    if (!countValue())
+        return false;
     JsonNode node;
     switch (*m_at++) {
     case 'n':

@@ -41,7 +41,7 @@ QString bytesProblem(const QByteArray &data)
         return u"holds binary data, not text"_s;
     if (!QUtf8StringView(data).isValidUtf8())
         return u"is not UTF-8 text"_s;
-    return ImportChecks::tooComplexToParse(data, limits);
+    return {}; // what it holds is counted as it is parsed
 }
 
 // Remembers where each key was first seen, to name it when it comes again.
@@ -81,8 +81,13 @@ std::optional<Pack> PackReader::read(const QByteArray &data, const QString &file
         errors.append({file, {}, problem});
         return std::nullopt;
     }
+    QString tooComplex;
     QJsonParseError parseError;
-    const JsonDocument document = JsonParser::parse(data, &parseError);
+    const JsonDocument document = JsonParser::parse(data, limits, &tooComplex, &parseError);
+    if (!tooComplex.isEmpty()) {
+        errors.append({file, {}, tooComplex});
+        return std::nullopt;
+    }
     if (parseError.error != QJsonParseError::NoError) {
         errors.append({file, lineAndColumn(data, parseError.offset),
                        u"is not valid JSON ("_s + parseError.errorString() + u"; is the file cut short?)"_s});

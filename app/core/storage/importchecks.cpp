@@ -80,7 +80,7 @@ QString ImportChecks::tooComplexToParse(QByteArrayView json, const JsonLimits &l
             ++containers;
             ++values;
             if (++depth > limits.depth && limits.depth > 0)
-                return u"nests lists and objects deeper than %1 levels, deeper than this kind of file ever does"_s.arg(limits.depth);
+                return tooComplexMessage(JsonLimit::Depth, limits);
             break;
         case '}':
         case ']':
@@ -93,11 +93,24 @@ QString ImportChecks::tooComplexToParse(QByteArrayView json, const JsonLimits &l
             break;
         }
         if (containers > limits.containers)
-            return u"holds more than %1 objects and lists, more than Hearth reads"_s.arg(limits.containers);
+            return tooComplexMessage(JsonLimit::Containers, limits);
         if (values > limits.values)
-            return u"holds more than %1 values, more than Hearth reads"_s.arg(limits.values);
+            return tooComplexMessage(JsonLimit::Values, limits);
     }
     return {};
+}
+
+QString ImportChecks::tooComplexMessage(JsonLimit exceeded, const JsonLimits &limits)
+{
+    switch (exceeded) {
+    case JsonLimit::Containers:
+        return u"holds more than %1 objects and lists, more than Hearth reads"_s.arg(limits.containers);
+    case JsonLimit::Values:
+        return u"holds more than %1 values, more than Hearth reads"_s.arg(limits.values);
+    case JsonLimit::Depth:
+        break;
+    }
+    return u"nests lists and objects deeper than %1 levels, deeper than this kind of file ever does"_s.arg(limits.depth);
 }
 
 std::optional<QJsonObject> ImportChecks::parseImport(const QByteArray &json, const QString &format,

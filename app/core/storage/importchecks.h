@@ -48,6 +48,10 @@ struct JsonLimits
     int depth = 0;
 };
 [[nodiscard]] QString tooComplexToParse(QByteArrayView json, const JsonLimits &limits);
+// Which limit a text went beyond, and the words for it (as above): for a
+// parser that counts as it goes (JsonParser) instead of a pass of its own.
+enum class JsonLimit { Containers, Values, Depth };
+[[nodiscard]] QString tooComplexMessage(JsonLimit exceeded, const JsonLimits &limits);
 
 // The top-level object of a file to import, which names itself with
 // "format": `format`. Its size and complexity are checked before it is

@@ -3,6 +3,8 @@
 // in the text, and decoded only when read (JsonValue::toString()).
 #include "jsonparser.h"
 
+#include <array>
+
 namespace {
 
 bool isHexDigit(char c)
@@ -47,6 +49,18 @@ int utf8SequenceLength(const uchar *at, const uchar *end)
     return overlong || surrogate || point > 0x10FFFF ? 0 : length;
 }
 
+// Bytes that end a plain run in a string: the quote, the backslash and
+// anything beyond ASCII. One look-up a byte instead of three comparisons;
+// most of a string is such a run.
+constexpr std::array<bool, 256> endsPlainRun = [] {
+    std::array<bool, 256> table{};
+    table[uchar('"')] = true;
+    table[uchar('\\')] = true;
+    for (int byte = 0x80; byte < 0x100; ++byte)
+        table[byte] = true;
+    return table;
+}();
+
 } // namespace
 
 // From just past the opening quote to just past the closing one.
@@ -55,6 +69,10 @@ bool JsonParser::parseString()
     const char *const start = m_at;
     quint8 flags = JsonNode::AsciiText;
     while (m_at < m_end) {
+        while (m_at < m_end && !endsPlainRun[uchar(*m_at)])
+            ++m_at;
+        if (m_at >= m_end)
+            break;
         const char c = *m_at;
         if (c == '"')
             break;

@@ -60,7 +60,11 @@ void JsonObjectReader::fail(const QString &key, const QString &message)
 
 QString JsonObjectReader::requiredString(const QString &key)
 {
-    const JsonValue entry = value(key);
+    return stringOf(key, value(key));
+}
+
+QString JsonObjectReader::stringOf(const QString &key, const JsonValue &entry)
+{
     if (entry.isUndefined()) {
         fail(key, u"is required but missing"_s);
         return {};
@@ -78,11 +82,12 @@ QString JsonObjectReader::requiredString(const QString &key)
     return trimmedText(text);
 }
 
+// One look-up a field, not two (contains, then the value): every card of a
+// large collection reads its optional fields this way.
 QString JsonObjectReader::optionalString(const QString &key)
 {
-    if (!contains(key))
-        return {};
-    return requiredString(key);
+    const JsonValue entry = value(key);
+    return entry.isUndefined() ? QString() : stringOf(key, entry);
 }
 
 QString JsonObjectReader::requiredId(const QString &key)
@@ -156,9 +161,9 @@ QString JsonObjectReader::countRule(qsizetype minCount, qsizetype maxCount)
     return u"from %1 to %2"_s.arg(minCount).arg(maxCount);
 }
 
-QStringList JsonObjectReader::stringList(const QString &key, qsizetype minCount, qsizetype maxCount)
+QStringList JsonObjectReader::stringList(const QString &key, const JsonValue &array, qsizetype minCount,
+                                         qsizetype maxCount)
 {
-    const JsonValue array = value(key);
     if (!array.isArray()) {
         fail(key, u"must be a list of texts, not "_s + jsonKindOf(array));
         return {};
@@ -190,19 +195,19 @@ QStringList JsonObjectReader::stringList(const QString &key, qsizetype minCount,
 QStringList JsonObjectReader::requiredStringList(const QString &key, qsizetype minCount,
                                                  qsizetype maxCount)
 {
-    if (!contains(key)) {
+    const JsonValue array = value(key);
+    if (array.isUndefined()) {
         fail(key, u"is required but missing"_s);
         return {};
     }
-    return stringList(key, minCount, maxCount);
+    return stringList(key, array, minCount, maxCount);
 }
 
 QStringList JsonObjectReader::optionalStringList(const QString &key, qsizetype minCount,
                                                  qsizetype maxCount)
 {
-    if (!contains(key))
-        return {};
-    return stringList(key, minCount, maxCount);
+    const JsonValue array = value(key);
+    return array.isUndefined() ? QStringList() : stringList(key, array, minCount, maxCount);
 }
 
 QList<JsonObjectReader> JsonObjectReader::requiredObjectList(const QString &key, qsizetype minCount,

@@ -53,7 +53,9 @@ public:
     [[nodiscard]] JsonValue value(const QString &key) const { return m_object.value(key); }
 
 private:
-    [[nodiscard]] QStringList stringList(const QString &key, qsizetype minCount, qsizetype maxCount);
+    [[nodiscard]] QString stringOf(const QString &key, const JsonValue &entry);
+    [[nodiscard]] QStringList stringList(const QString &key, const JsonValue &array, qsizetype minCount,
+                                         qsizetype maxCount);
     [[nodiscard]] static QString countRule(qsizetype minCount, qsizetype maxCount);
 
     QString m_file;

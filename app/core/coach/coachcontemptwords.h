@@ -122,6 +122,17 @@ inline constexpr QLatin1StringView partnerFailures[] = {
     "burnt"_L1, "burned"_L1, "locked"_L1, "left"_L1, "messed"_L1, "screwed"_L1
 };
 
+// Disgust at how the partner does something: "the way you chew is disgusting".
+inline constexpr QLatin1StringView disgustWords[] = {
+    "disgusting"_L1, "revolting"_L1, "repulsive"_L1, "gross"_L1, "vile"_L1, "nauseating"_L1, "sickening"_L1
+};
+
+// Beings thought less able, met or seen doing better: "I've met houseplants with more ambition".
+inline constexpr QLatin1StringView lesserBeings[] = {
+    "toddlers"_L1, "toddler"_L1, "children"_L1, "kids"_L1, "houseplants"_L1, "houseplant"_L1, "goldfish"_L1,
+    "potatoes"_L1, "rocks"_L1, "monkeys"_L1, "dogs"_L1, "five-year-olds"_L1
+};
+
 // Openers of a pat on the head: "Aw bless, you tried."
 inline constexpr QLatin1StringView pats[] = {"aw"_L1, "aww"_L1, "awww"_L1, "bless"_L1};
 

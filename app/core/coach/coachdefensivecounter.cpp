@@ -121,6 +121,13 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
             add(m_counterPattern, text, tokens, i, i + 1, findings);
         return true;
     }
+    if (word == "but"_L1) {
+        const qsizetype excuse = grantedExcuseFrom(tokens, i);
+        if (excuse > 0) {
+            add(m_denialPattern, text, tokens, i, excuse, findings);
+            return true;
+        }
+    }
     // "At least I try", not "at least I got to see you".
     if (word == "at"_L1 && next == "least"_L1 && isOneOf(after, {"i"_L1, "i'm"_L1, "i've"_L1, "i"_L1})) {
         const qsizetype end = clauseEndWithin(tokens, i, 16);

@@ -9,11 +9,12 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-// The speaker's own lapses, excused by what the partner did: "I wouldn't have
-// yelled if you hadn't wound me up", "... I wouldn't have missed it".
+// The speaker's own lapses and losses, put down to what the partner did: "I
+// wouldn't have yelled if you hadn't wound me up", "we lost the deposit because
+// you ..." ("lost" is also a feeling, so the lexicon alone does not say it).
 constexpr QLatin1StringView speakerLapses[] = {
     "yelled"_L1, "shouted"_L1, "snapped"_L1, "screamed"_L1, "swore"_L1, "sworn"_L1, "forgotten"_L1, "forgot"_L1,
-    "missed"_L1, "late"_L1,
+    "missed"_L1, "late"_L1, "lost"_L1,
 };
 
 } // namespace

@@ -78,6 +78,7 @@ private:
     int m_hurtMePattern = -1;        // "you disappointed me"
     int m_counterfactualPattern = -1; // "if you hadn't ..., we wouldn't have ..."
     int m_becausePattern = -1;        // "we lost it because you didn't ..."
+    int m_ruinedPattern = -1;         // "your sulking has ruined the day"
     int m_mustPattern = -1;           // "you're going to apologise", "I want you to call her"
     int m_imperativePattern = -1;     // "Call her.", "Stop shouting."
     int m_worthPattern = -1;          // "you're pathetic": contempt, found with the labels

@@ -41,6 +41,21 @@ void Coach::findBlameByValence(const QString &text, const CoachTokens &tokens, Q
     }
     findPutInAState(text, tokens, findings);
     findBlameForOutcome(text, tokens, findings);
+    // "Your sulking has ruined the whole day", "your moods wreck every holiday": the partner's
+    // ways as what spoiled it (not "your lasagne has ruined me for other lasagne").
+    for (qsizetype i = 0; i + 2 < tokens.size() && m_ruinedPattern >= 0; ++i) {
+        if (tokens.at(i).word != "your"_L1)
+            continue;
+        for (qsizetype k = i + 2; k < i + 5 && k < tokens.size() && sameClause(tokens, i, k); ++k) {
+            if (isOneOf(tokens.at(k).word, {"ruined"_L1, "ruins"_L1, "spoiled"_L1, "spoilt"_L1, "spoils"_L1, "wrecked"_L1,
+                                            "wrecks"_L1})
+                && !(isOneOf(wordAt(tokens, k + 1), {"me"_L1, "us"_L1}) && wordAt(tokens, k + 2) == "for"_L1)
+                && !negatedBefore(tokens, k) && !warmBetween(tokens, i, clauseEnd(tokens, k))) {
+                findings.append(fromPattern(text, tokens, i, k + 1, m_ruinedPattern));
+                break;
+            }
+        }
+    }
 }
 
 // "We lost the deposit because you didn't read the lease", "I was late cos u

@@ -76,10 +76,17 @@ struct Floor
 // Only the floors that measurement fell below were lowered, to about 0.02
 // below it (all recalls: absolute, you-blame, evaluative-feeling, label,
 // contempt, defensiveness, stonewalling); the others held.
+// Raised at the end of the sixth round (2026-12-02, commit "'you always make
+// us late' and 'your sulking has ruined the day' blame too"), 3,372 lines
+// (heldout5's and 49 fresh near misses and positives), about 0.02 below,
+// never below the floor before:
+//   measured:  absolute 0.88/0.90  you-blame 0.94/0.88  thought-as-feeling 0.94/0.98
+//              evaluative-feeling 0.99/0.95  label 0.94/0.97  demand 0.93/0.94
+//              contempt 0.95/0.86  defensiveness 0.98/0.91  stonewalling 0.98/0.93
 const QList<Floor> trainingFloors = {
-    {u"absolute"_s, 0.87, 0.88},      {u"you-blame"_s, 0.92, 0.80},     {u"thought-as-feeling"_s, 0.90, 0.95},
-    {u"evaluative-feeling"_s, 0.98, 0.92}, {u"label"_s, 0.92, 0.84},    {u"demand"_s, 0.91, 0.93},
-    {u"contempt"_s, 0.93, 0.73},      {u"defensiveness"_s, 0.96, 0.83}, {u"stonewalling"_s, 0.97, 0.91},
+    {u"absolute"_s, 0.87, 0.88},      {u"you-blame"_s, 0.92, 0.86},     {u"thought-as-feeling"_s, 0.92, 0.96},
+    {u"evaluative-feeling"_s, 0.98, 0.93}, {u"label"_s, 0.92, 0.95},    {u"demand"_s, 0.91, 0.93},
+    {u"contempt"_s, 0.93, 0.84},      {u"defensiveness"_s, 0.96, 0.89}, {u"stonewalling"_s, 0.97, 0.91},
 };
 
 // On the held-out lines: set by the lead from the first measurement

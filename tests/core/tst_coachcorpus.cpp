@@ -6,11 +6,8 @@
 //   it was moved in with the rest on 2026-12-01, and heldout2.tsv's 346 lines,
 //   measured once as held-out and then moved in to be learnt from, later that
 //   day, and heldout3.tsv's 444 lines likewise, in the fourth round, and
-//   heldout4.tsv's 534 lines on 2026-12-02, in the fifth). Fails below
-//   trainingFloors.
-// - tests/data/coach/heldout5.tsv: a fifth set, by a writer who read nothing
-//   of the coach, committed before the coach's fifth round, which never
-//   opened it. Fails below heldOut5Floors; never printed either.
+//   heldout4.tsv's 534 lines on 2026-12-02, in the fifth, and heldout5.tsv's
+//   647 lines later that day, in the sixth). Fails below trainingFloors.
 // - tests/data/coach/heldout.tsv: lines written by someone who
 //   had not seen the coach, never tuned on. Fails below heldOutFloors. Its
 //   lines are never printed, only its scores, so that no one tunes on them.
@@ -71,10 +68,25 @@ struct Floor
 //   measured:  absolute 0.89/0.92  you-blame 0.94/0.85  thought-as-feeling 0.92/0.97
 //              evaluative-feeling 1.00/0.97  label 0.94/0.92  demand 0.93/0.95
 //              contempt 0.95/0.83  defensiveness 0.98/0.91  stonewalling 0.99/0.95
+// Lowered once more, on 2026-12-02 (sixth round), when heldout5.tsv's 647
+// lines joined, measured before any tuning on them (3,323 lines):
+//   measured:  absolute 0.87/0.90  you-blame 0.94/0.82  thought-as-feeling 0.94/0.98
+//              evaluative-feeling 0.99/0.94  label 0.94/0.86  demand 0.93/0.93
+//              contempt 0.95/0.75  defensiveness 0.98/0.85  stonewalling 0.98/0.93
+// Only the floors that measurement fell below were lowered, to about 0.02
+// below it (all recalls: absolute, you-blame, evaluative-feeling, label,
+// contempt, defensiveness, stonewalling); the others held.
+// Raised at the end of the sixth round (2026-12-02, commit "'you always make
+// us late' and 'your sulking has ruined the day' blame too"), 3,372 lines
+// (heldout5's and 49 fresh near misses and positives), about 0.02 below,
+// never below the floor before:
+//   measured:  absolute 0.88/0.90  you-blame 0.94/0.88  thought-as-feeling 0.94/0.98
+//              evaluative-feeling 0.99/0.95  label 0.94/0.97  demand 0.93/0.94
+//              contempt 0.95/0.86  defensiveness 0.98/0.91  stonewalling 0.98/0.93
 const QList<Floor> trainingFloors = {
-    {u"absolute"_s, 0.87, 0.90},      {u"you-blame"_s, 0.92, 0.83},     {u"thought-as-feeling"_s, 0.90, 0.95},
-    {u"evaluative-feeling"_s, 0.98, 0.95}, {u"label"_s, 0.92, 0.90},    {u"demand"_s, 0.91, 0.93},
-    {u"contempt"_s, 0.93, 0.81},      {u"defensiveness"_s, 0.96, 0.89}, {u"stonewalling"_s, 0.97, 0.93},
+    {u"absolute"_s, 0.87, 0.88},      {u"you-blame"_s, 0.92, 0.86},     {u"thought-as-feeling"_s, 0.92, 0.96},
+    {u"evaluative-feeling"_s, 0.98, 0.93}, {u"label"_s, 0.92, 0.95},    {u"demand"_s, 0.91, 0.93},
+    {u"contempt"_s, 0.93, 0.84},      {u"defensiveness"_s, 0.96, 0.89}, {u"stonewalling"_s, 0.97, 0.91},
 };
 
 // On the held-out lines: set by the lead from the first measurement
@@ -142,12 +154,12 @@ const QList<Floor> heldOutFloors = {
 // To learn from its misses its lines moved into corpus.tsv (2026-12-02, fifth
 // round), so it no longer measures anything and its floors went with it. The
 // next blind set, heldout5.tsv, was committed before that round, which never
-// opened it; it measures instead (below).
+// opened it; it measured instead (below).
 
 // The fifth held-out set, tests/data/coach/heldout5.tsv: 647 lines written
 // blind by a helper who read nothing of Hearth's coach, its lists, its tests
 // or the earlier sets, committed (07f1b80) before the coach's fifth round,
-// which never opened it. Floors from its first and only measurement
+// which never opened it. It had floors from its first and only measurement
 // (2026-12-02, at the merge of that round), 0.05 below it:
 //   measured:  absolute 0.83/0.84  you-blame 0.95/0.72  thought-as-feeling 0.98/1.00
 //              evaluative-feeling 0.95/0.85  label 0.94/0.71  demand 0.90/0.86
@@ -157,11 +169,10 @@ const QList<Floor> heldOutFloors = {
 // found far more often (0.50 -> 0.83), you-blame more (0.54 -> 0.72). Still
 // short on sentences nobody here wrote: contempt (0.43: sarcasm and mockery
 // take endless forms) and defensiveness (0.59). Which lines was not looked at.
-const QList<Floor> heldOut5Floors = {
-    {u"absolute"_s, 0.78, 0.79},      {u"you-blame"_s, 0.90, 0.67},     {u"thought-as-feeling"_s, 0.93, 0.95},
-    {u"evaluative-feeling"_s, 0.90, 0.80}, {u"label"_s, 0.89, 0.66},    {u"demand"_s, 0.85, 0.81},
-    {u"contempt"_s, 0.89, 0.38},      {u"defensiveness"_s, 0.95, 0.54}, {u"stonewalling"_s, 0.90, 0.78},
-};
+// To learn from its misses its lines moved into corpus.tsv (2026-12-02, sixth
+// round), so it no longer measures anything and its floors went with it. The
+// next blind set, heldout6.tsv, was written before that round, which never
+// opens it; it is not read here until the lead measures it.
 
 struct Line
 {
@@ -293,7 +304,6 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QList<Floor>>("floors");
         QTest::newRow("first") << u"heldout.tsv"_s << heldOutFloors;
-        QTest::newRow("fifth") << u"heldout5.tsv"_s << heldOut5Floors;
     }
 
     void heldOutPrecisionAndRecall()

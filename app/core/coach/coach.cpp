@@ -72,6 +72,8 @@ Coach::Coach(const ContentRepository &content)
     m_lexiconLabelPattern = patternIndex(u"label-lexicon"_s);
     m_hurtMePattern = patternIndex(u"you-blame-you-hurt-me"_s);
     m_counterfactualPattern = patternIndex(u"you-blame-counterfactual"_s);
+    m_becausePattern = patternIndex(u"you-blame-because-of-you"_s);
+    m_ruinedPattern = patternIndex(u"you-blame-you-ruined"_s);
     m_mustPattern = patternIndex(u"demand-must"_s);
     m_imperativePattern = patternIndex(u"demand-imperative"_s);
     m_worthPattern = patternIndex(u"contempt-worth"_s);
@@ -169,9 +171,9 @@ void Coach::findBlame(const QString &text, const CoachTokens &tokens, QList<Coac
             to = clauseEnd(tokens, to); // "Because of you, I ...": the clause after says what it did
         if (warmBetween(tokens, match.end, to))
             continue;
-        // "You made me a cup of tea" makes something for me; it blames no one.
+        // "You made me (us) a cup of tea" makes something for me; it blames no one.
         // Nor does "you made me breakfast, and I loved it".
-        if (tokens.at(match.end - 1).word == "me"_L1 && match.end < tokens.size()
+        if (isOneOf(tokens.at(match.end - 1).word, {"me"_L1, "us"_L1}) && match.end < tokens.size()
             && sameClause(tokens, match.end, match.begin)
             && ((tokens.at(match.end).classes & Determiner)
                 || warmBetween(tokens, match.end, sentenceEnd(tokens, match.begin))))

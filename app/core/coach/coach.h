@@ -52,6 +52,7 @@ private:
     void findBlameByValence(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findPutInAState(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findCounterfactualBlame(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
+    void findBlameForOutcome(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     [[nodiscard]] std::optional<qsizetype> labelFrameBefore(const CoachTokens &tokens, qsizetype word) const;
     [[nodiscard]] bool isHeadWord(const CoachTokens &tokens, qsizetype frame, qsizetype word, qsizetype end,
                                   bool fromLexicon) const;
@@ -76,6 +77,8 @@ private:
     int m_lexiconLabelPattern = -1;  // the pattern a label from the valence lexicon reports
     int m_hurtMePattern = -1;        // "you disappointed me"
     int m_counterfactualPattern = -1; // "if you hadn't ..., we wouldn't have ..."
+    int m_becausePattern = -1;        // "we lost it because you didn't ..."
+    int m_ruinedPattern = -1;         // "your sulking has ruined the day"
     int m_mustPattern = -1;           // "you're going to apologise", "I want you to call her"
     int m_imperativePattern = -1;     // "Call her.", "Stop shouting."
     int m_worthPattern = -1;          // "you're pathetic": contempt, found with the labels

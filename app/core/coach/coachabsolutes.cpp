@@ -79,6 +79,20 @@ bool thanksAfter(const CoachTokens &tokens, const PhraseMatch &match)
     return false;
 }
 
+// Warmth granted outside the sweeping clause and then taken back by a "but"
+// and a complaint: "you always leave your socks out, I love you but it drives
+// me mad" (not "you always make me laugh, but ...": the warmth is the sweep's).
+bool warmthConceded(const CoachTokens &tokens, const PhraseMatch &match, qsizetype sentenceEnd)
+{
+    if (warmBetween(tokens, segmentStart(tokens, match.begin), clauseEnd(tokens, match.begin)))
+        return false;
+    for (qsizetype k = match.end; k + 1 < sentenceEnd; ++k) {
+        if (tokens.at(k).word == "but"_L1 && warmBetween(tokens, match.end, k))
+            return hurtsInClause(tokens, k + 1);
+    }
+    return false;
+}
+
 // Someone else does it: "Mum always says ...", "your dad never lets anyone
 // pay", "your mum is always so kind", "not once did I doubt you".
 bool someoneElseActs(const CoachTokens &tokens, const PhraseMatch &match)
@@ -198,8 +212,11 @@ void Coach::findAbsolutes(const QString &text, const CoachTokens &tokens, QList<
         const SentenceFacts &sentence = factsOf(match.begin);
         const qsizetype sentenceFirst = sentence.first;
         const qsizetype sentenceLast = sentence.last;
-        // "Never" keeps its sting next to warm words ("you never say you love me").
-        if (!anyIn(tokens, match.begin, match.end, Negator) && sentence.warm)
+        // "Never" keeps its sting next to warm words ("you never say you love me"), and so does
+        // any sweeping word when the warmth is only conceded in another clause before a
+        // complaint ("you always leave your socks out, I love you but it drives me mad").
+        if (!anyIn(tokens, match.begin, match.end, Negator) && sentence.warm
+            && !warmthConceded(tokens, match, sentenceLast))
             continue;
         bool aboutPartner = anyIn(tokens, match.begin, match.end, Partner) // "all you ever"
                             || timeClauseAboutPartner(tokens, match); // "I feel tense every time you .."

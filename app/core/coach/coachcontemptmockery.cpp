@@ -83,6 +83,27 @@ void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &
             if (patted)
                 add(m_mockeryPattern, text, tokens, first, reach, findings);
         }
+        for (qsizetype k = first; k + 3 < end; ++k) {
+            // "The way you chew is disgusting": disgust at how the partner does a thing.
+            if (tokens.at(k).word == "the"_L1 && tokens.at(k + 1).word == "way"_L1 && isOneOf(tokens.at(k + 2).word, {"you"_L1, "u"_L1})
+                && anyWordIn(tokens, k + 3, end, disgustWords)) {
+                add(m_mockeryPattern, text, tokens, k, end, findings);
+                break;
+            }
+            // "I've met houseplants with more ambition", "I've seen toddlers handle a budget better".
+            if (isOneOf(tokens.at(k).word, {"i've"_L1, "i"_L1}) && isOneOf(tokens.at(k + 1).word, {"met"_L1, "seen"_L1, "known"_L1})
+                && isOneOf(tokens.at(k + 2).word, lesserBeings) && anyWordIn(tokens, k + 3, end, {"more"_L1, "better"_L1})
+                && !anyWordIn(tokens, k + 3, end, {"me"_L1, "i"_L1, "than"_L1})) {
+                add(m_mockeryPattern, text, tokens, k, end, findings);
+                break;
+            }
+        }
+        // "Brilliant plan. Truly.", "I'm stunned. Truly.": a lone word of emphasis after the
+        // point, in irony (not "I'm sorry. Truly.", "I mean it. Really.").
+        if (first > 0 && end == first + 1 && isOneOf(tokens.at(first).word, {"truly"_L1, "really"_L1})
+            && !anyWordIn(tokens, 0, first, {"sorry"_L1, "mean"_L1, "meant"_L1, "promise"_L1})
+            && !asksQuestion(text, tokens, first))
+            add(m_sarcasmPattern, text, tokens, first, end, findings);
         first = end;
     }
     // "Mr Perfect", "Miss Know-it-all", "Mr. Big Shot": a title made of the partner's self-regard.

@@ -188,14 +188,16 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
                 add(m_mockeryPattern, text, tokens, i, k + 1, findings);
             continue;
         }
-        // "Is that the best you can do?", "is that all you've got?"
+        // "Is that the best you can do?", "is that all you've got?", "is that meant to be an apology?"
         if (word == "is"_L1 && next == "that"_L1 && headsSentence(tokens, i) && asksQuestion(text, tokens, i)) {
             qsizetype k = i + 2;
             if (inClause(tokens, i, k) == "really"_L1)
                 ++k;
+            const bool meant = isOneOf(inClause(tokens, i, k), {"meant"_L1, "supposed"_L1}) && inClause(tokens, i, k + 1) == "to"_L1
+                               && inClause(tokens, i, k + 2) == "be"_L1 && !warm;
             if ((inClause(tokens, i, k) == "the"_L1 && inClause(tokens, i, k + 1) == "best"_L1 && inClause(tokens, i, k + 2) == "you"_L1)
-                || (inClause(tokens, i, k) == "all"_L1 && isOneOf(inClause(tokens, i, k + 1), {"you"_L1, "you've"_L1})))
-                add(m_mockeryPattern, text, tokens, i, k + 2, findings);
+                || (inClause(tokens, i, k) == "all"_L1 && isOneOf(inClause(tokens, i, k + 1), {"you"_L1, "you've"_L1})) || meant)
+                add(m_mockeryPattern, text, tokens, i, k + (meant ? 3 : 2), findings);
             continue;
         }
         // "You call that cleaning?", "who even does that?"
@@ -241,6 +243,15 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
             const qsizetype belief = mockedBeliefFrom(tokens, i);
             if (belief > 0)
                 add(m_sarcasmPattern, text, tokens, i, belief, findings);
+            continue;
+        }
+        // "Hahaha you thought that would work?": the same, asked back laughing (not "you thought
+        // the pillow would help? did it?").
+        if (word == "thought"_L1 && wordAt(tokens, i - 1) == "you"_L1 && asksQuestion(text, tokens, i)
+            && laughsBetween(tokens, sentenceStartWithin(tokens, i, 4), i)
+            && anyWordIn(tokens, i + 1, clauseEndWithin(tokens, i, 6), {"would"_L1, "could"_L1})
+            && anyWordIn(tokens, i + 1, clauseEndWithin(tokens, i, 6), {"work"_L1, "help"_L1}) && !warm) {
+            add(m_mockeryPattern, text, tokens, i - 1, i + 1, findings);
             continue;
         }
         // "Did you honestly think that would work?": the partner's judgement scorned.

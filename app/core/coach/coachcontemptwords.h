@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 // Sarcastic nicknames: "genius", "Einstein", "your highness".
 inline constexpr QLatin1StringView mockingNames[] = {
     "genius"_L1, "einstein"_L1, "sherlock"_L1, "smarty"_L1, "captain"_L1, "princess"_L1, "highness"_L1, "majesty"_L1,
-    "hotshot"_L1, "mastermind"_L1
+    "hotshot"_L1, "mastermind"_L1, "champ"_L1
 };
 
 // Praise that irony turns round: "Great.", "Perfect, just perfect."
@@ -120,6 +120,17 @@ inline constexpr QLatin1StringView intensifiers[] = {"complete"_L1, "total"_L1, 
 inline constexpr QLatin1StringView partnerFailures[] = {
     "forgot"_L1, "lost"_L1, "broke"_L1, "missed"_L1, "spilt"_L1, "spilled"_L1, "ruined"_L1, "dropped"_L1,
     "burnt"_L1, "burned"_L1, "locked"_L1, "left"_L1, "messed"_L1, "screwed"_L1
+};
+
+// Disgust at how the partner does something: "the way you chew is disgusting".
+inline constexpr QLatin1StringView disgustWords[] = {
+    "disgusting"_L1, "revolting"_L1, "repulsive"_L1, "gross"_L1, "vile"_L1, "nauseating"_L1, "sickening"_L1
+};
+
+// Beings thought less able, met or seen doing better: "I've met houseplants with more ambition".
+inline constexpr QLatin1StringView lesserBeings[] = {
+    "toddlers"_L1, "toddler"_L1, "children"_L1, "kids"_L1, "houseplants"_L1, "houseplant"_L1, "goldfish"_L1,
+    "potatoes"_L1, "rocks"_L1, "monkeys"_L1, "dogs"_L1, "five-year-olds"_L1
 };
 
 // Openers of a pat on the head: "Aw bless, you tried."

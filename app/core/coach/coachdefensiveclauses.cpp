@@ -73,12 +73,14 @@ qsizetype denialFrom(const CoachTokens &tokens, qsizetype subject)
     if (i + 1 >= end)
         return isOneOf(verb, wordsGivenDenied) ? end : -1;
     // "That" and "it" as what was said, not opening what was said ("I never said that was easy").
-    const bool objectEnds = i + 2 >= end || isOneOf(at(i + 2), {"to"_L1, "on"_L1, "again"_L1, "either"_L1});
+    const bool objectEnds = i + 2 >= end || isOneOf(at(i + 2), {"to"_L1, "on"_L1, "again"_L1, "either"_L1})
+                            || (at(i + 2) == "much"_L1 && i + 3 >= end); // "I didn't spend that much."
     if (isOneOf(object, {"that"_L1, "it"_L1, "this"_L1, "so"_L1}))
         return objectEnds ? i + 2 : -1;
     if (verb == "mean"_L1)
         return -1;
-    if (isOneOf(object, deniedObjects))
+    // ("I never said I'd be this happy here" is delight, not a promise denied.)
+    if (isOneOf(object, deniedObjects) && !(object.startsWith(u"i'"_s) && warmBetween(tokens, i + 1, end)))
         return i + 2;
     return -1;
 }
@@ -233,7 +235,8 @@ qsizetype howWasIToKnowFrom(const CoachTokens &tokens, qsizetype how)
     if (k >= end || !isOneOf(tokens.at(k).word, {"know"_L1, "known"_L1, "guess"_L1, "guessed"_L1, "remember"_L1,
                                                  "remembered"_L1, "tell"_L1}))
         return -1;
-    return k + 1 == end || isOneOf(wordAt(tokens, k + 1), {"that"_L1, "this"_L1, "it"_L1, "what"_L1, "you"_L1})
+    return k + 1 == end || isOneOf(wordAt(tokens, k + 1), {"that"_L1, "this"_L1, "it"_L1, "what"_L1, "you"_L1, "your"_L1,
+                                                           "about"_L1})
                ? k + 1 : -1;
 }
 

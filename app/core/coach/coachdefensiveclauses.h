@@ -53,6 +53,12 @@ namespace DefensiveClauses {
 // "I'm"; returns the end, or -1.
 [[nodiscard]] qsizetype wrongedFrom(const CoachTokens &tokens, qsizetype subject);
 
+// "Yes, but I was exhausted", "yeah but that's different": a point granted
+// in a word, then excused by the speaker or waved aside (not "yes, but I'd
+// love to", "ok, but I was thinking we could ..."). `but` is the "but";
+// returns the end of the excuse, or -1.
+[[nodiscard]] qsizetype grantedExcuseFrom(const CoachTokens &tokens, qsizetype but);
+
 // A "but" after `from` that turns to the partner: "I'm sorry, but you ...".
 [[nodiscard]] bool turnsOnPartnerAfter(const CoachTokens &tokens, qsizetype from);
 

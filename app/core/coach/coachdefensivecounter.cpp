@@ -24,10 +24,12 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
     const QString &word = token.word;
     const QString &next = inClause(tokens, i, std::min(i + 1, tokens.size() - 1));
     const QString &after = i + 2 < tokens.size() ? inClause(tokens, i, i + 2) : QString();
-    // "I only did it because you asked me to": the deed handed back to the partner.
-    if ((word == "because"_L1 || word == "since"_L1) && isOneOf(next, {"you"_L1, "you're"_L1})
-        && anyWordBefore(tokens, i, 5, {"did"_L1, "said"_L1}) && anyWordBefore(tokens, i, 6, {"i"_L1})
-        && anyWordBefore(tokens, i, 4, {"it"_L1, "that"_L1, "what"_L1})) {
+    // "I only did it because you asked me to", "I only yelled because you provoked me": the
+    // deed handed back to the partner (not "I only came because you asked, and I'm so glad").
+    const bool handedBack = (anyWordBefore(tokens, i, 5, {"did"_L1, "said"_L1}) && anyWordBefore(tokens, i, 4, {"it"_L1, "that"_L1, "what"_L1}))
+                            || (anyWordBefore(tokens, i, 6, {"only"_L1}) && !warmBetween(tokens, i, sentenceEndWithin(tokens, i, 16)));
+    if ((word == "because"_L1 || word == "since"_L1) && isOneOf(next, {"you"_L1, "you're"_L1, "you've"_L1})
+        && handedBack && anyWordBefore(tokens, i, 6, {"i"_L1})) {
         add(m_counterPattern, text, tokens, i, i + 2, findings);
         return true;
     }
@@ -45,7 +47,8 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
         const qsizetype k = skipForward(tokens, word == "you"_L1 && wordAt(tokens, i + 1) == "are"_L1 ? i + 1 : i,
                                         Hedge | Frequency, 3);
         const QString &verb = k >= 0 ? tokens.at(k).word : wordAt(tokens, -1);
-        const bool distorts = isOneOf(verb, distortionVerbs);
+        const bool distorts = isOneOf(verb, distortionVerbs)
+                              || (verb == "reading"_L1 && isOneOf(wordAt(tokens, k + 1), {"into"_L1, "too"_L1})); // "... into it"
         const bool attacks = isOneOf(verb, {"attacking"_L1, "criticising"_L1, "picking"_L1, "blaming"_L1})
                              && (anyWordBefore(tokens, i, 3, {"why"_L1}) || wordAt(tokens, k + 1) == "me"_L1
                                  || wordAt(tokens, k + 2) == "me"_L1);
@@ -120,6 +123,23 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
         if (granted && !warm && !tip && charge)
             add(m_counterPattern, text, tokens, i, i + 1, findings);
         return true;
+    }
+    if (word == "but"_L1) {
+        const qsizetype excuse = grantedExcuseFrom(tokens, i);
+        if (excuse > 0) {
+            add(m_denialPattern, text, tokens, i, excuse, findings);
+            return true;
+        }
+    }
+    // "Me? You're always late too.", "Me, selfish? You're the selfish one.": the charge echoed
+    // and thrown back (not "Me? You're too kind.").
+    if (word == "me"_L1 && opensSentence(tokens, i) && asksQuestion(text, tokens, i)) {
+        const qsizetype back = sentenceEndWithin(tokens, i, 3);
+        if (back < tokens.size() && back <= i + 2 && isOneOf(tokens.at(back).word, {"you're"_L1, "you"_L1})
+            && !warmBetween(tokens, back, sentenceEndWithin(tokens, back, 16))) {
+            add(m_counterPattern, text, tokens, i, back + 1, findings);
+            return true;
+        }
     }
     // "At least I try", not "at least I got to see you".
     if (word == "at"_L1 && next == "least"_L1 && isOneOf(after, {"i"_L1, "i'm"_L1, "i've"_L1, "i"_L1})) {

@@ -220,9 +220,11 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
         }
         return true;
     }
-    // "Everyone else thinks I'm fine": others called in to deny the charge.
+    // "Everyone else thinks I'm fine": others called in to deny the charge (not to agree with
+    // the partner: "everyone else thought it was too hard as well").
     if (word == "else"_L1 && isOneOf(wordAt(tokens, i - 1), {"everyone"_L1, "everybody"_L1, "nobody"_L1, "one"_L1})
-        && isOneOf(next, {"thinks"_L1, "minds"_L1, "complains"_L1, "seems"_L1})) {
+        && isOneOf(next, {"thinks"_L1, "thought"_L1, "minds"_L1, "minded"_L1, "complains"_L1, "seems"_L1})
+        && !anyWordIn(tokens, i + 2, sentenceEndWithin(tokens, i, 16), {"too"_L1, "well"_L1, "also"_L1})) {
         add(m_denialPattern, text, tokens, i - 1, i + 2, findings);
         return true;
     }

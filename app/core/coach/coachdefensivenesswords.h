@@ -34,7 +34,8 @@ inline constexpr QLatin1StringView chargesDenied[] = {
 // Deeds the speaker denies doing: "I never said", "I didn't touch".
 inline constexpr QLatin1StringView deedsDenied[] = {
     "do"_L1, "did"_L1, "done"_L1, "say"_L1, "said"_L1, "touch"_L1, "touched"_L1, "take"_L1, "took"_L1, "break"_L1,
-    "broke"_L1, "lie"_L1, "lied"_L1, "promise"_L1, "promised"_L1, "agree"_L1, "agreed"_L1, "mean"_L1
+    "broke"_L1, "lie"_L1, "lied"_L1, "promise"_L1, "promised"_L1, "agree"_L1, "agreed"_L1, "mean"_L1, "spend"_L1,
+    "spent"_L1
 };
 
 // Deeds denied with nothing after them: "I never promised!"
@@ -42,9 +43,9 @@ inline constexpr QLatin1StringView wordsGivenDenied[] = {
     "lie"_L1, "lied"_L1, "promise"_L1, "promised"_L1, "agree"_L1, "agreed"_L1
 };
 
-// What a denied deed was done to: "I didn't do anything".
+// What a denied deed was done to: "I didn't do anything", "I never said I'd ...".
 inline constexpr QLatin1StringView deniedObjects[] = {
-    "anything"_L1, "nothing"_L1, "any"_L1, "a"_L1, "to"_L1, "you"_L1, "those"_L1
+    "anything"_L1, "nothing"_L1, "any"_L1, "a"_L1, "to"_L1, "you"_L1, "those"_L1, "i'd"_L1, "i'll"_L1, "i'm"_L1
 };
 
 // Words between "I'm" and the victim's part: "I'm always the bad guy".

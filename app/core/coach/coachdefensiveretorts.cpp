@@ -108,4 +108,22 @@ qsizetype wrongedFrom(const CoachTokens &tokens, qsizetype subject)
     return -1;
 }
 
+qsizetype grantedExcuseFrom(const CoachTokens &tokens, qsizetype but)
+{
+    const qsizetype first = sentenceStartWithin(tokens, but, 4);
+    if (but - first < 1 || but - first > 2
+        || !isOneOf(tokens.at(first).word, {"yes"_L1, "yeah"_L1, "yep"_L1, "ok"_L1, "okay"_L1, "sure"_L1, "fine"_L1}))
+        return -1;
+    const qsizetype end = clauseEndWithin(tokens, but, 10);
+    if (warmBetween(tokens, but, sentenceEndWithin(tokens, but, 16)))
+        return -1;
+    const QString &who = wordAt(tokens, but + 1);
+    const QString &what = but + 2 < end ? tokens.at(but + 2).word : wordAt(tokens, -1);
+    const QString &then = but + 3 < end ? tokens.at(but + 3).word : wordAt(tokens, -1);
+    const bool excused = who == "i"_L1 && isOneOf(what, {"was"_L1, "wasn't"_L1, "didn't"_L1, "had"_L1, "couldn't"_L1})
+                         && !isOneOf(then, {"thinking"_L1, "hoping"_L1, "wondering"_L1, "going"_L1});
+    const bool waved = isOneOf(who, {"that's"_L1, "it's"_L1}) && (what == "different"_L1 || (what == "not"_L1 && isOneOf(then, {"the"_L1, "fair"_L1, "different"_L1})));
+    return excused || waved ? std::min(end, but + 4) : -1;
+}
+
 } // namespace DefensiveClauses

@@ -86,9 +86,18 @@ void Coach::findDemandShapes(const QString &text, const CoachTokens &tokens, QLi
         const qsizetype end = sentenceEnd(tokens, first);
         QList<CoachFinding> orders; // kept unless the sentence turns out a question or softened
         const qsizetype head = sentenceHead(tokens, first, end);
-        // Another finding already says what this sentence does ("Go away." ends the talk).
+        // Another finding already says what this sentence does ("Go away." ends the talk), unless
+        // a label is followed by an order of its own ("Stop being such a cheapskate and book it").
+        const bool orderAfterAnd = anyWordIn(tokens, head + 1, end, {"and"_L1}) && [&] {
+            for (qsizetype k = head + 1; k + 1 < end; ++k) {
+                if (tokens.at(k).word == "and"_L1 && isOrderVerb(tokens.at(k + 1).word))
+                    return true;
+            }
+            return false;
+        }();
         const bool taken = head < end && std::any_of(findings.cbegin(), findings.cend(), [&](const CoachFinding &f) {
-            return f.start <= tokens.at(head).start && f.end > tokens.at(head).start;
+            return f.start <= tokens.at(head).start && f.end > tokens.at(head).start
+                   && !(f.kind == "label"_L1 && orderAfterAnd);
         });
         if (head < end && !taken && orderPattern >= 0) {
             qsizetype verb = head;

@@ -2,8 +2,22 @@
 // The coach's forms of blame that no fixed phrase holds; part of Coach.
 #include "coach.h"
 
+#include "coachcontemptwords.h"
 #include "coachgrammar.h"
 
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// The speaker's own lapses and losses, put down to what the partner did: "I
+// wouldn't have yelled if you hadn't wound me up", "we lost the deposit because
+// you ..." ("lost" is also a feeling, so the lexicon alone does not say it).
+constexpr QLatin1StringView speakerLapses[] = {
+    "yelled"_L1, "shouted"_L1, "snapped"_L1, "screamed"_L1, "swore"_L1, "sworn"_L1, "forgotten"_L1, "forgot"_L1,
+    "missed"_L1, "late"_L1, "lost"_L1,
+};
+
+} // namespace
 
 using namespace Qt::StringLiterals;
 using namespace CoachWordClass;
@@ -26,6 +40,48 @@ void Coach::findBlameByValence(const QString &text, const CoachTokens &tokens, Q
         findings.append(fromPattern(text, tokens, i, verb + 2, m_hurtMePattern));
     }
     findPutInAState(text, tokens, findings);
+    findBlameForOutcome(text, tokens, findings);
+    // "Your sulking has ruined the whole day", "your moods wreck every holiday": the partner's
+    // ways as what spoiled it (not "your lasagne has ruined me for other lasagne").
+    for (qsizetype i = 0; i + 2 < tokens.size() && m_ruinedPattern >= 0; ++i) {
+        if (tokens.at(i).word != "your"_L1)
+            continue;
+        for (qsizetype k = i + 2; k < i + 5 && k < tokens.size() && sameClause(tokens, i, k); ++k) {
+            if (isOneOf(tokens.at(k).word, {"ruined"_L1, "ruins"_L1, "spoiled"_L1, "spoilt"_L1, "spoils"_L1, "wrecked"_L1,
+                                            "wrecks"_L1})
+                && !(isOneOf(wordAt(tokens, k + 1), {"me"_L1, "us"_L1}) && wordAt(tokens, k + 2) == "for"_L1)
+                && !negatedBefore(tokens, k) && !warmBetween(tokens, i, clauseEnd(tokens, k))) {
+                findings.append(fromPattern(text, tokens, i, k + 1, m_ruinedPattern));
+                break;
+            }
+        }
+    }
+}
+
+// "We lost the deposit because you didn't read the lease", "I was late cos u
+// took the keys": a bad outcome, then the partner's deed as its cause. Not
+// when the outcome is good ("I got the room because you booked early"), the
+// partner is already the subject ("you never help because you're lazy") or
+// it is asked or thanked for.
+void Coach::findBlameForOutcome(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
+{
+    if (m_becausePattern < 0)
+        return;
+    for (qsizetype i = 2; i + 2 < tokens.size(); ++i) {
+        if (!isOneOf(tokens.at(i).word, {"because"_L1, "cos"_L1, "coz"_L1, "cuz"_L1}) || !sameClause(tokens, i, i + 1)
+            || !isOneOf(tokens.at(i + 1).word, {"you"_L1, "u"_L1, "you've"_L1, "you'd"_L1}))
+            continue;
+        const qsizetype from = sentenceStartWithin(tokens, i, 16);
+        const qsizetype to = sentenceEndWithin(tokens, i, 16);
+        if (i - from < 2 || anyIn(tokens, from, i, Partner) || warmBetween(tokens, from, to)
+            || asksQuestion(text, tokens, i))
+            continue;
+        bool bad = false;
+        for (qsizetype k = from; k < i && !bad; ++k)
+            bad = (tokens.at(k).classes & (Negative | NotLabel)) == Negative || isOneOf(tokens.at(k).word, speakerLapses);
+        if (bad && !negatedBefore(tokens, i))
+            findings.append(fromPattern(text, tokens, i, i + 3, m_becausePattern));
+    }
 }
 
 // "You've got me so anxious", "you get me so worked up", "you put me in a foul
@@ -122,8 +178,13 @@ void Coach::findCounterfactualBlame(const QString &text, const CoachTokens &toke
         bool couldHave = false;    // "I could have got the time off": a chance it cost
         bool partnerWould = false; // "you'd have seen the cyclist": what the partner would have done
         bool conditionNegated = false;
-        for (qsizetype k = i; k < conditionEnd; ++k)
+        bool fine = false; // "if you hadn't invited him, the evening would've been fine"
+        bool conditionBad = false; // "if you hadn't left the window open": a wrong not done
+        for (qsizetype k = i; k < conditionEnd; ++k) {
             conditionNegated = conditionNegated || (tokens.at(k).classes & Negator);
+            conditionBad = conditionBad || (tokens.at(k).classes & (Negative | NotLabel)) == Negative
+                           || isOneOf(tokens.at(k).word, ContemptWords::partnerFailures);
+        }
         const int sentence = tokens.at(i).sentence;
         qsizetype from = i;
         while (from > 0 && from > i - reach && tokens.at(from - 1).sentence == sentence)
@@ -141,16 +202,22 @@ void Coach::findCounterfactualBlame(const QString &text, const CoachTokens &toke
             couldHave = couldHave || (token.word.startsWith(u"could"_s) && !(token.classes & Negator));
             partnerWould = partnerWould || (isOneOf(token.word, {"you'd"_L1, "youd"_L1})
                                             || (token.word == "you"_L1 && isOneOf(wordAt(tokens, k + 1), {"would"_L1, "could"_L1})));
-            bad = bad || (token.classes & Negative) || token.word == "happened"_L1 || token.word == "happen"_L1;
-            // "..., we'd be there by now": what the partner cost, said without a "not".
-            late = late || (token.word == "now"_L1 && k > 0 && tokens.at(k - 1).word == "by"_L1);
+            // (Or the speaker's own lapse put down to the partner: "I wouldn't have yelled if ...".)
+            bad = bad || (token.classes & Negative) || isOneOf(token.word, {"happened"_L1, "happen"_L1})
+                  || isOneOf(token.word, speakerLapses);
+            // "..., we'd be there by now", "the bike would still be here": what the partner cost,
+            // said without a "not" ("if you hadn't called, I'd still be waiting" is thanks).
+            late = late || (token.word == "now"_L1 && k > 0 && tokens.at(k - 1).word == "by"_L1)
+                   || (token.word == "still"_L1 && !conditionNegated);
+            fine = fine || isOneOf(token.word, {"fine"_L1, "okay"_L1, "ok"_L1, "perfect"_L1});
         }
         // What the partner did (not) do, replayed: a bad thing followed ("if you'd checked the map we
         // wouldn't have got lost"), a chance was lost ("... I could have got the time off"), or the
         // partner would have done better ("if you hadn't been on your phone, you'd have seen it").
         // Not gratitude ("if you hadn't helped me, I wouldn't have finished") nor a kindness missed.
         const bool kind = kindnessToThePartner(tokens, conditionEnd, to) || warmBetween(tokens, from, i);
-        const bool replayed = !kind && (conditionNegated ? partnerWould : (negated || couldHave));
+        const bool replayed = !kind && (conditionNegated ? partnerWould || (conditionBad && (negated || fine))
+                                                         : (negated || couldHave));
         if (modal && ((negated && bad) || late || replayed))
             findings.append(fromPattern(text, tokens, i, i + 3, m_counterfactualPattern));
     }

@@ -214,7 +214,7 @@ bool CoachGrammar::speakerStateBefore(const CoachTokens &tokens, qsizetype at, b
     int skipped = 0;
     bool being = false;
     while (k >= 0 && sameClause(tokens, k, at) && skipped < 3
-           && ((tokens.at(k).classes & Hedge) || tokens.at(k).word == "being"_L1)) {
+           && ((tokens.at(k).classes & Hedge) || isOneOf(tokens.at(k).word, {"being"_L1, "much"_L1}))) {
         being = being || tokens.at(k).word == "being"_L1;
         --k;
         ++skipped;
@@ -222,8 +222,9 @@ bool CoachGrammar::speakerStateBefore(const CoachTokens &tokens, qsizetype at, b
     if (k < 0 || !sameClause(tokens, k, at))
         return false;
     const CoachToken &verb = tokens.at(k);
+    // ("Feeling pretty criticised tbh": a text that drops the "I" opens with the verb.)
     if (verb.classes & FeelVerb)
-        return (nearestPersonBefore(tokens, k) & Speaker) && !negatedBefore(tokens, k);
+        return ((nearestPersonBefore(tokens, k) & Speaker) || opensSentence(tokens, k)) && !negatedBefore(tokens, k);
     if (verb.classes & StateVerb) {
         if (verb.word == "was"_L1 && skipped == 0 && !plainPast)
             return false;

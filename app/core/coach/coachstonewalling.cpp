@@ -130,12 +130,13 @@ void CoachHorsemen::findStonewallingShapes(const QString &text, const CoachToken
     }
     for (qsizetype first = 0; first < tokens.size();) {
         const qsizetype end = sentenceEnd(tokens, first);
-        // (A question asks; it shuts nothing. Asked only of a sentence that could shut the talk.)
+        // (A question asks; it shuts nothing. Asked only of a sentence that could shut the talk.
+        // A tag asks nothing either: "Just drop it, all right?")
         const qsizetype head = sentenceHead(tokens, first, end);
         int asks = -1;
         const auto question = [&] {
             if (asks < 0)
-                asks = asksQuestion(text, tokens, first) ? 1 : 0;
+                asks = asksQuestion(text, tokens, first) && !endsInTag(tokens, first, end) ? 1 : 0;
             return asks == 1;
         };
         for (qsizetype i = first; i < end; ++i) {

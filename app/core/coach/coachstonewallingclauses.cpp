@@ -172,4 +172,21 @@ qsizetype stoppedCaringFrom(const CoachTokens &tokens, qsizetype subject)
     return -1;
 }
 
+// True when the sentence [first, end) ends in a clause of nothing but a
+// question tag ("..., all right?", "..., OK?", "..., yeah?") after another clause.
+bool endsInTag(const CoachTokens &tokens, qsizetype first, qsizetype end)
+{
+    qsizetype tag = end;
+    while (tag > first && sameClause(tokens, tag - 1, end - 1))
+        --tag;
+    if (tag == first || end - tag > 2)
+        return false;
+    for (qsizetype k = tag; k < end; ++k) {
+        if (!isOneOf(tokens.at(k).word, {"all"_L1, "right"_L1, "alright"_L1, "ok"_L1, "okay"_L1, "yeah"_L1, "yes"_L1,
+                                         "understood"_L1, "got"_L1, "it"_L1, "clear"_L1}))
+            return false;
+    }
+    return true;
+}
+
 } // namespace StonewallingClauses

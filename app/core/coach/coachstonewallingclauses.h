@@ -30,6 +30,10 @@ namespace StonewallingClauses {
 // "Don't talk to me.", "Save it.", "Talk to the wall."
 [[nodiscard]] qsizetype dismissingOrderAt(const CoachTokens &tokens, qsizetype head, qsizetype end);
 
+// True when the sentence [first, end) ends in a clause of nothing but a
+// question tag ("..., all right?", "..., OK?", "..., yeah?") after another clause.
+[[nodiscard]] bool endsInTag(const CoachTokens &tokens, qsizetype first, qsizetype end);
+
 // "Nothing (more) to say/discuss/add", "no point (in) talking/discussing/trying",
 // said of the talk by the speaker or of it ("there's"). Returns the end, or -1.
 [[nodiscard]] qsizetype nothingToSay(const CoachTokens &tokens, qsizetype at);

@@ -295,20 +295,47 @@ FocusScope {
             Layout.fillHeight: true
             spacing: 0
 
-            DemoNotice {
+            // The banners are made only while there is something to say, and
+            // named only by their files: nearly every start has nothing to
+            // say, and would otherwise read, make and lay out all three.
+            Loader {
                 Layout.fillWidth: true
-                visible: App.demo && !shell.focusMode
+                active: App.demo && !shell.focusMode
+                visible: active
+                source: "components/DemoNotice.qml"
             }
-            StorageBanner {
+            Loader {
+                id: storageBanner
                 Layout.fillWidth: true
                 // The demo has its own notice; this one is for a person's own data.
-                visible: notice.length > 0 && !shell.focusMode && !App.demo
-                notice: App.storageNotice
-                saving: App.saving
+                active: App.storageNotice.length > 0 && !shell.focusMode && !App.demo
+                visible: active
+                source: "components/StorageBanner.qml"
+                Binding {
+                    target: storageBanner.item
+                    property: "notice"
+                    value: App.storageNotice
+                    when: storageBanner.status === Loader.Ready
+                }
+                Binding {
+                    target: storageBanner.item
+                    property: "saving"
+                    value: App.saving
+                    when: storageBanner.status === Loader.Ready
+                }
             }
-            ContentProblemsBanner {
+            Loader {
+                id: contentProblemsBanner
                 Layout.fillWidth: true
-                problems: App.contentProblems
+                active: App.contentProblems.length > 0
+                visible: active
+                source: "components/ContentProblemsBanner.qml"
+                Binding {
+                    target: contentProblemsBanner.item
+                    property: "problems"
+                    value: App.contentProblems
+                    when: contentProblemsBanner.status === Loader.Ready
+                }
             }
 
             StackLayout {

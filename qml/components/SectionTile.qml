@@ -17,9 +17,9 @@ AbstractButton {
     readonly property int summaryLines: 3
     readonly property real summaryLineHeight: 1.3
 
-    implicitHeight: topPadding + bottomPadding + partMetrics.height + 2 * Theme.spacingXs
-                    + titleLines * titleMetrics.lineSpacing
-                    + Math.ceil(summaryLines * summaryLineHeight * summaryMetrics.lineSpacing)
+    implicitHeight: topPadding + bottomPadding + Theme.smallBoldMetrics.height + 2 * Theme.spacingXs
+                    + titleLines * Theme.subtitleMetrics.lineSpacing
+                    + Math.ceil(summaryLines * summaryLineHeight * Theme.smallMetrics.lineSpacing)
     focusPolicy: Qt.StrongFocus
     hoverEnabled: true
     Accessible.role: Accessible.Button
@@ -28,24 +28,6 @@ AbstractButton {
 
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
-
-    // The fonts of the three labels below, measured to reserve their lines.
-    FontMetrics {
-        id: partMetrics
-        font.family: Theme.bodyFont
-        font.pixelSize: Theme.textSmall
-        font.bold: true
-    }
-    FontMetrics {
-        id: titleMetrics
-        font.family: Theme.headingFont
-        font.pixelSize: Theme.textSubtitle
-    }
-    FontMetrics {
-        id: summaryMetrics
-        font.family: Theme.bodyFont
-        font.pixelSize: Theme.textSmall
-    }
 
     background: Rectangle {
         radius: Theme.radius
@@ -66,7 +48,7 @@ AbstractButton {
         }
         Label {
             Layout.fillWidth: true
-            Layout.preferredHeight: tile.titleLines * titleMetrics.lineSpacing
+            Layout.preferredHeight: tile.titleLines * Theme.subtitleMetrics.lineSpacing
             text: tile.text
             color: Theme.ink
             font.family: Theme.headingFont

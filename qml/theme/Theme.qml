@@ -5,6 +5,8 @@ import Hearth
 
 // Colours, spacing and type in one place, so every page feels like one app.
 QtObject {
+    id: theme
+
     // Every colour comes from the palette in use (app/ui/appearance/palette.cpp:
     // light, dark or evening, as chosen on the Settings page), so a change
     // shows at once. Pages use these names, never colour literals.
@@ -87,6 +89,22 @@ QtObject {
     readonly property int textBrand: scaled(30)
     readonly property int textHeading: scaled(34)
     readonly property int textDisplay: scaled(46)
+
+    // Sizes of the type scale measured, for the tiles that keep room for a
+    // number of lines (SectionTile): made once here, not three in every tile.
+    readonly property FontMetrics smallBoldMetrics: FontMetrics {
+        font.family: theme.bodyFont
+        font.pixelSize: theme.textSmall
+        font.bold: true
+    }
+    readonly property FontMetrics smallMetrics: FontMetrics {
+        font.family: theme.bodyFont
+        font.pixelSize: theme.textSmall
+    }
+    readonly property FontMetrics subtitleMetrics: FontMetrics {
+        font.family: theme.headingFont
+        font.pixelSize: theme.textSubtitle
+    }
 
     // Widths that hold text grow with it, so lines keep their length in words.
     // Long lines tire the eye; pages keep their reading column narrower than this.

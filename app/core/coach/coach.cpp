@@ -72,6 +72,7 @@ Coach::Coach(const ContentRepository &content)
     m_lexiconLabelPattern = patternIndex(u"label-lexicon"_s);
     m_hurtMePattern = patternIndex(u"you-blame-you-hurt-me"_s);
     m_counterfactualPattern = patternIndex(u"you-blame-counterfactual"_s);
+    m_handedBackPattern = patternIndex(u"defensiveness-counter"_s);
     m_becausePattern = patternIndex(u"you-blame-because-of-you"_s);
     m_ruinedPattern = patternIndex(u"you-blame-you-ruined"_s);
     m_mustPattern = patternIndex(u"demand-must"_s);

@@ -49,8 +49,13 @@ Coach::Coach(const ContentRepository &content)
     }
     for (const QString &frame : content.labelFrames())
         m_labelFrames.add(m_lexicon.internPhrase(frame), 0);
-    for (qsizetype i = 0; i < m_fauxFeelings.size(); ++i)
-        m_fauxFeelingWords.add(m_lexicon.internPhrase(m_fauxFeelings.at(i).word), int(i));
+    for (qsizetype i = 0; i < m_fauxFeelings.size(); ++i) {
+        const QString &word = m_fauxFeelings.at(i).word;
+        m_fauxFeelingWords.add(m_lexicon.internPhrase(word), int(i));
+        // The content spells "-ised" the British way; "I feel criticized" is the same word.
+        if (word.contains(u"ised"_s))
+            m_fauxFeelingWords.add(m_lexicon.internPhrase(QString(word).replace(u"ised"_s, u"ized"_s)), int(i));
+    }
     // "You always make me feel safe" is appreciation, whatever the grammar says.
     for (const Feeling &feeling : content.feelings()) {
         if (feeling.pleasant && !feeling.word.contains(u' '))

@@ -93,10 +93,16 @@ struct Floor
 // below it (evaluative-feeling's precision, and the recalls of you-blame,
 // evaluative-feeling, label, contempt, defensiveness, stonewalling); the
 // others held.
+// Raised at the end of the seventh round (2026-12-02, commit "Seven faux
+// feelings the coach did not know"), 4,130 lines (heldout6's and 14 fresh
+// lines), about 0.02 below, never below the floor before:
+//   measured:  absolute 0.88/0.90  you-blame 0.95/0.85  thought-as-feeling 0.94/0.98
+//              evaluative-feeling 0.97/0.96  label 0.94/0.94  demand 0.93/0.94
+//              contempt 0.95/0.80  defensiveness 0.97/0.86  stonewalling 0.98/0.91
 const QList<Floor> trainingFloors = {
     {u"absolute"_s, 0.87, 0.88},      {u"you-blame"_s, 0.92, 0.83},     {u"thought-as-feeling"_s, 0.92, 0.96},
-    {u"evaluative-feeling"_s, 0.96, 0.90}, {u"label"_s, 0.92, 0.92},    {u"demand"_s, 0.91, 0.93},
-    {u"contempt"_s, 0.93, 0.78},      {u"defensiveness"_s, 0.96, 0.83}, {u"stonewalling"_s, 0.97, 0.89},
+    {u"evaluative-feeling"_s, 0.96, 0.94}, {u"label"_s, 0.92, 0.92},    {u"demand"_s, 0.91, 0.93},
+    {u"contempt"_s, 0.93, 0.78},      {u"defensiveness"_s, 0.96, 0.84}, {u"stonewalling"_s, 0.97, 0.89},
 };
 
 // On the held-out lines: set by the lead from the first measurement

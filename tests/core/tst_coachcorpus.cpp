@@ -7,10 +7,8 @@
 //   measured once as held-out and then moved in to be learnt from, later that
 //   day, and heldout3.tsv's 444 lines likewise, in the fourth round, and
 //   heldout4.tsv's 534 lines on 2026-12-02, in the fifth, and heldout5.tsv's
-//   647 lines later that day, in the sixth). Fails below trainingFloors.
-// - tests/data/coach/heldout6.tsv: a sixth set, by a writer who read nothing
-//   of the coach, committed before the coach's sixth round landed, which
-//   never opened it. Fails below heldOut6Floors; never printed either.
+//   647 lines later that day, in the sixth, and heldout6.tsv's 744 lines
+//   later still, in the seventh). Fails below trainingFloors.
 // - tests/data/coach/heldout.tsv: lines written by someone who
 //   had not seen the coach, never tuned on. Fails below heldOutFloors. Its
 //   lines are never printed, only its scores, so that no one tunes on them.
@@ -86,10 +84,25 @@ struct Floor
 //   measured:  absolute 0.88/0.90  you-blame 0.94/0.88  thought-as-feeling 0.94/0.98
 //              evaluative-feeling 0.99/0.95  label 0.94/0.97  demand 0.93/0.94
 //              contempt 0.95/0.86  defensiveness 0.98/0.91  stonewalling 0.98/0.93
+// Lowered once more, on 2026-12-02 (seventh round), when heldout6.tsv's 744
+// lines joined, measured before any tuning on them (4,116 lines):
+//   measured:  absolute 0.88/0.90  you-blame 0.95/0.85  thought-as-feeling 0.94/0.98
+//              evaluative-feeling 0.98/0.92  label 0.94/0.94  demand 0.93/0.94
+//              contempt 0.95/0.80  defensiveness 0.97/0.85  stonewalling 0.98/0.91
+// Only the floors that measurement fell below were lowered, to about 0.02
+// below it (evaluative-feeling's precision, and the recalls of you-blame,
+// evaluative-feeling, label, contempt, defensiveness, stonewalling); the
+// others held.
+// Raised at the end of the seventh round (2026-12-02, commit "Seven faux
+// feelings the coach did not know"), 4,130 lines (heldout6's and 14 fresh
+// lines), about 0.02 below, never below the floor before:
+//   measured:  absolute 0.88/0.90  you-blame 0.95/0.85  thought-as-feeling 0.94/0.98
+//              evaluative-feeling 0.97/0.96  label 0.94/0.94  demand 0.93/0.94
+//              contempt 0.95/0.80  defensiveness 0.97/0.86  stonewalling 0.98/0.91
 const QList<Floor> trainingFloors = {
-    {u"absolute"_s, 0.87, 0.88},      {u"you-blame"_s, 0.92, 0.86},     {u"thought-as-feeling"_s, 0.92, 0.96},
-    {u"evaluative-feeling"_s, 0.98, 0.93}, {u"label"_s, 0.92, 0.95},    {u"demand"_s, 0.91, 0.93},
-    {u"contempt"_s, 0.93, 0.84},      {u"defensiveness"_s, 0.96, 0.89}, {u"stonewalling"_s, 0.97, 0.91},
+    {u"absolute"_s, 0.87, 0.88},      {u"you-blame"_s, 0.92, 0.83},     {u"thought-as-feeling"_s, 0.92, 0.96},
+    {u"evaluative-feeling"_s, 0.96, 0.94}, {u"label"_s, 0.92, 0.92},    {u"demand"_s, 0.91, 0.93},
+    {u"contempt"_s, 0.93, 0.78},      {u"defensiveness"_s, 0.96, 0.84}, {u"stonewalling"_s, 0.97, 0.89},
 };
 
 // On the held-out lines: set by the lead from the first measurement
@@ -180,8 +193,8 @@ const QList<Floor> heldOutFloors = {
 // The sixth held-out set, tests/data/coach/heldout6.tsv: 744 lines written
 // blind by a helper who read nothing of Hearth's coach, its lists, its tests
 // or the earlier sets, committed (0c110d2) before the coach's sixth round
-// landed, which never opened it. Floors from its first and only measurement
-// (2026-12-02, at the merge of that round), 0.05 below it:
+// landed, which never opened it. It had floors from its first and only
+// measurement (2026-12-02, at the merge of that round), 0.05 below it:
 //   measured:  absolute 0.91/0.91  you-blame 0.97/0.71  thought-as-feeling 0.93/1.00
 //              evaluative-feeling 0.93/0.81  label 0.91/0.84  demand 0.93/0.96
 //              contempt 0.92/0.55  defensiveness 0.91/0.60  stonewalling 0.98/0.80
@@ -191,11 +204,10 @@ const QList<Floor> heldOutFloors = {
 // context to be heard (contempt), excuses and cross-complaints
 // (defensiveness, 0.60), and blame in shapes the rules do not know
 // (you-blame, 0.71). Which lines was not looked at.
-const QList<Floor> heldOut6Floors = {
-    {u"absolute"_s, 0.86, 0.86},      {u"you-blame"_s, 0.92, 0.66},     {u"thought-as-feeling"_s, 0.88, 0.95},
-    {u"evaluative-feeling"_s, 0.88, 0.76}, {u"label"_s, 0.86, 0.79},    {u"demand"_s, 0.88, 0.91},
-    {u"contempt"_s, 0.87, 0.50},      {u"defensiveness"_s, 0.86, 0.55}, {u"stonewalling"_s, 0.93, 0.75},
-};
+// To learn from its misses its lines moved into corpus.tsv (2026-12-02, seventh
+// round), so it no longer measures anything and its floors went with it. The
+// next blind set, heldout7.tsv, was committed before that round, which never
+// opens it; it is not read here until the lead measures it.
 
 struct Line
 {
@@ -327,7 +339,6 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QList<Floor>>("floors");
         QTest::newRow("first") << u"heldout.tsv"_s << heldOutFloors;
-        QTest::newRow("sixth") << u"heldout6.tsv"_s << heldOut6Floors;
     }
 
     void heldOutPrecisionAndRecall()

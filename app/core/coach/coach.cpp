@@ -49,8 +49,13 @@ Coach::Coach(const ContentRepository &content)
     }
     for (const QString &frame : content.labelFrames())
         m_labelFrames.add(m_lexicon.internPhrase(frame), 0);
-    for (qsizetype i = 0; i < m_fauxFeelings.size(); ++i)
-        m_fauxFeelingWords.add(m_lexicon.internPhrase(m_fauxFeelings.at(i).word), int(i));
+    for (qsizetype i = 0; i < m_fauxFeelings.size(); ++i) {
+        const QString &word = m_fauxFeelings.at(i).word;
+        m_fauxFeelingWords.add(m_lexicon.internPhrase(word), int(i));
+        // The content spells "-ised" the British way; "I feel criticized" is the same word.
+        if (word.contains(u"ised"_s))
+            m_fauxFeelingWords.add(m_lexicon.internPhrase(QString(word).replace(u"ised"_s, u"ized"_s)), int(i));
+    }
     // "You always make me feel safe" is appreciation, whatever the grammar says.
     for (const Feeling &feeling : content.feelings()) {
         if (feeling.pleasant && !feeling.word.contains(u' '))
@@ -72,6 +77,7 @@ Coach::Coach(const ContentRepository &content)
     m_lexiconLabelPattern = patternIndex(u"label-lexicon"_s);
     m_hurtMePattern = patternIndex(u"you-blame-you-hurt-me"_s);
     m_counterfactualPattern = patternIndex(u"you-blame-counterfactual"_s);
+    m_handedBackPattern = patternIndex(u"defensiveness-counter"_s);
     m_becausePattern = patternIndex(u"you-blame-because-of-you"_s);
     m_ruinedPattern = patternIndex(u"you-blame-you-ruined"_s);
     m_mustPattern = patternIndex(u"demand-must"_s);

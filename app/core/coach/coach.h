@@ -77,6 +77,7 @@ private:
     int m_lexiconLabelPattern = -1;  // the pattern a label from the valence lexicon reports
     int m_hurtMePattern = -1;        // "you disappointed me"
     int m_counterfactualPattern = -1; // "if you hadn't ..., we wouldn't have ..."
+    int m_handedBackPattern = -1;     // "I wouldn't have yelled if you hadn't ...": defensiveness
     int m_becausePattern = -1;        // "we lost it because you didn't ..."
     int m_ruinedPattern = -1;         // "your sulking has ruined the day"
     int m_mustPattern = -1;           // "you're going to apologise", "I want you to call her"

@@ -190,9 +190,11 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
         else if (k + 1 < end && tokens.at(k).word == "the"_L1 && tokens.at(k + 1).word == "one"_L1
                  && wordAt(tokens, k + 2) != "to"_L1) // not "you should be the one to ring"
             add(m_counterPattern, text, tokens, i, k + 2, findings);
-        // "You're not perfect yourself", "you're no angel yourself".
+        // "You're not perfect yourself", "you're no angel yourself", "you're hardly a saint
+        // yourself" (not "you can hardly blame yourself", which consoles: only of what the partner is).
         else if (end - 1 > i && tokens.at(end - 1).word == "yourself"_L1
-                 && anyWordIn(tokens, i + 1, end, {"not"_L1, "no"_L1, "isn't"_L1}))
+                 && (anyWordIn(tokens, i + 1, end, {"not"_L1, "no"_L1, "isn't"_L1})
+                     || (isOneOf(word, {"you're"_L1, "youre"_L1}) && wordAt(tokens, i + 1) == "hardly"_L1)))
             add(m_counterPattern, text, tokens, i, end, findings);
         return true;
     }

@@ -180,6 +180,8 @@ void Coach::findCounterfactualBlame(const QString &text, const CoachTokens &toke
         bool conditionNegated = false;
         bool fine = false; // "if you hadn't invited him, the evening would've been fine"
         bool conditionBad = false; // "if you hadn't left the window open": a wrong not done
+        bool speakerSubject = false; // "I wouldn't have ...": the consequence is the speaker's
+        bool lapse = false;
         for (qsizetype k = i; k < conditionEnd; ++k) {
             conditionNegated = conditionNegated || (tokens.at(k).classes & Negator);
             conditionBad = conditionBad || (tokens.at(k).classes & (Negative | NotLabel)) == Negative
@@ -205,6 +207,8 @@ void Coach::findCounterfactualBlame(const QString &text, const CoachTokens &toke
             // (Or the speaker's own lapse put down to the partner: "I wouldn't have yelled if ...".)
             bad = bad || (token.classes & Negative) || isOneOf(token.word, {"happened"_L1, "happen"_L1})
                   || isOneOf(token.word, speakerLapses);
+            speakerSubject = speakerSubject || isOneOf(token.word, {"i"_L1, "i'd"_L1, "id"_L1});
+            lapse = lapse || isOneOf(token.word, speakerLapses);
             // "..., we'd be there by now", "the bike would still be here": what the partner cost,
             // said without a "not" ("if you hadn't called, I'd still be waiting" is thanks).
             late = late || (token.word == "now"_L1 && k > 0 && tokens.at(k - 1).word == "by"_L1)
@@ -218,7 +222,12 @@ void Coach::findCounterfactualBlame(const QString &text, const CoachTokens &toke
         const bool kind = kindnessToThePartner(tokens, conditionEnd, to) || warmBetween(tokens, from, i);
         const bool replayed = !kind && (conditionNegated ? partnerWould || (conditionBad && (negated || fine))
                                                          : (negated || couldHave));
-        if (modal && ((negated && bad) || late || replayed))
+        if (modal && ((negated && bad) || late || replayed)) {
             findings.append(fromPattern(text, tokens, i, i + 3, m_counterfactualPattern));
+            // The speaker's own lapse handed to the partner ("I wouldn't have yelled if you hadn't
+            // wound me up") defends as well as blames.
+            if (speakerSubject && lapse && negated && m_handedBackPattern >= 0)
+                findings.append(fromPattern(text, tokens, i, i + 3, m_handedBackPattern));
+        }
     }
 }

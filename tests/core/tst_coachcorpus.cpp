@@ -9,6 +9,9 @@
 //   heldout4.tsv's 534 lines on 2026-12-02, in the fifth, and heldout5.tsv's
 //   647 lines later that day, in the sixth, and heldout6.tsv's 744 lines
 //   later still, in the seventh). Fails below trainingFloors.
+// - tests/data/coach/heldout7.tsv: a seventh set, by a writer who read nothing
+//   of the coach, committed before the coach's seventh round, which never
+//   opened it. Fails below heldOut7Floors; never printed either.
 // - tests/data/coach/heldout.tsv: lines written by someone who
 //   had not seen the coach, never tuned on. Fails below heldOutFloors. Its
 //   lines are never printed, only its scores, so that no one tunes on them.
@@ -207,7 +210,27 @@ const QList<Floor> heldOutFloors = {
 // To learn from its misses its lines moved into corpus.tsv (2026-12-02, seventh
 // round), so it no longer measures anything and its floors went with it. The
 // next blind set, heldout7.tsv, was committed before that round, which never
-// opens it; it is not read here until the lead measures it.
+// opened it; it measures instead (below).
+
+// The seventh held-out set, tests/data/coach/heldout7.tsv: 929 lines written
+// blind by a helper who read nothing of Hearth's coach, its lists, its tests
+// or the earlier sets, asked for more blame, contempt and defensiveness in
+// varied word orders; committed (5ddab89) before the coach's seventh round,
+// which never opened it. Floors from its first and only measurement
+// (2026-12-02, at the merge of that round), 0.05 below it:
+//   measured:  absolute 0.80/0.91  you-blame 0.87/0.53  thought-as-feeling 0.94/0.98
+//              evaluative-feeling 0.90/0.86  label 0.92/0.79  demand 0.79/0.87
+//              contempt 0.90/0.50  defensiveness 0.96/0.59  stonewalling 0.91/0.76
+// Lower than heldout6 in places: this set holds twice the blame, much of it
+// in orders the rules do not know (you-blame recall 0.53), and more near
+// misses for orders and sweeping words (demand precision 0.79, absolute
+// 0.80). Contempt (0.50) and defensiveness (0.59) stay about where they were.
+// Which lines was not looked at.
+const QList<Floor> heldOut7Floors = {
+    {u"absolute"_s, 0.75, 0.86},      {u"you-blame"_s, 0.82, 0.48},     {u"thought-as-feeling"_s, 0.89, 0.93},
+    {u"evaluative-feeling"_s, 0.85, 0.81}, {u"label"_s, 0.87, 0.74},    {u"demand"_s, 0.74, 0.82},
+    {u"contempt"_s, 0.85, 0.45},      {u"defensiveness"_s, 0.91, 0.54}, {u"stonewalling"_s, 0.86, 0.71},
+};
 
 struct Line
 {
@@ -339,6 +362,7 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QList<Floor>>("floors");
         QTest::newRow("first") << u"heldout.tsv"_s << heldOutFloors;
+        QTest::newRow("seventh") << u"heldout7.tsv"_s << heldOut7Floors;
     }
 
     void heldOutPrecisionAndRecall()

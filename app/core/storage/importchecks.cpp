@@ -53,14 +53,9 @@ QString ImportChecks::quoted(const QString &name)
 
 QString ImportChecks::tooComplexToParse(QByteArrayView json)
 {
-    return tooComplexToParse(json, JsonLimits{});
-}
-
-QString ImportChecks::tooComplexToParse(QByteArrayView json, const JsonLimits &limits)
-{
+    const JsonLimits limits;
     qint64 containers = 0;
     qint64 values = 0;
-    int depth = 0;
     bool inString = false;
     for (qsizetype i = 0; i < json.size(); ++i) {
         const char c = json[i];
@@ -79,12 +74,6 @@ QString ImportChecks::tooComplexToParse(QByteArrayView json, const JsonLimits &l
         case '[':
             ++containers;
             ++values;
-            if (++depth > limits.depth && limits.depth > 0)
-                return tooComplexMessage(JsonLimit::Depth, limits);
-            break;
-        case '}':
-        case ']':
-            --depth;
             break;
         case ',':
             ++values;

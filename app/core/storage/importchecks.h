@@ -34,24 +34,25 @@ constexpr qint64 maxJsonValues = 1'500'000;    // values and fields, all told
 // A name taken from a file, quoted and cut short, safe to show in a message.
 [[nodiscard]] QString quoted(const QString &name);
 
-// Whether `json` holds more objects, lists or values than Hearth parses,
-// counted in one pass over the text without parsing it: words saying so that
-// follow the file's name ("holds more than 200000 objects and lists"), or empty.
-[[nodiscard]] QString tooComplexToParse(QByteArrayView json);
-// The same with limits of the caller's own (a pack of many cards), and a
-// nesting depth no file of its format goes beyond: "nests lists and objects
-// deeper than …". A depth of 0 leaves the depth to the JSON parser.
+// The limits a JSON text is held to, and a nesting depth no file of its
+// format goes beyond (0 leaves the depth to the parser's own cap). JsonParser
+// counts against them as it parses; a caller may set its own (a pack of many
+// cards).
 struct JsonLimits
 {
     qint64 containers = maxJsonContainers;
     qint64 values = maxJsonValues;
     int depth = 0;
 };
-[[nodiscard]] QString tooComplexToParse(QByteArrayView json, const JsonLimits &limits);
-// Which limit a text went beyond, and the words for it (as above): for a
-// parser that counts as it goes (JsonParser) instead of a pass of its own.
+// Which limit a text went beyond, and words saying so that follow the file's
+// name ("holds more than 100000 objects and lists"; "nests lists and objects
+// deeper than …").
 enum class JsonLimit { Containers, Values, Depth };
 [[nodiscard]] QString tooComplexMessage(JsonLimit exceeded, const JsonLimits &limits);
+// Whether `json` goes beyond the default limits, counted in one pass over the
+// text without parsing it, for text QJsonDocument is to parse (it builds the
+// whole tree before anything could stop it): tooComplexMessage's words, or empty.
+[[nodiscard]] QString tooComplexToParse(QByteArrayView json);
 
 // The top-level object of a file to import, which names itself with
 // "format": `format`. Its size and complexity are checked before it is

@@ -7,10 +7,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <cstdlib>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +42,26 @@ QString defaultDataDir()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
         .filePath(QCoreApplication::applicationName());
+}
+
+// "1280x800": three or four digits on each side. Read by hand, not with a
+// regular expression, so that a start does not bring in PCRE2's JIT compiler.
+std::optional<QSize> windowSizeFrom(QStringView text)
+{
+    const qsizetype cross = text.indexOf(u'x');
+    if (cross < 0)
+        return std::nullopt;
+    const auto dimension = [](QStringView digits) -> std::optional<int> {
+        const bool allDigits = std::all_of(digits.begin(), digits.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+        if (digits.size() < 3 || digits.size() > 4 || !allDigits)
+            return std::nullopt;
+        return digits.toInt();
+    };
+    const std::optional<int> width = dimension(text.first(cross));
+    const std::optional<int> height = dimension(text.sliced(cross + 1));
+    if (!width || !height)
+        return std::nullopt;
+    return QSize(*width, *height);
 }
 
 } // namespace
@@ -190,11 +211,10 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
     if (parser.isSet(themeOption) && !Appearance::choiceFromName(options.theme))
         failWith(u"--theme must be light, dark, evening or system, not '%1'"_s.arg(options.theme));
 
-    static const QRegularExpression sizePattern(u"^(\\d{3,4})x(\\d{3,4})$"_s);
-    const auto size = sizePattern.match(parser.value(sizeOption));
-    if (!size.hasMatch())
+    const std::optional<QSize> size = windowSizeFrom(parser.value(sizeOption));
+    if (!size)
         failWith(u"--size must look like 1280x800, not '%1'"_s.arg(parser.value(sizeOption)));
-    options.windowSize = QSize(size.captured(1).toInt(), size.captured(2).toInt());
+    options.windowSize = *size;
     options.sizeGiven = parser.isSet(sizeOption);
     return options;
 }

@@ -219,6 +219,31 @@ private slots:
         QVERIFY(result.err.contains("home, guide, together-setup, together, practice, coach, drills, journal, library, favourites, data, conversations"));
     }
 
+    void aWindowSizeMustBeTwoNumbers_data()
+    {
+        QTest::addColumn<QString>("size");
+        for (const char *size : {"12x800", "1280x80000", "1280", "x800", "1280x", "1280x800x2", "1280X800", "1e3x800", "", " 1280x800"})
+            QTest::newRow(size) << QString::fromLatin1(size);
+    }
+
+    void aWindowSizeMustBeTwoNumbers()
+    {
+        QFETCH(QString, size);
+        QTemporaryDir dir;
+        const auto result = HearthProcess::run({u"--quit-after-first-frame"_s, u"--size"_s, size, u"--data-dir"_s, dir.path()});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(u"--size must look like 1280x800, not '%1'"_s.arg(size).toUtf8()), result.err.constData());
+    }
+
+    void aWindowSizeOfThreeOrFourDigitsIsTaken()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(u"small.png"_s);
+        const auto result = HearthProcess::run({u"--screenshot"_s, png, u"--size"_s, u"999x1000"_s, u"--data-dir"_s, dir.path()});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QCOMPARE(QImage(png).size(), QSize(999, 1000));
+    }
+
     void aSecondStartHandsOverToTheFirst()
     {
         QTemporaryDir dir;

@@ -166,7 +166,7 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
         add(recast > 0 ? m_denialPattern : m_victimPattern, text, tokens, i, std::max(recast, wronged), findings);
         return true;
     }
-    const qsizetype excuse = word == "i"_L1 ? std::max(excuseFrom(tokens, i), didAsAskedFrom(tokens, i)) : -1;
+    const qsizetype excuse = word == "i"_L1 ? std::max({excuseFrom(tokens, i), didAsAskedFrom(tokens, i), stateExcuseFrom(tokens, i)}) : -1;
     if (excuse > 0 && !asksQuestion(text, tokens, i)) {
         add(m_denialPattern, text, tokens, i, excuse, findings);
         return true;

@@ -112,8 +112,15 @@ struct Floor
 // below it (the precisions of absolute (0.865), evaluative-feeling (0.960),
 // demand (0.905) and stonewalling (0.968), and the recalls of you-blame,
 // label, contempt, defensiveness, stonewalling); the others held.
+// Raised at the end of the eighth round (2026-12-02, commit "blame in orders
+// no phrase holds"), 5,079 lines (heldout7's and 20 fresh near misses and
+// positives), about 0.02 below, never above the floor before:
+//   measured:  absolute 0.87/0.90  you-blame 0.94/0.80  thought-as-feeling 0.94/0.98
+//              evaluative-feeling 0.96/0.94  label 0.93/0.91  demand 0.91/0.93
+//              contempt 0.94/0.74  defensiveness 0.97/0.81  stonewalling 0.97/0.88
+// Only you-blame's recall rose enough to raise its floor (0.74 -> 0.77).
 const QList<Floor> trainingFloors = {
-    {u"absolute"_s, 0.85, 0.88},      {u"you-blame"_s, 0.92, 0.74},     {u"thought-as-feeling"_s, 0.92, 0.96},
+    {u"absolute"_s, 0.85, 0.88},      {u"you-blame"_s, 0.92, 0.77},     {u"thought-as-feeling"_s, 0.92, 0.96},
     {u"evaluative-feeling"_s, 0.94, 0.94}, {u"label"_s, 0.92, 0.89},    {u"demand"_s, 0.89, 0.93},
     {u"contempt"_s, 0.93, 0.72},      {u"defensiveness"_s, 0.96, 0.79}, {u"stonewalling"_s, 0.95, 0.86},
 };

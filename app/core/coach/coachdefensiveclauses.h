@@ -65,6 +65,16 @@ namespace DefensiveClauses {
 // we order in?"). `subject` is "I"; returns the end, or -1.
 [[nodiscard]] qsizetype stateExcuseFrom(const CoachTokens &tokens, qsizetype subject);
 
+// The word at `i` and the next two in its clause (empty past it), which each
+// defensive reader tests first.
+struct WordsAt
+{
+    const QString &word;
+    const QString &next;
+    const QString &after;
+};
+[[nodiscard]] WordsAt wordsAt(const CoachTokens &tokens, qsizetype i);
+
 // A "but" after `from` that turns to the partner: "I'm sorry, but you ...".
 [[nodiscard]] bool turnsOnPartnerAfter(const CoachTokens &tokens, qsizetype from);
 

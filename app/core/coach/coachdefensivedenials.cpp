@@ -16,14 +16,31 @@ using namespace CoachGrammar;
 using namespace DefensivenessWords;
 using namespace DefensiveClauses;
 
+namespace {
+
+// "What more do you want?", "what else do you expect from me": `what` is the
+// "what" before "more" or "else"; returns the end, or -1.
+qsizetype whatMoreFrom(const CoachTokens &tokens, qsizetype what)
+{
+    qsizetype k = what + 2;
+    if (inClause(tokens, what, std::min(k, tokens.size() - 1)) == "do"_L1)
+        ++k;
+    if (k + 1 < tokens.size() && sameClause(tokens, what, k + 1) && isOneOf(tokens.at(k).word, {"you"_L1, "u"_L1})
+        && isOneOf(tokens.at(k + 1).word, {"want"_L1, "expect"_L1})
+        && (clauseEndWithin(tokens, what, 8) == k + 2
+            || (wordAt(tokens, k + 2) == "from"_L1 && wordAt(tokens, k + 3) == "me"_L1)))
+        return k + 2;
+    return -1;
+}
+
+} // namespace
+
 // Denying a part, excuses, and the charge pushed away or put down to others.
 bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens, qsizetype i,
                                  QList<CoachFinding> &findings) const
 {
     const CoachToken &token = tokens.at(i);
-    const QString &word = token.word;
-    const QString &next = inClause(tokens, i, std::min(i + 1, tokens.size() - 1));
-    const QString &after = i + 2 < tokens.size() ? inClause(tokens, i, i + 2) : QString();
+    const auto [word, next, after] = wordsAt(tokens, i);
     // Denying a part: "it wasn't my fault", "not my problem", "so it's my fault?".
     if (word == "my"_L1 && i + 1 < tokens.size()
         && isOneOf(next, dutiesDenied)) {
@@ -109,14 +126,9 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
     }
     // "What more do you want?", "I don't know what else you want from me": the innocent victim.
     if (word == "what"_L1 && isOneOf(next, {"more"_L1, "else"_L1})) {
-        qsizetype k = i + 2;
-        if (inClause(tokens, i, std::min(k, tokens.size() - 1)) == "do"_L1)
-            ++k;
-        if (k + 1 < tokens.size() && sameClause(tokens, i, k + 1) && isOneOf(tokens.at(k).word, {"you"_L1, "u"_L1})
-            && isOneOf(tokens.at(k + 1).word, {"want"_L1, "expect"_L1})
-            && (clauseEndWithin(tokens, i, 8) == k + 2
-                || (wordAt(tokens, k + 2) == "from"_L1 && wordAt(tokens, k + 3) == "me"_L1))) {
-            add(m_victimPattern, text, tokens, i, k + 2, findings);
+        const qsizetype end = whatMoreFrom(tokens, i);
+        if (end > 0) {
+            add(m_victimPattern, text, tokens, i, end, findings);
             return true;
         }
     }

@@ -13,7 +13,6 @@ using namespace Qt::StringLiterals;
 using namespace CoachWordClass;
 using namespace CoachGrammar;
 using namespace DefensivenessWords;
-using namespace DefensiveClauses;
 
 namespace {
 
@@ -47,7 +46,7 @@ bool ownsAPart(const QString &text, const CoachTokens &tokens)
                    || (word == "i"_L1 && isOneOf(next, {"messed"_L1, "screwed"_L1, "admit"_L1}))
                    || (word == "i"_L1 && isOneOf(next, {"should"_L1, "shouldn't"_L1, "should've"_L1})
                        && (after == "have"_L1 || next == "should've"_L1 || next == "shouldn't"_L1));
-        if (owns && !turnsOnPartnerAfter(tokens, i))
+        if (owns && !DefensiveClauses::turnsOnPartnerAfter(tokens, i))
             return true;
         // "I never promised, but I'd like to try": a step toward the partner after the "but".
         if (word == "but"_L1 && isOneOf(next, {"i'll"_L1, "i'd"_L1, "i"_L1, "let"_L1})
@@ -100,7 +99,7 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
         // Each reader says whether the word started its shape; the first that did has it.
         if (findDenialAt(text, tokens, i, findings) || findCounterAttackAt(text, tokens, i, findings))
             continue;
-        const qsizetype victim = victimFrom(tokens, i);
+        const qsizetype victim = DefensiveClauses::victimFrom(tokens, i);
         if (victim > 0)
             add(m_victimPattern, text, tokens, i, victim, findings);
     }

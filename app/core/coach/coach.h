@@ -53,6 +53,8 @@ private:
     void findPutInAState(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findCounterfactualBlame(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findBlameForOutcome(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
+    // coachblameshapes.cpp: "that's on you", "your snoring is why ...", "you've made this miserable".
+    void findBlameShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     [[nodiscard]] std::optional<qsizetype> labelFrameBefore(const CoachTokens &tokens, qsizetype word) const;
     [[nodiscard]] bool isHeadWord(const CoachTokens &tokens, qsizetype frame, qsizetype word, qsizetype end,
                                   bool fromLexicon) const;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Contempt by the shape of what is said: questions that doubt the partner's
-// mind ("do you even listen?"), mock rewards, scorned beliefs;
-// part of CoachHorsemen. Set phrases and irony are read in coachcontempt.cpp,
+// Contempt by the shape of what is said: irony in statements ("like you
+// care", "nice of you to finally join us", "must be nice"), mock rewards,
+// scorned beliefs; part of CoachHorsemen. Questions that scorn are read in
+// coachcontemptquestions.cpp, set phrases and irony in coachcontempt.cpp,
 // superiority, comparisons and disgust in coachcontemptscorn.cpp.
 #include "coachhorsemen.h"
 
@@ -55,59 +56,8 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
             continue; // the words that start a shape are listed in CoachHorsemen's constructor
         const QString &word = token.word;
         const QString &next = inClause(tokens, i, i + 1);
-        // Questions that doubt the partner's mind or upbringing: "do you even
-        // listen?", "are you an idiot?", "who raised you?", "what kind of person ...".
-        // "Do you ever think before you speak?", "do you ever listen?", not "... think about moving?"
-        if (word == "ever"_L1 && i >= 2 && wordAt(tokens, i - 1) == "you"_L1 && (tokens.at(i - 2).classes & Auxiliary)
-            && isOneOf(next, {"think"_L1, "listen"_L1, "stop"_L1})
-            && (clauseEndWithin(tokens, i, 4) == i + 2 || inClause(tokens, i, i + 2) == "before"_L1)) {
-            add(m_mockeryPattern, text, tokens, i - 2, i + 2, findings);
-            continue;
-        }
-        // (Only with a verb of thought, care or effort: "do you even like horror films?" just asks.)
-        if (word == "even"_L1 && i >= 2 && wordAt(tokens, i - 1) == "you"_L1 && (tokens.at(i - 2).classes & Auxiliary)
-            && sameClause(tokens, i - 2, i) && !(tokens.at(i - 2).classes & Negator)
-            && isOneOf(next, effortVerbs)) {
-            add(m_mockeryPattern, text, tokens, i - 2, i + 1, findings);
-            continue;
-        }
-        if (isOneOf(word, {"are"_L1, "were"_L1}) && next == "you"_L1 && headsSentence(tokens, i)) {
-            qsizetype k = i + 2;
-            while (k < tokens.size() && sameClause(tokens, i, k) && k < i + 5
-                   && ((tokens.at(k).classes & (Hedge | Article)) || tokens.at(k).word == "that"_L1))
-                ++k;
-            const QString &what = inClause(tokens, i, k);
-            const bool insult = k < tokens.size() && !what.isEmpty()
-                                && (tokens.at(k).classes & (Negative | NotLabel)) == Negative && !isGerund(tokens.at(k));
-            if (warm)
-                continue; // "Are you crazy? I love it!"
-            if (insult || isOneOf(what, childishness))
-                add(m_mockeryPattern, text, tokens, i, k + 1, findings);
-            continue;
-        }
-        if (word == "who"_L1 && isOneOf(next, {"raised"_L1, "taught"_L1, "brought"_L1}) && inClause(tokens, i, i + 2) == "you"_L1
-            && clauseEndWithin(tokens, i, 6) <= i + 4) {
-            add(m_mockeryPattern, text, tokens, i, i + 3, findings);
-            continue;
-        }
-        if (word == "what"_L1 && next == "kind"_L1 && inClause(tokens, i, i + 2) == "of"_L1
-            && isOneOf(inClause(tokens, i, i + 3), kindsOfPerson)) {
-            add(m_mockeryPattern, text, tokens, i, i + 4, findings);
-            continue;
-        }
-        // "What's the matter with you?", "what's your problem?", "what were you thinking?"
-        if ((word == "what's"_L1 || (word == "what"_L1 && isOneOf(next, {"is"_L1, "were"_L1})))
-            && headsSentence(tokens, i)) {
-            const qsizetype k = word == "what's"_L1 ? i + 1 : i + 2;
-            const QString &a = inClause(tokens, i, k);
-            const QString &b = inClause(tokens, i, k + 1);
-            const QString &c = inClause(tokens, i, k + 2);
-            const QString &d = inClause(tokens, i, k + 3);
-            if ((a == "your"_L1 && b == "problem"_L1) || (a == "you"_L1 && b == "thinking"_L1 && clauseEndWithin(tokens, i, 8) == k + 2)
-                || (a == "the"_L1 && b == "matter"_L1 && c == "with"_L1 && d == "you"_L1))
-                add(m_mockeryPattern, text, tokens, i, a == "the"_L1 ? k + 4 : k + 2, findings);
-            continue;
-        }
+        if (findContemptQuestionAt(text, tokens, i, warm, findings))
+            continue; // coachcontemptquestions.cpp
         // "Like you care.", "as if you'd know", "like that's ever going to happen": the partner's
         // care or sense dismissed (not "like you said", "like I said").
         if ((word == "like"_L1 || (word == "if"_L1 && wordAt(tokens, i - 1) == "as"_L1)) && headsSentence(tokens, word == "if"_L1 ? i - 1 : i)) {
@@ -153,15 +103,6 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
             add(m_sarcasmPattern, text, tokens, i, i + 3, findings);
             continue;
         }
-        // "Is it really that hard to think of someone else?"
-        if (word == "is"_L1 && next == "it"_L1 && isOneOf(inClause(tokens, i, i + 2), {"really"_L1, "so"_L1})) {
-            qsizetype k = i + 3;
-            if (inClause(tokens, i, k) == "that"_L1)
-                ++k;
-            if (isOneOf(inClause(tokens, i, k), {"hard"_L1, "difficult"_L1}) && inClause(tokens, i, k + 1) == "to"_L1)
-                add(m_mockeryPattern, text, tokens, i, k + 1, findings);
-            continue;
-        }
         // "Nice of you to finally join us": thanks for what should have been.
         if (isOneOf(word, {"nice"_L1, "good"_L1, "kind"_L1, "sweet"_L1, "lovely"_L1}) && next == "of"_L1
             && inClause(tokens, i, i + 2) == "you"_L1 && inClause(tokens, i, i + 3) == "to"_L1
@@ -188,53 +129,6 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
                 add(m_mockeryPattern, text, tokens, i, k + 1, findings);
             continue;
         }
-        // "Is that the best you can do?", "is that all you've got?", "is that meant to be an apology?"
-        if (word == "is"_L1 && next == "that"_L1 && headsSentence(tokens, i) && asksQuestion(text, tokens, i)) {
-            qsizetype k = i + 2;
-            if (inClause(tokens, i, k) == "really"_L1)
-                ++k;
-            const bool meant = isOneOf(inClause(tokens, i, k), {"meant"_L1, "supposed"_L1}) && inClause(tokens, i, k + 1) == "to"_L1
-                               && inClause(tokens, i, k + 2) == "be"_L1 && !warm;
-            if ((inClause(tokens, i, k) == "the"_L1 && inClause(tokens, i, k + 1) == "best"_L1 && inClause(tokens, i, k + 2) == "you"_L1)
-                || (inClause(tokens, i, k) == "all"_L1 && isOneOf(inClause(tokens, i, k + 1), {"you"_L1, "you've"_L1})) || meant)
-                add(m_mockeryPattern, text, tokens, i, k + (meant ? 3 : 2), findings);
-            continue;
-        }
-        // "You call that cleaning?", "who even does that?"
-        if (word == "call"_L1 && i > 0 && wordAt(tokens, i - 1) == "you"_L1 && headsSentence(tokens, i - 1)
-            && isOneOf(next, {"that"_L1, "this"_L1}) && asksQuestion(text, tokens, i)) {
-            add(m_mockeryPattern, text, tokens, i - 1, i + 2, findings);
-            continue;
-        }
-        if (word == "even"_L1 && wordAt(tokens, i - 1) == "who"_L1
-            && isOneOf(next, behaviourVerbs)
-            && isOneOf(inClause(tokens, i, i + 2), {"that"_L1, "this"_L1, "like"_L1})) {
-            add(m_mockeryPattern, text, tokens, i - 1, i + 3, findings);
-            continue;
-        }
-        // "How hard is it to ...?", "how stupid can you be?", "how can you be so selfish?"
-        if (word == "how"_L1 && headsSentence(tokens, i)) {
-            // "How hard is it to put the lid back on?", a chore; not "how hard is it to get tickets?".
-            if (isOneOf(next, {"hard"_L1, "difficult"_L1}) && isOneOf(inClause(tokens, i, i + 2), {"is"_L1, "can"_L1})
-                && anyWordIn(tokens, i + 3, std::min(i + 7, clauseEndWithin(tokens, i, 8)),
-                             choreVerbs))
-                add(m_mockeryPattern, text, tokens, i, i + 3, findings);
-            else if ((tokens.at(std::min(i + 1, tokens.size() - 1)).classes & (Negative | NotLabel)) == Negative
-                     && isOneOf(inClause(tokens, i, i + 2), {"can"_L1, "are"_L1, "could"_L1}))
-                add(m_mockeryPattern, text, tokens, i, i + 3, findings);
-            else if (isOneOf(next, {"can"_L1, "could"_L1}) && isOneOf(inClause(tokens, i, i + 2), {"you"_L1, "anyone"_L1})
-                     && inClause(tokens, i, i + 3) == "be"_L1 && inClause(tokens, i, i + 4) == "so"_L1)
-                add(m_mockeryPattern, text, tokens, i, i + 5, findings);
-            // "How can one person be this clueless?"
-            else if (isOneOf(next, {"can"_L1, "could"_L1}) && inClause(tokens, i, i + 2) == "one"_L1 && inClause(tokens, i, i + 3) == "person"_L1
-                     && inClause(tokens, i, i + 4) == "be"_L1 && isOneOf(inClause(tokens, i, i + 5), {"so"_L1, "this"_L1})
-                     && i + 6 < tokens.size() && ((tokens.at(i + 6).classes & (Negative | NotLabel)) == Negative
-                                                  || tokens.at(i + 6).word.endsWith("less"_L1)))
-                add(m_mockeryPattern, text, tokens, i, i + 6, findings);
-            else if (next == "many"_L1 && inClause(tokens, i, i + 2) == "times"_L1 && anyWordIn(tokens, i + 3, std::min(i + 8, tokens.size()), {"tell"_L1, "ask"_L1, "explain"_L1, "say"_L1, "remind"_L1}) && sameClause(tokens, i, std::min(i + 5, tokens.size() - 1)))
-                add(m_mockeryPattern, text, tokens, i, i + 3, findings);
-            continue;
-        }
         if (mockReward(tokens, i) && !warm) {
             add(m_sarcasmPattern, text, tokens, i, i + 1, findings);
             continue;
@@ -243,44 +137,6 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
             const qsizetype belief = mockedBeliefFrom(tokens, i);
             if (belief > 0)
                 add(m_sarcasmPattern, text, tokens, i, belief, findings);
-            continue;
-        }
-        // "Hahaha you thought that would work?": the same, asked back laughing (not "you thought
-        // the pillow would help? did it?").
-        if (word == "thought"_L1 && wordAt(tokens, i - 1) == "you"_L1 && asksQuestion(text, tokens, i)
-            && laughsBetween(tokens, sentenceStartWithin(tokens, i, 4), i)
-            && anyWordIn(tokens, i + 1, clauseEndWithin(tokens, i, 6), {"would"_L1, "could"_L1})
-            && anyWordIn(tokens, i + 1, clauseEndWithin(tokens, i, 6), {"work"_L1, "help"_L1}) && !warm) {
-            add(m_mockeryPattern, text, tokens, i - 1, i + 1, findings);
-            continue;
-        }
-        // "Did you honestly think that would work?": the partner's judgement scorned.
-        if (word == "think"_L1 && i >= 3 && isOneOf(wordAt(tokens, i - 1), {"honestly"_L1, "really"_L1, "seriously"_L1,
-                                                                            "genuinely"_L1, "actually"_L1})
-            && wordAt(tokens, i - 2) == "you"_L1 && wordAt(tokens, i - 3) == "did"_L1
-            && anyWordIn(tokens, i + 1, clauseEndWithin(tokens, i, 5),
-                         {"would"_L1, "wouldn't"_L1, "could"_L1, "i'd"_L1, "i'll"_L1, "you'd"_L1, "work"_L1})) {
-            add(m_mockeryPattern, text, tokens, i - 3, i + 1, findings);
-            continue;
-        }
-        // "Why are you like this?": the partner's whole way of being scorned.
-        if (word == "like"_L1 && isOneOf(next, {"this"_L1, "that"_L1}) && wordAt(tokens, i - 1) == "you"_L1
-            && wordAt(tokens, i - 2) == "are"_L1 && wordAt(tokens, i - 3) == "why"_L1 && clauseEndWithin(tokens, i, 3) == i + 2) {
-            add(m_mockeryPattern, text, tokens, i - 3, i + 2, findings);
-            continue;
-        }
-        // "What planet do you live on?", "what world are you living in?"
-        if (isOneOf(word, {"planet"_L1, "world"_L1}) && wordAt(tokens, i - 1) == "what"_L1
-            && isOneOf(next, {"do"_L1, "are"_L1, "you're"_L1, "r"_L1})
-            && anyWordIn(tokens, i + 1, clauseEndWithin(tokens, i, 6), {"live"_L1, "living"_L1, "from"_L1})
-            && anyWordIn(tokens, i + 1, clauseEndWithin(tokens, i, 6), {"you"_L1, "u"_L1})) {
-            add(m_mockeryPattern, text, tokens, i - 1, i + 1, findings);
-            continue;
-        }
-        // "Do I need to draw you a picture?": the partner as too slow to follow.
-        if (word == "draw"_L1 && next == "you"_L1 && isOneOf(inClause(tokens, i, i + 3), {"picture"_L1, "diagram"_L1})
-            && asksQuestion(text, tokens, i)) {
-            add(m_mockeryPattern, text, tokens, i, i + 4, findings);
             continue;
         }
     }

@@ -59,6 +59,22 @@ namespace DefensiveClauses {
 // returns the end of the excuse, or -1.
 [[nodiscard]] qsizetype grantedExcuseFrom(const CoachTokens &tokens, qsizetype but);
 
+// coachdefensiveexcuses.cpp: "I was tired.", "I was driving, okay?", "I had a
+// really long day, okay?": the speaker's own state as the excuse, the whole
+// reply or insisted on (not "I was tired of waiting", "I had a long day, can
+// we order in?"). `subject` is "I"; returns the end, or -1.
+[[nodiscard]] qsizetype stateExcuseFrom(const CoachTokens &tokens, qsizetype subject);
+
+// The word at `i` and the next two in its clause (empty past it), which each
+// defensive reader tests first.
+struct WordsAt
+{
+    const QString &word;
+    const QString &next;
+    const QString &after;
+};
+[[nodiscard]] WordsAt wordsAt(const CoachTokens &tokens, qsizetype i);
+
 // A "but" after `from` that turns to the partner: "I'm sorry, but you ...".
 [[nodiscard]] bool turnsOnPartnerAfter(const CoachTokens &tokens, qsizetype from);
 

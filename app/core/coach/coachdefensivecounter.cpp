@@ -2,7 +2,7 @@
 // Defensiveness as counter-attack: the complaint turned back on the partner
 // ("you're exaggerating", "but you didn't even call", "you started it", "at
 // least I ..."); part of CoachHorsemen. Denials and excuses are read in
-// coachdefensiveness.cpp.
+// coachdefensivedenials.cpp.
 #include "coachhorsemen.h"
 
 #include "coachdefensiveclauses.h"
@@ -21,9 +21,7 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
                                         QList<CoachFinding> &findings) const
 {
     const CoachToken &token = tokens.at(i);
-    const QString &word = token.word;
-    const QString &next = inClause(tokens, i, std::min(i + 1, tokens.size() - 1));
-    const QString &after = i + 2 < tokens.size() ? inClause(tokens, i, i + 2) : QString();
+    const auto [word, next, after] = wordsAt(tokens, i);
     // "I only did it because you asked me to", "I only yelled because you provoked me": the
     // deed handed back to the partner (not "I only came because you asked, and I'm so glad").
     const bool handedBack = (anyWordBefore(tokens, i, 5, {"did"_L1, "said"_L1}) && anyWordBefore(tokens, i, 4, {"it"_L1, "that"_L1, "what"_L1}))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Defensiveness: denying any part, counter-attacking, the innocent victim;
-// part of CoachHorsemen.
+// Defensiveness: set phrases, the speaker owning a part (which clears the
+// rest), and the loop over the words that start a defensive shape; part of
+// CoachHorsemen. Denials and excuses are read in coachdefensivedenials.cpp,
+// counter-attacks in coachdefensivecounter.cpp.
 #include "coachhorsemen.h"
 
 #include "coachdefensiveclauses.h"
@@ -11,7 +13,6 @@ using namespace Qt::StringLiterals;
 using namespace CoachWordClass;
 using namespace CoachGrammar;
 using namespace DefensivenessWords;
-using namespace DefensiveClauses;
 
 namespace {
 
@@ -45,7 +46,7 @@ bool ownsAPart(const QString &text, const CoachTokens &tokens)
                    || (word == "i"_L1 && isOneOf(next, {"messed"_L1, "screwed"_L1, "admit"_L1}))
                    || (word == "i"_L1 && isOneOf(next, {"should"_L1, "shouldn't"_L1, "should've"_L1})
                        && (after == "have"_L1 || next == "should've"_L1 || next == "shouldn't"_L1));
-        if (owns && !turnsOnPartnerAfter(tokens, i))
+        if (owns && !DefensiveClauses::turnsOnPartnerAfter(tokens, i))
             return true;
         // "I never promised, but I'd like to try": a step toward the partner after the "but".
         if (word == "but"_L1 && isOneOf(next, {"i'll"_L1, "i'd"_L1, "i"_L1, "let"_L1})
@@ -98,175 +99,8 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
         // Each reader says whether the word started its shape; the first that did has it.
         if (findDenialAt(text, tokens, i, findings) || findCounterAttackAt(text, tokens, i, findings))
             continue;
-        const qsizetype victim = victimFrom(tokens, i);
+        const qsizetype victim = DefensiveClauses::victimFrom(tokens, i);
         if (victim > 0)
             add(m_victimPattern, text, tokens, i, victim, findings);
     }
-}
-
-// Denying a part, excuses, and the charge pushed away or put down to others.
-bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens, qsizetype i,
-                                 QList<CoachFinding> &findings) const
-{
-    const CoachToken &token = tokens.at(i);
-    const QString &word = token.word;
-    const QString &next = inClause(tokens, i, std::min(i + 1, tokens.size() - 1));
-    const QString &after = i + 2 < tokens.size() ? inClause(tokens, i, i + 2) : QString();
-    // Denying a part: "it wasn't my fault", "not my problem", "so it's my fault?".
-    if (word == "my"_L1 && i + 1 < tokens.size()
-        && isOneOf(next, dutiesDenied)) {
-        const bool asked = asksQuestion(text, tokens, i)
-                           && (next == "fault"_L1 || anyWordBefore(tokens, i, 8, {"how"_L1, "why"_L1}));
-        if (negatedBefore(tokens, i) || (i > 0 && wordAt(tokens, i - 1) == "not"_L1) || asked)
-            add(m_denialPattern, text, tokens, i, i + 2, findings);
-        return true;
-    }
-    // "That's not what happened", "it's not what you think", "that's not fair", "that's ridiculous".
-    if (isOneOf(word, {"that's"_L1, "it's"_L1})) {
-        const qsizetype small = minimisedFrom(tokens, i);
-        if (small > 0) {
-            add(m_denialPattern, text, tokens, i, small, findings);
-            return true;
-        }
-    }
-    // "Well, what did you expect?": the outcome put down to the partner's hopes.
-    if (word == "what"_L1 && next == "did"_L1 && isOneOf(after, {"you"_L1, "u"_L1})
-        && isOneOf(wordAt(tokens, i + 3), {"expect"_L1, "think"_L1}) && clauseEndWithin(tokens, i, 6) == i + 4) {
-        add(m_denialPattern, text, tokens, i, i + 4, findings);
-        return true;
-    }
-    if (isOneOf(word, {"that's"_L1, "it's"_L1, "that"_L1}) && headsSentence(tokens, i)) {
-        const qsizetype end = clauseEndWithin(tokens, i, 6);
-        qsizetype h = i + 1;
-        while (h < end && (tokens.at(h).classes & Hedge))
-            ++h;
-        if (word == "that's"_L1 && h + 1 == end
-            && isOneOf(tokens.at(h).word, dismissedCharges)) {
-            add(m_denialPattern, text, tokens, i, end, findings);
-            return true;
-        }
-        qsizetype k = i + 1;
-        if (word == "that"_L1 && isOneOf(inClause(tokens, i, std::min(k, tokens.size() - 1)), {"is"_L1, "was"_L1}))
-            ++k;
-        else if (word == "that"_L1)
-            return true;
-        if (k < tokens.size() && sameClause(tokens, i, k) && isOneOf(tokens.at(k).word, {"not"_L1, "isn't"_L1, "wasn't"_L1})) {
-            const QString &what = k + 1 < tokens.size() ? inClause(tokens, i, k + 1) : QString();
-            const bool fair = what == "fair"_L1 && clauseEndWithin(tokens, i, 16) == k + 2 && word != "it's"_L1;
-            // (Not when it reassures: "That's not true, you're a wonderful cook.")
-            bool warm = false;
-            for (qsizetype w = k + 2; w < tokens.size() && w < k + 12; ++w)
-                warm = warm || (tokens.at(w).classes & Warm);
-            if ((isOneOf(what, {"what"_L1, "true"_L1, "how"_L1}) || fair) && !warm)
-                add(m_denialPattern, text, tokens, i, k + 2, findings);
-        }
-        return true;
-    }
-    // "Don't blame this on me", "stop blaming me", "how is this on me?": the charge pushed away.
-    if ((word == "blame"_L1 || word == "blaming"_L1) && i > 0
-        && ((tokens.at(i - 1).classes & Negator) || isOneOf(wordAt(tokens, i - 1), {"stop"_L1, "quit"_L1}))) {
-        for (qsizetype k = i + 1; k < i + 5 && k < tokens.size() && sameClause(tokens, i, k); ++k) {
-            if (tokens.at(k).word == "me"_L1) {
-                add(m_denialPattern, text, tokens, i - 1, k + 1, findings);
-                break;
-            }
-        }
-        return true;
-    }
-    if (word == "on"_L1 && next == "me"_L1 && !asksQuestion(text, tokens, i) && clauseEndWithin(tokens, i, 3) == i + 2
-        && isOneOf(wordAt(tokens, i - 1), {"not"_L1, "isn't"_L1, "wasn't"_L1})) {
-        add(m_denialPattern, text, tokens, i - 1, i + 2, findings); // "That's not on me."
-        return true;
-    }
-    if (word == "on"_L1 && next == "me"_L1 && asksQuestion(text, tokens, i)
-        && anyWordBefore(tokens, i, 4, {"how"_L1, "why"_L1, "so"_L1})) {
-        add(m_denialPattern, text, tokens, i, i + 2, findings);
-        return true;
-    }
-    if (word == "told"_L1) {
-        const qsizetype notTold = notToldFrom(text, tokens, i);
-        if (notTold > 0)
-            add(m_denialPattern, text, tokens, std::max<qsizetype>(0, i - 2), notTold, findings);
-        return true;
-    }
-    if (word == "how"_L1 && (headsSentence(tokens, i) || isOneOf(wordAt(tokens, i - 1), {"and"_L1, "so"_L1, "well"_L1}))) {
-        const qsizetype known = howWasIToKnowFrom(tokens, i);
-        if (known > 0)
-            add(m_denialPattern, text, tokens, i, known, findings);
-        return true;
-    }
-    // "What more do you want?", "I don't know what else you want from me": the innocent victim.
-    if (word == "what"_L1 && isOneOf(next, {"more"_L1, "else"_L1})) {
-        qsizetype k = i + 2;
-        if (inClause(tokens, i, std::min(k, tokens.size() - 1)) == "do"_L1)
-            ++k;
-        if (k + 1 < tokens.size() && sameClause(tokens, i, k + 1) && isOneOf(tokens.at(k).word, {"you"_L1, "u"_L1})
-            && isOneOf(tokens.at(k + 1).word, {"want"_L1, "expect"_L1})
-            && (clauseEndWithin(tokens, i, 8) == k + 2
-                || (wordAt(tokens, k + 2) == "from"_L1 && wordAt(tokens, k + 3) == "me"_L1))) {
-            add(m_victimPattern, text, tokens, i, k + 2, findings);
-            return true;
-        }
-    }
-    // "What did you want me to do?", "what am I supposed to do?": the choice handed back.
-    if (word == "what"_L1 && next != "about"_L1 && headsSentence(tokens, i) && asksQuestion(text, tokens, i)) {
-        for (qsizetype k = i + 1; k < i + 7 && k + 2 < tokens.size() && sameClause(tokens, i, k + 2); ++k) {
-            if ((isOneOf(tokens.at(k).word, {"want"_L1, "expect"_L1, "wanted"_L1, "expected"_L1})
-                 && wordAt(tokens, k + 1) == "me"_L1 && wordAt(tokens, k + 2) == "to"_L1)
-                || (tokens.at(k).word == "supposed"_L1 && wordAt(tokens, k - 1) == "i"_L1)) {
-                add(m_denialPattern, text, tokens, i, k + 2, findings);
-                break;
-            }
-        }
-        return true;
-    }
-    // "Everyone else thinks I'm fine": others called in to deny the charge (not to agree with
-    // the partner: "everyone else thought it was too hard as well").
-    if (word == "else"_L1 && isOneOf(wordAt(tokens, i - 1), {"everyone"_L1, "everybody"_L1, "nobody"_L1, "one"_L1})
-        && isOneOf(next, {"thinks"_L1, "thought"_L1, "minds"_L1, "minded"_L1, "complains"_L1, "seems"_L1})
-        && !anyWordIn(tokens, i + 2, sentenceEndWithin(tokens, i, 16), {"too"_L1, "well"_L1, "also"_L1})) {
-        add(m_denialPattern, text, tokens, i - 1, i + 2, findings);
-        return true;
-    }
-    // "I had to.": the deed put down to necessity.
-    if (word == "had"_L1 && wordAt(tokens, i - 1) == "i"_L1 && next == "to"_L1 && clauseEndWithin(tokens, i, 4) == i + 2
-        && headsSentence(tokens, i - 1)) {
-        add(m_denialPattern, text, tokens, i - 1, i + 2, findings);
-        return true;
-    }
-    // "I do plenty around here, thank you very much": thanks as a retort, after the point made.
-    if (word == "thank"_L1 && next == "you"_L1 && after == "very"_L1 && wordAt(tokens, i + 3) == "much"_L1
-        && clauseEndWithin(tokens, i, 6) == i + 4 && i > 0 && tokens.at(i - 1).sentence == token.sentence) {
-        add(m_denialPattern, text, tokens, i, i + 4, findings);
-        return true;
-    }
-    // "Sorry you feel that way": an apology that apologises for the partner.
-    if (word == "sorry"_L1 && (next == "you"_L1 || (next == "if"_L1 && after == "you"_L1))) {
-        const qsizetype verb = next == "you"_L1 ? i + 2 : i + 3;
-        if (isOneOf(inClause(tokens, i, std::min(verb, tokens.size() - 1)),
-                    partnerFeelingVerbs))
-            add(m_denialPattern, text, tokens, i, verb + 1, findings);
-        return true;
-    }
-    const qsizetype recast = word == "i"_L1 ? reframeFrom(tokens, i) : -1;
-    const qsizetype wronged = isOneOf(word, {"i"_L1, "i'm"_L1}) ? wrongedFrom(tokens, i) : -1;
-    if (recast > 0 || wronged > 0) {
-        add(recast > 0 ? m_denialPattern : m_victimPattern, text, tokens, i, std::max(recast, wronged), findings);
-        return true;
-    }
-    const qsizetype excuse = word == "i"_L1 ? std::max(excuseFrom(tokens, i), didAsAskedFrom(tokens, i)) : -1;
-    if (excuse > 0 && !asksQuestion(text, tokens, i)) {
-        add(m_denialPattern, text, tokens, i, excuse, findings);
-        return true;
-    }
-    if ((token.classes & Speaker) && !(token.classes & Determiner) && !isOneOf(word, {"me"_L1, "myself"_L1, "mine"_L1})
-        && !negatedBefore(tokens, i)) {
-        // (A denial put as a question checks a fact: "I'm not late, am I?")
-        const qsizetype denial = denialFrom(tokens, i);
-        if (denial > 0 && !asksQuestion(text, tokens, i)) {
-            add(m_denialPattern, text, tokens, i, denial, findings);
-            return true;
-        }
-    }
-    return false;
 }

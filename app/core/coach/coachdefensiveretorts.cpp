@@ -12,6 +12,12 @@ using namespace CoachGrammar;
 
 namespace DefensiveClauses {
 
+WordsAt wordsAt(const CoachTokens &tokens, qsizetype i)
+{
+    return {tokens.at(i).word, inClause(tokens, i, std::min(i + 1, tokens.size() - 1)),
+            i + 2 < tokens.size() ? inClause(tokens, i, i + 2) : wordAt(tokens, -1)};
+}
+
 qsizetype reframeFrom(const CoachTokens &tokens, qsizetype subject)
 {
     qsizetype k = subject + 1;

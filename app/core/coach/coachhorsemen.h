@@ -16,7 +16,8 @@
 // also read from the shape of what is said (who speaks, the verb, what it is
 // done to, what comes before and after), so that sentences nobody listed are
 // caught too. One file a horseman: coachcontempt.cpp (and coachcontemptshapes.cpp,
-// coachcontemptscorn.cpp, coachcontemptmockery.cpp), coachdefensiveness.cpp (and coachdefensivecounter.cpp),
+// coachcontemptquestions.cpp, coachcontemptscorn.cpp, coachcontemptmockery.cpp),
+// coachdefensiveness.cpp (and coachdefensivedenials.cpp, coachdefensivecounter.cpp),
 // coachstonewalling.cpp, with their clause readers and
 // word lists beside them. Insults of worth after a label frame ("you're
 // pathetic") are found with the labels, since they share the frame.
@@ -33,6 +34,8 @@ private:
     void findContempt(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findScareQuotes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findContemptShapes(const QString &text, const CoachTokens &tokens, bool warm, QList<CoachFinding> &findings) const;
+    bool findContemptQuestionAt(const QString &text, const CoachTokens &tokens, qsizetype i, bool warm,
+                                QList<CoachFinding> &findings) const; // coachcontemptquestions.cpp
     void findContemptMockery(const QString &text, const CoachTokens &tokens, bool warm, QList<CoachFinding> &findings) const;
     void findContemptScorn(const QString &text, const CoachTokens &tokens, bool warm, QList<CoachFinding> &findings) const;
     void findDefensiveness(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;

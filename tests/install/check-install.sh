@@ -83,10 +83,16 @@ else
     ok "the installed binary has no RUNPATH"
 fi
 # The window names its desktop entry (setDesktopFileName in app/main.cpp,
-# a UTF-16 literal): the id must be the one the files are named after.
-strings -el "$hearth" >"$work/strings"
-grep -qx "$id" "$work/strings" && ok "the binary gives the desktop $id as its desktop file name" ||
+# a UTF-16 literal): the id must be the one the files are named after. The
+# literal is looked for with its UTF-16 terminator; what lies before it is
+# whatever the linker put there (an 8-bit string ending in "." reads as a
+# UTF-16 "." to `strings -el`), so only the end of the string is certain.
+if perl -0777 -ne 'BEGIN { $id = shift; $literal = join("", map { "$_\0" } split(//, $id)) . "\0\0" }
+                   exit(index($_, $literal) >= 0 ? 0 : 1)' "$id" "$hearth"; then
+    ok "the binary gives the desktop $id as its desktop file name"
+else
     fail "the binary does not carry the id $id (QGuiApplication::setDesktopFileName)"
+fi
 if ldd "$hearth" | grep -F "$build"; then
     fail "the installed binary loads a library from the build folder"
 fi

@@ -19,5 +19,10 @@ for file in "${files[@]}"; do
     regexes+=("$(realpath "$file" | sed 's/[.+]/\\&/g')\$")
 done
 # build/ is configured for GCC: clang reads -Wconversion as including
-# -Wsign-conversion, which Hearth's clang builds turn off (cmake/Hardening.cmake).
-run-clang-tidy-14 -p build -quiet -j "$(nproc)" -extra-arg=-Wno-sign-conversion "${regexes[@]}"
+# -Wsign-conversion, which Hearth's clang builds turn off (cmake/Hardening.cmake),
+# and does not know -fno-gnu-unique (cmake/HotCode.cmake), so it reads a copy
+# of the compile commands without it.
+commands=$(mktemp -d)
+trap 'rm -rf "$commands"' EXIT
+sed 's/ -fno-gnu-unique//g' build/compile_commands.json >"$commands/compile_commands.json"
+run-clang-tidy-14 -p "$commands" -quiet -j "$(nproc)" -extra-arg=-Wno-sign-conversion "${regexes[@]}"

@@ -7,11 +7,23 @@
 using namespace Qt::StringLiterals;
 
 VocabularyModel::VocabularyModel(Kind kind, const ContentRepository &content, QObject *parent)
-    : QAbstractListModel(parent)
+    : QAbstractListModel(parent), m_kind(kind), m_content(content)
 {
-    const auto add = [this](Entry entry) {
+}
+
+const QList<VocabularyModel::Entry> &VocabularyModel::entries() const
+{
+    if (!m_entries)
+        m_entries = build(m_kind, m_content);
+    return *m_entries;
+}
+
+QList<VocabularyModel::Entry> VocabularyModel::build(Kind kind, const ContentRepository &content)
+{
+    QList<Entry> entries;
+    const auto add = [&entries](Entry entry) {
         entry.searchText = LibraryModel::foldForSearch(entry.word + u' ' + entry.groupTitle);
-        m_entries.append(std::move(entry));
+        entries.append(std::move(entry));
     };
     if (kind == Kind::Feelings) {
         // Grouped by family, in the vocabulary's order, whatever order the words came in.
@@ -32,18 +44,20 @@ VocabularyModel::VocabularyModel(Kind kind, const ContentRepository &content, QO
             }
         }
     }
+    return entries;
 }
 
 int VocabularyModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : int(entries().size());
 }
 
 QVariant VocabularyModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Entry &e = m_entries.at(index.row());
+    const QList<Entry> &all = entries();
+    const Entry &e = all.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case WordRole: return e.word;
@@ -56,7 +70,7 @@ QVariant VocabularyModel::data(const QModelIndex &index, int role) const
     case PleasantRole: return e.pleasant;
     case SearchTextRole: return e.searchText;
     case FirstInGroupRole:
-        return index.row() == 0 || m_entries.at(index.row() - 1).groupId != e.groupId;
+        return index.row() == 0 || all.at(index.row() - 1).groupId != e.groupId;
     }
     return {};
 }
@@ -72,8 +86,9 @@ QHash<int, QByteArray> VocabularyModel::roleNames() const
 int VocabularyModel::indexOfWord(const QString &word) const
 {
     const QString wanted = word.trimmed();
-    for (qsizetype row = 0; row < m_entries.size(); ++row) {
-        if (m_entries.at(row).word.compare(wanted, Qt::CaseInsensitive) == 0)
+    const QList<Entry> &all = entries();
+    for (qsizetype row = 0; row < all.size(); ++row) {
+        if (all.at(row).word.compare(wanted, Qt::CaseInsensitive) == 0)
             return int(row);
     }
     return -1;

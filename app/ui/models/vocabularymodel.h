@@ -4,12 +4,15 @@
 #include <QAbstractListModel>
 #include <QQmlEngine>
 
+#include <optional>
+
 class ContentRepository;
 
 // The words a statement can be built from, grouped as the vocabulary groups
 // them: feelings by family, or needs by group. The feelings end with the
 // thoughts that pass for feelings ("ignored", "let down"), each with what may
 // sit under it. VocabularyFilterModel narrows it down as the person types.
+// The rows are made when first asked for, as the builder opens, not at start.
 class VocabularyModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -58,5 +61,10 @@ private:
         QString searchText;
     };
 
-    QList<Entry> m_entries;
+    [[nodiscard]] static QList<Entry> build(Kind kind, const ContentRepository &content);
+    [[nodiscard]] const QList<Entry> &entries() const;
+
+    const Kind m_kind;
+    const ContentRepository &m_content;
+    mutable std::optional<QList<Entry>> m_entries;
 };

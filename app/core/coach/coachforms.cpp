@@ -209,9 +209,9 @@ void Coach::findCounterfactualBlame(const QString &text, const CoachTokens &toke
                   || isOneOf(token.word, speakerLapses);
             speakerSubject = speakerSubject || isOneOf(token.word, {"i"_L1, "i'd"_L1, "id"_L1});
             lapse = lapse || isOneOf(token.word, speakerLapses);
-            // "..., we'd be there by now", "the bike would still be here": what the partner cost,
+            // "..., we'd be there by now", "... on a beach right now", "the bike would still be here": what the partner cost,
             // said without a "not" ("if you hadn't called, I'd still be waiting" is thanks).
-            late = late || (token.word == "now"_L1 && k > 0 && tokens.at(k - 1).word == "by"_L1)
+            late = late || (token.word == "now"_L1 && k > 0 && isOneOf(tokens.at(k - 1).word, {"by"_L1, "right"_L1}))
                    || (token.word == "still"_L1 && !conditionNegated);
             fine = fine || isOneOf(token.word, {"fine"_L1, "okay"_L1, "ok"_L1, "perfect"_L1});
         }
@@ -220,7 +220,8 @@ void Coach::findCounterfactualBlame(const QString &text, const CoachTokens &toke
         // partner would have done better ("if you hadn't been on your phone, you'd have seen it").
         // Not gratitude ("if you hadn't helped me, I wouldn't have finished") nor a kindness missed.
         const bool kind = kindnessToThePartner(tokens, conditionEnd, to) || warmBetween(tokens, from, i);
-        const bool replayed = !kind && (conditionNegated ? partnerWould || (conditionBad && (negated || fine))
+        // ("If you hadn't spent it all, we could have gone to Lisbon": the chance the deed cost.)
+        const bool replayed = !kind && (conditionNegated ? partnerWould || couldHave || (conditionBad && (negated || fine))
                                                          : (negated || couldHave));
         if (modal && ((negated && bad) || late || replayed)) {
             findings.append(fromPattern(text, tokens, i, i + 3, m_counterfactualPattern));

@@ -46,7 +46,10 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
         && isOneOf(next, dutiesDenied)) {
         const bool asked = asksQuestion(text, tokens, i)
                            && (next == "fault"_L1 || anyWordBefore(tokens, i, 8, {"how"_L1, "why"_L1}));
-        if (negatedBefore(tokens, i) || (i > 0 && wordAt(tokens, i - 1) == "not"_L1) || asked)
+        // "Oh, of course, it's all my fault", "so now everything is my fault": owned in mockery.
+        const bool mocked = next == "fault"_L1 && anyWordBefore(tokens, i, 3, {"all"_L1, "everything"_L1})
+                            && anyWordBefore(tokens, i, 8, {"so"_L1, "now"_L1, "course"_L1, "apparently"_L1});
+        if (negatedBefore(tokens, i) || (i > 0 && wordAt(tokens, i - 1) == "not"_L1) || asked || mocked)
             add(m_denialPattern, text, tokens, i, i + 2, findings);
         return true;
     }

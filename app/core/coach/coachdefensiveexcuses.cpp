@@ -28,7 +28,7 @@ constexpr QLatin1StringView trifles[] = {
     "scratch"_L1, "dent"_L1, "drink"_L1, "drinks"_L1, "beer"_L1, "beers"_L1, "pint"_L1, "glass"_L1, "text"_L1,
     "texts"_L1, "message"_L1, "comment"_L1, "likes"_L1, "minute"_L1, "minutes"_L1, "fiver"_L1,
     "tenner"_L1, "quid"_L1, "bucks"_L1, "cigarette"_L1, "smoke"_L1, "stain"_L1, "chip"_L1, "bump"_L1,
-    "coffee"_L1, "game"_L1, "games"_L1, "bit"_L1, "little"_L1, "once"_L1, "tiny"_L1, "harmless"_L1,
+    "coffee"_L1, "game"_L1, "games"_L1, "once"_L1,
 };
 
 // How much of a thing: "two drinks", "five minutes", "a few quid", "20 quid".

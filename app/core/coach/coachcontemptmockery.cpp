@@ -49,7 +49,7 @@ bool nextToTitle(const QString &text, const CoachTokens &tokens, qsizetype title
 // "You got the job? Wow!", with no "really" or "actually" in it).
 bool ironicVerdict(const QString &text, const CoachTokens &tokens, qsizetype first, qsizetype end)
 {
-    if (end != first + 1 || !isOneOf(tokens.at(first).word, {"adorable"_L1, "cute"_L1, "brave"_L1, "tragic"_L1, "wow"_L1}))
+    if (end != first + 1 || !isOneOf(tokens.at(first).word, {"adorable"_L1, "cute"_L1, "tragic"_L1, "wow"_L1}))
         return false;
     const qsizetype asked = sentenceStart(tokens, first - 1);
     return asksQuestion(text, tokens, asked) && partnerInSentence(tokens, asked)

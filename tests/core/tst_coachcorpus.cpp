@@ -128,10 +128,19 @@ struct Floor
 // Only the floors that measurement fell below were lowered, to about 0.02
 // below it (the recalls of you-blame, evaluative-feeling, contempt and
 // defensiveness); the others held.
+// Raised at the end of the ninth round (2026-12-02, commit "'Brave' is a warm
+// word"), 6,036 lines (heldout8's and 45 fresh near misses and positives),
+// about 0.02 below, never above the floor before that round:
+//   measured:  absolute 0.855/0.887  you-blame 0.933/0.790  thought-as-feeling 0.939/0.985
+//              evaluative-feeling 0.965/0.911  label 0.930/0.893  demand 0.908/0.931
+//              contempt 0.945/0.731  defensiveness 0.971/0.799  stonewalling 0.970/0.880
+// The recalls of you-blame (0.74 -> 0.77, back to where it was), contempt
+// (0.68 -> 0.71) and defensiveness (0.74 -> 0.78) rose; evaluative-feeling's
+// recall was not worked on and its floor stays at 0.89.
 const QList<Floor> trainingFloors = {
-    {u"absolute"_s, 0.85, 0.88},      {u"you-blame"_s, 0.92, 0.74},     {u"thought-as-feeling"_s, 0.92, 0.96},
+    {u"absolute"_s, 0.85, 0.88},      {u"you-blame"_s, 0.92, 0.77},     {u"thought-as-feeling"_s, 0.92, 0.96},
     {u"evaluative-feeling"_s, 0.94, 0.89}, {u"label"_s, 0.92, 0.89},    {u"demand"_s, 0.89, 0.93},
-    {u"contempt"_s, 0.93, 0.68},      {u"defensiveness"_s, 0.96, 0.74}, {u"stonewalling"_s, 0.95, 0.86},
+    {u"contempt"_s, 0.93, 0.71},      {u"defensiveness"_s, 0.96, 0.78}, {u"stonewalling"_s, 0.95, 0.86},
 };
 
 // On the held-out lines: set by the lead from the first measurement

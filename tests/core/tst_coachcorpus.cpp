@@ -9,13 +9,11 @@
 //   heldout4.tsv's 534 lines on 2026-12-02, in the fifth, and heldout5.tsv's
 //   647 lines later that day, in the sixth, and heldout6.tsv's 744 lines
 //   later still, in the seventh, and heldout7.tsv's 929 lines in the
-//   eighth). Fails below trainingFloors.
-// - tests/data/coach/heldout8.tsv: an eighth set, by a writer who read nothing
-//   of the coach, committed (34661f6) before the coach's eighth round, which
-//   never opened it. Fails below heldOut8Floors; never printed either.
-// - tests/data/coach/heldout9.tsv: a ninth, written the same way and committed
-//   (6b7aadc) before the coach's ninth round, which must never open it. Not
-//   read here until the lead measures that round.
+//   eighth, and heldout8.tsv's 912 lines in the ninth). Fails below
+//   trainingFloors.
+// - tests/data/coach/heldout9.tsv: a ninth set, by a writer who read nothing
+//   of the coach, committed (6b7aadc) before the coach's ninth round, which
+//   never opens it. Not read here until the lead measures that round.
 // - tests/data/coach/heldout.tsv: lines written by someone who
 //   had not seen the coach, never tuned on. Fails below heldOutFloors. Its
 //   lines are never printed, only its scores, so that no one tunes on them.
@@ -122,10 +120,27 @@ struct Floor
 //              evaluative-feeling 0.96/0.94  label 0.93/0.91  demand 0.91/0.93
 //              contempt 0.94/0.74  defensiveness 0.97/0.81  stonewalling 0.97/0.88
 // Only you-blame's recall rose enough to raise its floor (0.74 -> 0.77).
+// Lowered once more, on 2026-12-02 (ninth round), when heldout8.tsv's 912
+// lines joined, measured before any tuning on them (5,991 lines):
+//   measured:  absolute 0.855/0.887  you-blame 0.930/0.756  thought-as-feeling 0.939/0.985
+//              evaluative-feeling 0.965/0.911  label 0.930/0.893  demand 0.908/0.931
+//              contempt 0.943/0.698  defensiveness 0.973/0.762  stonewalling 0.970/0.880
+// Only the floors that measurement fell below were lowered, to about 0.02
+// below it (the recalls of you-blame, evaluative-feeling, contempt and
+// defensiveness); the others held.
+// Raised at the end of the ninth round (2026-12-02, commit "'Brave' is a warm
+// word"), 6,036 lines (heldout8's and 45 fresh near misses and positives),
+// about 0.02 below, never above the floor before that round:
+//   measured:  absolute 0.855/0.887  you-blame 0.933/0.790  thought-as-feeling 0.939/0.985
+//              evaluative-feeling 0.965/0.911  label 0.930/0.893  demand 0.908/0.931
+//              contempt 0.945/0.731  defensiveness 0.971/0.799  stonewalling 0.970/0.880
+// The recalls of you-blame (0.74 -> 0.77, back to where it was), contempt
+// (0.68 -> 0.71) and defensiveness (0.74 -> 0.78) rose; evaluative-feeling's
+// recall was not worked on and its floor stays at 0.89.
 const QList<Floor> trainingFloors = {
     {u"absolute"_s, 0.85, 0.88},      {u"you-blame"_s, 0.92, 0.77},     {u"thought-as-feeling"_s, 0.92, 0.96},
-    {u"evaluative-feeling"_s, 0.94, 0.94}, {u"label"_s, 0.92, 0.89},    {u"demand"_s, 0.89, 0.93},
-    {u"contempt"_s, 0.93, 0.72},      {u"defensiveness"_s, 0.96, 0.79}, {u"stonewalling"_s, 0.95, 0.86},
+    {u"evaluative-feeling"_s, 0.94, 0.89}, {u"label"_s, 0.92, 0.89},    {u"demand"_s, 0.89, 0.93},
+    {u"contempt"_s, 0.93, 0.71},      {u"defensiveness"_s, 0.96, 0.78}, {u"stonewalling"_s, 0.95, 0.86},
 };
 
 // On the held-out lines: set by the lead from the first measurement
@@ -254,7 +269,7 @@ const QList<Floor> heldOutFloors = {
 // The eighth held-out set, tests/data/coach/heldout8.tsv: 912 lines written
 // blind by a helper who read nothing of Hearth's coach, its lists, its tests
 // or the earlier sets; committed (34661f6) before the coach's eighth round,
-// which never opened it. Floors from its first and only measurement
+// which never opened it. It had floors from its first and only measurement
 // (2026-12-02, at the merge of that round), 0.05 below it:
 //   measured:  absolute 0.79/0.78  you-blame 0.86/0.57  thought-as-feeling 0.95/1.00
 //              evaluative-feeling 1.00/0.76  label 0.91/0.80  demand 0.93/0.94
@@ -263,11 +278,10 @@ const QList<Floor> heldOutFloors = {
 // and you-blame's recall a little (0.53 -> 0.57); contempt (0.50) and
 // defensiveness (0.52) are where they were: irony, minimising and excuses are
 // what the rules still miss. Which lines was not looked at.
-const QList<Floor> heldOut8Floors = {
-    {u"absolute"_s, 0.74, 0.73},      {u"you-blame"_s, 0.81, 0.52},     {u"thought-as-feeling"_s, 0.90, 0.95},
-    {u"evaluative-feeling"_s, 0.95, 0.71}, {u"label"_s, 0.86, 0.75},    {u"demand"_s, 0.88, 0.89},
-    {u"contempt"_s, 0.90, 0.45},      {u"defensiveness"_s, 0.93, 0.47}, {u"stonewalling"_s, 0.93, 0.80},
-};
+// To learn from its misses its lines moved into corpus.tsv (2026-12-02, ninth
+// round), so it no longer measures anything and its floors went with it. The
+// next blind set, heldout9.tsv, was committed (6b7aadc) before that round,
+// which never opens it; it is not read here until the lead measures it.
 
 struct Line
 {
@@ -399,7 +413,6 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QList<Floor>>("floors");
         QTest::newRow("first") << u"heldout.tsv"_s << heldOutFloors;
-        QTest::newRow("eighth") << u"heldout8.tsv"_s << heldOut8Floors;
     }
 
     void heldOutPrecisionAndRecall()

@@ -3,8 +3,9 @@
 // partner's door ("that's on you", "it's down to you"), the partner's ways
 // named as the reason ("your snoring is why I'm a wreck", "because of your
 // drumming"), and the partner as the one who made a shared thing bad ("you've
-// made this whole trip miserable", "you turned dinner into a disaster");
-// part of Coach.
+// made this whole trip miserable", "you turned dinner into a disaster"), and
+// the speaker put off or in a bad spot ("you've put me off camping"); part of
+// Coach.
 #include "coach.h"
 
 #include "coachgrammar.h"
@@ -57,6 +58,9 @@ qsizetype laidOnYouFrom(const QString &text, const CoachTokens &tokens, qsizetyp
         return -1;
     const bool pointsBack = (verb == "that's"_L1 || (verb == "is"_L1 && wordAt(tokens, be - 1) == "that"_L1))
                             && be - from >= 2;
+    // "It's on you that we're eating cereal for dinner": what follows is laid on the partner.
+    if (verb == "it's"_L1 && wordAt(tokens, you + 1) == "that"_L1 && sameClause(tokens, you, you + 1))
+        return you + 1;
     return badBetween(tokens, from, to) || pointsBack ? you + 1 : -1;
 }
 
@@ -123,6 +127,23 @@ qsizetype madeItBadFrom(const CoachTokens &tokens, qsizetype you)
     return bad > 0 && !negatedBefore(tokens, v) ? bad + 1 : -1;
 }
 
+// "You've put me off my food", "you put me in a horrible position with my
+// friends": the speaker's lost taste or bad spot laid on the partner (not "you
+// put me in charge", "could you put me down for two?"). `put` is "put".
+qsizetype putMeFrom(const CoachTokens &tokens, qsizetype put)
+{
+    if (wordAt(tokens, put + 1) != "me"_L1 || !sameClause(tokens, put, put + 2))
+        return -1;
+    if (wordAt(tokens, put + 2) == "off"_L1)
+        return wordAt(tokens, put + 3) == "at"_L1 ? -1 : put + 3;
+    const qsizetype end = clauseEndWithin(tokens, put, 8);
+    for (qsizetype k = put + 3; wordAt(tokens, put + 2) == "in"_L1 && k < end; ++k) {
+        if (tokens.at(k).word == "position"_L1)
+            return k + 1;
+    }
+    return -1;
+}
+
 } // namespace
 
 void Coach::findBlameShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
@@ -153,6 +174,11 @@ void Coach::findBlameShapes(const QString &text, const CoachTokens &tokens, QLis
             const qsizetype end = madeItBadFrom(tokens, i);
             if (end > 0)
                 findings.append(fromPattern(text, tokens, i, end, m_ruinedPattern));
+            const qsizetype put = skipForward(tokens, i, Hedge | Frequency, 2);
+            const qsizetype putEnd = put > 0 && tokens.at(put).word == "put"_L1 && !negatedBefore(tokens, put)
+                                         ? putMeFrom(tokens, put) : -1;
+            if (putEnd > 0)
+                findings.append(fromPattern(text, tokens, i, putEnd, m_ruinedPattern));
         }
     }
 }

@@ -44,6 +44,18 @@ bool nextToTitle(const QString &text, const CoachTokens &tokens, qsizetype title
     return between == u" " || between == u". " || between == u".";
 }
 
+// "Is that your idea of romance? Adorable.", "You actually believe that? Wow.":
+// a one-word verdict after an incredulous question about the partner (not
+// "You got the job? Wow!", with no "really" or "actually" in it).
+bool ironicVerdict(const QString &text, const CoachTokens &tokens, qsizetype first, qsizetype end)
+{
+    if (end != first + 1 || !isOneOf(tokens.at(first).word, {"adorable"_L1, "cute"_L1, "tragic"_L1, "wow"_L1}))
+        return false;
+    const qsizetype asked = sentenceStart(tokens, first - 1);
+    return asksQuestion(text, tokens, asked) && partnerInSentence(tokens, asked)
+           && anyWordIn(tokens, asked, first, {"really"_L1, "seriously"_L1, "actually"_L1, "idea"_L1});
+}
+
 } // namespace
 
 void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &tokens, bool warm,
@@ -103,6 +115,8 @@ void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &
         if (first > 0 && end == first + 1 && isOneOf(tokens.at(first).word, {"truly"_L1, "really"_L1})
             && !anyWordIn(tokens, 0, first, {"sorry"_L1, "mean"_L1, "meant"_L1, "promise"_L1})
             && !asksQuestion(text, tokens, first))
+            add(m_sarcasmPattern, text, tokens, first, end, findings);
+        if (first > 0 && ironicVerdict(text, tokens, first, end))
             add(m_sarcasmPattern, text, tokens, first, end, findings);
         first = end;
     }

@@ -60,10 +60,22 @@ namespace DefensiveClauses {
 [[nodiscard]] qsizetype grantedExcuseFrom(const CoachTokens &tokens, qsizetype but);
 
 // coachdefensiveexcuses.cpp: "I was tired.", "I was driving, okay?", "I had a
-// really long day, okay?": the speaker's own state as the excuse, the whole
-// reply or insisted on (not "I was tired of waiting", "I had a long day, can
-// we order in?"). `subject` is "I"; returns the end, or -1.
+// really long day, okay?", "I've been busy, okay?", "I forgot, okay?": the
+// speaker's own state as the excuse, the whole reply or insisted on (not "I
+// was tired of waiting", "I had a long day, can we order in?", a bare "I
+// forgot."). `subject` is "I" or "I've"; returns the end, or -1.
 [[nodiscard]] qsizetype stateExcuseFrom(const CoachTokens &tokens, qsizetype subject);
+
+// Also there: "It was only one drink.", "it's just a scratch, nobody will
+// notice": the deed shrunk to a trifle, heading its sentence (not "It's just
+// a scratch, I'm fine", nor asked). `at` is the "it"/"it's"/"that's"; returns
+// the end, or -1.
+[[nodiscard]] qsizetype trifleFrom(const QString &text, const CoachTokens &tokens, qsizetype at);
+
+// Also there: "I only had two drinks", "I was only five minutes late": the
+// deed shrunk to how little of it there was (not asked, nor said warmly).
+// `subject` is "I"; returns the end, or -1.
+[[nodiscard]] qsizetype onlySoMuchFrom(const QString &text, const CoachTokens &tokens, qsizetype subject);
 
 // The word at `i` and the next two in its clause (empty past it), which each
 // defensive reader tests first.

@@ -46,13 +46,16 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
         && isOneOf(next, dutiesDenied)) {
         const bool asked = asksQuestion(text, tokens, i)
                            && (next == "fault"_L1 || anyWordBefore(tokens, i, 8, {"how"_L1, "why"_L1}));
-        if (negatedBefore(tokens, i) || (i > 0 && wordAt(tokens, i - 1) == "not"_L1) || asked)
+        // "Oh, of course, it's all my fault", "so now everything is my fault": owned in mockery.
+        const bool mocked = next == "fault"_L1 && anyWordBefore(tokens, i, 3, {"all"_L1, "everything"_L1})
+                            && anyWordBefore(tokens, i, 8, {"so"_L1, "now"_L1, "course"_L1, "apparently"_L1});
+        if (negatedBefore(tokens, i) || (i > 0 && wordAt(tokens, i - 1) == "not"_L1) || asked || mocked)
             add(m_denialPattern, text, tokens, i, i + 2, findings);
         return true;
     }
     // "That's not what happened", "it's not what you think", "that's not fair", "that's ridiculous".
-    if (isOneOf(word, {"that's"_L1, "it's"_L1})) {
-        const qsizetype small = minimisedFrom(tokens, i);
+    if (isOneOf(word, {"that's"_L1, "it's"_L1, "it"_L1, "that"_L1})) {
+        const qsizetype small = std::max(minimisedFrom(tokens, i), trifleFrom(text, tokens, i));
         if (small > 0) {
             add(m_denialPattern, text, tokens, i, small, findings);
             return true;
@@ -178,8 +181,13 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
         add(recast > 0 ? m_denialPattern : m_victimPattern, text, tokens, i, std::max(recast, wronged), findings);
         return true;
     }
-    const qsizetype excuse = word == "i"_L1 ? std::max({excuseFrom(tokens, i), didAsAskedFrom(tokens, i), stateExcuseFrom(tokens, i)}) : -1;
-    if (excuse > 0 && !asksQuestion(text, tokens, i)) {
+    const qsizetype state = isOneOf(word, {"i"_L1, "i've"_L1}) ? stateExcuseFrom(tokens, i) : -1;
+    const qsizetype excuse = word == "i"_L1 ? std::max({excuseFrom(tokens, i), didAsAskedFrom(tokens, i), state,
+                                                        onlySoMuchFrom(text, tokens, i)})
+                                            : state;
+    // (The question mark of an insisting tag asks nothing: "I was busy, okay?")
+    const bool insisted = state > 0 && isOneOf(wordAt(tokens, state), {"okay"_L1, "ok"_L1, "alright"_L1});
+    if (excuse > 0 && (insisted || !asksQuestion(text, tokens, i))) {
         add(m_denialPattern, text, tokens, i, excuse, findings);
         return true;
     }

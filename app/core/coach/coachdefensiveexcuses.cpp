@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Excuses made of the speaker's own state, for CoachHorsemen's defensiveness:
-// "I was tired.", "I was driving, okay?", "I had a really long day, okay?".
+// "I was tired.", "I was driving, okay?", "I had a really long day, okay?";
+// and the deed made a trifle: "it was only one drink", "it's just a scratch".
 #include "coachdefensiveclauses.h"
 
 #include "coachgrammar.h"
@@ -22,23 +23,61 @@ constexpr QLatin1StringView hardDays[] = {
 };
 // After the state, what keeps it an excuse: "I was tired, okay?", "..., that's all".
 constexpr QLatin1StringView insisting[] = {"okay"_L1, "ok"_L1, "alright"_L1, "that's"_L1};
+// Small things a deed is shrunk to: "only one drink", "just a scratch", "only a few likes".
+constexpr QLatin1StringView trifles[] = {
+    "scratch"_L1, "dent"_L1, "drink"_L1, "drinks"_L1, "beer"_L1, "beers"_L1, "pint"_L1, "glass"_L1, "text"_L1,
+    "texts"_L1, "message"_L1, "comment"_L1, "likes"_L1, "minute"_L1, "minutes"_L1, "fiver"_L1,
+    "tenner"_L1, "quid"_L1, "bucks"_L1, "cigarette"_L1, "smoke"_L1, "stain"_L1, "chip"_L1, "bump"_L1,
+    "coffee"_L1, "game"_L1, "games"_L1, "once"_L1,
+};
+
+// How much of a thing: "two drinks", "five minutes", "a few quid", "20 quid".
+bool isQuantity(const QString &word)
+{
+    return isOneOf(word, {"one"_L1, "two"_L1, "three"_L1, "four"_L1, "five"_L1, "ten"_L1, "twenty"_L1, "a"_L1,
+                          "few"_L1, "couple"_L1})
+           || (!word.isEmpty() && word.front().isDigit());
+}
 
 } // namespace
 
 namespace DefensiveClauses {
 
+qsizetype onlySoMuchFrom(const QString &text, const CoachTokens &tokens, qsizetype subject)
+{
+    qsizetype k = subject + 1;
+    const bool was = wordAt(tokens, k) == "was"_L1;
+    if (was)
+        ++k;
+    if (wordAt(tokens, k) != "only"_L1)
+        return -1;
+    ++k;
+    if (!was && !isOneOf(wordAt(tokens, k++), {"had"_L1, "spent"_L1, "drank"_L1, "took"_L1, "ate"_L1, "bought"_L1,
+                                                "used"_L1, "went"_L1, "missed"_L1, "said"_L1}))
+        return -1;
+    const qsizetype end = clauseEndWithin(tokens, subject, 12);
+    if (k >= end || !isQuantity(tokens.at(k).word) || asksQuestion(text, tokens, subject)
+        || warmBetween(tokens, subject, std::min(tokens.size(), sentenceEndWithin(tokens, subject, 16) + 8)))
+        return -1;
+    return k + 1;
+}
+
 qsizetype stateExcuseFrom(const CoachTokens &tokens, qsizetype subject)
 {
     const qsizetype end = clauseEndWithin(tokens, subject, 8);
     qsizetype k = subject + 1;
+    const QString &who = tokens.at(subject).word;
     const QString &verb = wordAt(tokens, k);
-    if (verb != "was"_L1 && verb != "had"_L1)
+    // "I've been busy, okay?"; "I forgot, okay?" only when insisted on (below).
+    const bool been = who == "i've"_L1 && verb == "been"_L1;
+    const bool forgot = who == "i"_L1 && verb == "forgot"_L1 && end == k + 1;
+    if (!been && !forgot && (who != "i"_L1 || (verb != "was"_L1 && verb != "had"_L1)))
         return -1;
     ++k;
     while (k < end && (tokens.at(k).classes & Hedge))
         ++k;
-    qsizetype state = -1;
-    if (verb == "was"_L1 && k + 1 == end && isOneOf(tokens.at(k).word, excusingStates))
+    qsizetype state = forgot ? k - 1 : -1;
+    if ((verb == "was"_L1 || been) && k + 1 == end && isOneOf(tokens.at(k).word, excusingStates))
         state = k; // (not "I was tired of waiting", "I was busy with the kids' party")
     else if (verb == "had"_L1 && wordAt(tokens, k) == "a"_L1) {
         ++k;
@@ -58,9 +97,35 @@ qsizetype stateExcuseFrom(const CoachTokens &tokens, qsizetype subject)
     const bool alone = end == tokens.size()
                        || (end == sentenceEnds && end < tokens.size() && !isOneOf(tokens.at(end).word, {"but"_L1, "sorry"_L1}));
     const bool insisted = end < tokens.size() && isOneOf(tokens.at(end).word, insisting);
-    if (!(alone || insisted) || warmBetween(tokens, subject, std::min(tokens.size(), sentenceEnds + 12)))
+    if (!((alone && !forgot) || insisted) || warmBetween(tokens, subject, std::min(tokens.size(), sentenceEnds + 12)))
         return -1;
     return state + 1;
+}
+
+qsizetype trifleFrom(const QString &text, const CoachTokens &tokens, qsizetype at)
+{
+    qsizetype k = at + 1;
+    const QString &word = tokens.at(at).word;
+    if (isOneOf(word, {"it"_L1, "that"_L1}) && isOneOf(wordAt(tokens, k), {"is"_L1, "was"_L1}))
+        ++k;
+    else if (!isOneOf(word, {"it's"_L1, "that's"_L1}))
+        return -1;
+    // "It was one time!" needs no "only".
+    const bool once = wordAt(tokens, k) == "one"_L1 && wordAt(tokens, k + 1) == "time"_L1;
+    if (!(once || isOneOf(wordAt(tokens, k), {"just"_L1, "only"_L1, "merely"_L1})) || !headsSentence(tokens, at)
+        || asksQuestion(text, tokens, at))
+        return -1;
+    const qsizetype end = clauseEndWithin(tokens, at, 10);
+    qsizetype small = once && end == k + 2 ? k + 1 : -1;
+    for (qsizetype w = k + 1; w < end && w < k + 5 && small < 0 && !once; ++w)
+        small = isOneOf(tokens.at(w).word, trifles) ? w : -1;
+    // Not comfort about oneself or a kind word after: "It's just a scratch, I'm fine",
+    // "it's only a little cake, I hope you like it".
+    const qsizetype after = std::min(tokens.size(), sentenceEndWithin(tokens, at, 16) + 10);
+    if (small < 0 || warmBetween(tokens, at, after)
+        || anyWordIn(tokens, end, after, {"fine"_L1, "worry"_L1, "hurt"_L1, "hurts"_L1, "promise"_L1}))
+        return -1;
+    return small + 1;
 }
 
 } // namespace DefensiveClauses

@@ -30,7 +30,7 @@ bool ownsAPart(const QString &text, const CoachTokens &tokens)
         bool owns = false;
         if (word == "my"_L1 && isOneOf(next, {"fault"_L1, "part"_L1, "bad"_L1, "mistake"_L1}) && i + 1 < tokens.size())
             owns = !negatedBefore(tokens, i) && !asksQuestion(text, tokens, i)
-                   && !anyWordBefore(tokens, i, 8, {"how"_L1, "why"_L1, "so"_L1});
+                   && !anyWordBefore(tokens, i, 8, {"how"_L1, "why"_L1, "so"_L1, "course"_L1, "apparently"_L1});
         else if ((word == "you're"_L1 || (word == "you"_L1 && next == "are"_L1)))
             owns = (word == "you're"_L1 ? next : after) == "right"_L1 && !negatedBefore(tokens, i + 1);
         else if (word == "on"_L1 && next == "me"_L1 && i > 0 && isOneOf(wordAt(tokens, i - 1), {"that's"_L1, "it's"_L1, "was"_L1, "is"_L1}))

@@ -182,6 +182,7 @@ void Coach::findCounterfactualBlame(const QString &text, const CoachTokens &toke
         bool conditionBad = false; // "if you hadn't left the window open": a wrong not done
         bool speakerSubject = false; // "I wouldn't have ...": the consequence is the speaker's
         bool lapse = false;
+        bool rightNow = false; // "we'd be on a beach right now" (not "I'd be lost right now": thanks)
         for (qsizetype k = i; k < conditionEnd; ++k) {
             conditionNegated = conditionNegated || (tokens.at(k).classes & Negator);
             conditionBad = conditionBad || (tokens.at(k).classes & (Negative | NotLabel)) == Negative
@@ -214,15 +215,17 @@ void Coach::findCounterfactualBlame(const QString &text, const CoachTokens &toke
             late = late || (token.word == "now"_L1 && k > 0 && tokens.at(k - 1).word == "by"_L1)
                    || (token.word == "still"_L1 && !conditionNegated);
             fine = fine || isOneOf(token.word, {"fine"_L1, "okay"_L1, "ok"_L1, "perfect"_L1});
+            rightNow = rightNow || (token.word == "now"_L1 && k > 0 && tokens.at(k - 1).word == "right"_L1);
         }
         // What the partner did (not) do, replayed: a bad thing followed ("if you'd checked the map we
         // wouldn't have got lost"), a chance was lost ("... I could have got the time off"), or the
         // partner would have done better ("if you hadn't been on your phone, you'd have seen it").
         // Not gratitude ("if you hadn't helped me, I wouldn't have finished") nor a kindness missed.
         const bool kind = kindnessToThePartner(tokens, conditionEnd, to) || warmBetween(tokens, from, i);
-        const bool replayed = !kind && (conditionNegated ? partnerWould || (conditionBad && (negated || fine))
+        // ("If you hadn't spent it all, we could have gone to Lisbon": the chance the deed cost.)
+        const bool replayed = !kind && (conditionNegated ? partnerWould || (couldHave && !bad) || (conditionBad && (negated || fine))
                                                          : (negated || couldHave));
-        if (modal && ((negated && bad) || late || replayed)) {
+        if (modal && ((negated && bad) || late || (rightNow && !bad) || replayed)) {
             findings.append(fromPattern(text, tokens, i, i + 3, m_counterfactualPattern));
             // The speaker's own lapse handed to the partner ("I wouldn't have yelled if you hadn't
             // wound me up") defends as well as blames.

@@ -58,10 +58,12 @@ read_constants() {
 
 for binary in "${binaries[@]}"; do
     binary=$(realpath "$binary")
-    rm -rf "$work/data"
-    # A first start makes the data folder; the second opens it, as most starts do.
+    # A first start makes the data folder (each tool watches one of its own);
+    # a later one opens it, as most starts do.
     for start in first later; do
+        [ "$start" = later ] || rm -rf "$work/data"
         ran_functions "$binary" "$start" >>"$work/functions"
+        [ "$start" = later ] || rm -rf "$work/data"
         read_constants "$binary" "$start" >>"$work/constants"
     done
 done

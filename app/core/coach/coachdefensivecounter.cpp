@@ -107,8 +107,14 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
         bool charge = false;
         for (qsizetype k = i + 1, end = clauseEndWithin(tokens, i, 12); k < end; ++k) {
             charge = charge || (tokens.at(k).classes & (Negator | Frequency))
-                     || (tokens.at(k).classes & (Negative | NotLabel)) == Negative
-                     || isOneOf(tokens.at(k).word, {"too"_L1, "either"_L1, "one"_L1, "same"_L1});
+                || (tokens.at(k).classes & (Negative | NotLabel)) == Negative
+                || isOneOf(tokens.at(k).word,
+                    {"too"_L1, "either"_L1, "one"_L1, "same"_L1, "forgot"_L1, "promised"_L1})
+                // "Yes, but you said it was fine", "ok but you forgot last time": the deed handed back.
+                || (tokens.at(k).word == "said"_L1
+                    && isOneOf(wordAt(tokens, k + 1), {"it"_L1, "it's"_L1, "that"_L1, "that's"_L1}))
+                || (tokens.at(k).word == "last"_L1
+                    && isOneOf(wordAt(tokens, k + 1), {"time"_L1, "week"_L1, "night"_L1}));
         }
         const qsizetype from = std::max<qsizetype>(0, i - 12);
         const bool granted = anyWordIn(tokens, from, i, grantingWords);
@@ -123,7 +129,7 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
         return true;
     }
     if (word == "but"_L1) {
-        const qsizetype excuse = grantedExcuseFrom(tokens, i);
+        const qsizetype excuse = grantedExcuseFrom(text, tokens, i);
         if (excuse > 0) {
             add(m_denialPattern, text, tokens, i, excuse, findings);
             return true;

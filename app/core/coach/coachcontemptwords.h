@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 // Sarcastic nicknames: "genius", "Einstein", "your highness".
 inline constexpr QLatin1StringView mockingNames[] = {
     "genius"_L1, "einstein"_L1, "sherlock"_L1, "smarty"_L1, "captain"_L1, "princess"_L1, "highness"_L1, "majesty"_L1,
-    "hotshot"_L1, "mastermind"_L1, "champ"_L1
+    "hotshot"_L1, "mastermind"_L1, "champ"_L1, "professor"_L1
 };
 
 // Praise that irony turns round: "Great.", "Perfect, just perfect."

@@ -38,6 +38,13 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
             add(m_counterPattern, text, tokens, i - 1, k + 1, findings);
         else if (k >= 0 && (tokens.at(k).classes & Negator) && tokens.at(k).word != "not"_L1)
             add(m_counterPattern, text, tokens, i - 1, k + 1, findings);
+        // "Yeah well, you left the gate open last month": a deed of the partner's thrown back.
+        else if (k >= 0 && isOneOf(wordAt(tokens, i - 2), {"yeah"_L1, "yes"_L1})
+            && isOneOf(tokens.at(k).word,
+                {"left"_L1, "spent"_L1, "forgot"_L1, "broke"_L1, "lost"_L1, "missed"_L1, "bought"_L1,
+                    "crashed"_L1, "did"_L1, "said"_L1}) // (not "you earned it")
+            && !warmBetween(tokens, i, sentenceEndWithin(tokens, i, 16)))
+            add(m_counterPattern, text, tokens, i - 2, k + 1, findings);
     }
     // "You're exaggerating", "why are you always attacking me?", "stop twisting my words":
     // the complaint recast as the partner's distortion or aggression.
@@ -171,8 +178,12 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
         return true;
     }
     // "So do you.", "neither do you", "you do it too", "you started it", "you're the one who".
-    if (isOneOf(word, {"so"_L1, "neither"_L1, "nor"_L1}) && (tokens.at(std::min(i + 1, tokens.size() - 1)).classes & Auxiliary)
-        && after == "you"_L1 && clauseEndWithin(tokens, i, 16) == i + 3 && headsSentence(tokens, i)) {
+    if (isOneOf(word, {"so"_L1, "neither"_L1, "nor"_L1})
+        && (tokens.at(std::min(i + 1, tokens.size() - 1)).classes & Auxiliary)
+        && after == "you"_L1
+        // (Or after a "but": "Yeah, I was on my phone, but so were you for most of the meal".)
+        && ((clauseEndWithin(tokens, i, 16) == i + 3 && headsSentence(tokens, i))
+            || wordAt(tokens, i - 1) == "but"_L1)) {
         add(m_counterPattern, text, tokens, i, i + 3, findings);
         return true;
     }

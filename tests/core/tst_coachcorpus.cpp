@@ -144,10 +144,20 @@ struct Floor
 //              contempt 0.947/0.696  defensiveness 0.972/0.786  stonewalling 0.965/0.862
 // Only the floors that measurement fell below were lowered, to about 0.02
 // below it (the recalls of label, demand and contempt); the others held.
+// Raised at the end of the tenth round (2026-12-03, commit "The partner's deed
+// thrown back"), 6,989 lines (heldout9's and 52 fresh near misses and
+// positives), about 0.02 below, never above the floor before that round:
+//   measured:  absolute 0.860/0.881  you-blame 0.939/0.802  thought-as-feeling 0.939/0.985
+//              evaluative-feeling 0.970/0.908  label 0.931/0.901  demand 0.908/0.924
+//              contempt 0.951/0.721  defensiveness 0.977/0.808  stonewalling 0.965/0.862
+// The recalls of label (0.85 -> 0.88) and contempt (0.68 -> 0.70) rose; those
+// of you-blame and defensiveness rose too but their floors already stand where
+// they were before heldout9 joined (0.77, 0.78), and demand's recall was not
+// worked on, so its floor stays at 0.90.
 const QList<Floor> trainingFloors = {
     {u"absolute"_s, 0.85, 0.88},      {u"you-blame"_s, 0.92, 0.77},     {u"thought-as-feeling"_s, 0.92, 0.96},
-    {u"evaluative-feeling"_s, 0.94, 0.89}, {u"label"_s, 0.92, 0.85},    {u"demand"_s, 0.89, 0.90},
-    {u"contempt"_s, 0.93, 0.68},      {u"defensiveness"_s, 0.96, 0.78}, {u"stonewalling"_s, 0.95, 0.86},
+    {u"evaluative-feeling"_s, 0.94, 0.89}, {u"label"_s, 0.92, 0.88},    {u"demand"_s, 0.89, 0.90},
+    {u"contempt"_s, 0.93, 0.70},      {u"defensiveness"_s, 0.96, 0.78}, {u"stonewalling"_s, 0.95, 0.86},
 };
 
 // On the held-out lines: set by the lead from the first measurement

@@ -9,11 +9,11 @@
 //   heldout4.tsv's 534 lines on 2026-12-02, in the fifth, and heldout5.tsv's
 //   647 lines later that day, in the sixth, and heldout6.tsv's 744 lines
 //   later still, in the seventh, and heldout7.tsv's 929 lines in the
-//   eighth, and heldout8.tsv's 912 lines in the ninth). Fails below
-//   trainingFloors.
-// - tests/data/coach/heldout9.tsv: a ninth set, by a writer who read nothing
-//   of the coach, committed (6b7aadc) before the coach's ninth round, which
-//   never opened it. Fails below heldOut9Floors; never printed either.
+//   eighth, and heldout8.tsv's 912 lines in the ninth, and heldout9.tsv's
+//   901 lines in the tenth). Fails below trainingFloors.
+// - tests/data/coach/heldout10.tsv: a tenth set, by a writer who read nothing
+//   of the coach, committed (142b9bb) before the coach's tenth round, which
+//   never opens it. Not read here until the lead measures that round.
 // - tests/data/coach/heldout.tsv: lines written by someone who
 //   had not seen the coach, never tuned on. Fails below heldOutFloors. Its
 //   lines are never printed, only its scores, so that no one tunes on them.
@@ -137,10 +137,27 @@ struct Floor
 // The recalls of you-blame (0.74 -> 0.77, back to where it was), contempt
 // (0.68 -> 0.71) and defensiveness (0.74 -> 0.78) rose; evaluative-feeling's
 // recall was not worked on and its floor stays at 0.89.
+// Lowered once more, on 2026-12-03 (tenth round), when heldout9.tsv's 901
+// lines joined, measured before any tuning on them (6,937 lines):
+//   measured:  absolute 0.857/0.881  you-blame 0.930/0.776  thought-as-feeling 0.939/0.985
+//              evaluative-feeling 0.970/0.908  label 0.929/0.872  demand 0.908/0.924
+//              contempt 0.947/0.696  defensiveness 0.972/0.786  stonewalling 0.965/0.862
+// Only the floors that measurement fell below were lowered, to about 0.02
+// below it (the recalls of label, demand and contempt); the others held.
+// Raised at the end of the tenth round (2026-12-03, commit "The partner's deed
+// thrown back"), 6,989 lines (heldout9's and 52 fresh near misses and
+// positives), about 0.02 below, never above the floor before that round:
+//   measured:  absolute 0.860/0.881  you-blame 0.939/0.802  thought-as-feeling 0.939/0.985
+//              evaluative-feeling 0.970/0.908  label 0.931/0.901  demand 0.908/0.924
+//              contempt 0.951/0.721  defensiveness 0.977/0.808  stonewalling 0.965/0.862
+// The recalls of label (0.85 -> 0.88) and contempt (0.68 -> 0.70) rose; those
+// of you-blame and defensiveness rose too but their floors already stand where
+// they were before heldout9 joined (0.77, 0.78), and demand's recall was not
+// worked on, so its floor stays at 0.90.
 const QList<Floor> trainingFloors = {
     {u"absolute"_s, 0.85, 0.88},      {u"you-blame"_s, 0.92, 0.77},     {u"thought-as-feeling"_s, 0.92, 0.96},
-    {u"evaluative-feeling"_s, 0.94, 0.89}, {u"label"_s, 0.92, 0.89},    {u"demand"_s, 0.89, 0.93},
-    {u"contempt"_s, 0.93, 0.71},      {u"defensiveness"_s, 0.96, 0.78}, {u"stonewalling"_s, 0.95, 0.86},
+    {u"evaluative-feeling"_s, 0.94, 0.89}, {u"label"_s, 0.92, 0.88},    {u"demand"_s, 0.89, 0.90},
+    {u"contempt"_s, 0.93, 0.70},      {u"defensiveness"_s, 0.96, 0.78}, {u"stonewalling"_s, 0.95, 0.86},
 };
 
 // On the held-out lines: set by the lead from the first measurement
@@ -286,8 +303,8 @@ const QList<Floor> heldOutFloors = {
 // The ninth held-out set, tests/data/coach/heldout9.tsv: 901 lines written
 // blind by a helper who read nothing of Hearth's coach, its lists, its tests
 // or the earlier sets; committed (6b7aadc) before the coach's ninth round,
-// which never opened it. Floors from its first and only measurement
-// (2026-12-02, at the merge of that round), 0.05 below it:
+// which never opened it. It had floors from its first and only measurement
+// (2026-12-02, at ede0209, the merge of that round), 0.05 below it:
 //   measured:  absolute 0.87/0.84  you-blame 0.91/0.70  thought-as-feeling 0.94/0.98
 //              evaluative-feeling 1.00/0.89  label 0.92/0.75  demand 0.91/0.87
 //              contempt 0.96/0.47  defensiveness 0.98/0.71  stonewalling 0.92/0.74
@@ -295,11 +312,10 @@ const QList<Floor> heldOutFloors = {
 // 0.71) with minimising and excuses, you-blame's (0.57 -> 0.70) with blame
 // in more orders; contempt by irony (0.47) is what the rules still miss.
 // Which lines was not looked at.
-const QList<Floor> heldOut9Floors = {
-    {u"absolute"_s, 0.82, 0.79},      {u"you-blame"_s, 0.86, 0.65},     {u"thought-as-feeling"_s, 0.89, 0.93},
-    {u"evaluative-feeling"_s, 0.95, 0.84}, {u"label"_s, 0.87, 0.70},    {u"demand"_s, 0.86, 0.82},
-    {u"contempt"_s, 0.91, 0.42},      {u"defensiveness"_s, 0.93, 0.66}, {u"stonewalling"_s, 0.87, 0.69},
-};
+// To learn from its misses its lines moved into corpus.tsv (2026-12-03, tenth
+// round), so it no longer measures anything and its floors went with it. The
+// next blind set, heldout10.tsv, was committed (142b9bb) before that round,
+// which never opens it; it is not read here until the lead measures it.
 
 struct Line
 {
@@ -431,7 +447,6 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QList<Floor>>("floors");
         QTest::newRow("first") << u"heldout.tsv"_s << heldOutFloors;
-        QTest::newRow("ninth") << u"heldout9.tsv"_s << heldOut9Floors;
     }
 
     void heldOutPrecisionAndRecall()

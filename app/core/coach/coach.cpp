@@ -183,7 +183,8 @@ void Coach::findBlame(const QString &text, const CoachTokens &tokens, QList<Coac
         qsizetype to = clauseEnd(tokens, match.begin);
         if (to == match.end && to < tokens.size() && tokens.at(to).sentence == tokens.at(match.begin).sentence)
             to = clauseEnd(tokens, to); // "Because of you, I ...": the clause after says what it did
-        if (warmBetween(tokens, match.end, to))
+        // (Nor a step it helped to: "because of you I finally applied for the job".)
+        if (warmBetween(tokens, match.end, to) || anyWordIn(tokens, match.end, to, {"finally"_L1}))
             continue;
         // "You made me (us) a cup of tea" makes something for me; it blames no one.
         // Nor does "you made me breakfast, and I loved it", nor a meal or a gift

@@ -209,6 +209,8 @@ void Coach::findAbsolutes(const QString &text, const CoachTokens &tokens, QList<
         if (isIdiom(tokens, match) || negatedBefore(tokens, match.begin) || someoneElseActs(tokens, match)
             || thanksAfter(tokens, match))
             continue;
+        if (match.begin > 0 && (tokens.at(match.begin - 1).classes & Article))
+            continue; // "you're a nobody" names a worth (contempt), it sweeps nothing
         const SentenceFacts &sentence = factsOf(match.begin);
         const qsizetype sentenceFirst = sentence.first;
         const qsizetype sentenceLast = sentence.last;

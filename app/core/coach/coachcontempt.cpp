@@ -66,8 +66,12 @@ bool caresAfter(const CoachTokens &tokens, const PhraseMatch &match)
 
 void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
 {
+    const bool warm = warmElsewhere(tokens); // once: asked per match it would not stay linear
     for (const PhraseMatch &match : m_mockery.findAll(tokens, Hedge)) {
-        if (match.end - match.begin == 1 && !(wholeClause(tokens, match.begin, match.end) && opensSentence(tokens, match.begin)))
+        if (warm && isOneOf(tokens.at(match.end - 1).word, {"surprise"_L1, "shock"_L1}))
+            continue; // "Wow, what a surprise, you planned all this? I love it."
+        if (match.end - match.begin == 1
+            && !(wholeClause(tokens, match.begin, match.end) && opensSentence(tokens, match.begin)))
             continue; // "Typical." alone, not "a typical Sunday"
         if (tokens.at(match.begin).word == "big"_L1 && match.begin > 0 && wordAt(tokens, match.begin - 1) == "a"_L1)
             continue; // "It's not a big deal" reassures
@@ -79,7 +83,6 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
         add(match.payload, text, tokens, match.begin, match.end, findings);
     }
     const QList<PhraseMatch> sarcastic = m_sarcasm.findAll(tokens, Hedge);
-    const bool warm = warmElsewhere(tokens); // once: asked per match it would not stay linear
     QSet<int> namedSentences; // sentences that call the partner a mocking name
     for (const PhraseMatch &match : sarcastic) {
         if (isMockingName(tokens, match) && saidAsName(tokens, match))
@@ -118,6 +121,21 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
                                 && isOneOf(second, ohPraise));
         if (ironic && !warm)
             add(m_sarcasmPattern, text, tokens, i, i + 2, findings);
+    }
+    // "Late again. What a shocking surprise.": feigned surprise at a fault named before it (not
+    // "What a lovely surprise!", nor alone).
+    for (qsizetype i = 1; i + 2 < tokens.size() && !warm; ++i) {
+        if (tokens.at(i).word != "what"_L1 || wordAt(tokens, i + 1) != "a"_L1 || !opensSentence(tokens, i))
+            continue;
+        const qsizetype end = sentenceEndWithin(tokens, i, 5);
+        const bool feigned
+            = end <= i + 4 && isOneOf(tokens.at(end - 1).word, {"surprise"_L1, "shock"_L1, "shocker"_L1});
+        bool fault = false;
+        for (qsizetype k = sentenceStartWithin(tokens, i - 1, 16); k < i && feigned && !fault; ++k)
+            fault = isOneOf(tokens.at(k).word, {"again"_L1, "still"_L1})
+                || (tokens.at(k).classes & (Negative | NotLabel)) == Negative;
+        if (fault)
+            add(m_mockeryPattern, text, tokens, i, end, findings);
     }
     findScareQuotes(text, tokens, findings);
     findContemptShapes(text, tokens, warm, findings);

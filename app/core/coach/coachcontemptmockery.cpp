@@ -110,6 +110,20 @@ void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &
                 break;
             }
         }
+        // "Wow, a whole text message.", "two whole minutes of listening": a trifle magnified.
+        for (qsizetype k = first + 1; k + 1 < end; ++k) {
+            if (tokens.at(k).word == "whole"_L1
+                && isOneOf(
+                    tokens.at(k - 1).word, {"a"_L1, "one"_L1, "two"_L1, "three"_L1, "five"_L1, "ten"_L1})
+                && anyWordIn(tokens, k + 1, std::min(k + 3, end), magnifiedTrifles)) {
+                add(m_sarcasmPattern, text, tokens, k - 1, std::min(k + 3, end), findings);
+                break;
+            }
+        }
+        // "Oh, it speaks.": the partner as a thing that has found its voice.
+        if (head + 2 == end && head > first && tokens.at(head).word == "it"_L1
+            && tokens.at(head + 1).word == "speaks"_L1)
+            add(m_sarcasmPattern, text, tokens, head, end, findings);
         // "Brilliant plan. Truly.", "I'm stunned. Truly.": a lone word of emphasis after the
         // point, in irony (not "I'm sorry. Truly.", "I mean it. Really.").
         if (first > 0 && end == first + 1 && isOneOf(tokens.at(first).word, {"truly"_L1, "really"_L1})
@@ -126,8 +140,18 @@ void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &
             && nextToTitle(text, tokens, i))
             add(m_sarcasmPattern, text, tokens, i, i + 2, findings);
         // "Oh look, the expert has spoken", "here comes the martyr" (not "look, the expert said ...").
-        if (tokens.at(i).word == "the"_L1 && isOneOf(tokens.at(i + 1).word, mockTitles) && sameClause(tokens, i, i + 1)
-            && (wordAt(tokens, i - 1) == "comes"_L1 || (wordAt(tokens, i - 1) == "look"_L1 && wordAt(tokens, i - 2) == "oh"_L1)))
+        const bool titled = tokens.at(i).word == "the"_L1 && sameClause(tokens, i, i + 1)
+            && (isOneOf(tokens.at(i + 1).word, mockTitles) || tokens.at(i + 1).word == "great"_L1);
+        if (titled
+            && (wordAt(tokens, i - 1) == "comes"_L1
+                || (wordAt(tokens, i - 1) == "look"_L1 && wordAt(tokens, i - 2) == "oh"_L1)))
             add(m_sarcasmPattern, text, tokens, i, i + 2, findings);
+        // "Oh, the martyr is back.", "the great chef has spoken.": the entrance announced (not
+        // "the great wall is back open").
+        const qsizetype verb = titled ? i + (tokens.at(i + 1).word == "great"_L1 ? 3 : 2) : -1;
+        if (verb > 0 && isOneOf(wordAt(tokens, verb), {"has"_L1, "is"_L1})
+            && isOneOf(wordAt(tokens, verb + 1), entrances) && clauseEndWithin(tokens, verb, 4) == verb + 2
+            && sameClause(tokens, i, verb + 1))
+            add(m_sarcasmPattern, text, tokens, i, verb + 2, findings);
     }
 }

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 // Sarcastic nicknames: "genius", "Einstein", "your highness".
 inline constexpr QLatin1StringView mockingNames[] = {
     "genius"_L1, "einstein"_L1, "sherlock"_L1, "smarty"_L1, "captain"_L1, "princess"_L1, "highness"_L1, "majesty"_L1,
-    "hotshot"_L1, "mastermind"_L1, "champ"_L1
+    "hotshot"_L1, "mastermind"_L1, "champ"_L1, "professor"_L1
 };
 
 // Praise that irony turns round: "Great.", "Perfect, just perfect."
@@ -152,5 +152,14 @@ inline constexpr QLatin1StringView mockTitles[] = {
     "responsible"_L1, "organised"_L1, "busy"_L1, "popular"_L1, "expert"_L1, "genius"_L1, "mastermind"_L1,
     "martyr"_L1, "professor"_L1, "fix-it"_L1
 };
+
+// Trifles a partner's effort is magnified to, in mockery: "a whole text message".
+inline constexpr QLatin1StringView magnifiedTrifles[] = {"text"_L1, "texts"_L1, "message"_L1, "minute"_L1,
+    "minutes"_L1, "fiver"_L1, "article"_L1, "phone"_L1, "call"_L1, "email"_L1, "sentence"_L1, "word"_L1,
+    "words"_L1, "dish"_L1, "plate"_L1, "sock"_L1, "seconds"_L1};
+
+// After "the martyr", "the great chef": the entrance announced, in mockery.
+inline constexpr QLatin1StringView entrances[]
+    = {"spoken"_L1, "back"_L1, "arrived"_L1, "returns"_L1, "speaks"_L1};
 
 } // namespace ContemptWords

@@ -55,9 +55,11 @@ namespace DefensiveClauses {
 
 // "Yes, but I was exhausted", "yeah but that's different": a point granted
 // in a word, then excused by the speaker or waved aside (not "yes, but I'd
-// love to", "ok, but I was thinking we could ..."). `but` is the "but";
-// returns the end of the excuse, or -1.
-[[nodiscard]] qsizetype grantedExcuseFrom(const CoachTokens &tokens, qsizetype but);
+// love to", "ok, but I was thinking we could ..."); or the thing made cheap or
+// bound to happen: "yes, but it was on sale", "yes, I left the gate open, but
+// the cat would've got out anyway". `but` is the "but"; returns the end of the
+// excuse, or -1.
+[[nodiscard]] qsizetype grantedExcuseFrom(const QString &text, const CoachTokens &tokens, qsizetype but);
 
 // coachdefensiveexcuses.cpp: "I was tired.", "I was driving, okay?", "I had a
 // really long day, okay?", "I've been busy, okay?", "I forgot, okay?": the
@@ -65,6 +67,13 @@ namespace DefensiveClauses {
 // was tired of waiting", "I had a long day, can we order in?", a bare "I
 // forgot."). `subject` is "I" or "I've"; returns the end, or -1.
 [[nodiscard]] qsizetype stateExcuseFrom(const CoachTokens &tokens, qsizetype subject);
+
+// Also there: "I was late because the traffic was insane", "I missed it cos my
+// boss kept me back": the speaker's lapse put down to a circumstance (not to
+// the partner, which blames, nor to the speaker, which owns it). `subject` is
+// "I"; returns the end of the "because", or -1.
+[[nodiscard]] qsizetype circumstanceExcuseFrom(
+    const QString &text, const CoachTokens &tokens, qsizetype subject);
 
 // Also there: "It was only one drink.", "it's just a scratch, nobody will
 // notice": the deed shrunk to a trifle, heading its sentence (not "It's just

@@ -38,6 +38,13 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
             add(m_counterPattern, text, tokens, i - 1, k + 1, findings);
         else if (k >= 0 && (tokens.at(k).classes & Negator) && tokens.at(k).word != "not"_L1)
             add(m_counterPattern, text, tokens, i - 1, k + 1, findings);
+        // "Yeah well, you left the gate open last month": a deed of the partner's thrown back.
+        else if (k >= 0 && isOneOf(wordAt(tokens, i - 2), {"yeah"_L1, "yes"_L1})
+            && isOneOf(tokens.at(k).word,
+                {"left"_L1, "spent"_L1, "forgot"_L1, "broke"_L1, "lost"_L1, "missed"_L1, "bought"_L1,
+                    "crashed"_L1, "did"_L1, "said"_L1}) // (not "you earned it")
+            && !warmBetween(tokens, i, sentenceEndWithin(tokens, i, 16)))
+            add(m_counterPattern, text, tokens, i - 2, k + 1, findings);
     }
     // "You're exaggerating", "why are you always attacking me?", "stop twisting my words":
     // the complaint recast as the partner's distortion or aggression.
@@ -107,8 +114,14 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
         bool charge = false;
         for (qsizetype k = i + 1, end = clauseEndWithin(tokens, i, 12); k < end; ++k) {
             charge = charge || (tokens.at(k).classes & (Negator | Frequency))
-                     || (tokens.at(k).classes & (Negative | NotLabel)) == Negative
-                     || isOneOf(tokens.at(k).word, {"too"_L1, "either"_L1, "one"_L1, "same"_L1});
+                || (tokens.at(k).classes & (Negative | NotLabel)) == Negative
+                || isOneOf(tokens.at(k).word,
+                    {"too"_L1, "either"_L1, "one"_L1, "same"_L1, "forgot"_L1, "promised"_L1})
+                // "Yes, but you said it was fine", "ok but you forgot last time": the deed handed back.
+                || (tokens.at(k).word == "said"_L1
+                    && isOneOf(wordAt(tokens, k + 1), {"it"_L1, "it's"_L1, "that"_L1, "that's"_L1}))
+                || (tokens.at(k).word == "last"_L1
+                    && isOneOf(wordAt(tokens, k + 1), {"time"_L1, "week"_L1, "night"_L1}));
         }
         const qsizetype from = std::max<qsizetype>(0, i - 12);
         const bool granted = anyWordIn(tokens, from, i, grantingWords);
@@ -123,7 +136,7 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
         return true;
     }
     if (word == "but"_L1) {
-        const qsizetype excuse = grantedExcuseFrom(tokens, i);
+        const qsizetype excuse = grantedExcuseFrom(text, tokens, i);
         if (excuse > 0) {
             add(m_denialPattern, text, tokens, i, excuse, findings);
             return true;
@@ -165,8 +178,12 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
         return true;
     }
     // "So do you.", "neither do you", "you do it too", "you started it", "you're the one who".
-    if (isOneOf(word, {"so"_L1, "neither"_L1, "nor"_L1}) && (tokens.at(std::min(i + 1, tokens.size() - 1)).classes & Auxiliary)
-        && after == "you"_L1 && clauseEndWithin(tokens, i, 16) == i + 3 && headsSentence(tokens, i)) {
+    if (isOneOf(word, {"so"_L1, "neither"_L1, "nor"_L1})
+        && (tokens.at(std::min(i + 1, tokens.size() - 1)).classes & Auxiliary)
+        && after == "you"_L1
+        // (Or after a "but": "Yeah, I was on my phone, but so were you for most of the meal".)
+        && ((clauseEndWithin(tokens, i, 16) == i + 3 && headsSentence(tokens, i))
+            || wordAt(tokens, i - 1) == "but"_L1)) {
         add(m_counterPattern, text, tokens, i, i + 3, findings);
         return true;
     }

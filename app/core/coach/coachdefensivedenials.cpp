@@ -182,9 +182,10 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
         return true;
     }
     const qsizetype state = isOneOf(word, {"i"_L1, "i've"_L1}) ? stateExcuseFrom(tokens, i) : -1;
-    const qsizetype excuse = word == "i"_L1 ? std::max({excuseFrom(tokens, i), didAsAskedFrom(tokens, i), state,
-                                                        onlySoMuchFrom(text, tokens, i)})
-                                            : state;
+    const qsizetype excuse = word == "i"_L1
+        ? std::max({excuseFrom(tokens, i), didAsAskedFrom(tokens, i), state, onlySoMuchFrom(text, tokens, i),
+            circumstanceExcuseFrom(text, tokens, i)})
+        : state;
     // (The question mark of an insisting tag asks nothing: "I was busy, okay?")
     const bool insisted = state > 0 && isOneOf(wordAt(tokens, state), {"okay"_L1, "ok"_L1, "alright"_L1});
     if (excuse > 0 && (insisted || !asksQuestion(text, tokens, i))) {

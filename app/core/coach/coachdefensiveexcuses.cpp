@@ -31,6 +31,12 @@ constexpr QLatin1StringView trifles[] = {
     "coffee"_L1, "game"_L1, "games"_L1, "once"_L1,
 };
 
+// The speaker's own lapse, put down to something else: "I was late because ...".
+constexpr QLatin1StringView ownLapses[] = {"late"_L1, "forgot"_L1, "missed"_L1};
+// Word not kept: "I didn't call because ...", "I couldn't come because ..." (not "I couldn't sleep").
+constexpr QLatin1StringView keptWord[]
+    = {"call"_L1, "ring"_L1, "text"_L1, "reply"_L1, "answer"_L1, "come"_L1};
+
 // How much of a thing: "two drinks", "five minutes", "a few quid", "20 quid".
 bool isQuantity(const QString &word)
 {
@@ -60,6 +66,44 @@ qsizetype onlySoMuchFrom(const QString &text, const CoachTokens &tokens, qsizety
         || warmBetween(tokens, subject, std::min(tokens.size(), sentenceEndWithin(tokens, subject, 16) + 8)))
         return -1;
     return k + 1;
+}
+
+qsizetype circumstanceExcuseFrom(const QString &text, const CoachTokens &tokens, qsizetype subject)
+{
+    qsizetype lapse = -1;
+    for (qsizetype k = subject + 1;
+         k < subject + 5 && k < tokens.size() && sameClause(tokens, subject, k) && lapse < 0; ++k) {
+        const QString &word = tokens.at(k).word;
+        lapse = isOneOf(word, ownLapses)
+                || (isOneOf(word, {"didn't"_L1, "couldn't"_L1}) && isOneOf(wordAt(tokens, k + 1), keptWord))
+            ? k
+            : -1;
+    }
+    // The cause in the same clause, said of neither partner: "because the traffic was insane",
+    // "cos my boss kept me back" (not "because you took the keys", which blames, nor "because
+    // I overslept", which owns it).
+    qsizetype cause = lapse + 1;
+    while (lapse > 0 && cause < lapse + 8 && cause < tokens.size() && sameClause(tokens, lapse, cause)
+        && !isOneOf(tokens.at(cause).word, {"because"_L1, "cos"_L1}))
+        ++cause;
+    const QString &who = wordAt(tokens, cause + 1);
+    const QString &then = wordAt(tokens, cause + 2);
+    if (lapse < 0 || cause >= tokens.size() || !isOneOf(tokens.at(cause).word, {"because"_L1, "cos"_L1})
+        || !(isOneOf(who, {"the"_L1, "my"_L1, "there"_L1, "it"_L1})
+            || (who == "of"_L1 && isOneOf(then, {"the"_L1, "my"_L1, "work"_L1, "traffic"_L1})))
+        || asksQuestion(text, tokens, subject)
+        || warmBetween(tokens, subject, sentenceEndWithin(tokens, subject, 24)))
+        return -1;
+    // Only insisted on is it an excuse: "I was only late because ...", "..., okay?", "..., not
+    // because I don't care" (a plain "I was late because the train broke down" reports).
+    const qsizetype causeEnd = clauseEndWithin(tokens, cause, 16);
+    const QString &tail = wordAt(tokens, causeEnd);
+    const bool insisted = anyWordIn(tokens, subject + 1, lapse, {"only"_L1, "just"_L1})
+        || (causeEnd < tokens.size()
+            && (isOneOf(tail, {"okay"_L1, "ok"_L1, "alright"_L1})
+                || (tail == "not"_L1 && wordAt(tokens, causeEnd + 1) == "because"_L1)
+                || (tail == "that's"_L1 && wordAt(tokens, causeEnd + 1) == "all"_L1)));
+    return insisted ? cause + 1 : -1;
 }
 
 qsizetype stateExcuseFrom(const CoachTokens &tokens, qsizetype subject)

@@ -69,6 +69,19 @@ bool reassuresAfter(const CoachTokens &tokens, const PhraseMatch &match)
            && anyWordIn(tokens, match.end, to, {"how"_L1, "feeling"_L1, "fancy"_L1, "like"_L1, "want"_L1});
 }
 
+// Inside "I feel like ..." / "I feel that ...": the speaker's view of the
+// partner, which the thought-as-feeling finding already names; "I feel like
+// you're making a big deal out of nothing" answers no charge.
+bool underAFeltThought(const CoachTokens &tokens, qsizetype at)
+{
+    for (qsizetype k = at - 1; k > 0 && k >= at - 8 && tokens.at(k).sentence == tokens.at(at).sentence; --k) {
+        if (isOneOf(tokens.at(k).word, {"like"_L1, "that"_L1, "as"_L1})
+            && isOneOf(wordAt(tokens, k - 1), {"feel"_L1, "felt"_L1}) && wordAt(tokens, k - 2) == "i"_L1)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void CoachHorsemen::findDefensiveness(const QString &text, const CoachTokens &tokens,
@@ -84,7 +97,7 @@ void CoachHorsemen::findDefensiveness(const QString &text, const CoachTokens &to
         if (tokens.at(match.end - 1).word == "problem"_L1 && match.end < tokens.size()
             && sameClause(tokens, match.end - 1, match.end))
             continue;
-        if (!reassuresAfter(tokens, match))
+        if (!reassuresAfter(tokens, match) && !underAFeltThought(tokens, match.begin))
             add(match.payload, text, tokens, match.begin, match.end, findings);
     }
     findDefensiveShapes(text, tokens, findings);

@@ -114,22 +114,36 @@ qsizetype wrongedFrom(const CoachTokens &tokens, qsizetype subject)
     return -1;
 }
 
-qsizetype grantedExcuseFrom(const CoachTokens &tokens, qsizetype but)
+qsizetype grantedExcuseFrom(const QString &text, const CoachTokens &tokens, qsizetype but)
 {
-    const qsizetype first = sentenceStartWithin(tokens, but, 4);
-    if (but - first < 1 || but - first > 2
-        || !isOneOf(tokens.at(first).word, {"yes"_L1, "yeah"_L1, "yep"_L1, "ok"_L1, "okay"_L1, "sure"_L1, "fine"_L1}))
+    const qsizetype first = sentenceStartWithin(tokens, but, 9);
+    // The point granted in a word ("Yes, but ..."), or the speaker's own deed granted ("Yes, I
+    // left the gate open, but ...").
+    const bool inAWord = but - first >= 1 && but - first <= 2;
+    if (!(inAWord || (but - first <= 8 && anyWordIn(tokens, first + 1, first + 3, {"i"_L1})))
+        || !isOneOf(
+            tokens.at(first).word, {"yes"_L1, "yeah"_L1, "yep"_L1, "ok"_L1, "okay"_L1, "sure"_L1, "fine"_L1}))
         return -1;
     const qsizetype end = clauseEndWithin(tokens, but, 10);
-    if (warmBetween(tokens, but, sentenceEndWithin(tokens, but, 16)))
+    if (warmBetween(tokens, but, sentenceEndWithin(tokens, but, 16)) || asksQuestion(text, tokens, but))
         return -1;
     const QString &who = wordAt(tokens, but + 1);
     const QString &what = but + 2 < end ? tokens.at(but + 2).word : wordAt(tokens, -1);
     const QString &then = but + 3 < end ? tokens.at(but + 3).word : wordAt(tokens, -1);
-    const bool excused = who == "i"_L1 && isOneOf(what, {"was"_L1, "wasn't"_L1, "didn't"_L1, "had"_L1, "couldn't"_L1})
-                         && !isOneOf(then, {"thinking"_L1, "hoping"_L1, "wondering"_L1, "going"_L1});
-    const bool waved = isOneOf(who, {"that's"_L1, "it's"_L1}) && (what == "different"_L1 || (what == "not"_L1 && isOneOf(then, {"the"_L1, "fair"_L1, "different"_L1})));
-    return excused || waved ? std::min(end, but + 4) : -1;
+    const bool excused = who == "i"_L1
+        && isOneOf(what, {"was"_L1, "wasn't"_L1, "didn't"_L1, "had"_L1, "couldn't"_L1})
+        && !isOneOf(then, {"thinking"_L1, "hoping"_L1, "wondering"_L1, "going"_L1});
+    const bool waved = isOneOf(who, {"that's"_L1, "it's"_L1})
+        && (what == "different"_L1
+            || (what == "not"_L1 && isOneOf(then, {"the"_L1, "fair"_L1, "different"_L1})));
+    // "Yes, but it was on sale", "..., but the cat would've got out anyway": the deed made cheap,
+    // or its harm bound to happen (not "yes, but it was raining, so we stayed in").
+    const bool cheap = isOneOf(who, {"it"_L1, "it's"_L1, "that"_L1, "that's"_L1})
+        && anyWordIn(
+            tokens, but + 2, std::min(end, but + 5), {"sale"_L1, "cheap"_L1, "free"_L1, "accident"_L1});
+    const bool anyway = tokens.at(end - 1).word == "anyway"_L1
+        && anyWordIn(tokens, but + 1, end, {"would've"_L1, "would"_L1, "couldn't"_L1});
+    return excused || waved ? std::min(end, but + 4) : cheap || anyway ? end : -1;
 }
 
 } // namespace DefensiveClauses

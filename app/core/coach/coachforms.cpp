@@ -59,27 +59,46 @@ void Coach::findBlameByValence(const QString &text, const CoachTokens &tokens, Q
 }
 
 // "We lost the deposit because you didn't read the lease", "I was late cos u
-// took the keys": a bad outcome, then the partner's deed as its cause. Not
-// when the outcome is good ("I got the room because you booked early"), the
+// took the keys", "I'm upset because you forgot", "Because you overslept, I had
+// to cancel": a bad outcome or the speaker's hurt, with the partner's deed as
+// its cause, or a lapse of the partner's as the cause of anything. Not when
+// the outcome is good ("I got the room because you booked early"), the
 // partner is already the subject ("you never help because you're lazy") or
 // it is asked or thanked for.
 void Coach::findBlameForOutcome(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
 {
     if (m_becausePattern < 0)
         return;
-    for (qsizetype i = 2; i + 2 < tokens.size(); ++i) {
-        if (!isOneOf(tokens.at(i).word, {"because"_L1, "cos"_L1, "coz"_L1, "cuz"_L1}) || !sameClause(tokens, i, i + 1)
+    const auto bad = [&](qsizetype from, qsizetype to) {
+        for (qsizetype k = from; k < to; ++k) {
+            if ((tokens.at(k).classes & Negative) || isOneOf(tokens.at(k).word, speakerLapses))
+                return true;
+        }
+        return false;
+    };
+    for (qsizetype i = 0; i + 2 < tokens.size(); ++i) {
+        if (!isOneOf(tokens.at(i).word, {"because"_L1, "cos"_L1, "coz"_L1, "cuz"_L1})
+            || !sameClause(tokens, i, i + 1)
             || !isOneOf(tokens.at(i + 1).word, {"you"_L1, "u"_L1, "you've"_L1, "you'd"_L1}))
             continue;
         const qsizetype from = sentenceStartWithin(tokens, i, 16);
         const qsizetype to = sentenceEndWithin(tokens, i, 16);
-        if (i - from < 2 || anyIn(tokens, from, i, Partner) || warmBetween(tokens, from, to)
-            || asksQuestion(text, tokens, i))
+        const qsizetype causeEnd = clauseEndWithin(tokens, i, 12);
+        // "Because you overslept, I had to cancel": the outcome after the cause.
+        const bool heads = i == from && causeEnd < to;
+        // (Not a reason with no outcome before it: "Oh sure, because you've NEVER been late".)
+        if ((!heads && (i - from < 2 || sentenceHead(tokens, from, to) == i))
+            || anyIn(tokens, from, i, Partner) || warmBetween(tokens, from, to)
+            || asksQuestion(text, tokens, i) || negatedBefore(tokens, i))
             continue;
-        bool bad = false;
-        for (qsizetype k = from; k < i && !bad; ++k)
-            bad = (tokens.at(k).classes & (Negative | NotLabel)) == Negative || isOneOf(tokens.at(k).word, speakerLapses);
-        if (bad && !negatedBefore(tokens, i))
+        // The partner's lapse as the cause: "because you forgot", "because you didn't call".
+        // (Not "I stayed in because you weren't well", which cares.)
+        const bool lapse = anyWordIn(tokens, i + 2, std::min(causeEnd, i + 4),
+            {"didn't"_L1, "never"_L1, "wouldn't"_L1, "forgot"_L1, "overslept"_L1, "missed"_L1, "left"_L1,
+                "lost"_L1, "yelled"_L1, "snore"_L1});
+        if (lapse
+            || (heads ? bad(causeEnd, to) || anyWordIn(tokens, causeEnd, to, {"had"_L1, "stuck"_L1})
+                      : bad(from, i)))
             findings.append(fromPattern(text, tokens, i, i + 3, m_becausePattern));
     }
 }

@@ -53,6 +53,12 @@ QuitOnSignal::~QuitOnSignal()
     }
 }
 
+void QuitOnSignal::hold(bool held)
+{
+    if (m_notifier)
+        m_notifier->setEnabled(!held);
+}
+
 void QuitOnSignal::handle(int)
 {
     const char byte = 1;

@@ -18,6 +18,11 @@ public:
     explicit QuitOnSignal(QObject *parent = nullptr);
     ~QuitOnSignal() override;
 
+    // QCoreApplication::quit() does nothing before exec(), so while a start
+    // waits in an event loop of its own, a signal is held (its byte stays
+    // unread) until the main loop runs.
+    void hold(bool held);
+
 private:
     static void handle(int signal);
     void quit();

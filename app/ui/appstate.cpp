@@ -3,9 +3,7 @@
 
 #include "friendlydate.h"
 
-#include "content/contentlanguage.h"
 #include "decks/deckstore.h"
-#include "decks/packfolder.h"
 #include "demo/demodata.h"
 #include "storage/backup.h"
 #include "storage/datafolder.h"
@@ -26,54 +24,21 @@ namespace {
 AppState *s_instance = nullptr;
 }
 
-namespace {
-// The English, with the translation for the first of the person's languages
-// that has one laid over it (QLocale::setDefault, as `--language` does, decides).
-ContentRepository builtInContent()
+AppState::AppState(const QString &dataDir, QObject *parent) : AppState(StoredData::read(dataDir), parent) {}
+
+AppState::AppState(Demo, QObject *parent) : AppState(StoredData::readDemo(), parent) {}
+
+AppState::AppState(StoredData data, QObject *parent)
+    : QObject(parent), m_dataDir(data.dataDir), m_demo(data.demo), m_content(std::move(data.content)),
+      m_ownedDatabase(std::move(data.database)), m_database(*m_ownedDatabase),
+      m_packNotices(std::move(data.packNotices)), m_favouritesStore(m_database), m_draftStore(m_database),
+      m_workInProgressStore(m_database), m_drillStore(m_database), m_deckStore(m_database),
+      m_autosaver(m_database, m_workInProgressStore)
 {
-    const QString root = ContentRepository::builtInRoot();
-    ContentRepository content;
-    content.loadBuiltIn();
-    const QString language = ContentLanguage::choose(QLocale().uiLanguages(), ContentLanguage::available(root));
-    if (!language.isEmpty())
-        content.loadTranslation(root, language);
-    return content;
-}
-} // namespace
-
-AppState::AppState(const QString &dataDir, QObject *parent) : AppState(dataDir, false, parent) {}
-
-AppState::AppState(Demo, QObject *parent) : AppState(QString(), true, parent) {}
-
-AppState::AppState(const QString &dataDir, bool demo, QObject *parent)
-    : QObject(parent), m_dataDir(dataDir), m_demo(demo), m_content(builtInContent()),
-      m_favouritesStore(m_database), m_draftStore(m_database), m_workInProgressStore(m_database),
-      m_drillStore(m_database), m_deckStore(m_database), m_autosaver(m_database, m_workInProgressStore)
-{
-    if (m_demo) {
-        // SQLite in memory rather than a temporary folder: the demo then runs
-        // the real schema, stores and models, yet writes no file at all, so a
-        // crash or a kill can leave nothing behind, not even example words.
-        m_database.openInMemory();
-        QString error;
-        if (!DemoData::fill(m_database, m_content, QDateTime::currentDateTime(), &error))
-            qCWarning(lcDemo).noquote() << "Part of the demo's example could not be made:" << error;
-    } else {
-        m_database.open(dataDir);
-        // Packs placed in DIR/decks load at every start; a broken one is reported, never stops the start.
-        if (m_database.isPersistent()) {
-            QSet<QString> sections;
-            for (const GuideSection &section : m_content.sections())
-                sections.insert(section.id);
-            DeckStore decks(m_database);
-            m_packNotices = PackFolder::importAll(dataDir, sections, decks);
-        }
-    }
     m_database.setReadFailureListener([this](const QString &problem) {
         emit this->problem(tr("Hearth could not read part of your saved data (%1), so what you see may be "
                               "incomplete. Nothing was changed.").arg(problem));
     });
-    loadOwnDecks(); // before the models: they read the decks as they are made
     m_guide = new GuideModel(m_content, this);
     m_favouritesModel = new FavouritesModel(m_favouritesStore, m_content, m_database, this);
     m_library = new LibraryModel(m_content, m_favouritesModel, this);
@@ -130,22 +95,9 @@ QString AppState::friendlyDayOnItsOwn(const QDateTime &when) const
     return FriendlyDate::day(when.toLocalTime().date(), QDate::currentDate(), QLocale(), FriendlyDate::Use::OnItsOwn);
 }
 
-void AppState::loadOwnDecks()
-{
-    QList<Deck> decks;
-    QList<Card> cards;
-    for (const StoredDeck &stored : m_deckStore.decks()) {
-        Deck deck = stored.deck;
-        deck.origin = stored.source == DeckStore::pack ? DeckOrigin::Pack : DeckOrigin::Ours;
-        decks.append(deck);
-        cards.append(stored.cards);
-    }
-    m_content.setOwnDecks(decks, cards);
-}
-
 void AppState::reloadOwnDecks()
 {
-    loadOwnDecks();
+    StoredData::readOwnDecks(m_deckStore, m_content);
     m_library->reload();
     m_favouritesModel->refreshOwnCardWords();
     emit decksChanged();

@@ -26,16 +26,20 @@
 #include "storage/drillprogressstore.h"
 #include "storage/favouritesstore.h"
 #include "storage/workinprogressstore.h"
+#include "storeddata.h"
 
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
 #include <QUrl>
 
+#include <memory>
+
 // The app as it is composed: the content, the user's data folder and its
 // database, the stores, the one autosaver and every model and controller QML
 // sees, made and destroyed in one order. The window, the Quick Tests and the
-// ui tests all build it this one way, from a data folder, or as the demo.
+// ui tests all build it this one way, from what StoredData read from a data
+// folder or for the demo (the window reads it on a thread of its own).
 // main() makes one and hands it to QML as the `App` singleton.
 class AppState : public QObject
 {
@@ -92,6 +96,8 @@ public:
         explicit Demo() = default;
     };
     explicit AppState(Demo, QObject *parent = nullptr);
+    // From what was read already, on any thread, and handed over to this one.
+    explicit AppState(StoredData data, QObject *parent = nullptr);
     ~AppState() override;
 
     [[nodiscard]] const ContentRepository &content() const { return m_content; }
@@ -164,11 +170,8 @@ signals:
     void decksChanged();
 
 private:
-    AppState(const QString &dataDir, bool demo, QObject *parent);
     // The demo's conversation, started as the Together page starts one.
     void startDemoConversation();
-    // The own decks into the content only: before the models exist, and for reloadOwnDecks().
-    void loadOwnDecks();
     // Reads everything the person wrote again, after a backup import or
     // deleting all data, and leaves any conversation in progress.
     void reloadUserData();
@@ -181,7 +184,8 @@ private:
     QString m_dataDir;
     bool m_demo;
     ContentRepository m_content;
-    Database m_database;
+    std::unique_ptr<Database> m_ownedDatabase;
+    Database &m_database;
     QStringList m_packNotices;
     FavouritesStore m_favouritesStore;
     DraftStore m_draftStore;

@@ -14,11 +14,15 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace StorageFolders;
@@ -106,6 +110,42 @@ private slots:
             QVERIFY2(QFile::exists(path), qPrintable(path));
             QCOMPARE(QFile::permissions(path) & modeBits,
                      QFileDevice::Permissions(fileMode | QFileDevice::ReadUser | QFileDevice::WriteUser));
+        }
+    }
+
+    // A start opens the database on a thread of its own and hands it to the
+    // GUI thread (WindowCommand); without the hand-over Qt refuses it there.
+    void anOpenedDatabaseIsHandedToAnotherThread_data()
+    {
+        QTest::addColumn<bool>("handOver");
+        QTest::newRow("handed over") << true;
+        QTest::newRow("kept") << false;
+    }
+
+    void anOpenedDatabaseIsHandedToAnotherThread()
+    {
+        QFETCH(bool, handOver);
+        QTemporaryDir dir;
+        Database db;
+        std::unique_ptr<QThread> opener(QThread::create([&db, &dir, handOver, here = QThread::currentThread()] {
+            db.open(dir.path());
+            if (handOver)
+                db.handOverTo(here);
+        }));
+        opener->start();
+        QVERIFY(opener->wait(20000));
+        QCOMPARE(db.state(), Database::State::Ready);
+        if (!handOver) { // asked for here, and again when ~Database closes it
+            for (int times = 0; times < 2; ++times)
+                QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"does not belong to the calling thread"_s));
+        }
+        QCOMPARE(db.connection().isValid(), handOver);
+        if (handOver) {
+            QVERIFY(db.transaction([&db] {
+                QSqlQuery query(db.connection());
+                return query.exec(u"INSERT INTO journals VALUES (1, '', 'own', '', 'a')"_s);
+            }));
+            QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM journals"_s).toInt(), 1);
         }
     }
 

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTemporaryFile>
 
@@ -63,6 +64,12 @@ Database::~Database()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::handOverTo(QThread *thread)
+{
+    if (QSqlDriver *driver = connection().driver())
+        driver->moveToThread(thread);
 }
 
 void Database::close()

@@ -10,6 +10,8 @@
 #include <functional>
 #include <optional>
 
+class QThread;
+
 namespace DataFileCheck {
 struct Result;
 }
@@ -77,6 +79,10 @@ public:
     // (A fallback after a problem is in memory too, but not by choice: see state().)
     [[nodiscard]] bool isInMemory() const { return m_state == State::Ready && m_path.isEmpty(); }
     [[nodiscard]] QSqlDatabase connection() const;
+    // Called on the thread that opened the database, with no query open:
+    // from then on only `thread` may use it. Qt 6.8's QSqlDatabase::moveToThread
+    // does the same: the connection belongs to the thread its driver lives in.
+    void handOverTo(QThread *thread);
 
     // Runs `work` in one transaction; commits when it returns true, else rolls back.
     bool transaction(const std::function<bool()> &work);

@@ -164,10 +164,19 @@ struct Floor
 // Only the floors that measurement fell below were lowered, to about 0.02
 // below it (absolute's precision and recall, label's precision, and the
 // recalls of contempt, defensiveness and stonewalling); the others held.
+// Raised at the end of the eleventh round (2026-12-03, commit "Congratulations
+// on a trifle"), 7,851 lines (heldout10's and 34 fresh near misses and
+// positives), about 0.02 below, never above the floor before that round:
+//   measured:  absolute 0.848/0.873  you-blame 0.941/0.787  thought-as-feeling 0.938/0.983
+//              evaluative-feeling 0.971/0.901  label 0.914/0.883  demand 0.910/0.911
+//              contempt 0.948/0.719  defensiveness 0.971/0.790  stonewalling 0.967/0.866
+// The recalls of contempt (0.67 -> 0.70, back to where it was), defensiveness
+// (0.76 -> 0.77) and stonewalling (0.81 -> 0.85) rose; absolute and label
+// were not worked on, so their lowered floors stay.
 const QList<Floor> trainingFloors = {
     {u"absolute"_s, 0.83, 0.85},      {u"you-blame"_s, 0.92, 0.77},     {u"thought-as-feeling"_s, 0.92, 0.96},
     {u"evaluative-feeling"_s, 0.94, 0.89}, {u"label"_s, 0.89, 0.88},    {u"demand"_s, 0.89, 0.90},
-    {u"contempt"_s, 0.93, 0.67},      {u"defensiveness"_s, 0.96, 0.76}, {u"stonewalling"_s, 0.95, 0.81},
+    {u"contempt"_s, 0.93, 0.70},      {u"defensiveness"_s, 0.96, 0.77}, {u"stonewalling"_s, 0.95, 0.85},
 };
 
 // On the held-out lines: set by the lead from the first measurement

@@ -49,7 +49,8 @@ private slots:
             QTest::newRow(name) << text << kinds;
         };
         // The three of Rosenberg's exercises the coach used to miss.
-        row("Rosenberg: a label", u"You're disgusting."_s, {u"label"_s});
+        // (Disgust at the whole person is an insult of worth, so contempt too, as "pathetic" is.)
+        row("Rosenberg: a label", u"You're disgusting."_s, {u"contempt"_s, u"label"_s});
         row("Rosenberg: not a feeling", u"I feel like hitting you."_s, {u"thought-as-feeling"_s});
         row("Rosenberg: blame", u"You disappointed me by not coming over last evening."_s, {u"you-blame"_s});
         // Gottman's horsemen, as the issue gives them.

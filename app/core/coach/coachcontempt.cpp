@@ -140,6 +140,7 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
     findScareQuotes(text, tokens, findings);
     findContemptShapes(text, tokens, warm, findings);
     findContemptMockery(text, tokens, warm, findings);
+    findContemptPraise(text, tokens, warm, findings);
 }
 
 // "You 'forgot'", "ur 'working late'", "you were 'stuck in traffic'": the

@@ -105,12 +105,13 @@ inline constexpr QLatin1StringView sympathy[] = {
 // Insults of worth the contempt list holds ("pathetic", "a joke") are labels too.
 inline constexpr QLatin1StringView worthInsults[] = {
     "useless"_L1, "loser"_L1, "idiot"_L1, "stupid"_L1, "clueless"_L1, "moron"_L1, "imbecile"_L1, "dumb"_L1,
-    "failure"_L1, "disgrace"_L1,
+    "failure"_L1, "disgrace"_L1, "disgusting"_L1, "embarrassment"_L1,
 };
 
 // Insults of worth only when said of the whole person, ending the clause:
-// "You're hopeless." (not "hopeless with directions", a skill).
-inline constexpr QLatin1StringView worthInsultsAlone[] = {"hopeless"_L1};
+// "You're hopeless." (not "hopeless with directions", a skill; nor "you're
+// embarrassing me", a deed).
+inline constexpr QLatin1StringView worthInsultsAlone[] = {"hopeless"_L1, "embarrassing"_L1, "disaster"_L1};
 
 // Adjectives that only make an insult bigger: "a complete disgrace", "you absolute moron".
 inline constexpr QLatin1StringView intensifiers[] = {"complete"_L1, "total"_L1, "absolute"_L1, "utter"_L1};

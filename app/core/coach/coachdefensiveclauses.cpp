@@ -156,6 +156,9 @@ qsizetype victimFrom(const CoachTokens &tokens, qsizetype i)
             return k + 2;
         if (at(k) == "for"_L1 && at(k + 1) == "being"_L1 && isOneOf(at(k + 2), {"alive"_L1, "human"_L1, "born"_L1, "me"_L1}))
             return k + 3;
+        if (word == "sorry"_L1 && at(k) == "i"_L1
+            && isOneOf(at(k + 1), {"breathed"_L1, "existed"_L1, "exist"_L1}))
+            return k + 2;
         if (word == "sorry"_L1 && at(k) == "i'm"_L1 && at(k + 1) == "not"_L1
             && isOneOf(at(k + 2), {"perfect"_L1, "good"_L1, "a"_L1}))
             return k + 3;

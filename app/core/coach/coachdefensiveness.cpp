@@ -29,17 +29,20 @@ bool ownsAPart(const QString &text, const CoachTokens &tokens)
         const QString &after = i + 2 < tokens.size() ? inClause(tokens, i, i + 2) : QString();
         bool owns = false;
         if (word == "my"_L1 && isOneOf(next, {"fault"_L1, "part"_L1, "bad"_L1, "mistake"_L1}) && i + 1 < tokens.size())
-            owns = !negatedBefore(tokens, i) && !asksQuestion(text, tokens, i)
-                   && !anyWordBefore(tokens, i, 8, {"how"_L1, "why"_L1, "so"_L1, "course"_L1, "apparently"_L1});
+            owns = !negatedBefore(tokens, i) && wordAt(tokens, i - 1) != "hardly"_L1
+                && !asksQuestion(text, tokens, i)
+                && !anyWordBefore(tokens, i, 8, {"how"_L1, "why"_L1, "so"_L1, "course"_L1, "apparently"_L1});
         else if ((word == "you're"_L1 || (word == "you"_L1 && next == "are"_L1)))
             owns = (word == "you're"_L1 ? next : after) == "right"_L1 && !negatedBefore(tokens, i + 1);
         else if (word == "on"_L1 && next == "me"_L1 && i > 0 && isOneOf(wordAt(tokens, i - 1), {"that's"_L1, "it's"_L1, "was"_L1, "is"_L1}))
             owns = !asksQuestion(text, tokens, i); // not "how is this on me?"
         else if (word == "sorry"_L1)
             owns = !isOneOf(wordAt(tokens, i - 1), notOwningBeforeSorry)
-                   && !anyWordBefore(tokens, i, 5, {"already"_L1, "said"_L1, "told"_L1}) // "I SAID I was sorry"
-                   && !isOneOf(next, {"you"_L1, "if"_L1}) && !(next == "i'm"_L1 && isOneOf(after, {"not"_L1, "such"_L1}))
-                   && !(next == "for"_L1 && isOneOf(after, mockApologyReasons));
+                && !anyWordBefore(tokens, i, 5, {"already"_L1, "said"_L1, "told"_L1}) // "I SAID I was sorry"
+                && !isOneOf(next, {"you"_L1, "if"_L1})
+                && !(next == "i'm"_L1 && isOneOf(after, {"not"_L1, "such"_L1}))
+                && !(next == "for"_L1 && isOneOf(after, mockApologyReasons))
+                && !(next == "i"_L1 && isOneOf(after, {"breathed"_L1, "existed"_L1, "exist"_L1}));
         else if (word == "apologise"_L1 || word == "i'm"_L1 || word == "i"_L1)
             owns = (word == "apologise"_L1 && !negatedBefore(tokens, i) && wordAt(tokens, i - 1) != "already"_L1)
                    || (word == "i"_L1 && next == "was"_L1 && after == "wrong"_L1)
@@ -113,7 +116,13 @@ void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &
         if (findDenialAt(text, tokens, i, findings) || findCounterAttackAt(text, tokens, i, findings))
             continue;
         const qsizetype victim = DefensiveClauses::victimFrom(tokens, i);
-        if (victim > 0)
+        if (victim > 0) {
             add(m_victimPattern, text, tokens, i, victim, findings);
+            // "Excuse me for breathing", "sorry I breathed": the complaint mocked as one about being alive.
+            if (anyWordIn(tokens, i, victim,
+                    {"breathing"_L1, "breathed"_L1, "existing"_L1, "existed"_L1, "exist"_L1, "living"_L1,
+                        "alive"_L1, "born"_L1}))
+                add(m_mockeryPattern, text, tokens, i, victim, findings);
+        }
     }
 }

@@ -64,8 +64,23 @@ qsizetype minimisedFrom(const CoachTokens &tokens, qsizetype at)
             break;
         }
     }
-    if (end < 0 || clauseEndWithin(tokens, at, 9) != end)
+    if (end < 0)
         return -1;
+    // Said as the whole reply it waves the complaint off: "It's not a big deal.", "Calm down,
+    // it's not that deep.", "It's hardly a crime to forget one text." ("Don't worry, it's not
+    // a big deal" consoles; so does anything said after it.)
+    bool alone = true;
+    for (qsizetype i = 0; alone && i < at; ++i)
+        alone = isInterjection(tokens.at(i).word)
+            || isOneOf(tokens.at(i).word, {"calm"_L1, "down"_L1, "relax"_L1});
+    if (alone && wordAt(tokens, end - 1) == "crime"_L1 && wordAt(tokens, end) == "to"_L1) {
+        const qsizetype stop = clauseEnd(tokens, end);
+        return stop == tokens.size() && !anyIn(tokens, end, stop, Warm) ? stop : -1;
+    }
+    if (clauseEndWithin(tokens, at, 9) != end)
+        return -1;
+    if (alone && end == tokens.size())
+        return end;
     // Whose deed: the speaker's, told in the sentence, and nothing of the partner's before.
     bool speaker = false;
     for (qsizetype i = sentenceStartWithin(tokens, at, 16); i < at; ++i) {

@@ -16,7 +16,8 @@
 // also read from the shape of what is said (who speaks, the verb, what it is
 // done to, what comes before and after), so that sentences nobody listed are
 // caught too. One file a horseman: coachcontempt.cpp (and coachcontemptshapes.cpp,
-// coachcontemptquestions.cpp, coachcontemptscorn.cpp, coachcontemptmockery.cpp),
+// coachcontemptquestions.cpp, coachcontemptscorn.cpp, coachcontemptmockery.cpp,
+// coachcontemptpraise.cpp),
 // coachdefensiveness.cpp (and coachdefensivedenials.cpp, coachdefensivecounter.cpp),
 // coachstonewalling.cpp, with their clause readers and
 // word lists beside them. Insults of worth after a label frame ("you're
@@ -38,6 +39,8 @@ private:
                                 QList<CoachFinding> &findings) const; // coachcontemptquestions.cpp
     void findContemptMockery(const QString &text, const CoachTokens &tokens, bool warm, QList<CoachFinding> &findings) const;
     void findContemptScorn(const QString &text, const CoachTokens &tokens, bool warm, QList<CoachFinding> &findings) const;
+    void findContemptPraise(const QString &text, const CoachTokens &tokens, bool warm,
+        QList<CoachFinding> &findings) const; // coachcontemptpraise.cpp
     void findDefensiveness(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findDefensiveShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     // Each reads the shape starting at token `i`: true when the word started one.

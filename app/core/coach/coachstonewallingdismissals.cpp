@@ -64,6 +64,13 @@ qsizetype endingFrom(const CoachTokens &tokens, qsizetype subject)
         return end;
     if (isOneOf(word, {"muting"_L1, "blocking"_L1}) && restIs(i + 1, mutedWhat))
         return end;
+    // "I'm hanging up.", "I'm switching my phone off.": the line itself cut (not "hanging up the washing").
+    if (word == "hanging"_L1 && wordAt(tokens, i + 1) == "up"_L1 && restIs(i + 2, outTails))
+        return end;
+    if (isOneOf(word, {"switching"_L1, "turning"_L1}) && wordAt(tokens, i + 1) == "my"_L1
+        && wordAt(tokens, i + 2) == "phone"_L1 && wordAt(tokens, i + 3) == "off"_L1
+        && restIs(i + 4, outTails))
+        return end;
     return -1;
 }
 
@@ -87,10 +94,16 @@ bool isRunOfFlatReplies(const QString &text, const CoachTokens &tokens)
         if (after < text.size() && text.at(after) != u'.')
             return false; // "Sure!" agrees gladly, "Noted?" asks
         const bool movingOn = end - first == 2 && tokens.at(first).word == "moving"_L1 && tokens.at(first + 1).word == "on"_L1;
-        if (!movingOn && (end - first != 1 || !(isOneOf(tokens.at(first).word, flatReplies)
-                                                || isOneOf(tokens.at(first).word, grunts))))
+        // "Cool. Bye.", "ok cool. bye.": a bare farewell closing flat replies leaves.
+        const bool farewell = sentences > 0 && end == tokens.size() && end - first == 1
+            && isOneOf(tokens.at(first).word, {"bye"_L1, "goodbye"_L1});
+        // "Yeah, ok, sure.": flat replies run together count as one.
+        bool flat = end - first <= 3;
+        for (qsizetype k = first; flat && k < end; ++k)
+            flat = isOneOf(tokens.at(k).word, flatReplies) || isOneOf(tokens.at(k).word, grunts);
+        if (!movingOn && !farewell && !flat)
             return false;
-        dismisses = dismisses || movingOn || isOneOf(tokens.at(first).word, grunts);
+        dismisses = dismisses || movingOn || farewell || isOneOf(tokens.at(first).word, grunts);
         ++sentences;
     }
     return sentences >= 2 && (dismisses || sentences >= 3);
@@ -130,6 +143,9 @@ bool isLoneDismissal(const QString &text, const CoachTokens &tokens)
                || (first == "not"_L1 && last == "now"_L1) || (first == "uh"_L1 && last == "huh"_L1)
                || (first == "yeah"_L1 && last == "yeah"_L1);
     }
+    // "Not now, not ever.", "not now or ever": the later that would make it a pause, refused.
+    if (n == 4 && tokens.at(0).word == "not"_L1 && tokens.at(1).word == "now"_L1 && last == "ever"_L1)
+        return true;
     return false; // ("It doesn't matter." forgives as often as it dismisses.)
 }
 
@@ -167,6 +183,11 @@ qsizetype dismissingOrderAt(const CoachTokens &tokens, qsizetype head, qsizetype
     if (verb == "don't"_L1 && isOneOf(word(head + 1), {"talk"_L1, "speak"_L1}) && word(head + 2) == "to"_L1
         && word(head + 3) == "me"_L1)
         return head + 4;
+    // "Don't text me.", "Don't call.": the line closed, the clause ending there ("don't call
+    // me after ten" only says when).
+    if (verb == "don't"_L1 && isOneOf(word(head + 1), {"call"_L1, "text"_L1, "ring"_L1, "message"_L1}))
+        return word(head + 2) == "me"_L1 ? (head + 3 == clause ? head + 3 : -1)
+                                         : (head + 2 == clause ? head + 2 : -1);
     if (verb == "don't"_L1 && word(head + 1) == "follow"_L1 && word(head + 2) == "me"_L1)
         return head + 3; // "don't follow me" ("don't wait up" is a courtesy)
     if (isOneOf(verb, {"drop"_L1, "leave"_L1}) && word(head + 1) == "it"_L1 && head + 2 == clause)

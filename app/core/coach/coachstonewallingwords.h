@@ -42,7 +42,7 @@ inline constexpr QLatin1StringView talkVerbs[] = {
     "talk"_L1, "talking"_L1, "discuss"_L1, "discussing"_L1, "listen"_L1, "listening"_L1, "hear"_L1, "hearing"_L1,
     "answer"_L1, "answering"_L1, "explain"_L1, "explaining"_L1, "speak"_L1, "speaking"_L1, "respond"_L1,
     "responding"_L1, "reply"_L1, "replying"_L1, "deal"_L1, "dealing"_L1, "repeat"_L1, "repeating"_L1, "continue"_L1,
-    "continuing"_L1, "engage"_L1, "do"_L1, "doing"_L1, "go"_L1, "going"_L1, "get"_L1, "getting"_L1, "justify"_L1,
+    "continuing"_L1, "engage"_L1, "engaging"_L1, "do"_L1, "doing"_L1, "go"_L1, "going"_L1, "get"_L1, "getting"_L1, "justify"_L1,
     "dignify"_L1, "dignifying"_L1, "have"_L1, "having"_L1, "say"_L1, "saying"_L1
 };
 

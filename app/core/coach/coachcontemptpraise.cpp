@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Contempt said as praise or patience the partner is not given: congratulations
+// on a trifle ("Congratulations, you managed to boil an egg."), explaining
+// slowly so the partner can keep up, and "You? Cooking? Good one."; part of
+// CoachHorsemen.
+#include "coachhorsemen.h"
+
+#include "coachgrammar.h"
+
+using namespace Qt::StringLiterals;
+using namespace CoachWordClass;
+using namespace CoachGrammar;
+
+namespace {
+
+bool isYou(const QString &word)
+{
+    return isOneOf(word, {"you"_L1, "u"_L1, "you've"_L1});
+}
+
+// The statement ends with a full stop (or nothing): "!" cheers, "?" asks.
+bool endsFlat(const QString &text, const CoachTokens &tokens)
+{
+    const qsizetype after = tokens.constLast().end;
+    return after >= text.size() || text.at(after) == u'.';
+}
+
+} // namespace
+
+void CoachHorsemen::findContemptPraise(const QString &text, const CoachTokens &tokens, bool warm,
+                                       QList<CoachFinding> &findings) const
+{
+    if (warm || tokens.isEmpty())
+        return; // "Congratulations, you managed it! So proud of you."
+    for (qsizetype i = 0; i + 2 < tokens.size(); ++i) {
+        const QString &word = tokens.at(i).word;
+        // "Congratulations, you managed to boil an egg.", "Well done, you've discovered the
+        // washing machine.": a feat too small to praise (not "Well done, you managed it!").
+        const bool praise = isOneOf(word, {"congratulations"_L1, "congrats"_L1, "bravo"_L1})
+                            || (word == "well"_L1 && wordAt(tokens, i + 1) == "done"_L1);
+        const qsizetype you = word == "well"_L1 ? i + 2 : i + 1;
+        if (praise && opensSentence(tokens, i) && isYou(wordAt(tokens, you)) && !sameClause(tokens, you - 1, you)
+            && endsFlat(text, tokens)) {
+            qsizetype verb = you + 1;
+            if (wordAt(tokens, verb) == "finally"_L1)
+                ++verb;
+            if (isOneOf(wordAt(tokens, verb), {"managed"_L1, "discovered"_L1, "remembered"_L1})) {
+                add(m_sarcasmPattern, text, tokens, i, clauseEnd(tokens, you), findings);
+                return;
+            }
+        }
+        // "Let me explain this slowly so you can keep up": patience as a put-down.
+        if (word == "slowly"_L1 && anyWordBefore(tokens, i, 3, {"explain"_L1, "say"_L1, "spell"_L1})
+            && isOneOf(wordAt(tokens, i + 1), {"so"_L1, "for"_L1}) && isYou(wordAt(tokens, i + 2))) {
+            add(m_mockeryPattern, text, tokens, i, i + 3, findings);
+            return;
+        }
+    }
+    // "You? Cooking? Good one.", "Ha. You, on time. Good one.": the partner doing it, laughed off.
+    const qsizetype last = sentenceStart(tokens, tokens.size() - 1);
+    const bool laughedOff = (tokens.size() - last == 2 && tokens.at(last).word == "good"_L1
+                             && tokens.at(last + 1).word == "one"_L1)
+                            || (tokens.size() - last == 1 && tokens.at(last).word == "sure"_L1);
+    if (!laughedOff)
+        return;
+    for (qsizetype first = 0; first < last; first = sentenceEnd(tokens, first)) {
+        const qsizetype head = sentenceHead(tokens, first, sentenceEnd(tokens, first));
+        if (isYou(wordAt(tokens, head)) && sentenceEnd(tokens, first) - head <= 3) {
+            add(m_sarcasmPattern, text, tokens, head, tokens.size(), findings);
+            return;
+        }
+    }
+}

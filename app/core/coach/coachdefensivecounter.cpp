@@ -86,8 +86,12 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
         add(m_counterPattern, text, tokens, i, i + (next == "some"_L1 ? 3 : 2), findings);
         return true;
     }
+    // "I don't lie like you", "I'm not lazy like you" (not "I'm not organised like you", a lack
+    // owned: a quality the speaker would like to have is no counter-attack, unless in irony,
+    // which the apologies read).
     if (word == "like"_L1 && isOneOf(next, {"you"_L1, "u"_L1}) && clauseEndWithin(tokens, i, 3) == i + 2
-        && anyWordBefore(tokens, i, 4, {"not"_L1}) && (nearestPersonBefore(tokens, i) & Speaker)) {
+        && anyWordBefore(tokens, i, 4, {"not"_L1}) && (nearestPersonBefore(tokens, i) & Speaker)
+        && !((tokens.at(i - 1).classes & Warm) || isOneOf(wordAt(tokens, i - 1), ownedLacks))) {
         add(m_counterPattern, text, tokens, i, i + 2, findings);
         return true;
     }

@@ -112,4 +112,10 @@ inline constexpr QLatin1StringView pastDeeds[] = {
     "broke"_L1, "lied"_L1, "made"_L1, "told"_L1
 };
 
+// Qualities the speaker owns lacking, not a charge turned back: "I'm not
+// organised like you", "I'm not patient like you".
+inline constexpr QLatin1StringView ownedLacks[]
+    = {"organised"_L1, "organized"_L1, "patient"_L1, "tidy"_L1, "calm"_L1, "brave"_L1, "good"_L1, "clever"_L1,
+        "smart"_L1, "strong"_L1, "confident"_L1, "sporty"_L1, "creative"_L1, "practical"_L1, "generous"_L1};
+
 } // namespace DefensivenessWords

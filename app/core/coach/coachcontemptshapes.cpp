@@ -67,6 +67,16 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
             add(m_mockeryPattern, text, tokens, i, i + 2, findings);
             continue;
         }
+        // "That's rich, coming from you", "funny, coming from you": the charge mocked as the
+        // partner's own (not "that means a lot, coming from you").
+        if (word == "coming"_L1 && wordAt(tokens, i + 1) == "from"_L1
+            && isOneOf(wordAt(tokens, i + 2), {"you"_L1, "u"_L1})
+            && clauseEndWithin(tokens, i + 2, 2) == i + 3
+            && isOneOf(wordAt(tokens, i - 1),
+                {"rich"_L1, "funny"_L1, "hilarious"_L1, "priceless"_L1, "ironic"_L1})) {
+            add(m_sarcasmPattern, text, tokens, i, i + 3, findings);
+            continue;
+        }
         // "Like you care.", "as if you'd know", "like that's ever going to happen": the partner's
         // care or sense dismissed (not "like you said", "like I said").
         if ((word == "like"_L1 || (word == "if"_L1 && wordAt(tokens, i - 1) == "as"_L1)) && headsSentence(tokens, word == "if"_L1 ? i - 1 : i)) {

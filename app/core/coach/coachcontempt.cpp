@@ -78,11 +78,17 @@ bool isPraise(const QString &word)
 
 // Warmth elsewhere in the statement ("Oh, great, you're home! I missed you.")
 // says the praise is meant: irony does not sit beside it.
+// ("Don't make me laugh." scoffs: its "laugh" is no warmth.)
 bool warmElsewhere(const CoachTokens &tokens)
 {
-    return std::any_of(tokens.cbegin(), tokens.cend(), [](const CoachToken &t) {
-        return ((t.classes & Warm) && !isPraise(t.word)) || t.word == "missed"_L1 || t.word == "proud"_L1;
-    });
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const CoachToken &t = tokens.at(i);
+        if (t.word == "laugh"_L1 && wordAt(tokens, i - 1) == "me"_L1 && wordAt(tokens, i - 3) == "don't"_L1)
+            continue;
+        if (((t.classes & Warm) && !isPraise(t.word)) || t.word == "missed"_L1 || t.word == "proud"_L1)
+            return true;
+    }
+    return false;
 }
 
 // Sympathy around "poor you": "oh no" before it, or care after it ("that

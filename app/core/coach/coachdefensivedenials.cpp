@@ -215,6 +215,24 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
             return true;
         }
     }
+    // "I didn't know it was that important to you", "if I'd known it mattered that much I'd
+    // have done it": not knowing it mattered, as the whole answer (not "I didn't realise it
+    // mattered so much to you. Thanks for telling me.", which takes it in).
+    const bool unknowing
+        = (word == "i"_L1 && next == "didn't"_L1 && isOneOf(after, {"know"_L1, "realise"_L1, "realize"_L1}))
+        || (word == "if"_L1 && next == "i'd"_L1 && after == "known"_L1);
+    // (Of the matter at hand, "it" or "that": "I didn't know the meeting was important" reports.)
+    if (unknowing && isOneOf(wordAt(tokens, i + 3), {"it"_L1, "that"_L1, "it's"_L1, "this"_L1})
+        && !warmBetween(tokens, 0, tokens.size())) {
+        const qsizetype to = clauseEndWithin(tokens, i + 3, 8);
+        for (qsizetype k = i + 3; k < to; ++k) {
+            if (isOneOf(tokens.at(k).word, {"mattered"_L1, "matters"_L1, "important"_L1})
+                || (tokens.at(k).word == "deal"_L1 && wordAt(tokens, k - 1) == "big"_L1)) {
+                add(m_denialPattern, text, tokens, i, k + 1, findings);
+                return true;
+            }
+        }
+    }
     const qsizetype recast = word == "i"_L1 ? reframeFrom(tokens, i) : -1;
     const qsizetype wronged = isOneOf(word, {"i"_L1, "i'm"_L1}) ? wrongedFrom(tokens, i) : -1;
     if (recast > 0 || wronged > 0) {

@@ -180,21 +180,21 @@ struct Floor
 // Only the floors that measurement fell below were lowered, to about 0.02
 // below it (the recalls of label, contempt, defensiveness and stonewalling);
 // the others held.
-// Raised at the end of the twelfth round (2026-12-03, commit "The deed put on
-// something else"), 8,733 lines (heldout11's and 102 fresh near misses and
+// Raised at the end of the twelfth round (2026-12-03, commit "Not knowing it
+// mattered"), 8,742 lines (heldout11's and 111 fresh near misses and
 // positives), about 0.02 below, never above the floor before that round:
 //   measured:  absolute 0.840/0.866  you-blame 0.941/0.783  thought-as-feeling 0.929/0.980
 //              evaluative-feeling 0.965/0.896  label 0.912/0.887  demand 0.903/0.906
-//              contempt 0.952/0.732  defensiveness 0.971/0.785  stonewalling 0.969/0.871
-// The recalls of label (0.86 -> 0.87), contempt (0.67 -> 0.70, capped where it
-// was), defensiveness (0.75 -> 0.76) and stonewalling (0.83 -> 0.85, capped)
-// rose; you-blame's recall and demand's precision rose too, but their floors
-// already stand where they were before heldout11 joined (0.77, 0.89), and
-// absolute was not worked on, so its floor stays.
+//              contempt 0.952/0.732  defensiveness 0.972/0.789  stonewalling 0.969/0.876
+// The recalls of label (0.86 -> 0.87), contempt (0.67 -> 0.70), defensiveness
+// (0.75 -> 0.77) and stonewalling (0.83 -> 0.85) rose; the last three are
+// capped where they stood before heldout11 joined. You-blame's recall and
+// demand's precision rose too, but their floors already stand there (0.77,
+// 0.89), and absolute was not worked on, so its floor stays.
 const QList<Floor> trainingFloors = {
     {u"absolute"_s, 0.83, 0.85},      {u"you-blame"_s, 0.92, 0.77},     {u"thought-as-feeling"_s, 0.92, 0.96},
     {u"evaluative-feeling"_s, 0.94, 0.89}, {u"label"_s, 0.89, 0.87},    {u"demand"_s, 0.89, 0.90},
-    {u"contempt"_s, 0.93, 0.70},      {u"defensiveness"_s, 0.96, 0.76}, {u"stonewalling"_s, 0.95, 0.85},
+    {u"contempt"_s, 0.93, 0.70},      {u"defensiveness"_s, 0.96, 0.77}, {u"stonewalling"_s, 0.95, 0.85},
 };
 
 // On the held-out lines: set by the lead from the first measurement

@@ -10,12 +10,11 @@
 //   647 lines later that day, in the sixth, and heldout6.tsv's 744 lines
 //   later still, in the seventh, and heldout7.tsv's 929 lines in the
 //   eighth, and heldout8.tsv's 912 lines in the ninth, and heldout9.tsv's
-//   901 lines in the tenth, and heldout10.tsv's 828 lines in the eleventh).
-//   Fails below trainingFloors.
-// - tests/data/coach/heldout11.tsv: an eleventh set, by a writer who read
-//   nothing of the coach, committed (180647f) before the coach's eleventh
-//   round, which never opened it. Fails below heldOut11Floors; never
-//   printed either.
+//   901 lines in the tenth, and heldout10.tsv's 828 lines in the eleventh,
+//   and heldout11.tsv's 780 lines in the twelfth). Fails below trainingFloors.
+// - tests/data/coach/heldout12.tsv: a twelfth set, written blind by a writer
+//   who reads nothing of the coach, apart from the coach's twelfth round,
+//   which never opens it. Not read here until the lead measures that round.
 // - tests/data/coach/heldout.tsv: lines written by someone who
 //   had not seen the coach, never tuned on. Fails below heldOutFloors. Its
 //   lines are never printed, only its scores, so that no one tunes on them.
@@ -173,9 +172,28 @@ struct Floor
 // The recalls of contempt (0.67 -> 0.70, back to where it was), defensiveness
 // (0.76 -> 0.77) and stonewalling (0.81 -> 0.85) rose; absolute and label
 // were not worked on, so their lowered floors stay.
+// Lowered once more, on 2026-12-03 (twelfth round), when heldout11.tsv's 780
+// lines joined, measured before any tuning on them (8,631 lines):
+//   measured:  absolute 0.840/0.866  you-blame 0.940/0.771  thought-as-feeling 0.929/0.980
+//              evaluative-feeling 0.965/0.896  label 0.911/0.876  demand 0.894/0.905
+//              contempt 0.949/0.693  defensiveness 0.972/0.767  stonewalling 0.968/0.849
+// Only the floors that measurement fell below were lowered, to about 0.02
+// below it (the recalls of label, contempt, defensiveness and stonewalling);
+// the others held.
+// Raised at the end of the twelfth round (2026-12-03, commit "Not knowing it
+// mattered"), 8,742 lines (heldout11's and 111 fresh near misses and
+// positives), about 0.02 below, never above the floor before that round:
+//   measured:  absolute 0.840/0.866  you-blame 0.941/0.783  thought-as-feeling 0.929/0.980
+//              evaluative-feeling 0.965/0.896  label 0.912/0.887  demand 0.903/0.906
+//              contempt 0.952/0.732  defensiveness 0.972/0.789  stonewalling 0.969/0.876
+// The recalls of label (0.86 -> 0.87), contempt (0.67 -> 0.70), defensiveness
+// (0.75 -> 0.77) and stonewalling (0.83 -> 0.85) rose; the last three are
+// capped where they stood before heldout11 joined. You-blame's recall and
+// demand's precision rose too, but their floors already stand there (0.77,
+// 0.89), and absolute was not worked on, so its floor stays.
 const QList<Floor> trainingFloors = {
     {u"absolute"_s, 0.83, 0.85},      {u"you-blame"_s, 0.92, 0.77},     {u"thought-as-feeling"_s, 0.92, 0.96},
-    {u"evaluative-feeling"_s, 0.94, 0.89}, {u"label"_s, 0.89, 0.88},    {u"demand"_s, 0.89, 0.90},
+    {u"evaluative-feeling"_s, 0.94, 0.89}, {u"label"_s, 0.89, 0.87},    {u"demand"_s, 0.89, 0.90},
     {u"contempt"_s, 0.93, 0.70},      {u"defensiveness"_s, 0.96, 0.77}, {u"stonewalling"_s, 0.95, 0.85},
 };
 
@@ -355,8 +373,8 @@ const QList<Floor> heldOutFloors = {
 // The eleventh held-out set, tests/data/coach/heldout11.tsv: 780 lines
 // written blind by a helper who read nothing of Hearth's coach, its lists, its
 // tests or the earlier sets; committed (180647f) before the coach's eleventh
-// round, which never opened it. Floors from its first and only measurement
-// (2026-12-03, at the merge of that round), 0.05 below it:
+// round, which never opened it. It had floors from its first and only
+// measurement (2026-12-03, at e64d7b4, the merge of that round), 0.05 below it:
 //   measured:  absolute 0.76/0.79  you-blame 0.92/0.63  thought-as-feeling 0.86/0.96
 //              evaluative-feeling 0.91/0.84  label 0.88/0.81  demand 0.75/0.84
 //              contempt 0.95/0.46  defensiveness 0.98/0.57  stonewalling 0.98/0.70
@@ -364,11 +382,10 @@ const QList<Floor> heldOutFloors = {
 // 0.70), label's (0.73 -> 0.81), contempt's a little (0.41 -> 0.46);
 // contempt by irony and defensiveness (0.57) are what the rules still miss,
 // and demand's precision (0.75) fell. Which lines was not looked at.
-const QList<Floor> heldOut11Floors = {
-    {u"absolute"_s, 0.71, 0.74},      {u"you-blame"_s, 0.87, 0.58},     {u"thought-as-feeling"_s, 0.81, 0.91},
-    {u"evaluative-feeling"_s, 0.86, 0.79}, {u"label"_s, 0.83, 0.76},    {u"demand"_s, 0.70, 0.79},
-    {u"contempt"_s, 0.90, 0.41},      {u"defensiveness"_s, 0.93, 0.52}, {u"stonewalling"_s, 0.93, 0.65},
-};
+// To learn from its misses its lines moved into corpus.tsv (2026-12-03,
+// twelfth round), so it no longer measures anything and its floors went with
+// it. The next blind set, heldout12.tsv, is written blind, apart from that
+// round, which never opens it; it is not read here until the lead measures it.
 
 struct Line
 {
@@ -500,7 +517,6 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QList<Floor>>("floors");
         QTest::newRow("first") << u"heldout.tsv"_s << heldOutFloors;
-        QTest::newRow("eleventh") << u"heldout11.tsv"_s << heldOut11Floors;
     }
 
     void heldOutPrecisionAndRecall()

@@ -56,6 +56,8 @@ private:
     // coachblameshapes.cpp: "that's on you", "your snoring is why ...", "you've made this miserable".
     void findBlameShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     [[nodiscard]] std::optional<qsizetype> labelFrameBefore(const CoachTokens &tokens, qsizetype word) const;
+    [[nodiscard]] std::optional<qsizetype> calledBefore(
+        const CoachTokens &tokens, const PhraseMatch &match) const;
     [[nodiscard]] bool isHeadWord(const CoachTokens &tokens, qsizetype frame, qsizetype word, qsizetype end,
                                   bool fromLexicon) const;
     [[nodiscard]] int patternIndex(const QString &id) const;

@@ -18,17 +18,49 @@ using namespace ContemptWords;
 
 namespace {
 
+// An opening quote just before token `at`: words reported, not said.
+bool quotedFrom(const QString &text, const CoachTokens &tokens, qsizetype at)
+{
+    const qsizetype before = tokens.at(at).start - 1;
+    return before >= 0 && QStringView(u"\"'\u2018\u201C").contains(text.at(before));
+}
+
 // A sarcastic nickname needs no other sign; the rest ("well done", "nice
 // one") are sarcastic only after "oh" or "wow", or with such a nickname.
+// Any of its words names it: "your highness", "oh wise one".
 bool isMockingName(const CoachTokens &tokens, const PhraseMatch &match)
 {
-    return isOneOf(tokens.at(match.begin).word, mockingNames);
+    for (qsizetype k = match.begin; k < match.end; ++k) {
+        if (isOneOf(tokens.at(k).word, mockingNames))
+            return true;
+    }
+    return false;
+}
+
+// "Is his lordship hungry?", "Your Majesty would like tea, would they?": a rank
+// that mocks wherever it stands, unless quoted; and a mocking name shown off
+// ("look at the big shot with his new watch").
+bool isMockRank(const QString &text, const CoachTokens &tokens, const PhraseMatch &match)
+{
+    const bool owned = isOneOf(wordAt(tokens, match.begin - 1), {"your"_L1, "his"_L1, "her"_L1});
+    if (quotedFrom(text, tokens, owned ? match.begin - 1 : match.begin))
+        return false;
+    const QString &last = tokens.at(match.end - 1).word;
+    if (isOneOf(last, mockRanks)
+        || (tokens.at(match.begin).word == "your"_L1 && isOneOf(last, {"highness"_L1, "majesty"_L1})))
+        return true;
+    const qsizetype look = match.begin - (wordAt(tokens, match.begin - 1) == "the"_L1 ? 2 : 1);
+    return wordAt(tokens, look) == "at"_L1 && wordAt(tokens, look - 1) == "look"_L1
+        && isMockingName(tokens, match);
 }
 
 // The name said to the partner: its own clause, or ending one of nothing but
-// interjections and laughter ("lol ok mastermind").
-bool saidAsName(const CoachTokens &tokens, const PhraseMatch &match)
+// interjections and laughter ("lol ok mastermind"); not quoted from a film or a
+// book ('she calls him "Your Majesty"').
+bool saidAsName(const QString &text, const CoachTokens &tokens, const PhraseMatch &match)
 {
+    if (quotedFrom(text, tokens, match.begin))
+        return false;
     if (match.end < tokens.size() && sameClause(tokens, match.end - 1, match.end))
         return false;
     for (qsizetype k = match.begin - 1; k >= 0 && sameClause(tokens, k, match.begin); --k) {
@@ -46,11 +78,17 @@ bool isPraise(const QString &word)
 
 // Warmth elsewhere in the statement ("Oh, great, you're home! I missed you.")
 // says the praise is meant: irony does not sit beside it.
+// ("Don't make me laugh." scoffs: its "laugh" is no warmth.)
 bool warmElsewhere(const CoachTokens &tokens)
 {
-    return std::any_of(tokens.cbegin(), tokens.cend(), [](const CoachToken &t) {
-        return ((t.classes & Warm) && !isPraise(t.word)) || t.word == "missed"_L1 || t.word == "proud"_L1;
-    });
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const CoachToken &t = tokens.at(i);
+        if (t.word == "laugh"_L1 && wordAt(tokens, i - 1) == "me"_L1 && wordAt(tokens, i - 3) == "don't"_L1)
+            continue;
+        if (((t.classes & Warm) && !isPraise(t.word)) || t.word == "missed"_L1 || t.word == "proud"_L1)
+            return true;
+    }
+    return false;
 }
 
 // Sympathy around "poor you": "oh no" before it, or care after it ("that
@@ -85,7 +123,7 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
     const QList<PhraseMatch> sarcastic = m_sarcasm.findAll(tokens, Hedge);
     QSet<int> namedSentences; // sentences that call the partner a mocking name
     for (const PhraseMatch &match : sarcastic) {
-        if (isMockingName(tokens, match) && saidAsName(tokens, match))
+        if (isMockingName(tokens, match) && saidAsName(text, tokens, match))
             namedSentences.insert(tokens.at(match.begin).sentence);
     }
     for (const PhraseMatch &match : sarcastic) {
@@ -98,7 +136,8 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
         const bool cued = opensSentence(tokens, first) && first < match.begin
                           && isOneOf(tokens.at(first).word, {"oh"_L1, "wow"_L1, "ooh"_L1, "yeah"_L1});
         const bool named = namedSentences.contains(tokens.at(match.begin).sentence);
-        if (isMockingName(tokens, match) ? saidAsName(tokens, match) : (cued || named))
+        if (isMockRank(text, tokens, match)
+            || (isMockingName(tokens, match) ? saidAsName(text, tokens, match) : (cued || named)))
             add(match.payload, text, tokens, match.begin, match.end, findings);
     }
     // "Yeah, right." and "Oh, great.": a comma apart, so no phrase can hold them.

@@ -139,6 +139,12 @@ void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &
         if (isOneOf(tokens.at(i).word, {"mr"_L1, "miss"_L1, "mrs"_L1, "ms"_L1}) && isOneOf(tokens.at(i + 1).word, mockTitles)
             && nextToTitle(text, tokens, i))
             add(m_sarcasmPattern, text, tokens, i, i + 2, findings);
+        // "Saint You", "forgive me, Saint Whoever", "Saint Perfect": a halo put on the partner in
+        // mockery (not "Saint Mary's", a name).
+        if (isOneOf(tokens.at(i).word, {"saint"_L1, "st"_L1}) && nextToTitle(text, tokens, i)
+            && (tokens.at(i + 1).word == "you"_L1 || tokens.at(i + 1).word == "whoever"_L1
+                || isOneOf(tokens.at(i + 1).word, mockTitles)))
+            add(m_sarcasmPattern, text, tokens, i, i + 2, findings);
         // "Oh look, the expert has spoken", "here comes the martyr" (not "look, the expert said ...").
         const bool titled = tokens.at(i).word == "the"_L1 && sameClause(tokens, i, i + 1)
             && (isOneOf(tokens.at(i + 1).word, mockTitles) || tokens.at(i + 1).word == "great"_L1);

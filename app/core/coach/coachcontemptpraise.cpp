@@ -25,6 +25,35 @@ bool endsFlat(const QString &text, const CoachTokens &tokens)
     return after >= text.size() || text.at(after) == u'.';
 }
 
+// The words of [from, to) are exactly `words`.
+bool wordsAre(
+    const CoachTokens &tokens, qsizetype from, qsizetype to, std::initializer_list<QLatin1StringView> words)
+{
+    if (to - from != qsizetype(words.size()))
+        return false;
+    qsizetype k = from;
+    for (QLatin1StringView w : words) {
+        if (tokens.at(k++).word != w)
+            return false;
+    }
+    return true;
+}
+
+// A last sentence that laughs the idea off: "Good one.", "Sure.", "Don't make me
+// laugh.", "That'll be a first.", "That I'd pay to see.", "In your dreams.".
+bool laughsItOff(const CoachTokens &tokens, qsizetype last)
+{
+    const qsizetype end = tokens.size();
+    return wordsAre(tokens, last, end, {"good"_L1, "one"_L1}) || wordsAre(tokens, last, end, {"sure"_L1})
+        || wordsAre(tokens, last, end, {"don't"_L1, "make"_L1, "me"_L1, "laugh"_L1})
+        || wordsAre(tokens, last, end, {"that'll"_L1, "be"_L1, "a"_L1, "first"_L1})
+        || wordsAre(tokens, last, end, {"that'll"_L1, "be"_L1, "the"_L1, "day"_L1})
+        || wordsAre(tokens, last, end, {"that"_L1, "i'd"_L1, "pay"_L1, "to"_L1, "see"_L1})
+        || wordsAre(tokens, last, end, {"i'd"_L1, "pay"_L1, "to"_L1, "see"_L1, "that"_L1})
+        || wordsAre(tokens, last, end, {"in"_L1, "your"_L1, "dreams"_L1})
+        || wordsAre(tokens, last, end, {"pull"_L1, "the"_L1, "other"_L1, "one"_L1});
+}
+
 } // namespace
 
 void CoachHorsemen::findContemptPraise(const QString &text, const CoachTokens &tokens, bool warm,
@@ -56,16 +85,16 @@ void CoachHorsemen::findContemptPraise(const QString &text, const CoachTokens &t
             return;
         }
     }
-    // "You? Cooking? Good one.", "Ha. You, on time. Good one.": the partner doing it, laughed off.
+    // "You? Cooking? Good one.", "Ha. You, on time. Good one.", "Oh, you're going to the gym?
+    // That'll be a first.": the partner doing it, laughed off.
     const qsizetype last = sentenceStart(tokens, tokens.size() - 1);
-    const bool laughedOff = (tokens.size() - last == 2 && tokens.at(last).word == "good"_L1
-                             && tokens.at(last + 1).word == "one"_L1)
-                            || (tokens.size() - last == 1 && tokens.at(last).word == "sure"_L1);
-    if (!laughedOff)
+    if (!laughsItOff(tokens, last))
         return;
     for (qsizetype first = 0; first < last; first = sentenceEnd(tokens, first)) {
         const qsizetype head = sentenceHead(tokens, first, sentenceEnd(tokens, first));
-        if (isYou(wordAt(tokens, head)) && sentenceEnd(tokens, first) - head <= 3) {
+        const bool echoed = wordAt(tokens, head) == "you're"_L1 && sentenceEnd(tokens, first) - head <= 6
+            && asksQuestion(text, tokens, first);
+        if ((isYou(wordAt(tokens, head)) && sentenceEnd(tokens, first) - head <= 3) || echoed) {
             add(m_sarcasmPattern, text, tokens, head, tokens.size(), findings);
             return;
         }

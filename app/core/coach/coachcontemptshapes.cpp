@@ -58,6 +58,25 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
         const QString &next = inClause(tokens, i, i + 1);
         if (findContemptQuestionAt(text, tokens, i, warm, findings))
             continue; // coachcontemptquestions.cpp
+        // "Sorry I'm not perfect like you", "I'm not a genius like you": the partner's self-regard
+        // mocked by the speaker's lack (not "not perfect like your mother", nor "you're perfect like you
+        // are").
+        if (word == "like"_L1 && next == "you"_L1 && !warm && clauseEndWithin(tokens, i, 3) == i + 2
+            && anyWordIn(tokens, std::max<qsizetype>(0, i - 3), i, mockTitles)
+            && anyWordIn(tokens, std::max<qsizetype>(0, i - 6), i, {"not"_L1, "isn't"_L1, "aren't"_L1})) {
+            add(m_mockeryPattern, text, tokens, i, i + 2, findings);
+            continue;
+        }
+        // "That's rich, coming from you", "funny, coming from you": the charge mocked as the
+        // partner's own (not "that means a lot, coming from you").
+        if (word == "coming"_L1 && wordAt(tokens, i + 1) == "from"_L1
+            && isOneOf(wordAt(tokens, i + 2), {"you"_L1, "u"_L1})
+            && clauseEndWithin(tokens, i + 2, 2) == i + 3
+            && isOneOf(wordAt(tokens, i - 1),
+                {"rich"_L1, "funny"_L1, "hilarious"_L1, "priceless"_L1, "ironic"_L1})) {
+            add(m_sarcasmPattern, text, tokens, i, i + 3, findings);
+            continue;
+        }
         // "Like you care.", "as if you'd know", "like that's ever going to happen": the partner's
         // care or sense dismissed (not "like you said", "like I said").
         if ((word == "like"_L1 || (word == "if"_L1 && wordAt(tokens, i - 1) == "as"_L1)) && headsSentence(tokens, word == "if"_L1 ? i - 1 : i)) {
@@ -128,6 +147,28 @@ void CoachHorsemen::findContemptShapes(const QString &text, const CoachTokens &t
             if (k >= 0 && (tokens.at(k).classes & Negator))
                 add(m_mockeryPattern, text, tokens, i, k + 1, findings);
             continue;
+        }
+        // "your very important scrolling", "your oh-so-busy schedule": the partner's pastime
+        // magnified in mockery (not "your job is very important", said of it plainly, nor a
+        // wish: "good luck with your very important interview").
+        if (word == "your"_L1 && !warm) {
+            qsizetype k = i + 1;
+            while (k < i + 4
+                && isOneOf(wordAt(tokens, k),
+                    {"very"_L1, "so"_L1, "oh"_L1, "ever"_L1, "terribly"_L1, "incredibly"_L1, "super"_L1,
+                        "extremely"_L1}))
+                ++k;
+            const QString &what = wordAt(tokens, k);
+            const bool magnified = (k > i + 1 && isOneOf(what, {"important"_L1, "busy"_L1}))
+                || ((what.startsWith("oh-so-"_L1) || what.startsWith("so-"_L1))
+                    && (what.endsWith("-important"_L1) || what.endsWith("-busy"_L1)));
+            const qsizetype from = sentenceStartWithin(tokens, i, 8);
+            if (magnified && k + 1 < tokens.size() && sameClause(tokens, k, k + 1)
+                && !isOneOf(wordAt(tokens, k + 1), {"to"_L1, "for"_L1})
+                && !anyWordIn(tokens, from, i, {"luck"_L1, "hope"_L1, "enjoy"_L1, "wish"_L1})) {
+                add(m_sarcasmPattern, text, tokens, i, k + 2, findings);
+                continue;
+            }
         }
         if (mockReward(tokens, i) && !warm) {
             add(m_sarcasmPattern, text, tokens, i, i + 1, findings);

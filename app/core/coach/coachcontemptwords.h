@@ -9,11 +9,16 @@ namespace ContemptWords {
 
 using namespace Qt::StringLiterals;
 
-// Sarcastic nicknames: "genius", "Einstein", "your highness".
-inline constexpr QLatin1StringView mockingNames[] = {
-    "genius"_L1, "einstein"_L1, "sherlock"_L1, "smarty"_L1, "captain"_L1, "princess"_L1, "highness"_L1, "majesty"_L1,
-    "hotshot"_L1, "mastermind"_L1, "champ"_L1, "professor"_L1
-};
+// Sarcastic nicknames: "genius", "Einstein", "your highness", "tough guy",
+// "oh wise one" (any word of the phrase; none of them praise a deed, as "nice
+// one" does).
+inline constexpr QLatin1StringView mockingNames[] = {"genius"_L1, "einstein"_L1, "sherlock"_L1, "smarty"_L1,
+    "captain"_L1, "princess"_L1, "highness"_L1, "majesty"_L1, "hotshot"_L1, "mastermind"_L1, "champ"_L1,
+    "professor"_L1, "lordship"_L1, "ladyship"_L1, "tough"_L1, "wise"_L1, "clogs"_L1, "shot"_L1};
+
+// Titles of rank that in a couple's talk are only ever mockery, said to the
+// partner or of them: "his lordship", "her ladyship" (not "her majesty", the queen).
+inline constexpr QLatin1StringView mockRanks[] = {"lordship"_L1, "ladyship"_L1};
 
 // Praise that irony turns round: "Great.", "Perfect, just perfect."
 inline constexpr QLatin1StringView praiseWords[] = {

@@ -162,6 +162,11 @@ qsizetype victimFrom(const CoachTokens &tokens, qsizetype i)
         if (word == "sorry"_L1 && at(k) == "i'm"_L1 && at(k + 1) == "not"_L1
             && isOneOf(at(k + 2), {"perfect"_L1, "good"_L1, "a"_L1}))
             return k + 3;
+        // "Sorry I'm not clever like you": a lack put against the partner, in irony (not
+        // "sorry I'm not patient, I'm working on it").
+        if (word == "sorry"_L1 && at(k) == "i'm"_L1 && at(k + 1) == "not"_L1 && isOneOf(at(k + 2), ownedLacks)
+            && at(k + 3) == "like"_L1 && at(k + 4) == "you"_L1)
+            return k + 5;
     }
     return -1;
 }

@@ -15,6 +15,30 @@ using namespace CoachGrammar;
 using namespace DefensivenessWords;
 using namespace DefensiveClauses;
 
+namespace {
+
+// In the partner's clause [you, end): "too" or "either" closing it, or before
+// a time ("too last week"), after a habit or a lapse. Returns its index, or -1.
+qsizetype faultTooAt(const CoachTokens &tokens, qsizetype you, qsizetype end)
+{
+    qsizetype too = end - 1;
+    if (too - 2 > you
+        && isOneOf(tokens.at(too).word, {"week"_L1, "night"_L1, "time"_L1, "year"_L1, "month"_L1})
+        && tokens.at(too - 1).word == "last"_L1)
+        too -= 2;
+    if (too <= you + 1 || !isOneOf(tokens.at(too).word, {"too"_L1, "either"_L1}))
+        return -1;
+    bool fault = false;
+    for (qsizetype k = you + 1; k < too; ++k) {
+        if (tokens.at(k).classes & Warm)
+            return -1;
+        fault = fault || (tokens.at(k).classes & Frequency) || isOneOf(tokens.at(k).word, handedBackLapses);
+    }
+    return fault ? too : -1;
+}
+
+} // namespace
+
 // The reply turned back on the partner, starting at token `i`; true when the
 // word started such a shape (whether or not it was one).
 bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &tokens, qsizetype i,
@@ -86,8 +110,12 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
         add(m_counterPattern, text, tokens, i, i + (next == "some"_L1 ? 3 : 2), findings);
         return true;
     }
+    // "I don't lie like you", "I'm not lazy like you" (not "I'm not organised like you", a lack
+    // owned: a quality the speaker would like to have is no counter-attack, unless in irony,
+    // which the apologies read).
     if (word == "like"_L1 && isOneOf(next, {"you"_L1, "u"_L1}) && clauseEndWithin(tokens, i, 3) == i + 2
-        && anyWordBefore(tokens, i, 4, {"not"_L1}) && (nearestPersonBefore(tokens, i) & Speaker)) {
+        && anyWordBefore(tokens, i, 4, {"not"_L1}) && (nearestPersonBefore(tokens, i) & Speaker)
+        && !((tokens.at(i - 1).classes & Warm) || isOneOf(wordAt(tokens, i - 1), ownedLacks))) {
         add(m_counterPattern, text, tokens, i, i + 2, findings);
         return true;
     }
@@ -99,6 +127,15 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
             && tokens.at(std::min(verb + 9, tokens.size() - 1)).sentence >= token.sentence
             && !kindnessToThePartner(tokens, verb + 1, sentenceEndWithin(tokens, i, 24)))
             add(m_counterPattern, text, tokens, i, verb + 1, findings);
+        return true;
+    }
+    // "Says the one who forgot our anniversary", "says the man who ...": the charge handed back
+    // to whoever made it (not "says the one who cooked, thank you!", nor "the sign says the one who").
+    if (word == "says"_L1 && headsSentence(tokens, i) && next == "the"_L1
+        && isOneOf(
+            after, {"one"_L1, "man"_L1, "woman"_L1, "person"_L1, "guy"_L1, "girl"_L1, "bloke"_L1, "lady"_L1})
+        && wordAt(tokens, i + 3) == "who"_L1 && !warmBetween(tokens, i, sentenceEndWithin(tokens, i, 20))) {
+        add(m_counterPattern, text, tokens, i, i + 4, findings);
         return true;
     }
     // "I've had a long day too, you know": the partner's complaint met with one's own.
@@ -205,6 +242,11 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
         else if (k + 1 < end && tokens.at(k).word == "the"_L1 && tokens.at(k + 1).word == "one"_L1
                  && wordAt(tokens, k + 2) != "to"_L1) // not "you should be the one to ring"
             add(m_counterPattern, text, tokens, i, k + 2, findings);
+        // "You're always late too", "well, you were late too last week", "you always do it too":
+        // the fault handed back, the clause ending in "too" (perhaps before when). Not "you must
+        // be tired too" or "you look lovely too": a habit or a lapse must be named.
+        else if (const qsizetype too = faultTooAt(tokens, i, end); too > 0)
+            add(m_counterPattern, text, tokens, i, too + 1, findings);
         // "You're not perfect yourself", "you're no angel yourself", "you're hardly a saint
         // yourself" (not "you can hardly blame yourself", which consoles: only of what the partner is).
         else if (end - 1 > i && tokens.at(end - 1).word == "yourself"_L1

@@ -177,6 +177,62 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
             add(m_denialPattern, text, tokens, i, verb + 1, findings);
         return true;
     }
+    // "The dog chewed it, not me.", "the satnav sent us the wrong way, not me": the deed put on
+    // someone or something else (not "Mum wants to talk to you, not me", where nothing was done).
+    if (word == "me"_L1 && i >= 3 && wordAt(tokens, i - 1) == "not"_L1 && !sameClause(tokens, i - 2, i - 1)
+        && sentenceEndWithin(tokens, i, 2) == i + 1) {
+        const qsizetype from = sentenceStartWithin(tokens, i, 16);
+        const bool someoneElse = !anyIn(tokens, from, i - 1, Partner | Speaker)
+            && anyWordIn(tokens, from, i - 1, {"it"_L1, "that"_L1, "this"_L1, "us"_L1})
+            && anyIn(tokens, from, i - 1, Article | Determiner);
+        if (someoneElse) {
+            add(m_denialPattern, text, tokens, i - 1, i + 1, findings);
+            return true;
+        }
+    }
+    // "But I did text you!", "I do so text back", "I DID put petrol in", "I did pay it, check the bank app":
+    // the deed insisted on against the charge. An emphatic "did" also owns a part ("Fair point, I did spend a
+    // lot"), so only after "but", with "so", or with the proof pointed to; never "I did enjoy it", "I do love
+    // you", nor a question.
+    if (word == "i"_L1 && isOneOf(next, {"did"_L1, "do"_L1}) && sameClause(tokens, i, i + 2)) {
+        const qsizetype verb = after == "so"_L1 ? i + 3 : i + 2;
+        const QString &done = wordAt(tokens, verb);
+        const CoachToken &aux = tokens.at(i + 1);
+        const bool shouted = QStringView(text).mid(aux.start, aux.end - aux.start) == u"DID";
+        const bool insists = after == "so"_L1 || shouted
+            || (next == "did"_L1
+                && (wordAt(tokens, i - 1) == "but"_L1
+                    || anyWordIn(tokens, verb, sentenceEndWithin(tokens, verb, 16),
+                        {"check"_L1, "look"_L1, "there"_L1})));
+        if (insists && !done.isEmpty() && !done.endsWith("ed"_L1) && !done.endsWith("ing"_L1)
+            && !(tokens.at(verb).classes & (Warm | Negator | Partner | Auxiliary | Article))
+            && !isOneOf(done,
+                {"enjoy"_L1, "like"_L1, "think"_L1, "wonder"_L1, "want"_L1, "mean"_L1, "not"_L1, "it"_L1,
+                    "that"_L1, "this"_L1, "wrong"_L1, "say"_L1})
+            && sameClause(tokens, i, verb) && !asksQuestion(text, tokens, i)
+            && !warmBetween(tokens, 0, tokens.size())) {
+            add(m_denialPattern, text, tokens, i, verb + 1, findings);
+            return true;
+        }
+    }
+    // "I didn't know it was that important to you", "if I'd known it mattered that much I'd
+    // have done it": not knowing it mattered, as the whole answer (not "I didn't realise it
+    // mattered so much to you. Thanks for telling me.", which takes it in).
+    const bool unknowing
+        = (word == "i"_L1 && next == "didn't"_L1 && isOneOf(after, {"know"_L1, "realise"_L1, "realize"_L1}))
+        || (word == "if"_L1 && next == "i'd"_L1 && after == "known"_L1);
+    // (Of the matter at hand, "it" or "that": "I didn't know the meeting was important" reports.)
+    if (unknowing && isOneOf(wordAt(tokens, i + 3), {"it"_L1, "that"_L1, "it's"_L1, "this"_L1})
+        && !warmBetween(tokens, 0, tokens.size())) {
+        const qsizetype to = clauseEndWithin(tokens, i + 3, 8);
+        for (qsizetype k = i + 3; k < to; ++k) {
+            if (isOneOf(tokens.at(k).word, {"mattered"_L1, "matters"_L1, "important"_L1})
+                || (tokens.at(k).word == "deal"_L1 && wordAt(tokens, k - 1) == "big"_L1)) {
+                add(m_denialPattern, text, tokens, i, k + 1, findings);
+                return true;
+            }
+        }
+    }
     const qsizetype recast = word == "i"_L1 ? reframeFrom(tokens, i) : -1;
     const qsizetype wronged = isOneOf(word, {"i"_L1, "i'm"_L1}) ? wrongedFrom(tokens, i) : -1;
     if (recast > 0 || wronged > 0) {

@@ -100,6 +100,11 @@ void CoachHorsemen::findDefensiveness(const QString &text, const CoachTokens &to
         if (tokens.at(match.end - 1).word == "problem"_L1 && match.end < tokens.size()
             && sameClause(tokens, match.end - 1, match.end))
             continue;
+        // "That means a lot, coming from you": a compliment taken to heart, not one handed back.
+        if (tokens.at(match.begin).word == "coming"_L1
+            && (anyWordBefore(tokens, match.begin, 6, {"means"_L1, "meant"_L1, "compliment"_L1})
+                || warmBetween(tokens, std::max<qsizetype>(0, match.begin - 6), match.begin)))
+            continue;
         if (!reassuresAfter(tokens, match) && !underAFeltThought(tokens, match.begin))
             add(match.payload, text, tokens, match.begin, match.end, findings);
     }

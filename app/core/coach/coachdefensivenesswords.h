@@ -112,4 +112,16 @@ inline constexpr QLatin1StringView pastDeeds[] = {
     "broke"_L1, "lied"_L1, "made"_L1, "told"_L1
 };
 
+// Qualities the speaker owns lacking, not a charge turned back: "I'm not
+// organised like you", "I'm not patient like you".
+inline constexpr QLatin1StringView ownedLacks[]
+    = {"organised"_L1, "organized"_L1, "patient"_L1, "tidy"_L1, "calm"_L1, "brave"_L1, "good"_L1, "clever"_L1,
+        "smart"_L1, "strong"_L1, "confident"_L1, "sporty"_L1, "creative"_L1, "practical"_L1, "generous"_L1};
+
+// Lapses the partner is told they commit too: "you were late too", "you
+// forget things too".
+inline constexpr QLatin1StringView handedBackLapses[]
+    = {"late"_L1, "forgot"_L1, "forget"_L1, "lied"_L1, "lie"_L1, "shouted"_L1, "shout"_L1, "yelled"_L1,
+        "yell"_L1, "swore"_L1, "swear"_L1, "moody"_L1, "rude"_L1, "messy"_L1, "snapped"_L1};
+
 } // namespace DefensivenessWords

@@ -12,6 +12,43 @@ using namespace CoachWordClass;
 using namespace CoachGrammar;
 using namespace CoachOrders;
 
+namespace {
+
+// A laughing face in the text: "Stop! You'll make me spill my drink 😂" is play.
+bool laughingFace(const QString &text)
+{
+    static constexpr char32_t faces[] = {0x1F602, 0x1F923, 0x1F606, 0x1F605, 0x1F639};
+    for (char32_t face : faces) {
+        const char16_t pair[2] = {QChar::highSurrogate(face), QChar::lowSurrogate(face)};
+        if (text.contains(QStringView(pair, 2)))
+            return true;
+    }
+    return false;
+}
+
+// "Oh stop, you're making me blush.", "Stop, you're too kind.", "Stop it, you'll make me
+// cry laughing.": a lone "stop" the partner's charm draws out, the rest of the
+// statement praising them or laughing (not "Stop, you're hurting me").
+bool delightedStop(const CoachTokens &tokens)
+{
+    qsizetype k = 0;
+    while (k < tokens.size() && isInterjection(tokens.at(k).word))
+        ++k;
+    if (wordAt(tokens, k) != "stop"_L1)
+        return false;
+    qsizetype end = k + 1;
+    while (end < tokens.size() && isOneOf(tokens.at(end).word, {"stop"_L1, "it"_L1}))
+        ++end;
+    if (end >= tokens.size() || sameClause(tokens, end - 1, end))
+        return false;
+    return anyWordIn(tokens, end, tokens.size(),
+               {"blush"_L1, "blushing"_L1, "kind"_L1, "sweet"_L1, "cute"_L1, "laughing"_L1, "funny"_L1,
+                   "flatterer"_L1, "charmer"_L1})
+        || warmBetween(tokens, end, tokens.size());
+}
+
+} // namespace
+
 // Telling the partner what they must do; not a condition ("when you need to
 // recharge"), a question ("do you have to go?"), a guess ("you must be
 // tired") or wonder ("you should have seen it!").
@@ -51,8 +88,10 @@ void Coach::findDemands(const QString &text, const CoachTokens &tokens, QList<Co
             continue;
         if (isFriendlyTip(tokens, skipForward(tokens, match.end - 1, Hedge, 2)))
             continue;
-        // Said laughing, an order is play: "stop it haha".
-        if (laughsBetween(tokens, sentenceStartWithin(tokens, match.begin, 24), sentenceEndWithin(tokens, match.begin, 24)))
+        // Said laughing, an order is play: "stop it haha", "Stop it! 😂", "oh stop, you're too kind".
+        if (laughsBetween(tokens, sentenceStartWithin(tokens, match.begin, 24),
+                sentenceEndWithin(tokens, match.begin, 24))
+            || (tokens.size() <= 24 && (laughingFace(text) || delightedStop(tokens))))
             continue;
         if (match.end < tokens.size() && sameClause(tokens, match.end, match.begin)) {
             const QString &last = tokens.at(match.end - 1).word;
@@ -81,7 +120,8 @@ void Coach::findDemandShapes(const QString &text, const CoachTokens &tokens, QLi
         return before >= 0 && (tokens.at(before).classes & (Subordinator | Joiner));
     };
     // Laughter anywhere in a short message ("Tickle fight! Stop, stop!") makes its orders play.
-    const bool playful = tokens.size() <= 24 && laughsBetween(tokens, 0, tokens.size());
+    const bool playful = tokens.size() <= 24
+        && (laughsBetween(tokens, 0, tokens.size()) || laughingFace(text) || delightedStop(tokens));
     for (qsizetype first = 0; first < tokens.size();) {
         const qsizetype end = sentenceEnd(tokens, first);
         QList<CoachFinding> orders; // kept unless the sentence turns out a question or softened

@@ -17,6 +17,13 @@ constexpr QLatin1StringView speakerLapses[] = {
     "missed"_L1, "late"_L1, "lost"_L1,
 };
 
+// Outcomes that went wrong for the couple or their things, whatever the
+// valence lexicon says of the word: "the car got towed", "the party was
+// awkward", "the weekend is gone", "every holiday gets wrecked".
+constexpr QLatin1StringView badOutcomes[] = {"towed"_L1, "clamped"_L1, "fined"_L1, "flat"_L1, "awkward"_L1,
+    "gone"_L1, "wrecked"_L1, "ruined"_L1, "spoiled"_L1, "spoilt"_L1, "mess"_L1, "cancelled"_L1, "broken"_L1,
+    "stuck"_L1, "apart"_L1, "sideways"_L1, "bouncing"_L1, "wasted"_L1, "soaked"_L1, "burnt"_L1};
+
 } // namespace
 
 using namespace Qt::StringLiterals;
@@ -71,15 +78,22 @@ void Coach::findBlameForOutcome(const QString &text, const CoachTokens &tokens, 
         return;
     const auto bad = [&](qsizetype from, qsizetype to) {
         for (qsizetype k = from; k < to; ++k) {
-            if ((tokens.at(k).classes & Negative) || isOneOf(tokens.at(k).word, speakerLapses))
+            if ((tokens.at(k).classes & Negative) || isOneOf(tokens.at(k).word, speakerLapses)
+                || isOneOf(tokens.at(k).word, badOutcomes))
                 return true;
         }
         return false;
     };
     for (qsizetype i = 0; i + 2 < tokens.size(); ++i) {
         if (!isOneOf(tokens.at(i).word, {"because"_L1, "cos"_L1, "coz"_L1, "cuz"_L1})
-            || !sameClause(tokens, i, i + 1)
-            || !isOneOf(tokens.at(i + 1).word, {"you"_L1, "u"_L1, "you've"_L1, "you'd"_L1}))
+            || !sameClause(tokens, i, i + 1))
+            continue;
+        // "because you said", or "because of what you said", "because of how you drive".
+        const qsizetype you = wordAt(tokens, i + 1) == "of"_L1
+                && isOneOf(wordAt(tokens, i + 2), {"what"_L1, "how"_L1}) && sameClause(tokens, i, i + 3)
+            ? i + 3
+            : i + 1;
+        if (!isOneOf(wordAt(tokens, you), {"you"_L1, "u"_L1, "you've"_L1, "you'd"_L1}))
             continue;
         const qsizetype from = sentenceStartWithin(tokens, i, 16);
         const qsizetype to = sentenceEndWithin(tokens, i, 16);
@@ -93,13 +107,13 @@ void Coach::findBlameForOutcome(const QString &text, const CoachTokens &tokens, 
             continue;
         // The partner's lapse as the cause: "because you forgot", "because you didn't call".
         // (Not "I stayed in because you weren't well", which cares.)
-        const bool lapse = anyWordIn(tokens, i + 2, std::min(causeEnd, i + 4),
+        const bool lapse = anyWordIn(tokens, you + 1, std::min(causeEnd, you + 3),
             {"didn't"_L1, "never"_L1, "wouldn't"_L1, "forgot"_L1, "overslept"_L1, "missed"_L1, "left"_L1,
-                "lost"_L1, "yelled"_L1, "snore"_L1});
+                "lost"_L1, "yelled"_L1, "snore"_L1, "sulked"_L1});
         if (lapse
             || (heads ? bad(causeEnd, to) || anyWordIn(tokens, causeEnd, to, {"had"_L1, "stuck"_L1})
                       : bad(from, i)))
-            findings.append(fromPattern(text, tokens, i, i + 3, m_becausePattern));
+            findings.append(fromPattern(text, tokens, i, you + 2, m_becausePattern));
     }
 }
 

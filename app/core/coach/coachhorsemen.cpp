@@ -43,13 +43,14 @@ CoachHorsemen::CoachHorsemen(const QList<CoachPattern> &patterns, CoachLexicon &
                                   "listening"_L1, "hearing"_L1, "medal"_L1, "parade"_L1,
                                   "trophy"_L1, "star"_L1, "cute"_L1, "adorable"_L1, "precious"_L1, "hilarious"_L1,
                                   "more"_L1, "better"_L1, "ex"_L1, "planet"_L1, "world"_L1,
-                                  "draw"_L1, "thought"_L1})
+                                  "draw"_L1, "thought"_L1, "your"_L1, "coming"_L1})
         lexicon.addClasses(QString(cue), CoachWordClass::Cue);
     for (QLatin1StringView cue : {"my"_L1, "that's"_L1, "it's"_L1, "that"_L1, "sorry"_L1, "but"_L1, "at"_L1,
                                   "neither"_L1, "nor"_L1, "so"_L1, "am"_L1, "why"_L1, "nothing"_L1, "after"_L1,
                                   "excuse"_L1, "pardon"_L1, "forgive"_L1, "on"_L1, "apologise"_L1, "blame"_L1,
                                   "blaming"_L1, "because"_L1, "since"_L1, "what"_L1, "else"_L1, "had"_L1,
-                                  "thank"_L1, "too"_L1, "if"_L1, "told"_L1, "how"_L1, "like"_L1, "unlike"_L1, "it"_L1})
+                                  "thank"_L1, "too"_L1, "if"_L1, "told"_L1, "how"_L1, "like"_L1, "unlike"_L1, "it"_L1,
+                                  "says"_L1})
         lexicon.addClasses(QString(cue), CoachWordClass::DefensiveCue);
     for (QLatin1StringView cue : {"see"_L1, "talk"_L1, "speak"_L1, "at"_L1, "by"_L1, "around"_L1})
         lexicon.addClasses(QString(cue), CoachWordClass::MeetAgainCue);

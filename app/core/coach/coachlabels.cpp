@@ -28,6 +28,27 @@ bool isPersonInARole(const CoachTokens &tokens, qsizetype at)
 
 } // namespace
 
+// "You moron.", "You absolute halfwit, that was the last train.": an insult of
+// worth called at the partner, the clause ending on it (not "you moron" inside
+// a longer clause, nor "you muppet, I love you", said fondly). Returns where
+// the "you" is.
+std::optional<qsizetype> Coach::calledBefore(const CoachTokens &tokens, const PhraseMatch &match) const
+{
+    if (match.payload != m_worthPattern && !isOneOf(tokens.at(match.begin).word, ContemptWords::worthInsults))
+        return std::nullopt;
+    qsizetype you = match.begin - 1;
+    while (you > 0 && you > match.begin - 3 && isOneOf(tokens.at(you).word, ContemptWords::intensifiers))
+        --you;
+    if (you < 0 || !isOneOf(tokens.at(you).word, {"you"_L1, "u"_L1}) || !sameClause(tokens, you, match.begin))
+        return std::nullopt;
+    const bool opens
+        = you == 0 || !sameClause(tokens, you - 1, you) || isInterjection(tokens.at(you - 1).word);
+    const bool ends = match.end >= tokens.size() || !sameClause(tokens, match.end - 1, match.end);
+    if (!opens || !ends || warmBetween(tokens, 0, tokens.size()))
+        return std::nullopt;
+    return you;
+}
+
 // A word for the person after a label frame: "you're so selfish", "such a
 // nag", "you're disgusting". The hand lists first, then any word the valence
 // lexicon rates negative. Not about the speaker ("I was such an idiot"), not
@@ -52,6 +73,8 @@ void Coach::findLabels(const QString &text, const CoachTokens &tokens, QList<Coa
         // "What a joke you are": the listed "a joke" holds the article the frame "what a" ends with.
         if (!frameBegin && match.end - match.begin > 1 && (tokens.at(match.begin).classes & Article))
             frameBegin = labelFrameBefore(tokens, match.begin + 1);
+        if (!frameBegin)
+            frameBegin = calledBefore(tokens, match);
         if (!frameBegin)
             continue;
         const qsizetype begin = *frameBegin;

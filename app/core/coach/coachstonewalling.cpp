@@ -99,6 +99,18 @@ bool warmToward(const CoachTokens &tokens)
     });
 }
 
+// The sentences before `first` refuse the topic ("Not this again.", "Not my
+// problem.") and give no reason ("I'm not well, so ..." explains a leaving).
+bool refusedBefore(const CoachTokens &tokens, qsizetype first)
+{
+    bool refused = false;
+    for (qsizetype k = 0; k < first; ++k) {
+        if (isOneOf(tokens.at(k).word, {"because"_L1, "so"_L1, "since"_L1, "cos"_L1, "feel"_L1, "tired"_L1}))
+            return false;
+        refused = refused || (tokens.at(k).classes & Negator);
+    }
+    return refused;
+}
 
 } // namespace
 
@@ -218,6 +230,16 @@ void CoachHorsemen::findStonewallingShapes(const QString &text, const CoachToken
             const qsizetype ending = refusal > 0 ? refusal : stopped > 0 ? stopped : endingFrom(tokens, i);
             if (ending > 0 && !negatedBefore(tokens, i) && !question())
                 add(m_stonewallingPattern, text, tokens, i, ending, findings);
+            // Leaving is a shutting when it is the whole reply (no reason, errand or question), or
+            // ends one that first turned the topic away ("Not this again. I'm going for a drive.").
+            const qsizetype departure
+                = ending > 0 || i != head || (first > 0 && !refusedBefore(tokens, first))
+                ? -1
+                : departureFrom(tokens, i);
+            // ("I'm going to bed." alone is as often goodnight as a door shut.)
+            const bool toBed = departure > 0 && wordAt(tokens, departure - 1) == "bed"_L1;
+            if (departure == tokens.size() && !(toBed && first == 0) && !question())
+                add(m_stonewallingPattern, text, tokens, i, departure, findings);
         }
         first = end;
     }

@@ -17,7 +17,7 @@ namespace {
 // Verbs of talking: what a refusal refuses.
 bool isTalkVerb(const QString &word)
 {
-    return isOneOf(word, talkVerbs);
+    return isOneOf(word, talkVerbs) || isOneOf(word, quarrelVerbs);
 }
 
 // What follows a verb of talking when the talk itself is refused: "talk about
@@ -68,7 +68,7 @@ bool refusesTheTalk(const CoachTokens &tokens, qsizetype verb, bool canNot)
         return isOneOf(next, {"anything"_L1, "another"_L1, "nothing"_L1, "any"_L1});
     // "I'm not listening.", but "I can't talk, I'm driving" is a reason, not a refusal.
     if (verb + 1 >= end)
-        return !canNot;
+        return !canNot && !isOneOf(word, quarrelVerbs);
     if (isTheTalk(next) && !(canNot && isOneOf(next, {"my"_L1, "your"_L1, "our"_L1})))
         return true;
     if (isOneOf(next, {"about"_L1, "to"_L1, "with"_L1})) // not "talk over you"

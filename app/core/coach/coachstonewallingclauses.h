@@ -18,6 +18,11 @@ namespace StonewallingClauses {
 // speaker ending the talk, the clause ending there. Returns its end, or -1.
 [[nodiscard]] qsizetype endingFrom(const CoachTokens &tokens, qsizetype subject);
 
+// "I'm going out.", "I'll be in the shed.", "I'm sleeping on the couch
+// tonight.": the speaker leaving, the clause ending at the place
+// (coachstonewallingdepartures.cpp). Returns its end, or -1.
+[[nodiscard]] qsizetype departureFrom(const CoachTokens &tokens, qsizetype subject);
+
 // Dismissals said alone, as the whole reply: "Whatever.", "K.", "Sure.",
 // "Noted.", "Nothing.", "Never mind.", "Who cares?", "Not now.".
 [[nodiscard]] bool isLoneDismissal(const QString &text, const CoachTokens &tokens);

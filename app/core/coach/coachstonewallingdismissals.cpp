@@ -129,6 +129,11 @@ bool isLoneDismissal(const QString &text, const CoachTokens &tokens)
     const QString &last = tokens.constLast().word;
     if (last == "sure"_L1 && text.at(after) == u'!')
         return false; // "Sure!" agrees gladly
+    // "Ok.", "Yep.", "Mm-hm.": a flat reply alone, closed with a full stop (not "Ok!", glad,
+    // nor "Ok?", asking).
+    if (tokens.size() == 1 && text.at(after) != u'!' && text.at(after) != u'?'
+        && (isOneOf(last, flatReplies) || isOneOf(last, {"yup"_L1, "mm-hm"_L1, "mhmm"_L1, "uh-huh"_L1})))
+        return true;
     if (isOneOf(last, dismissals)) {
         for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
             if (!isInterjection(tokens.at(i).word) && !isOneOf(tokens.at(i).word, dismissals))
@@ -140,8 +145,8 @@ bool isLoneDismissal(const QString &text, const CoachTokens &tokens)
     const QString &first = tokens.at(n - 2 >= 0 ? n - 2 : 0).word;
     if (n == 2 || (n == 3 && isInterjection(tokens.constFirst().word))) {
         return (first == "never"_L1 && last == "mind"_L1) || (first == "who"_L1 && last == "cares"_L1)
-               || (first == "not"_L1 && last == "now"_L1) || (first == "uh"_L1 && last == "huh"_L1)
-               || (first == "yeah"_L1 && last == "yeah"_L1);
+            || (first == "not"_L1 && last == "now"_L1) || (first == "uh"_L1 && last == "huh"_L1)
+            || (first == "yeah"_L1 && last == "yeah"_L1) || (first == "message"_L1 && last == "received"_L1);
     }
     // "Not now, not ever.", "not now or ever": the later that would make it a pause, refused.
     if (n == 4 && tokens.at(0).word == "not"_L1 && tokens.at(1).word == "now"_L1 && last == "ever"_L1)

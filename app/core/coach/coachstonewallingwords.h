@@ -46,6 +46,11 @@ inline constexpr QLatin1StringView talkVerbs[] = {
     "dignify"_L1, "dignifying"_L1, "have"_L1, "having"_L1, "say"_L1, "saying"_L1
 };
 
+// Verbs of quarrelling: a refusal of them refuses the talk only with what it
+// is about ("I'm not arguing with you"; "I'm not arguing, I just think ..." concedes).
+inline constexpr QLatin1StringView quarrelVerbs[] = {"argue"_L1, "arguing"_L1, "fight"_L1, "fighting"_L1,
+    "debate"_L1, "debating"_L1, "bicker"_L1, "bickering"_L1};
+
 // After "this"/"that": the talk itself, not another thing.
 inline constexpr QLatin1StringView afterTheTalk[] = {
     "anymore"_L1, "again"_L1, "now"_L1, "right"_L1, "any"_L1, "conversation"_L1, "discussion"_L1, "with"_L1,

@@ -13,8 +13,8 @@
 //   901 lines in the tenth, and heldout10.tsv's 828 lines in the eleventh,
 //   and heldout11.tsv's 780 lines in the twelfth). Fails below trainingFloors.
 // - tests/data/coach/heldout12.tsv: a twelfth set, written blind by a writer
-//   who reads nothing of the coach, apart from the coach's twelfth round,
-//   which never opens it. Not read here until the lead measures that round.
+//   who read nothing of the coach, apart from the coach's twelfth round,
+//   which never opened it. Fails below heldOut12Floors; never printed either.
 // - tests/data/coach/heldout.tsv: lines written by someone who
 //   had not seen the coach, never tuned on. Fails below heldOutFloors. Its
 //   lines are never printed, only its scores, so that no one tunes on them.
@@ -385,7 +385,26 @@ const QList<Floor> heldOutFloors = {
 // To learn from its misses its lines moved into corpus.tsv (2026-12-03,
 // twelfth round), so it no longer measures anything and its floors went with
 // it. The next blind set, heldout12.tsv, is written blind, apart from that
-// round, which never opens it; it is not read here until the lead measures it.
+// round, which never opened it; it measures instead (below).
+
+// The twelfth held-out set, tests/data/coach/heldout12.tsv: 792 lines
+// written blind by a helper who read nothing of Hearth's coach, its lists, its
+// tests or the earlier sets, in a folder the twelfth round never opened;
+// committed (8bc7799) before that round merged. Floors from its first and only
+// measurement (2026-12-03, at the merge of that round), 0.05 below it:
+//   measured:  absolute 0.75/0.75  you-blame 0.90/0.66  thought-as-feeling 0.95/0.96
+//              evaluative-feeling 0.98/0.89  label 0.88/0.69  demand 0.86/0.88
+//              contempt 0.94/0.58  defensiveness 0.92/0.65  stonewalling 0.98/0.68
+// Against heldout11 the round before: contempt's recall rose (0.46 -> 0.58),
+// defensiveness's (0.57 -> 0.65), demand's precision (0.75 -> 0.86);
+// stonewalling held (0.70 -> 0.68) and label's recall fell (0.81 -> 0.69), so
+// insults beyond the lexicon remain what the rules miss most. Which lines was
+// not looked at.
+const QList<Floor> heldOut12Floors = {
+    {u"absolute"_s, 0.70, 0.70},      {u"you-blame"_s, 0.85, 0.61},     {u"thought-as-feeling"_s, 0.90, 0.91},
+    {u"evaluative-feeling"_s, 0.93, 0.84}, {u"label"_s, 0.83, 0.64},    {u"demand"_s, 0.81, 0.83},
+    {u"contempt"_s, 0.89, 0.53},      {u"defensiveness"_s, 0.87, 0.60}, {u"stonewalling"_s, 0.93, 0.63},
+};
 
 struct Line
 {
@@ -517,6 +536,7 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QList<Floor>>("floors");
         QTest::newRow("first") << u"heldout.tsv"_s << heldOutFloors;
+        QTest::newRow("twelfth") << u"heldout12.tsv"_s << heldOut12Floors;
     }
 
     void heldOutPrecisionAndRecall()

@@ -31,6 +31,15 @@ inline constexpr QLatin1StringView chargesDenied[] = {
     "controlling"_L1, "needy"_L1
 };
 
+// Modals: "you should be the one ..." says who ought to act, not whose fault it was.
+inline constexpr QLatin1StringView modals[]
+    = {"should"_L1, "could"_L1, "would"_L1, "will"_L1, "can"_L1, "might"_L1, "must"_L1, "shall"_L1};
+
+// Before "there", verbs of going or being somewhere: "I'll be there at six" is a
+// place to be, not the proof pointed to ("it's right there").
+inline constexpr QLatin1StringView goingBeforeThere[] = {
+    "be"_L1, "been"_L1, "being"_L1, "get"_L1, "got"_L1, "go"_L1, "going"_L1, "went"_L1, "come"_L1, "am"_L1};
+
 // Deeds the speaker denies doing: "I never said", "I didn't touch".
 inline constexpr QLatin1StringView deedsDenied[] = {
     "do"_L1, "did"_L1, "done"_L1, "say"_L1, "said"_L1, "touch"_L1, "touched"_L1, "take"_L1, "took"_L1, "break"_L1,

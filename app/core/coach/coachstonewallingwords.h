@@ -99,10 +99,17 @@ inline constexpr QLatin1StringView enoughOfWhat[] = {
 };
 
 // "Don't bother explaining."
-inline constexpr QLatin1StringView notBotherWhat[] = {
-    "explaining"_L1, "apologising"_L1, "trying"_L1, "talking"_L1, "asking"_L1, "calling"_L1, "answering"_L1,
-    "replying"_L1, "pretending"_L1, "coming"_L1
-};
+inline constexpr QLatin1StringView notBotherWhat[] = {"explaining"_L1, "apologising"_L1, "trying"_L1,
+    "talking"_L1, "asking"_L1, "calling"_L1, "answering"_L1, "replying"_L1, "pretending"_L1, "coming"_L1,
+    "messaging"_L1, "texting"_L1, "ringing"_L1, "contacting"_L1, "emailing"_L1, "following"_L1, "waiting"_L1};
+
+// Ways to reach the speaker, closed by "Don't contact me.", "Don't text."
+inline constexpr QLatin1StringView contactVerbs[] = {
+    "call"_L1, "text"_L1, "ring"_L1, "message"_L1, "contact"_L1, "email"_L1, "phone"_L1, "dm"_L1, "reply"_L1};
+
+// What the partner must not expect back: "Don't expect a reply."
+inline constexpr QLatin1StringView repliesExpected[]
+    = {"reply"_L1, "answer"_L1, "response"_L1, "call"_L1, "text"_L1, "message"_L1};
 
 // "Not in the mood for this."
 inline constexpr QLatin1StringView moodForWhat[] = {

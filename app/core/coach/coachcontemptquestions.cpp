@@ -54,8 +54,7 @@ bool CoachHorsemen::findContemptQuestionAt(const QString &text, const CoachToken
         add(m_mockeryPattern, text, tokens, i, i + 3, findings);
         return true;
     }
-    if (word == "what"_L1 && next == "kind"_L1 && inClause(tokens, i, i + 2) == "of"_L1
-        && isOneOf(inClause(tokens, i, i + 3), kindsOfPerson)) {
+    if (word == "what"_L1 && isOneOf(next, {"kind"_L1, "sort"_L1}) && kindOfPersonAt(tokens, i) > 0) {
         add(m_mockeryPattern, text, tokens, i, i + 4, findings);
         return true;
     }

@@ -262,8 +262,11 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
         add(m_denialPattern, text, tokens, i, excuse, findings);
         return true;
     }
-    if ((token.classes & Speaker) && !(token.classes & Determiner) && !isOneOf(word, {"me"_L1, "myself"_L1, "mine"_L1})
-        && !negatedBefore(tokens, i)) {
+    // ("No, I didn't.": a "no" opening the answer denies along with the clause; it does not undo it.)
+    const bool answersNo = i > 0 && isOneOf(wordAt(tokens, i - 1), {"no"_L1, "nope"_L1, "nah"_L1})
+        && headsSentence(tokens, i - 1);
+    if ((token.classes & Speaker) && !(token.classes & Determiner)
+        && !isOneOf(word, {"me"_L1, "myself"_L1, "mine"_L1}) && (answersNo || !negatedBefore(tokens, i))) {
         // (A denial put as a question checks a fact: "I'm not late, am I?")
         const qsizetype denial = denialFrom(tokens, i);
         if (denial > 0 && !asksQuestion(text, tokens, i)) {

@@ -25,11 +25,10 @@ inline constexpr QLatin1StringView stepTowardAfterBut[] = {
 };
 
 // Charges the speaker denies: "I'm not late", "I wasn't shouting".
-inline constexpr QLatin1StringView chargesDenied[] = {
-    "late"_L1, "shouting"_L1, "yelling"_L1, "nagging"_L1, "lying"_L1, "wrong"_L1, "problem"_L1, "overreacting"_L1,
-    "exaggerating"_L1, "rude"_L1, "mean"_L1, "unreasonable"_L1, "dramatic"_L1, "paranoid"_L1, "jealous"_L1,
-    "controlling"_L1, "needy"_L1
-};
+inline constexpr QLatin1StringView chargesDenied[] = {"late"_L1, "shouting"_L1, "yelling"_L1, "nagging"_L1,
+    "lying"_L1, "wrong"_L1, "problem"_L1, "overreacting"_L1, "exaggerating"_L1, "rude"_L1, "mean"_L1,
+    "unreasonable"_L1, "dramatic"_L1, "paranoid"_L1, "jealous"_L1, "controlling"_L1, "needy"_L1,
+    "defensive"_L1, "cheating"_L1, "flirting"_L1, "lazy"_L1, "selfish"_L1, "stubborn"_L1, "difficult"_L1};
 
 // Modals: "you should be the one ..." says who ought to act, not whose fault it was.
 inline constexpr QLatin1StringView modals[]

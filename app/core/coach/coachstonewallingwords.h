@@ -83,15 +83,19 @@ inline constexpr QLatin1StringView notEndings[] = {
 inline constexpr QLatin1StringView outTails[] = {"of"_L1, "here"_L1, "now"_L1, "then"_L1};
 
 // "I'm done talking.", "we're done talking about this."
-inline constexpr QLatin1StringView doneTails[] = {
-    "here"_L1, "now"_L1, "then"_L1, "talking"_L1, "discussing"_L1, "arguing"_L1, "about"_L1, "this"_L1, "it"_L1
-};
+inline constexpr QLatin1StringView doneTails[]
+    = {"here"_L1, "now"_L1, "then"_L1, "talking"_L1, "discussing"_L1, "arguing"_L1, "about"_L1, "this"_L1,
+        "it"_L1, "listening"_L1, "explaining"_L1, "myself"_L1, "to"_L1, "you"_L1};
 
 // "I'm done with this conversation."
 inline constexpr QLatin1StringView doneWithWhat[] = {
     "this"_L1, "you"_L1, "it"_L1, "that"_L1, "us"_L1, "conversation"_L1, "discussion"_L1, "talking"_L1, "the"_L1,
     "all"_L1, "of"_L1, "topic"_L1, "subject"_L1
 };
+
+// After "nothing (more) to say": the partner or the talk itself.
+inline constexpr QLatin1StringView theTalkAfterSay[] = {"to"_L1, "you"_L1, "about"_L1, "this"_L1, "it"_L1,
+    "that"_L1, "anymore"_L1, "now"_L1, "on"_L1, "the"_L1, "matter"_L1, "subject"_L1};
 
 // "I've had enough of this."
 inline constexpr QLatin1StringView enoughOfWhat[] = {

@@ -126,10 +126,13 @@ std::optional<qsizetype> Coach::labelFrameBefore(const CoachTokens &tokens, qsiz
     int gap = 0;
     for (qsizetype k = word - 1; k >= 0 && sameClause(tokens, k, word); --k) {
         frame = m_labelFrames.longestEndingAt(tokens, k);
-        // An intensifier is a hedge too: "you're being ridiculously selfish", "a complete disgrace".
+        // An intensifier is a hedge too: "you're being ridiculously selfish", "a complete disgrace",
+        // and so is a bad word before the listed one: "a pathological liar", "a spoilt brat".
         const bool intensifier = (tokens.at(k).word.size() > 5 && tokens.at(k).word.endsWith("ly"_L1)
-                                  && (tokens.at(k).classes & ~quint32(Negative)) == 0)
-                                 || isOneOf(tokens.at(k).word, ContemptWords::intensifiers);
+                                     && (tokens.at(k).classes & ~quint32(Negative)) == 0)
+            || isOneOf(tokens.at(k).word, ContemptWords::intensifiers)
+            || (k > 0 && (tokens.at(k - 1).classes & Article)
+                && (tokens.at(k).classes & (Negative | NotLabel)) == Negative);
         if (frame || !((tokens.at(k).classes & (Hedge | Article)) || intensifier) || ++gap > 3)
             break;
     }

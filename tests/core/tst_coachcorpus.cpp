@@ -199,6 +199,16 @@ struct Floor
 //              evaluative-feeling 0.967/0.895  label 0.910/0.872  demand 0.899/0.903
 //              contempt 0.952/0.720  defensiveness 0.967/0.776  stonewalling 0.970/0.854
 // No measurement fell below its floor, so none was lowered; all held.
+// Measured at the end of the thirteenth round (2026-12-03, commit "Label:
+// character words the lists lacked"), 9,629 lines (heldout12's and 95 fresh
+// near misses and positives):
+//   measured:  absolute 0.834/0.860  you-blame 0.939/0.779  thought-as-feeling 0.931/0.979
+//              evaluative-feeling 0.967/0.895  label 0.918/0.934  demand 0.903/0.904
+//              contempt 0.949/0.730  defensiveness 0.971/0.790  stonewalling 0.975/0.877
+// The recalls of label (0.872 -> 0.934), stonewalling (0.854 -> 0.877),
+// defensiveness (0.776 -> 0.790), contempt (0.720 -> 0.730) and you-blame
+// (0.774 -> 0.779) rose, but since no floor was lowered when heldout12 joined,
+// each already stands where it was before, the cap for a raise; so all hold.
 const QList<Floor> trainingFloors = {
     {u"absolute"_s, 0.83, 0.85},      {u"you-blame"_s, 0.92, 0.77},     {u"thought-as-feeling"_s, 0.92, 0.96},
     {u"evaluative-feeling"_s, 0.94, 0.89}, {u"label"_s, 0.89, 0.87},    {u"demand"_s, 0.89, 0.90},

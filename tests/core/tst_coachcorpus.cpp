@@ -11,10 +11,12 @@
 //   later still, in the seventh, and heldout7.tsv's 929 lines in the
 //   eighth, and heldout8.tsv's 912 lines in the ninth, and heldout9.tsv's
 //   901 lines in the tenth, and heldout10.tsv's 828 lines in the eleventh,
-//   and heldout11.tsv's 780 lines in the twelfth). Fails below trainingFloors.
-// - tests/data/coach/heldout12.tsv: a twelfth set, written blind by a writer
-//   who read nothing of the coach, apart from the coach's twelfth round,
-//   which never opened it. Fails below heldOut12Floors; never printed either.
+//   and heldout11.tsv's 780 lines in the twelfth, and heldout12.tsv's 792
+//   lines in the thirteenth). Fails below trainingFloors.
+// - tests/data/coach/heldout13.tsv: a thirteenth set, written blind by a
+//   writer who reads nothing of the coach, apart from the coach's thirteenth
+//   round, which never opens it. Not read here until the lead measures that
+//   round.
 // - tests/data/coach/heldout.tsv: lines written by someone who
 //   had not seen the coach, never tuned on. Fails below heldOutFloors. Its
 //   lines are never printed, only its scores, so that no one tunes on them.
@@ -191,6 +193,22 @@ struct Floor
 // capped where they stood before heldout11 joined. You-blame's recall and
 // demand's precision rose too, but their floors already stand there (0.77,
 // 0.89), and absolute was not worked on, so its floor stays.
+// Measured once more on 2026-12-03 (thirteenth round), when heldout12.tsv's
+// 792 lines joined, before any tuning on them (9,534 lines):
+//   measured:  absolute 0.833/0.857  you-blame 0.939/0.774  thought-as-feeling 0.931/0.979
+//              evaluative-feeling 0.967/0.895  label 0.910/0.872  demand 0.899/0.903
+//              contempt 0.952/0.720  defensiveness 0.967/0.776  stonewalling 0.970/0.854
+// No measurement fell below its floor, so none was lowered; all held.
+// Measured at the end of the thirteenth round (2026-12-03, commit "Label:
+// character words the lists lacked"), 9,629 lines (heldout12's and 95 fresh
+// near misses and positives):
+//   measured:  absolute 0.834/0.860  you-blame 0.939/0.779  thought-as-feeling 0.931/0.979
+//              evaluative-feeling 0.967/0.895  label 0.918/0.934  demand 0.903/0.904
+//              contempt 0.949/0.730  defensiveness 0.971/0.790  stonewalling 0.975/0.877
+// The recalls of label (0.872 -> 0.934), stonewalling (0.854 -> 0.877),
+// defensiveness (0.776 -> 0.790), contempt (0.720 -> 0.730) and you-blame
+// (0.774 -> 0.779) rose, but since no floor was lowered when heldout12 joined,
+// each already stands where it was before, the cap for a raise; so all hold.
 const QList<Floor> trainingFloors = {
     {u"absolute"_s, 0.83, 0.85},      {u"you-blame"_s, 0.92, 0.77},     {u"thought-as-feeling"_s, 0.92, 0.96},
     {u"evaluative-feeling"_s, 0.94, 0.89}, {u"label"_s, 0.89, 0.87},    {u"demand"_s, 0.89, 0.90},
@@ -390,8 +408,9 @@ const QList<Floor> heldOutFloors = {
 // The twelfth held-out set, tests/data/coach/heldout12.tsv: 792 lines
 // written blind by a helper who read nothing of Hearth's coach, its lists, its
 // tests or the earlier sets, in a folder the twelfth round never opened;
-// committed (8bc7799) before that round merged. Floors from its first and only
-// measurement (2026-12-03, at the merge of that round), 0.05 below it:
+// committed (8bc7799) before that round merged. It had floors from its first
+// and only measurement (2026-12-03, at f3ce954, the merge of that round), 0.05
+// below it:
 //   measured:  absolute 0.75/0.75  you-blame 0.90/0.66  thought-as-feeling 0.95/0.96
 //              evaluative-feeling 0.98/0.89  label 0.88/0.69  demand 0.86/0.88
 //              contempt 0.94/0.58  defensiveness 0.92/0.65  stonewalling 0.98/0.68
@@ -400,11 +419,10 @@ const QList<Floor> heldOutFloors = {
 // stonewalling held (0.70 -> 0.68) and label's recall fell (0.81 -> 0.69), so
 // insults beyond the lexicon remain what the rules miss most. Which lines was
 // not looked at.
-const QList<Floor> heldOut12Floors = {
-    {u"absolute"_s, 0.70, 0.70},      {u"you-blame"_s, 0.85, 0.61},     {u"thought-as-feeling"_s, 0.90, 0.91},
-    {u"evaluative-feeling"_s, 0.93, 0.84}, {u"label"_s, 0.83, 0.64},    {u"demand"_s, 0.81, 0.83},
-    {u"contempt"_s, 0.89, 0.53},      {u"defensiveness"_s, 0.87, 0.60}, {u"stonewalling"_s, 0.93, 0.63},
-};
+// To learn from its misses its lines moved into corpus.tsv (2026-12-03,
+// thirteenth round), so it no longer measures anything and its floors went
+// with it. The next blind set, heldout13.tsv, is written blind, apart from that
+// round, which never opens it; it is not read here until the lead measures it.
 
 struct Line
 {
@@ -536,7 +554,6 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QList<Floor>>("floors");
         QTest::newRow("first") << u"heldout.tsv"_s << heldOutFloors;
-        QTest::newRow("twelfth") << u"heldout12.tsv"_s << heldOut12Floors;
     }
 
     void heldOutPrecisionAndRecall()

@@ -145,6 +145,7 @@ QList<CoachFinding> Coach::findingsOf(const QString &text, CoachTokens &tokens) 
     findThoughts(text, tokens, found);
     findEvaluativeFeelings(text, tokens, found);
     findLabels(text, tokens, found);
+    findLabelShapes(text, tokens, found);
     m_horsemen.find(text, tokens, found);
     findDemands(text, tokens, found); // after the horsemen: "Go away." ends the talk, it orders nothing
 

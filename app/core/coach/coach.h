@@ -45,6 +45,8 @@ private:
     void findThoughts(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findEvaluativeFeelings(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findLabels(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
+    // coachlabelshapes.cpp: "Pathetic." alone, "what kind of person forgets ...?"
+    void findLabelShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     // coachdemands.cpp: orders, by phrase and by shape.
     void findDemands(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findDemandShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;

@@ -54,8 +54,19 @@ bool CoachHorsemen::findContemptQuestionAt(const QString &text, const CoachToken
         add(m_mockeryPattern, text, tokens, i, i + 3, findings);
         return true;
     }
-    if (word == "what"_L1 && next == "kind"_L1 && inClause(tokens, i, i + 2) == "of"_L1
-        && isOneOf(inClause(tokens, i, i + 3), kindsOfPerson)) {
+    // "What are you, five?", "what are you, a child?": the partner's age mocked, the question
+    // ending on it (not "what are you, a size ten or twelve?", nor "what are you having?").
+    if (word == "what"_L1 && next == "are"_L1 && inClause(tokens, i, i + 2) == "you"_L1
+        && headsSentence(tokens, i) && clauseEndWithin(tokens, i, 4) == i + 3) {
+        const qsizetype age = wordAt(tokens, i + 3) == "a"_L1 ? i + 4 : i + 3;
+        if (age < tokens.size() && tokens.at(age).sentence == tokens.at(i).sentence
+            && isOneOf(tokens.at(age).word, childishness) && sentenceEndWithin(tokens, age, 2) == age + 1
+            && asksQuestion(text, tokens, age) && !warm) {
+            add(m_mockeryPattern, text, tokens, i, age + 1, findings);
+            return true;
+        }
+    }
+    if (word == "what"_L1 && isOneOf(next, {"kind"_L1, "sort"_L1}) && kindOfPersonAt(tokens, i) > 0) {
         add(m_mockeryPattern, text, tokens, i, i + 4, findings);
         return true;
     }

@@ -239,8 +239,11 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
                      || (tokens.at(k + 1).word == "the"_L1
                          && isOneOf(wordAt(tokens, k + 2), {"fight"_L1, "argument"_L1, "row"_L1}))))
             add(m_counterPattern, text, tokens, i, k + 2, findings);
+        // Not "you should be the one to ring", nor "you should be the one calling the landlord":
+        // with a modal it says who ought to act next, not whose fault it was.
         else if (k + 1 < end && tokens.at(k).word == "the"_L1 && tokens.at(k + 1).word == "one"_L1
-                 && wordAt(tokens, k + 2) != "to"_L1) // not "you should be the one to ring"
+            && wordAt(tokens, k + 2) != "to"_L1 && !isOneOf(word, {"you'll"_L1, "you'd"_L1})
+            && !anyWordIn(tokens, i + 1, k, modals))
             add(m_counterPattern, text, tokens, i, k + 2, findings);
         // "You're always late too", "well, you were late too last week", "you always do it too":
         // the fault handed back, the clause ending in "too" (perhaps before when). Not "you must

@@ -33,6 +33,19 @@ qsizetype whatMoreFrom(const CoachTokens &tokens, qsizetype what)
     return -1;
 }
 
+// "Check your phone", "look", "it's right there": the proof pointed to in tokens
+// [from, to), not a place to be ("and I'll be there at six").
+bool pointsToProof(const CoachTokens &tokens, qsizetype from, qsizetype to)
+{
+    for (qsizetype k = from; k < to; ++k) {
+        const QString &word = tokens.at(k).word;
+        if (isOneOf(word, {"check"_L1, "look"_L1})
+            || (word == "there"_L1 && !isOneOf(wordAt(tokens, k - 1), goingBeforeThere)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 // Denying a part, excuses, and the charge pushed away or put down to others.
@@ -202,8 +215,7 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
         const bool insists = after == "so"_L1 || shouted
             || (next == "did"_L1
                 && (wordAt(tokens, i - 1) == "but"_L1
-                    || anyWordIn(tokens, verb, sentenceEndWithin(tokens, verb, 16),
-                        {"check"_L1, "look"_L1, "there"_L1})));
+                    || pointsToProof(tokens, verb, sentenceEndWithin(tokens, verb, 16))));
         if (insists && !done.isEmpty() && !done.endsWith("ed"_L1) && !done.endsWith("ing"_L1)
             && !(tokens.at(verb).classes & (Warm | Negator | Partner | Auxiliary | Article))
             && !isOneOf(done,
@@ -250,8 +262,11 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
         add(m_denialPattern, text, tokens, i, excuse, findings);
         return true;
     }
-    if ((token.classes & Speaker) && !(token.classes & Determiner) && !isOneOf(word, {"me"_L1, "myself"_L1, "mine"_L1})
-        && !negatedBefore(tokens, i)) {
+    // ("No, I didn't.": a "no" opening the answer denies along with the clause; it does not undo it.)
+    const bool answersNo = i > 0 && isOneOf(wordAt(tokens, i - 1), {"no"_L1, "nope"_L1, "nah"_L1})
+        && headsSentence(tokens, i - 1);
+    if ((token.classes & Speaker) && !(token.classes & Determiner)
+        && !isOneOf(word, {"me"_L1, "myself"_L1, "mine"_L1}) && (answersNo || !negatedBefore(tokens, i))) {
         // (A denial put as a question checks a fact: "I'm not late, am I?")
         const qsizetype denial = denialFrom(tokens, i);
         if (denial > 0 && !asksQuestion(text, tokens, i)) {

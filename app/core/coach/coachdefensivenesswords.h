@@ -25,11 +25,19 @@ inline constexpr QLatin1StringView stepTowardAfterBut[] = {
 };
 
 // Charges the speaker denies: "I'm not late", "I wasn't shouting".
-inline constexpr QLatin1StringView chargesDenied[] = {
-    "late"_L1, "shouting"_L1, "yelling"_L1, "nagging"_L1, "lying"_L1, "wrong"_L1, "problem"_L1, "overreacting"_L1,
-    "exaggerating"_L1, "rude"_L1, "mean"_L1, "unreasonable"_L1, "dramatic"_L1, "paranoid"_L1, "jealous"_L1,
-    "controlling"_L1, "needy"_L1
-};
+inline constexpr QLatin1StringView chargesDenied[] = {"late"_L1, "shouting"_L1, "yelling"_L1, "nagging"_L1,
+    "lying"_L1, "wrong"_L1, "problem"_L1, "overreacting"_L1, "exaggerating"_L1, "rude"_L1, "mean"_L1,
+    "unreasonable"_L1, "dramatic"_L1, "paranoid"_L1, "jealous"_L1, "controlling"_L1, "needy"_L1,
+    "defensive"_L1, "cheating"_L1, "flirting"_L1, "lazy"_L1, "selfish"_L1, "stubborn"_L1, "difficult"_L1};
+
+// Modals: "you should be the one ..." says who ought to act, not whose fault it was.
+inline constexpr QLatin1StringView modals[]
+    = {"should"_L1, "could"_L1, "would"_L1, "will"_L1, "can"_L1, "might"_L1, "must"_L1, "shall"_L1};
+
+// Before "there", verbs of going or being somewhere: "I'll be there at six" is a
+// place to be, not the proof pointed to ("it's right there").
+inline constexpr QLatin1StringView goingBeforeThere[] = {
+    "be"_L1, "been"_L1, "being"_L1, "get"_L1, "got"_L1, "go"_L1, "going"_L1, "went"_L1, "come"_L1, "am"_L1};
 
 // Deeds the speaker denies doing: "I never said", "I didn't touch".
 inline constexpr QLatin1StringView deedsDenied[] = {

@@ -24,6 +24,11 @@ constexpr QLatin1StringView badOutcomes[] = {"towed"_L1, "clamped"_L1, "fined"_L
     "gone"_L1, "wrecked"_L1, "ruined"_L1, "spoiled"_L1, "spoilt"_L1, "mess"_L1, "cancelled"_L1, "broken"_L1,
     "stuck"_L1, "apart"_L1, "sideways"_L1, "bouncing"_L1, "wasted"_L1, "soaked"_L1, "burnt"_L1};
 
+// After "I couldn't", what the speaker longed to do, not what they were kept
+// from: "I couldn't wait", "I couldn't stop smiling", "I couldn't believe it".
+constexpr QLatin1StringView eagerAfterCouldnt[]
+    = {"wait"_L1, "stop"_L1, "help"_L1, "believe"_L1, "resist"_L1};
+
 } // namespace
 
 using namespace Qt::StringLiterals;
@@ -81,6 +86,14 @@ void Coach::findBlameForOutcome(const QString &text, const CoachTokens &tokens, 
             if ((tokens.at(k).classes & Negative) || isOneOf(tokens.at(k).word, speakerLapses)
                 || isOneOf(tokens.at(k).word, badOutcomes))
                 return true;
+            // "I couldn't sleep", "we can't relax": the speaker kept from something
+            // (and "couldn't stop smiling" longed for, the "stop" passed over).
+            if (k > from && (tokens.at(k - 1).classes & (Speaker | Shared))
+                && tokens.at(k).word.endsWith("n't"_L1) && (tokens.at(k).classes & Auxiliary)) {
+                if (!isOneOf(wordAt(tokens, k + 1), eagerAfterCouldnt))
+                    return true;
+                ++k;
+            }
         }
         return false;
     };
@@ -89,11 +102,15 @@ void Coach::findBlameForOutcome(const QString &text, const CoachTokens &tokens, 
             || !sameClause(tokens, i, i + 1))
             continue;
         // "because you said", or "because of what you said", "because of how you drive".
+        // "Because of your lateness": the partner's habit or deed as the cause.
+        const bool ofYour = wordAt(tokens, i + 1) == "of"_L1 && wordAt(tokens, i + 2) == "your"_L1
+            && sameClause(tokens, i, i + 3) && !(tokens.at(i + 3).classes & (Person | Warm));
         const qsizetype you = wordAt(tokens, i + 1) == "of"_L1
                 && isOneOf(wordAt(tokens, i + 2), {"what"_L1, "how"_L1}) && sameClause(tokens, i, i + 3)
             ? i + 3
-            : i + 1;
-        if (!isOneOf(wordAt(tokens, you), {"you"_L1, "u"_L1, "you've"_L1, "you'd"_L1}))
+            : ofYour ? i + 2
+                     : i + 1;
+        if (!isOneOf(wordAt(tokens, you), {"you"_L1, "u"_L1, "you've"_L1, "you'd"_L1}) && !ofYour)
             continue;
         const qsizetype from = sentenceStartWithin(tokens, i, 16);
         const qsizetype to = sentenceEndWithin(tokens, i, 16);
@@ -145,8 +162,10 @@ void Coach::findPutInAState(const QString &text, const CoachTokens &tokens, QLis
                                                              "worrying"_L1, "confusing"_L1, "depressing"_L1, "irritating"_L1}));
         else if (isOneOf(did, {"get"_L1, "gets"_L1, "got"_L1, "getting"_L1}))
             puts = ((how.classes & Negative) && !isGerund(how))
-                   || (isOneOf(how.word, {"worked"_L1, "wound"_L1}) && then == "up"_L1)
-                   || isOneOf(how.word, {"kicked"_L1, "thrown"_L1, "banned"_L1, "fired"_L1, "stuck"_L1, "lost"_L1});
+                || (isOneOf(how.word, {"worked"_L1, "wound"_L1}) && then == "up"_L1)
+                || (how.word == "in"_L1 && isOneOf(then, {"trouble"_L1, "debt"_L1})) // "got me in trouble"
+                || isOneOf(
+                    how.word, {"kicked"_L1, "thrown"_L1, "banned"_L1, "fired"_L1, "stuck"_L1, "lost"_L1});
         else if (isOneOf(did, {"put"_L1, "puts"_L1}) && how.word == "in"_L1) {
             const qsizetype to = std::min(state + 5, clauseEnd(tokens, state));
             puts = anyWordIn(tokens, state + 1, to, {"mood"_L1})

@@ -114,6 +114,9 @@ bool CoachGrammar::isPartnerSubject(const CoachTokens &tokens, qsizetype i)
         return false;
     if (i == 0 || !sameClause(tokens, i - 1, i))
         return true;
+    // "Well you always do it too!": an interjection opening the sentence, with no comma after it.
+    if (headsSentence(tokens, i - 1) && isInterjection(tokens.at(i - 1).word))
+        return true;
     return tokens.at(i - 1).classes & (Joiner | Auxiliary | Hedge | Frequency | Negator);
 }
 

@@ -124,6 +124,12 @@ using WordList = std::span<const QLatin1StringView>;
                              std::initializer_list<QLatin1StringView> words);
 [[nodiscard]] bool anyWordIn(const CoachTokens &tokens, qsizetype from, qsizetype to, WordList words);
 
+// "What kind of person forgets ...", "what sort of idiot does that": the end of
+// "what kind of <person>" at `i` when a deed of the partner's follows with no
+// subject of its own and no one else is named (not "what kind of person do you
+// want to be?", "what kind of man would I be"), or -1. In coachlabelshapes.cpp.
+[[nodiscard]] qsizetype kindOfPersonAt(const CoachTokens &tokens, qsizetype i);
+
 // True for a word of the "-ing" form that reads as an activity ("going"),
 // not a sweeping pronoun ("nothing").
 [[nodiscard]] bool isGerund(const CoachToken &token);

@@ -36,8 +36,11 @@ std::optional<qsizetype> Coach::calledBefore(const CoachTokens &tokens, const Ph
 {
     if (match.payload != m_worthPattern && !isOneOf(tokens.at(match.begin).word, ContemptWords::worthInsults))
         return std::nullopt;
+    // (Past what only makes it bigger or worse: "you absolute moron", "you lazy git".)
     qsizetype you = match.begin - 1;
-    while (you > 0 && you > match.begin - 3 && isOneOf(tokens.at(you).word, ContemptWords::intensifiers))
+    while (you > 0 && you > match.begin - 3
+        && (isOneOf(tokens.at(you).word, ContemptWords::intensifiers)
+            || (tokens.at(you).classes & (Negative | NotLabel)) == Negative))
         --you;
     if (you < 0 || !isOneOf(tokens.at(you).word, {"you"_L1, "u"_L1}) || !sameClause(tokens, you, match.begin))
         return std::nullopt;
@@ -88,7 +91,14 @@ void Coach::findLabels(const QString &text, const CoachTokens &tokens, QList<Coa
             while (end < tokens.size() && sameClause(tokens, end, match.begin)
                    && !(tokens.at(end).classes & (Joiner | Preposition)))
                 ++end;
-            if (anyIn(tokens, segmentStart(tokens, begin), begin, Speaker | Shared | Other)
+            // (Nor when someone or something is named as its subject: "the cat is such a drama queen".)
+            const qsizetype from = segmentStart(tokens, begin);
+            const bool namedSubject = begin - 2 >= from
+                && isOneOf(wordAt(tokens, begin - 1), {"is"_L1, "was"_L1})
+                && ((tokens.at(begin - 2).classes & Determiner)
+                    || (begin - 3 >= from && (tokens.at(begin - 3).classes & Determiner)))
+                && !anyIn(tokens, from, begin, Partner);
+            if (namedSubject || anyIn(tokens, from, begin, Speaker | Shared | Other)
                 || anyIn(tokens, match.end, end, Speaker | Shared | Other))
                 continue;
         }
@@ -116,10 +126,13 @@ std::optional<qsizetype> Coach::labelFrameBefore(const CoachTokens &tokens, qsiz
     int gap = 0;
     for (qsizetype k = word - 1; k >= 0 && sameClause(tokens, k, word); --k) {
         frame = m_labelFrames.longestEndingAt(tokens, k);
-        // An intensifier is a hedge too: "you're being ridiculously selfish", "a complete disgrace".
+        // An intensifier is a hedge too: "you're being ridiculously selfish", "a complete disgrace",
+        // and so is a bad word before the listed one: "a pathological liar", "a spoilt brat".
         const bool intensifier = (tokens.at(k).word.size() > 5 && tokens.at(k).word.endsWith("ly"_L1)
-                                  && (tokens.at(k).classes & ~quint32(Negative)) == 0)
-                                 || isOneOf(tokens.at(k).word, ContemptWords::intensifiers);
+                                     && (tokens.at(k).classes & ~quint32(Negative)) == 0)
+            || isOneOf(tokens.at(k).word, ContemptWords::intensifiers)
+            || (k > 0 && (tokens.at(k - 1).classes & Article)
+                && (tokens.at(k).classes & (Negative | NotLabel)) == Negative);
         if (frame || !((tokens.at(k).classes & (Hedge | Article)) || intensifier) || ++gap > 3)
             break;
     }

@@ -65,6 +65,8 @@ bool promisesReturn(const CoachTokens &tokens)
         const QString &word = tokens.at(i).word;
         if (i + 1 < tokens.size() && tokens.at(i + 1).word == "ago"_L1)
             continue; // "ten minutes ago" is the past
+        if (word == "after"_L1 && isOneOf(wordAt(tokens, i + 1), {"me"_L1, "us"_L1, "him"_L1, "them"_L1}))
+            continue; // "don't come after me" follows someone, it names no time
         if (isOneOf(word, timesOfDay) && !timeForTheTalk(tokens, i))
             continue;
         if (word != "then"_L1)

@@ -126,10 +126,16 @@ qsizetype nothingToSay(const CoachTokens &tokens, qsizetype at)
         return -1;
     if (k < end && isOneOf(tokens.at(k).word, {"more"_L1, "else"_L1, "left"_L1, "further"_L1}))
         ++k;
-    if (k + 1 < end && tokens.at(k).word == "to"_L1
-        && isOneOf(tokens.at(k + 1).word, {"say"_L1, "discuss"_L1, "add"_L1, "talk"_L1, "explain"_L1}))
-        return k + 2;
-    return -1;
+    if (!(k + 1 < end && tokens.at(k).word == "to"_L1
+            && isOneOf(tokens.at(k + 1).word, {"say"_L1, "discuss"_L1, "add"_L1, "talk"_L1, "explain"_L1})))
+        return -1;
+    // Only the talk or the partner after it: "nothing to say to you", "about this" (not "nothing
+    // to say about the paint, you choose", which leaves a choice).
+    for (qsizetype rest = k + 2; rest < end; ++rest) {
+        if (!isOneOf(tokens.at(rest).word, theTalkAfterSay))
+            return -1;
+    }
+    return k + 2;
 }
 
 

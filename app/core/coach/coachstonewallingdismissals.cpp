@@ -62,7 +62,11 @@ qsizetype endingFrom(const CoachTokens &tokens, qsizetype subject)
     if (word == "putting"_L1 && wordAt(tokens, i + 1) == "my"_L1 && isOneOf(wordAt(tokens, i + 2), earphones)
         && restIs(i + 3, earphonesTails))
         return end;
-    if (isOneOf(word, {"muting"_L1, "blocking"_L1}) && restIs(i + 1, mutedWhat))
+    if (isOneOf(word, {"muting"_L1, "blocking"_L1, "ignoring"_L1}) && restIs(i + 1, mutedWhat))
+        return end;
+    // "I'm logging off.": the chat itself left (not "logging off work early").
+    if (isOneOf(word, {"logging"_L1, "signing"_L1}) && wordAt(tokens, i + 1) == "off"_L1
+        && restIs(i + 2, outTails))
         return end;
     // "I'm hanging up.", "I'm switching my phone off.": the line itself cut (not "hanging up the washing").
     if (word == "hanging"_L1 && wordAt(tokens, i + 1) == "up"_L1 && restIs(i + 2, outTails))
@@ -134,6 +138,13 @@ bool isLoneDismissal(const QString &text, const CoachTokens &tokens)
     if (tokens.size() == 1 && text.at(after) != u'!' && text.at(after) != u'?'
         && (isOneOf(last, flatReplies) || isOneOf(last, {"yup"_L1, "mm-hm"_L1, "mhmm"_L1, "uh-huh"_L1})))
         return true;
+    // "Nope.", "Nah.": a flat no, the whole reply (not "Nope, I haven't seen it", which answers).
+    if (tokens.size() == 1 && text.at(after) == u'.' && isOneOf(last, {"nope"_L1, "nah"_L1}))
+        return true;
+    // "You do you.": the partner left to it, said as the whole reply.
+    if (tokens.size() == 3 && tokens.at(0).word == "you"_L1 && tokens.at(1).word == "do"_L1
+        && last == "you"_L1 && text.at(after) == u'.')
+        return true;
     if (isOneOf(last, dismissals)) {
         for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
             if (!isInterjection(tokens.at(i).word) && !isOneOf(tokens.at(i).word, dismissals))
@@ -190,11 +201,34 @@ qsizetype dismissingOrderAt(const CoachTokens &tokens, qsizetype head, qsizetype
         return head + 4;
     // "Don't text me.", "Don't call.": the line closed, the clause ending there ("don't call
     // me after ten" only says when).
-    if (verb == "don't"_L1 && isOneOf(word(head + 1), {"call"_L1, "text"_L1, "ring"_L1, "message"_L1}))
+    if (verb == "don't"_L1 && isOneOf(word(head + 1), contactVerbs))
         return word(head + 2) == "me"_L1 ? (head + 3 == clause ? head + 3 : -1)
                                          : (head + 2 == clause ? head + 2 : -1);
     if (verb == "don't"_L1 && word(head + 1) == "follow"_L1 && word(head + 2) == "me"_L1)
         return head + 3; // "don't follow me" ("don't wait up" is a courtesy)
+    // "Don't come after me.", "don't come looking for me": the partner kept from following.
+    // ("After" may join clauses, so the words are read past the clause's end.)
+    if (verb == "don't"_L1 && word(head + 1) == "come"_L1) {
+        const qsizetype me = wordAt(tokens, head + 2) == "after"_L1        ? head + 3
+            : word(head + 2) == "looking"_L1 && word(head + 3) == "for"_L1 ? head + 4
+                                                                           : -1;
+        const bool ends = me + 1 >= end || !sameClause(tokens, me, me + 1);
+        return me > 0 && me < end && wordAt(tokens, me) == "me"_L1 && ends ? me + 1 : -1;
+    }
+    // "Don't expect a reply.", "don't wait for me to call": no word back, the clause ending
+    // there (not "don't expect a reply before lunch", which only says when).
+    if (verb == "don't"_L1 && word(head + 1) == "expect"_L1
+        && isOneOf(word(head + 2), {"a"_L1, "an"_L1, "any"_L1}) && isOneOf(word(head + 3), repliesExpected)
+        && head + 4 == clause)
+        return clause;
+    if (verb == "don't"_L1 && word(head + 1) == "wait"_L1 && word(head + 2) == "for"_L1
+        && word(head + 3) == "me"_L1 && word(head + 4) == "to"_L1 && isOneOf(word(head + 5), contactVerbs)
+        && head + 6 == clause)
+        return clause;
+    // "Don't even start.": the talk refused before it begins (not "don't start the film without me").
+    const qsizetype start = word(head + 1) == "even"_L1 ? head + 2 : head + 1;
+    if (verb == "don't"_L1 && word(start) == "start"_L1 && start + 1 == clause)
+        return clause;
     if (isOneOf(verb, {"drop"_L1, "leave"_L1}) && word(head + 1) == "it"_L1 && head + 2 == clause)
         return head + 2; // "Drop it.", "Just leave it." (not "leave it on the side")
     if (verb == "let"_L1 && word(head + 1) == "it"_L1 && word(head + 2) == "go"_L1 && head + 3 == clause)

@@ -83,9 +83,9 @@ inline constexpr QLatin1StringView notEndings[] = {
 inline constexpr QLatin1StringView outTails[] = {"of"_L1, "here"_L1, "now"_L1, "then"_L1};
 
 // "I'm done talking.", "we're done talking about this."
-inline constexpr QLatin1StringView doneTails[] = {
-    "here"_L1, "now"_L1, "then"_L1, "talking"_L1, "discussing"_L1, "arguing"_L1, "about"_L1, "this"_L1, "it"_L1
-};
+inline constexpr QLatin1StringView doneTails[]
+    = {"here"_L1, "now"_L1, "then"_L1, "talking"_L1, "discussing"_L1, "arguing"_L1, "about"_L1, "this"_L1,
+        "it"_L1, "listening"_L1, "explaining"_L1, "myself"_L1, "to"_L1, "you"_L1};
 
 // "I'm done with this conversation."
 inline constexpr QLatin1StringView doneWithWhat[] = {
@@ -93,16 +93,27 @@ inline constexpr QLatin1StringView doneWithWhat[] = {
     "all"_L1, "of"_L1, "topic"_L1, "subject"_L1
 };
 
+// After "nothing (more) to say": the partner or the talk itself.
+inline constexpr QLatin1StringView theTalkAfterSay[] = {"to"_L1, "you"_L1, "about"_L1, "this"_L1, "it"_L1,
+    "that"_L1, "anymore"_L1, "now"_L1, "on"_L1, "the"_L1, "matter"_L1, "subject"_L1};
+
 // "I've had enough of this."
 inline constexpr QLatin1StringView enoughOfWhat[] = {
     "of"_L1, "with"_L1, "this"_L1, "you"_L1, "it"_L1, "now"_L1
 };
 
 // "Don't bother explaining."
-inline constexpr QLatin1StringView notBotherWhat[] = {
-    "explaining"_L1, "apologising"_L1, "trying"_L1, "talking"_L1, "asking"_L1, "calling"_L1, "answering"_L1,
-    "replying"_L1, "pretending"_L1, "coming"_L1
-};
+inline constexpr QLatin1StringView notBotherWhat[] = {"explaining"_L1, "apologising"_L1, "trying"_L1,
+    "talking"_L1, "asking"_L1, "calling"_L1, "answering"_L1, "replying"_L1, "pretending"_L1, "coming"_L1,
+    "messaging"_L1, "texting"_L1, "ringing"_L1, "contacting"_L1, "emailing"_L1, "following"_L1, "waiting"_L1};
+
+// Ways to reach the speaker, closed by "Don't contact me.", "Don't text."
+inline constexpr QLatin1StringView contactVerbs[] = {
+    "call"_L1, "text"_L1, "ring"_L1, "message"_L1, "contact"_L1, "email"_L1, "phone"_L1, "dm"_L1, "reply"_L1};
+
+// What the partner must not expect back: "Don't expect a reply."
+inline constexpr QLatin1StringView repliesExpected[]
+    = {"reply"_L1, "answer"_L1, "response"_L1, "call"_L1, "text"_L1, "message"_L1};
 
 // "Not in the mood for this."
 inline constexpr QLatin1StringView moodForWhat[] = {

@@ -24,7 +24,7 @@ Button {
     contentItem: Label {
         text: button.text
         color: button.enabled ? Theme.accentHover : Theme.inkFaint
-        font.weight: Font.DemiBold
+        font.bold: true
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: button.wrapMode

@@ -30,29 +30,28 @@ AppState::AppState(Demo, QObject *parent) : AppState(StoredData::readDemo(), par
 
 AppState::AppState(StoredData data, QObject *parent)
     : QObject(parent), m_dataDir(data.dataDir), m_demo(data.demo), m_content(std::move(data.content)),
-      m_ownedDatabase(std::move(data.database)), m_database(*m_ownedDatabase),
-      m_packNotices(std::move(data.packNotices)), m_favouritesStore(m_database), m_draftStore(m_database),
-      m_workInProgressStore(m_database), m_drillStore(m_database), m_deckStore(m_database),
-      m_autosaver(m_database, m_workInProgressStore)
+      m_database(std::move(data.database)), m_packNotices(std::move(data.packNotices)),
+      m_favouritesStore(*m_database), m_draftStore(*m_database), m_workInProgressStore(*m_database),
+      m_drillStore(*m_database), m_deckStore(*m_database), m_autosaver(*m_database, m_workInProgressStore)
 {
-    m_database.setReadFailureListener([this](const QString &problem) {
+    m_database->setReadFailureListener([this](const QString &problem) {
         emit this->problem(tr("Hearth could not read part of your saved data (%1), so what you see may be "
                               "incomplete. Nothing was changed.").arg(problem));
     });
     m_guide = new GuideModel(m_content, this);
-    m_favouritesModel = new FavouritesModel(m_favouritesStore, m_content, m_database, this);
+    m_favouritesModel = new FavouritesModel(m_favouritesStore, m_content, *m_database, this);
     m_library = new LibraryModel(m_content, m_favouritesModel, this);
-    m_together = new SessionController(m_content, m_database, m_favouritesModel, this);
+    m_together = new SessionController(m_content, *m_database, m_favouritesModel, this);
     m_coach = new CoachController(m_content, &m_autosaver, this);
     m_feelings = new VocabularyModel(VocabularyModel::Kind::Feelings, m_content, this);
     m_needs = new VocabularyModel(VocabularyModel::Kind::Needs, m_content, this);
     m_drafts = new DraftsModel(m_draftStore, m_favouritesModel, this);
     m_builder = new BuilderController(m_drafts, m_coach, &m_autosaver, this);
-    m_drills = new DrillsModel(m_content, m_database, m_drillStore, m_coach, &m_autosaver, this);
-    m_conversations = new ConversationsModel(m_content, m_database, m_together, this);
-    m_journal = new JournalModel(m_content, m_database, &m_autosaver, this);
-    m_rituals = new RitualsModel(m_content, m_database, this);
-    m_progress = new ProgressOverview(m_content, m_database, m_coach, this);
+    m_drills = new DrillsModel(m_content, *m_database, m_drillStore, m_coach, &m_autosaver, this);
+    m_conversations = new ConversationsModel(m_content, *m_database, m_together, this);
+    m_journal = new JournalModel(m_content, *m_database, &m_autosaver, this);
+    m_rituals = new RitualsModel(m_content, *m_database, this);
+    m_progress = new ProgressOverview(m_content, *m_database, m_coach, this);
     m_appearance = new Appearance(!m_demo, this);
     m_pause = new PauseController(m_content, this);
     m_deckEditor = new DeckEditor(m_deckStore, m_content, this);
@@ -130,7 +129,7 @@ AppState::~AppState()
     // Models and controllers are children, which ~QObject would delete only
     // after the stores and the database below them are gone: delete them first.
     qDeleteAll(findChildren<QObject *>(Qt::FindDirectChildrenOnly));
-    m_database.setReadFailureListener({});
+    m_database->setReadFailureListener({});
     if (s_instance == this)
         s_instance = nullptr;
 }
@@ -179,7 +178,7 @@ QString AppState::careNoteText() const
 
 bool AppState::saving() const
 {
-    return !m_demo && m_database.isPersistent();
+    return !m_demo && m_database->isPersistent();
 }
 
 QString AppState::storageNotice() const
@@ -189,7 +188,7 @@ QString AppState::storageNotice() const
                   "Your own data folder is not read or changed. Sam's journal is locked; its passphrase "
                   "here is \u201C%1\u201D.")
             .arg(DemoData::journalPassphrase());
-    return m_database.notice();
+    return m_database->notice();
 }
 
 QVariantList AppState::sectionChoices() const
@@ -234,7 +233,7 @@ ActionResult AppState::notSavingResult() const
         return ActionResult::failure(tr("This is a demo: saving a backup, bringing one back and deleting work on "
                                         "your own data, which the demo leaves untouched."));
     return ActionResult::failure(tr("Hearth is not saving right now, so it leaves your saved data alone. %1")
-                                     .arg(m_database.notice()));
+                                     .arg(m_database->notice()));
 }
 
 ActionResult AppState::exportBackup(const QUrl &file)
@@ -246,7 +245,7 @@ ActionResult AppState::exportBackup(const QUrl &file)
         return ActionResult::failure(tr("No file was chosen for the backup, so nothing was saved."));
     m_autosaver.flush(); // the backup holds what is being typed too
     QString error;
-    const QByteArray backup = Backup::exportAll(m_database, &error);
+    const QByteArray backup = Backup::exportAll(*m_database, &error);
     if (backup.isEmpty() || !writeFileAtomically(path, backup, &error))
         return ActionResult::failure(
             tr("The backup could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error));
@@ -259,7 +258,7 @@ ActionResult AppState::importBackup(const QUrl &file)
     if (!saving())
         return notSavingResult();
     // Checked whole before anything changes; what is replaced is kept as a copy.
-    const Backup::RestoreResult result = Backup::restoreFile(m_database, m_dataDir, file.toLocalFile());
+    const Backup::RestoreResult result = Backup::restoreFile(*m_database, m_dataDir, file.toLocalFile());
     if (!result.ok)
         return ActionResult::failure(result.error);
     // What was being typed belonged to what was just replaced.
@@ -280,7 +279,7 @@ ActionResult AppState::deleteAllData()
         return notSavingResult();
     // Words still waiting to be written would bring back what is being deleted.
     m_autosaver.discardPending();
-    const Erasure::Report erased = Erasure::eraseEverything(m_database, m_dataDir);
+    const Erasure::Report erased = Erasure::eraseEverything(*m_database, m_dataDir);
     if (!erased.deleted)
         return ActionResult::failure(tr("Your data could not be deleted: %1").arg(erased.problem));
     reloadUserData();

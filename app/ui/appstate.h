@@ -101,7 +101,7 @@ public:
     ~AppState() override;
 
     [[nodiscard]] const ContentRepository &content() const { return m_content; }
-    [[nodiscard]] Database &database() { return m_database; }
+    [[nodiscard]] Database &database() { return *m_database; }
     [[nodiscard]] Autosaver &autosaver() { return m_autosaver; }
 
     // The engine asks for the singleton through create(); main() and the tests
@@ -184,8 +184,7 @@ private:
     QString m_dataDir;
     bool m_demo;
     ContentRepository m_content;
-    std::unique_ptr<Database> m_ownedDatabase;
-    Database &m_database;
+    std::unique_ptr<Database> m_database; // never null: a StoredData always holds one
     QStringList m_packNotices;
     FavouritesStore m_favouritesStore;
     DraftStore m_draftStore;

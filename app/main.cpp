@@ -23,15 +23,17 @@
 
 namespace {
 
-// glibc gives each thread that allocates its own arena, which keeps what the
-// thread freed for itself. A start has two such threads (QML's loader and
-// StoredData's reader), whose arenas held about 0.3 MiB more at the first frame
-// than one arena for all (bench/README.md). They seldom allocate at the same
-// moment, so little waiting on the shared arena's lock is expected.
-void shareOneMallocArena()
+// glibc gives each thread that allocates an arena of its own, which keeps what
+// the thread freed for itself. A start has two such threads besides this one:
+// QML's loader and StoredData's reader. Their own arenas held about 0.3 MiB
+// more at the first frame than one for all; but one for all made the loader
+// wait on its lock while the reader allocated, 5 ms of a start (bench/README.md).
+// With two, the loader keeps its own and the reader shares this thread's,
+// which waits while it reads.
+void limitMallocArenas()
 {
 #ifdef __GLIBC__
-    mallopt(M_ARENA_MAX, 1);
+    mallopt(M_ARENA_MAX, 2);
 #endif
 }
 
@@ -89,7 +91,7 @@ int main(int argc, char *argv[])
 
     if (!prepareDisplay(argc, argv))
         return 2;
-    shareOneMallocArena(); // before the first thread starts
+    limitMallocArenas(); // before the first thread starts
     QGuiApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Hearth"));

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QEventLoop>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLoggingCategory>
@@ -124,6 +125,10 @@ int WindowCommand::run(const CommandLineOptions &options)
     // database's check then no longer adds to a start (bench/README.md).
     StoredData stored;
     std::unique_ptr<QThread> reader(QThread::create([&stored, &options, guiThread = QThread::currentThread()] {
+        // The system's fonts are listed here too (fontconfig's configuration
+        // and caches, a third of what the first page's creation waited for);
+        // QFontDatabase may be used from any thread.
+        QFontDatabase::families();
         stored = options.demo ? StoredData::readDemo() : StoredData::read(options.dataDir);
         stored.handOverTo(guiThread);
     }));

@@ -93,17 +93,13 @@ QtObject {
     // Sizes of the type scale measured, for the tiles that keep room for a
     // number of lines (SectionTile): made once here, not three in every tile.
     readonly property FontMetrics smallBoldMetrics: FontMetrics {
-        font.family: theme.bodyFont
-        font.pixelSize: theme.textSmall
-        font.bold: true
+        font: Qt.font({family: theme.bodyFont, pixelSize: theme.textSmall, bold: true, preferShaping: false, hintingPreference: Font.PreferNoHinting})
     }
     readonly property FontMetrics smallMetrics: FontMetrics {
-        font.family: theme.bodyFont
-        font.pixelSize: theme.textSmall
+        font: Qt.font({family: theme.bodyFont, pixelSize: theme.textSmall, preferShaping: false, hintingPreference: Font.PreferNoHinting})
     }
     readonly property FontMetrics subtitleMetrics: FontMetrics {
-        font.family: theme.headingFont
-        font.pixelSize: theme.textSubtitle
+        font: Qt.font({family: theme.headingFont, pixelSize: theme.textSubtitle, preferShaping: false, hintingPreference: Font.PreferNoHinting})
     }
 
     // Widths that hold text grow with it, so lines keep their length in words.

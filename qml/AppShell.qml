@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Layouts
 import Hearth
 
 // The window's content: navigation on the left, the current page on the right,
@@ -273,228 +271,261 @@ FocusScope {
         onActivated: shell.undo()
     }
 
-    RowLayout {
-        anchors.fill: parent
-        spacing: 0
+    // Laid out with anchors and a Column, not QtQuick.Layouts: a start then
+    // never loads that module, whose types and plugin cost 0.4 MiB and some
+    // milliseconds (bench/README.md). Pages that need a layout import it.
+    NavigationRail {
+        id: rail
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        width: Theme.railWidth
+        visible: !shell.focusMode
+        currentPage: shell.currentIndex === 2 || shell.currentIndex === shell.conversationsIndex ? "together"
+                     : shell.currentIndex === shell.practiceIndex ? "practice"
+                     : shell.currentPage === "deck-editor" ? "library" : shell.currentPage
+        favouriteCount: App.favourites.count
+        saving: App.saving
+        demo: App.demo
+        onPageRequested: name => shell.showPage(name === "practice" ? shell.practiceTab : name)
+    }
 
-        NavigationRail {
-            Layout.fillHeight: true
-            Layout.preferredWidth: Theme.railWidth
-            visible: !shell.focusMode
-            currentPage: shell.currentIndex === 2 || shell.currentIndex === shell.conversationsIndex ? "together"
-                         : shell.currentIndex === shell.practiceIndex ? "practice"
-                         : shell.currentPage === "deck-editor" ? "library" : shell.currentPage
-            favouriteCount: App.favourites.count
-            saving: App.saving
-            demo: App.demo
-            onPageRequested: name => shell.showPage(name === "practice" ? shell.practiceTab : name)
+    Column {
+        id: banners
+        anchors.left: rail.visible ? rail.right : parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+
+        // The banners are made only while there is something to say, and
+        // named only by their files: nearly every start has nothing to
+        // say, and would otherwise read, make and lay out all three.
+        Loader {
+            width: parent.width
+            active: App.demo && !shell.focusMode
+            visible: active
+            source: "components/DemoNotice.qml"
         }
-
-        ColumnLayout {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            spacing: 0
-
-            // The banners are made only while there is something to say, and
-            // named only by their files: nearly every start has nothing to
-            // say, and would otherwise read, make and lay out all three.
-            Loader {
-                Layout.fillWidth: true
-                active: App.demo && !shell.focusMode
-                visible: active
-                source: "components/DemoNotice.qml"
+        Loader {
+            id: storageBanner
+            width: parent.width
+            // The demo has its own notice; this one is for a person's own data.
+            active: App.storageNotice.length > 0 && !shell.focusMode && !App.demo
+            visible: active
+            source: "components/StorageBanner.qml"
+            Binding {
+                target: storageBanner.item
+                property: "notice"
+                value: App.storageNotice
+                when: storageBanner.status === Loader.Ready
             }
-            Loader {
-                id: storageBanner
-                Layout.fillWidth: true
-                // The demo has its own notice; this one is for a person's own data.
-                active: App.storageNotice.length > 0 && !shell.focusMode && !App.demo
-                visible: active
-                source: "components/StorageBanner.qml"
-                Binding {
-                    target: storageBanner.item
-                    property: "notice"
-                    value: App.storageNotice
-                    when: storageBanner.status === Loader.Ready
-                }
-                Binding {
-                    target: storageBanner.item
-                    property: "saving"
-                    value: App.saving
-                    when: storageBanner.status === Loader.Ready
-                }
-            }
-            Loader {
-                id: contentProblemsBanner
-                Layout.fillWidth: true
-                active: App.contentProblems.length > 0
-                visible: active
-                source: "components/ContentProblemsBanner.qml"
-                Binding {
-                    target: contentProblemsBanner.item
-                    property: "problems"
-                    value: App.contentProblems
-                    when: contentProblemsBanner.status === Loader.Ready
-                }
-            }
-
-            StackLayout {
-                id: pages
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                currentIndex: shell.currentIndex
-
-                HomePage {
-                    onGuideRequested: shell.showPage("guide")
-                    onTogetherRequested: shell.showPage("together-setup")
-                    onPracticeRequested: shell.showPage("practice")
-                    onSectionRequested: sectionId => shell.showGuideSection(sectionId)
-                    onRitualRequested: ritualId => shell.showRitual(ritualId)
-                    onPauseRequested: shell.showPage("pause")
-                }
-                // Each page below is made the first time it is shown, and named
-                // only by its file: a type named here would be read, compiled and
-                // linked at start with everything it uses, shown or not.
-                // (A Loader is a focus scope: the page inside takes the focus
-                // given to its slot.)
-                Loader {
-                    id: guideSlot
-                    active: shell.isMade(1)
-                    source: "pages/GuidePage.qml"
-                    Connections {
-                        target: guideSlot.item
-                        function onPracticeRequested(kind: string, targetId: string, sectionId: string) {
-                            shell.openPractice(kind, targetId, sectionId)
-                        }
-                    }
-                }
-                Loader {
-                    id: togetherSlot
-                    active: shell.isMade(2)
-                    source: "pages/TogetherPage.qml"
-                    Connections {
-                        target: togetherSlot.item
-                        function onFocusModeToggled() { shell.focusMode = !shell.focusMode }
-                        function onHomeRequested() { shell.showPage("home") }
-                        function onConversationsRequested() { shell.showPage("conversations") }
-                    }
-                    Binding {
-                        target: togetherSlot.item
-                        property: "focusMode"
-                        value: shell.focusMode
-                        when: togetherSlot.status === Loader.Ready
-                    }
-                }
-                Loader {
-                    id: practiceSlot
-                    active: shell.isMade(3)
-                    source: "pages/PracticePage.qml"
-                    Connections {
-                        target: practiceSlot.item
-                        function onTabShown(name: string) {
-                            shell.practiceTab = name
-                            if (shell.currentIndex === shell.practiceIndex)
-                                shell.currentPage = name
-                        }
-                        function onMessageRequested(message: string, action: string) { shell.showMessage(message, action) }
-                    }
-                }
-                Loader {
-                    id: librarySlot
-                    active: shell.isMade(4)
-                    source: "pages/LibraryPage.qml"
-                    Connections {
-                        target: librarySlot.item
-                        function onMessageRequested(message: string, action: string) { shell.showMessage(message, action) }
-                        function onDeckEditorRequested() { shell.showPage("deck-editor") }
-                    }
-                }
-                Loader {
-                    id: favouritesSlot
-                    active: shell.isMade(5)
-                    source: "pages/FavouritesPage.qml"
-                    Connections {
-                        target: favouritesSlot.item
-                        function onTalkAboutRequested(cardId: string) { shell.talkAbout(cardId) }
-                        function onOpenStatementRequested(contentId: string) {
-                            if (App.builder.openFavourite(contentId))
-                                shell.showPage("practice")
-                        }
-                        function onMessageRequested(message: string, action: string) { shell.showMessage(message, action) }
-                    }
-                }
-                Loader {
-                    id: dataSlot
-                    active: shell.isMade(6)
-                    source: "pages/DataPage.qml"
-                    Connections {
-                        target: dataSlot.item
-                        function onMessageRequested(message: string, action: string) { shell.showMessage(message, action) }
-                    }
-                }
-                Loader {
-                    id: conversationsSlot
-                    active: shell.isMade(7)
-                    source: "pages/ConversationsPage.qml"
-                    Connections {
-                        target: conversationsSlot.item
-                        function onSetupRequested() { shell.showPage("together-setup") }
-                        function onMessageRequested(message: string, action: string) { shell.showMessage(message, action) }
-                    }
-                }
-                Loader {
-                    active: shell.isMade(8)
-                    source: "pages/SettingsPage.qml"
-                }
-                Loader {
-                    id: ritualsSlot
-                    active: shell.isMade(9)
-                    source: "pages/RitualsPage.qml"
-                    Connections {
-                        target: ritualsSlot.item
-                        function onMessageRequested(message: string, action: string) { shell.showMessage(message, action) }
-                    }
-                }
-                Loader {
-                    id: pauseSlot
-                    active: shell.isMade(10)
-                    source: "pages/PausePage.qml"
-                    Connections {
-                        target: pauseSlot.item
-                        function onJournalRequested(promptId: string, sectionId: string) {
-                            shell.writeAfterPause(promptId, sectionId)
-                        }
-                        function onHomeRequested() { shell.showPage("home") }
-                    }
-                }
-                Loader {
-                    id: progressSlot
-                    active: shell.isMade(11)
-                    source: "pages/ProgressPage.qml"
-                    Connections {
-                        target: progressSlot.item
-                        function onTogetherRequested() { shell.showPage("together-setup") }
-                    }
-                }
-                Loader {
-                    id: deckEditorSlot
-                    active: shell.isMade(12)
-                    source: "pages/DeckEditorPage.qml"
-                    Connections {
-                        target: deckEditorSlot.item
-                        function onMessageRequested(message: string, action: string) { shell.showMessage(message, action) }
-                    }
-                }
-            }
-
-            // Below the page, making room for itself: a toast laid over the
-            // page covered its buttons.
-            MessageBar {
-                id: messageBar
-                objectName: "messageBar"
-                Layout.fillWidth: true
-                onActionTriggered: shell.undo()
+            Binding {
+                target: storageBanner.item
+                property: "saving"
+                value: App.saving
+                when: storageBanner.status === Loader.Ready
             }
         }
+        Loader {
+            id: contentProblemsBanner
+            width: parent.width
+            active: App.contentProblems.length > 0
+            visible: active
+            source: "components/ContentProblemsBanner.qml"
+            Binding {
+                target: contentProblemsBanner.item
+                property: "problems"
+                value: App.contentProblems
+                when: contentProblemsBanner.status === Loader.Ready
+            }
+        }
+    }
+
+    // The pages, one shown at a time, each filling this space.
+    Item {
+        id: pages
+        anchors.left: banners.left
+        anchors.right: parent.right
+        anchors.top: banners.bottom
+        anchors.bottom: messageBar.top
+
+        HomePage {
+            anchors.fill: parent
+            visible: shell.currentIndex === 0
+            onGuideRequested: shell.showPage("guide")
+            onTogetherRequested: shell.showPage("together-setup")
+            onPracticeRequested: shell.showPage("practice")
+            onSectionRequested: sectionId => shell.showGuideSection(sectionId)
+            onRitualRequested: ritualId => shell.showRitual(ritualId)
+            onPauseRequested: shell.showPage("pause")
+        }
+        // Each page below is made the first time it is shown, and named
+        // only by its file: a type named here would be read, compiled and
+        // linked at start with everything it uses, shown or not.
+        // (A Loader is a focus scope: the page inside takes the focus
+        // given to its slot.)
+        Loader {
+            id: guideSlot
+            anchors.fill: parent
+            visible: shell.currentIndex === 1
+            active: shell.isMade(1)
+            source: "pages/GuidePage.qml"
+            Connections {
+                target: guideSlot.item
+                function onPracticeRequested(kind: string, targetId: string, sectionId: string) {
+                    shell.openPractice(kind, targetId, sectionId)
+                }
+            }
+        }
+        Loader {
+            id: togetherSlot
+            anchors.fill: parent
+            visible: shell.currentIndex === 2
+            active: shell.isMade(2)
+            source: "pages/TogetherPage.qml"
+            Connections {
+                target: togetherSlot.item
+                function onFocusModeToggled() { shell.focusMode = !shell.focusMode }
+                function onHomeRequested() { shell.showPage("home") }
+                function onConversationsRequested() { shell.showPage("conversations") }
+            }
+            Binding {
+                target: togetherSlot.item
+                property: "focusMode"
+                value: shell.focusMode
+                when: togetherSlot.status === Loader.Ready
+            }
+        }
+        Loader {
+            id: practiceSlot
+            anchors.fill: parent
+            visible: shell.currentIndex === 3
+            active: shell.isMade(3)
+            source: "pages/PracticePage.qml"
+            Connections {
+                target: practiceSlot.item
+                function onTabShown(name: string) {
+                    shell.practiceTab = name
+                    if (shell.currentIndex === shell.practiceIndex)
+                        shell.currentPage = name
+                }
+                function onMessageRequested(message: string, action: string) { shell.showMessage(message, action) }
+            }
+        }
+        Loader {
+            id: librarySlot
+            anchors.fill: parent
+            visible: shell.currentIndex === 4
+            active: shell.isMade(4)
+            source: "pages/LibraryPage.qml"
+            Connections {
+                target: librarySlot.item
+                function onMessageRequested(message: string, action: string) { shell.showMessage(message, action) }
+                function onDeckEditorRequested() { shell.showPage("deck-editor") }
+            }
+        }
+        Loader {
+            id: favouritesSlot
+            anchors.fill: parent
+            visible: shell.currentIndex === 5
+            active: shell.isMade(5)
+            source: "pages/FavouritesPage.qml"
+            Connections {
+                target: favouritesSlot.item
+                function onTalkAboutRequested(cardId: string) { shell.talkAbout(cardId) }
+                function onOpenStatementRequested(contentId: string) {
+                    if (App.builder.openFavourite(contentId))
+                        shell.showPage("practice")
+                }
+                function onMessageRequested(message: string, action: string) { shell.showMessage(message, action) }
+            }
+        }
+        Loader {
+            id: dataSlot
+            anchors.fill: parent
+            visible: shell.currentIndex === 6
+            active: shell.isMade(6)
+            source: "pages/DataPage.qml"
+            Connections {
+                target: dataSlot.item
+                function onMessageRequested(message: string, action: string) { shell.showMessage(message, action) }
+            }
+        }
+        Loader {
+            id: conversationsSlot
+            anchors.fill: parent
+            visible: shell.currentIndex === 7
+            active: shell.isMade(7)
+            source: "pages/ConversationsPage.qml"
+            Connections {
+                target: conversationsSlot.item
+                function onSetupRequested() { shell.showPage("together-setup") }
+                function onMessageRequested(message: string, action: string) { shell.showMessage(message, action) }
+            }
+        }
+        Loader {
+            anchors.fill: parent
+            visible: shell.currentIndex === 8
+            active: shell.isMade(8)
+            source: "pages/SettingsPage.qml"
+        }
+        Loader {
+            id: ritualsSlot
+            anchors.fill: parent
+            visible: shell.currentIndex === 9
+            active: shell.isMade(9)
+            source: "pages/RitualsPage.qml"
+            Connections {
+                target: ritualsSlot.item
+                function onMessageRequested(message: string, action: string) { shell.showMessage(message, action) }
+            }
+        }
+        Loader {
+            id: pauseSlot
+            anchors.fill: parent
+            visible: shell.currentIndex === 10
+            active: shell.isMade(10)
+            source: "pages/PausePage.qml"
+            Connections {
+                target: pauseSlot.item
+                function onJournalRequested(promptId: string, sectionId: string) {
+                    shell.writeAfterPause(promptId, sectionId)
+                }
+                function onHomeRequested() { shell.showPage("home") }
+            }
+        }
+        Loader {
+            id: progressSlot
+            anchors.fill: parent
+            visible: shell.currentIndex === 11
+            active: shell.isMade(11)
+            source: "pages/ProgressPage.qml"
+            Connections {
+                target: progressSlot.item
+                function onTogetherRequested() { shell.showPage("together-setup") }
+            }
+        }
+        Loader {
+            id: deckEditorSlot
+            anchors.fill: parent
+            visible: shell.currentIndex === 12
+            active: shell.isMade(12)
+            source: "pages/DeckEditorPage.qml"
+            Connections {
+                target: deckEditorSlot.item
+                function onMessageRequested(message: string, action: string) { shell.showMessage(message, action) }
+            }
+        }
+    }
+
+    // Below the page, making room for itself: a toast laid over the
+    // page covered its buttons.
+    MessageBar {
+        id: messageBar
+        objectName: "messageBar"
+        anchors.left: banners.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: implicitHeight
+        onActionTriggered: shell.undo()
     }
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Hearth
 
 // A passing message below the page, with an optional action such as Undo.
@@ -50,20 +49,23 @@ Item {
     Rectangle {
         id: toast
         anchors.centerIn: parent
-        width: Math.min(row.implicitWidth + 2 * Theme.spacingL, 720, bar.width - 2 * Theme.spacingM)
-        height: row.implicitHeight + 2 * Theme.spacingM
+        // As wide as the words and the action need, up to 720 pixels; the
+        // words wrap within what is left.
+        readonly property real actionWidth: actionButton.visible ? row.spacing + actionButton.implicitWidth : 0
+        width: Math.min(label.implicitWidth + actionWidth + 2 * Theme.spacingL, 720, bar.width - 2 * Theme.spacingM)
+        height: row.height + 2 * Theme.spacingM
         radius: Theme.radius
         color: Theme.toast
 
-        RowLayout {
+        Row {
             id: row
             anchors.centerIn: parent
-            width: parent.width - 2 * Theme.spacingL
             spacing: Theme.spacingL
 
             Label {
                 id: label
-                Layout.fillWidth: true
+                width: toast.width - 2 * Theme.spacingL - toast.actionWidth
+                anchors.verticalCenter: parent.verticalCenter
                 color: Theme.toastText
                 wrapMode: Text.WordWrap
             }
@@ -72,6 +74,7 @@ Item {
             AbstractButton {
                 id: actionButton
                 objectName: "messageAction"
+                anchors.verticalCenter: parent.verticalCenter
                 visible: bar.actionText.length > 0
                 text: bar.actionText
                 hoverEnabled: true

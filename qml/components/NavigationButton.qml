@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Hearth
 
 // One place in the navigation rail. Shows its keyboard shortcut, and a clear
@@ -12,7 +11,7 @@ AbstractButton {
     property string shortcutText
     property string badge
 
-    implicitHeight: Math.max(44, implicitContentHeight + topPadding + bottomPadding)
+    implicitHeight: Math.max(44, Math.max(name.implicitHeight, trailing.implicitHeight) + topPadding + bottomPadding)
     topPadding: Theme.spacingS
     bottomPadding: Theme.spacingS
     focusPolicy: Qt.StrongFocus
@@ -32,19 +31,30 @@ AbstractButton {
         border.color: Theme.focusRing
     }
 
-    contentItem: RowLayout {
+    // The place's name, then its count (if any) and shortcut at the right,
+    // each centred on the row, as a RowLayout would, without QtQuick.Layouts.
+    // Children rather than a contentItem, whose items may not have ids.
+    Label {
+        id: name
+        x: Theme.spacingM
+        width: button.width - x - Theme.spacingS - trailing.width - Theme.spacingM
+        anchors.verticalCenter: parent.verticalCenter
+        text: button.text
+        font.pixelSize: Theme.textBody
+        font.bold: button.checked
+        color: button.checked ? Theme.accentHover : Theme.ink
+        // A longer language's word moves to a second line rather than lose its end.
+        wrapMode: Text.Wrap
+    }
+    Row {
+        id: trailing
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.spacingM
+        anchors.verticalCenter: parent.verticalCenter
         spacing: Theme.spacingS
+
         Label {
-            Layout.fillWidth: true
-            Layout.leftMargin: Theme.spacingM
-            text: button.text
-            font.pixelSize: Theme.textBody
-            font.bold: button.checked
-            color: button.checked ? Theme.accentHover : Theme.ink
-            // A longer language's word moves to a second line rather than lose its end.
-            wrapMode: Text.Wrap
-        }
-        Label {
+            anchors.verticalCenter: parent.verticalCenter
             visible: button.badge.length > 0
             text: button.badge
             font.pixelSize: Theme.textSmall
@@ -53,7 +63,7 @@ AbstractButton {
             Accessible.ignored: true
         }
         Label {
-            Layout.rightMargin: Theme.spacingM
+            anchors.verticalCenter: parent.verticalCenter
             text: button.shortcutText
             font.pixelSize: Theme.textSmall
             color: Theme.inkFaint

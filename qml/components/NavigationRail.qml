@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Hearth
 
 // The column of places to go, with the app's name and a privacy reminder.
@@ -24,97 +23,108 @@ Rectangle {
         color: Theme.border
     }
 
-    ColumnLayout {
-        anchors.fill: parent
-        anchors.margins: Theme.spacingM
+    // The app's name at the top, the places below it and the privacy
+    // reminder at the foot, with anchors rather than QtQuick.Layouts (AppShell).
+    Row {
+        id: brand
+        x: Theme.spacingM + Theme.spacingS
+        y: Theme.spacingM + Theme.spacingS
         spacing: Theme.spacingS
 
-        RowLayout {
-            Layout.topMargin: Theme.spacingS
-            Layout.bottomMargin: Theme.spacingL
-            Layout.leftMargin: Theme.spacingS
-            spacing: Theme.spacingS
+        // A small ember: the app's mark, drawn rather than shipped as an image.
+        Rectangle {
+            anchors.verticalCenter: parent.verticalCenter
+            width: Theme.scaled(26)
+            height: width
+            radius: width / 2
+            gradient: Gradient {
+                GradientStop { position: 0.0; color: Theme.emberGlow }
+                GradientStop { position: 1.0; color: Theme.accent }
+            }
+            Accessible.ignored: true
+        }
+        Label {
+            anchors.verticalCenter: parent.verticalCenter
+            text: qsTr("Hearth")
+            font.family: Theme.headingFont
+            font.pixelSize: Theme.textBrand
+            color: Theme.ink
+        }
+    }
 
-            // A small ember: the app's mark, drawn rather than shipped as an image.
-            Rectangle {
-                width: Theme.scaled(26)
-                height: width
-                radius: width / 2
-                gradient: Gradient {
-                    GradientStop { position: 0.0; color: Theme.emberGlow }
-                    GradientStop { position: 1.0; color: Theme.accent }
-                }
-                Accessible.ignored: true
-            }
-            Label {
-                text: qsTr("Hearth")
-                font.family: Theme.headingFont
-                font.pixelSize: Theme.textBrand
-                color: Theme.ink
-            }
+    // The places scroll when a small window or a large font cannot show
+    // them all, instead of pushing the last ones out of reach.
+    Flickable {
+        id: places
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: brand.bottom
+        anchors.bottom: privacy.top
+        anchors.margins: Theme.spacingM
+        anchors.topMargin: Theme.spacingL + Theme.spacingS
+        anchors.bottomMargin: Theme.spacingS + Theme.spacingS
+        contentHeight: placeList.height
+        boundsBehavior: Flickable.StopAtBounds
+        clip: contentHeight > height
+        ScrollIndicator.vertical: ScrollIndicator {}
+
+        FocusInView {
+            flickable: places
         }
 
-        // The places scroll when a small window or a large font cannot show
-        // them all, instead of pushing the last ones out of reach.
-        Flickable {
-            id: places
+        // The places one goes often at the top; data and settings at the
+        // foot when there is room, just below the others when there is not.
+        Item {
+            id: placeList
 
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            contentHeight: placeList.height
-            boundsBehavior: Flickable.StopAtBounds
-            clip: contentHeight > height
-            ScrollIndicator.vertical: ScrollIndicator {}
+            readonly property real spacing: Theme.spacingS / 4
+            width: places.width
+            height: Math.max(places.height, often.height + spacing + seldom.height)
 
-            FocusInView {
-                flickable: places
-            }
-
-            ColumnLayout {
-                id: placeList
-
-                width: places.width
-                height: Math.max(places.height, implicitHeight)
+            Column {
+                id: often
+                width: parent.width
                 // Close together, so ten places fit a 640-pixel-high window.
-                spacing: Theme.spacingS / 4
+                spacing: placeList.spacing
 
                 NavigationButton {
-                    Layout.fillWidth: true
+                    width: parent.width
                     text: qsTr("Home")
                     shortcutText: "Ctrl+1"
                     checked: rail.currentPage === "home"
                     onClicked: rail.pageRequested("home")
                 }
                 NavigationButton {
-                    Layout.fillWidth: true
+                    width: parent.width
                     text: qsTr("The guide")
                     shortcutText: "Ctrl+2"
                     checked: rail.currentPage === "guide"
                     onClicked: rail.pageRequested("guide")
                 }
                 NavigationButton {
-                    Layout.fillWidth: true
+                    width: parent.width
                     text: qsTr("Together")
                     shortcutText: "Ctrl+3"
                     checked: rail.currentPage === "together"
                     onClicked: rail.pageRequested("together-setup")
                 }
                 NavigationButton {
-                    Layout.fillWidth: true
+                    width: parent.width
                     text: qsTr("Practice")
                     shortcutText: "Ctrl+4"
                     checked: rail.currentPage === "practice"
                     onClicked: rail.pageRequested("practice")
                 }
                 NavigationButton {
-                    Layout.fillWidth: true
+                    width: parent.width
                     text: qsTr("Library")
                     shortcutText: "Ctrl+5"
                     checked: rail.currentPage === "library"
                     onClicked: rail.pageRequested("library")
                 }
                 NavigationButton {
-                    Layout.fillWidth: true
+                    width: parent.width
                     text: qsTr("Favourites")
                     badge: rail.favouriteCount > 0 ? String(rail.favouriteCount) : ""
                     shortcutText: "Ctrl+6"
@@ -122,33 +132,36 @@ Rectangle {
                     onClicked: rail.pageRequested("favourites")
                 }
                 NavigationButton {
-                    Layout.fillWidth: true
+                    width: parent.width
                     text: qsTr("Rituals")
                     shortcutText: "Ctrl+9"
                     checked: rail.currentPage === "rituals"
                     onClicked: rail.pageRequested("rituals")
                 }
                 NavigationButton {
-                    Layout.fillWidth: true
+                    width: parent.width
                     text: qsTr("Progress")
                     shortcutText: "Ctrl+0"
                     checked: rail.currentPage === "progress"
                     onClicked: rail.pageRequested("progress")
                 }
+            }
 
-                Item {
-                    Layout.fillHeight: true
-                }
+            Column {
+                id: seldom
+                width: parent.width
+                y: Math.max(often.height + placeList.spacing, placeList.height - height)
+                spacing: placeList.spacing
 
                 NavigationButton {
-                    Layout.fillWidth: true
+                    width: parent.width
                     text: qsTr("Your data")
                     shortcutText: "Ctrl+7"
                     checked: rail.currentPage === "data"
                     onClicked: rail.pageRequested("data")
                 }
                 NavigationButton {
-                    Layout.fillWidth: true
+                    width: parent.width
                     text: qsTr("Settings")
                     shortcutText: "Ctrl+8"
                     checked: rail.currentPage === "settings"
@@ -156,17 +169,20 @@ Rectangle {
                 }
             }
         }
+    }
 
-        Label {
-            Layout.fillWidth: true
-            Layout.margins: Theme.spacingS
-            text: rail.saving ? qsTr("Private by design: what you keep in Hearth stays on this computer.")
-                  : rail.demo ? qsTr("A demo: nothing here is kept, and your own data is untouched.")
-                              : qsTr("Not saving: what you do now will not be kept. See Your data.")
-            wrapMode: Text.WordWrap
-            color: rail.saving || rail.demo ? Theme.inkSoft : Theme.caution
-            font.bold: !rail.saving && !rail.demo
-            font.pixelSize: Theme.textSmall
-        }
+    Label {
+        id: privacy
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.spacingM + Theme.spacingS
+        text: rail.saving ? qsTr("Private by design: what you keep in Hearth stays on this computer.")
+              : rail.demo ? qsTr("A demo: nothing here is kept, and your own data is untouched.")
+                          : qsTr("Not saving: what you do now will not be kept. See Your data.")
+        wrapMode: Text.WordWrap
+        color: rail.saving || rail.demo ? Theme.inkSoft : Theme.caution
+        font.bold: !rail.saving && !rail.demo
+        font.pixelSize: Theme.textSmall
     }
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Hearth
 
 // A gentle aside: a care note, a word about seeking help. Readable by screen
@@ -13,7 +12,9 @@ Rectangle {
     property string text
     property color tint: Theme.sageSoft
     property color accent: Theme.sage
-    // Anything more, such as a path, goes below the words.
+    // Anything more, such as a path, goes below the words, as wide as they
+    // are (a Column: this note is on the home page, which a start shows
+    // without loading QtQuick.Layouts).
     default property alias extra: column.data
 
     implicitHeight: column.implicitHeight + 2 * Theme.spacingL
@@ -32,15 +33,17 @@ Rectangle {
         anchors.margins: Theme.spacingM
     }
 
-    ColumnLayout {
+    Column {
         id: column
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
         anchors.margins: Theme.spacingL
         anchors.leftMargin: Theme.spacingL + Theme.spacingM
         spacing: Theme.spacingS
 
         Label {
-            Layout.fillWidth: true
+            width: parent.width
             text: note.title
             visible: text.length > 0
             font.bold: true
@@ -48,7 +51,7 @@ Rectangle {
             wrapMode: Text.WordWrap
         }
         Label {
-            Layout.fillWidth: true
+            width: parent.width
             visible: text.length > 0
             text: note.text
             color: Theme.ink

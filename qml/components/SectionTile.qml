@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Hearth
 
 // One part of the guide on the home page: its number, title and first words.
@@ -36,7 +35,7 @@ AbstractButton {
         border.color: tile.visualFocus ? Theme.focusRing : Theme.border
     }
 
-    contentItem: ColumnLayout {
+    contentItem: Column {
         spacing: Theme.spacingXs
 
         Label {
@@ -47,8 +46,8 @@ AbstractButton {
             font.letterSpacing: 1.2
         }
         Label {
-            Layout.fillWidth: true
-            Layout.preferredHeight: tile.titleLines * Theme.subtitleMetrics.lineSpacing
+            width: parent.width
+            height: tile.titleLines * Theme.subtitleMetrics.lineSpacing
             text: tile.text
             color: Theme.ink
             font.family: Theme.headingFont
@@ -59,8 +58,7 @@ AbstractButton {
             verticalAlignment: Text.AlignTop
         }
         Label {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
+            width: parent.width
             text: tile.summary
             color: Theme.inkSoft
             font.pixelSize: Theme.textSmall

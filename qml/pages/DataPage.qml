@@ -166,7 +166,7 @@ FocusScope {
 
                 PathLabel {
                     objectName: "dataFolderPath"
-                    Layout.fillWidth: true
+                    width: parent.width
                     visible: !App.demo
                     label: qsTr("Folder")
                     path: App.dataDir

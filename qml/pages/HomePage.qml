@@ -2,7 +2,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Hearth
 
 // Where Hearth begins: what it is, a promise of privacy, a ritual for this
@@ -35,12 +34,15 @@ FocusScope {
         contentWidth: availableWidth
         focus: true // A control is a focus scope: pass focus on to "Read the guide".
 
-        ColumnLayout {
+        // Positioners, not QtQuick.Layouts, which a start then never loads
+        // (AppShell); a margin above an item is a spacer of its height.
+        Column {
+            id: column
             width: Math.min(scroller.availableWidth - 2 * Theme.spacingXl, 1100)
             x: (scroller.availableWidth - width) / 2
             spacing: Theme.spacingL
 
-            Item { Layout.preferredHeight: Theme.spacingL }
+            Item { width: 1; height: Theme.spacingL }
 
             Label {
                 text: qsTr("WELCOME")
@@ -50,8 +52,7 @@ FocusScope {
                 font.letterSpacing: 1.5
             }
             Label {
-                Layout.fillWidth: true
-                Layout.maximumWidth: Theme.readingWidth
+                width: Math.min(column.width, Theme.readingWidth)
                 text: qsTr("A warm place to grow closer")
                 font.family: Theme.headingFont
                 font.pixelSize: Theme.textDisplay
@@ -61,8 +62,7 @@ FocusScope {
                 Accessible.name: text
             }
             Label {
-                Layout.fillWidth: true
-                Layout.maximumWidth: Theme.readingWidth
+                width: Math.min(column.width, Theme.readingWidth)
                 text: qsTr("Hearth helps the two of you feel more known and more at home with each other. It turns a short guide on emotional closeness into things you can read, think about and talk through, side by side, at your own pace.")
                 font.pixelSize: Theme.textLead
                 color: Theme.inkSoft
@@ -72,7 +72,7 @@ FocusScope {
 
             // A Flow: four ways in take two lines with larger text, never cut short.
             Flow {
-                Layout.fillWidth: true
+                width: column.width
                 spacing: Theme.spacingM
                 PrimaryButton {
                     id: readGuideButton
@@ -99,18 +99,24 @@ FocusScope {
                 }
             }
 
-            WeeklyRitualCard {
-                objectName: "weeklyRitual"
-                Layout.fillWidth: true
-                Layout.maximumWidth: Theme.readingWidth
-                Layout.topMargin: Theme.spacingS
-                visible: ritualId.length > 0
-                suggestion: App.rituals.weeklySuggestion
-                onOpenRequested: ritualId => page.ritualRequested(ritualId)
+            Item {
+                width: weeklyRitual.width
+                height: Theme.spacingS + weeklyRitual.height
+                visible: weeklyRitual.ritualId.length > 0
+
+                WeeklyRitualCard {
+                    id: weeklyRitual
+                    objectName: "weeklyRitual"
+                    y: Theme.spacingS
+                    width: Math.min(column.width, Theme.readingWidth)
+                    height: implicitHeight
+                    suggestion: App.rituals.weeklySuggestion
+                    onOpenRequested: ritualId => page.ritualRequested(ritualId)
+                }
             }
 
             Label {
-                Layout.topMargin: Theme.spacingL
+                topPadding: Theme.spacingL
                 text: qsTr("The seven parts of the guide")
                 font.family: Theme.headingFont
                 font.pixelSize: Theme.textTitle
@@ -119,9 +125,9 @@ FocusScope {
                 Accessible.name: text
             }
 
-            GridLayout {
+            Grid {
                 id: tiles
-                Layout.fillWidth: true
+                width: column.width
                 // As many columns as keep each tile wide enough for its title in two
                 // lines, so larger desktop text gives fewer, wider tiles.
                 readonly property int tileMinimumWidth: Theme.scaled(200)
@@ -137,8 +143,8 @@ FocusScope {
                         required property string title
                         required summary
 
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 1
+                        // The columns share the width alike.
+                        width: (tiles.width - (tiles.columns - 1) * tiles.columnSpacing) / tiles.columns
                         number: index + 1
                         text: title
                         onClicked: page.sectionRequested(sectionId)
@@ -146,23 +152,31 @@ FocusScope {
                 }
             }
 
-            Note {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacingM
+            Item {
+                width: column.width
+                height: Theme.spacingM + careNote.height
                 visible: App.careNoteText.length > 0
-                title: App.careNoteTitle
-                text: App.careNoteText
+
+                Note {
+                    id: careNote
+                    y: Theme.spacingM
+                    width: parent.width
+                    height: implicitHeight
+                    title: App.careNoteTitle
+                    text: App.careNoteText
+                }
             }
 
             Note {
-                Layout.fillWidth: true
+                width: column.width
+                height: implicitHeight
                 tint: Theme.surfaceSunken
                 accent: Theme.accent
                 title: qsTr("Your words stay here")
                 text: qsTr("Hearth needs no account and never goes online. What you keep is stored only on this computer, in a folder only you can read: %1").arg(App.dataDir)
             }
 
-            Item { Layout.preferredHeight: Theme.spacingXl }
+            Item { width: 1; height: Theme.spacingXl }
         }
     }
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Hearth
 
 // Home's gentle "one for this week": a ritual to think of, never a task.
@@ -36,7 +35,9 @@ Rectangle {
         anchors.margins: Theme.spacingM
     }
 
-    ColumnLayout {
+    // A Column: this card is on the home page, which a start shows without
+    // loading QtQuick.Layouts.
+    Column {
         id: column
         anchors.left: parent.left
         anchors.right: parent.right
@@ -55,7 +56,7 @@ Rectangle {
         }
         Label {
             objectName: "weeklyRitualTitle"
-            Layout.fillWidth: true
+            width: parent.width
             text: card.ritualTitle
             font.family: Theme.headingFont
             font.pixelSize: Theme.textTitle
@@ -65,26 +66,32 @@ Rectangle {
             Accessible.name: text
         }
         Label {
-            Layout.fillWidth: true
-            Layout.maximumWidth: Theme.readingWidth
+            width: Math.min(parent.width, Theme.readingWidth)
             text: card.suggestion.text ?? ""
             color: Theme.ink
             wrapMode: Text.WordWrap
             lineHeight: 1.25
         }
         Label {
-            Layout.fillWidth: true
+            width: parent.width
             text: card.whyText
             color: Theme.inkSoft
             font.pixelSize: Theme.textSmall
             wrapMode: Text.WordWrap
         }
-        QuietButton {
-            objectName: "openWeeklyRitual"
-            Layout.topMargin: Theme.spacingXs
-            text: qsTr("Open it in Rituals")
-            Accessible.name: qsTr("Open \u201C%1\u201D in Rituals (Ctrl+9)").arg(card.ritualTitle)
-            onClicked: card.openRequested(card.ritualId)
+        // Set a little further apart from the words above.
+        Item {
+            width: openButton.width
+            height: Theme.spacingXs + openButton.height
+
+            QuietButton {
+                id: openButton
+                objectName: "openWeeklyRitual"
+                y: Theme.spacingXs
+                text: qsTr("Open it in Rituals")
+                Accessible.name: qsTr("Open \u201C%1\u201D in Rituals (Ctrl+9)").arg(card.ritualTitle)
+                onClicked: card.openRequested(card.ritualId)
+            }
         }
     }
 }

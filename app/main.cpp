@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hearth's entry point: read the command line and hand over to the command.
+#include "cli/applicationfont.h"
 #include "cli/backupcommand.h"
 #include "cli/packcommand.h"
 #include "cli/checkcommand.h"
@@ -99,6 +100,7 @@ int main(int argc, char *argv[])
     // the window with that entry's name and icon (on Wayland, Qt sends it as the app id).
     QGuiApplication::setDesktopFileName(QStringLiteral(HEARTH_APP_ID));
     FontScale::applyFromEnvironment();
+    ApplicationFont::useBodyFamily();
     // Basic starts faster than Fusion and takes our Theme's colours without a fight.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     const CommandLineOptions options = CommandLine::parse(app);

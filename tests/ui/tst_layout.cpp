@@ -5,6 +5,7 @@
 // data set: nothing a person should see or press may be clipped, off the
 // edge, cut short or covered by another control (support/layoutcheck.h).
 #include "appstate.h"
+#include "cli/applicationfont.h"
 #include "cli/fontscale.h"
 #include "support/layoutcheck.h"
 
@@ -123,6 +124,23 @@ private slots:
         m_desktopFont = QGuiApplication::font();
     }
 
+    // main() makes the application's font the theme's body family, so that
+    // no text loads the desktop's family only to measure it (ApplicationFont);
+    // the two names must stay one. The desktop's size is kept.
+    void applicationFontIsTheThemesBodyFamily()
+    {
+        open(0, 1.0);
+        QQmlComponent probe(m_engine.get());
+        probe.setData("import QtQml\nimport Hearth\nQtObject { property string body: Theme.bodyFont }",
+                      QUrl(u"qrc:/Hearth/ThemeProbe.qml"_s));
+        std::unique_ptr<QObject> object(probe.create());
+        QVERIFY2(object, qPrintable(probe.errorString()));
+        QCOMPARE(object->property("body").toString(), QString::fromLatin1(ApplicationFont::bodyFamily));
+        QCOMPARE(QGuiApplication::font().families(), QStringList{object->property("body").toString()});
+        QCOMPARE(QGuiApplication::font().pointSizeF(), m_desktopFont.pointSizeF());
+        QCOMPARE(QGuiApplication::font().pixelSize(), m_desktopFont.pixelSize());
+    }
+
     // Every size in the theme follows the desktop's text: larger desktop text
     // gives larger sizes, in proportion; smaller keeps the designed floor.
     void themeFollowsTheDesktopFont()
@@ -207,6 +225,7 @@ private:
         // As a desktop with larger text gives it, before any QML loads.
         QGuiApplication::setFont(m_desktopFont);
         FontScale::apply(fontScale);
+        ApplicationFont::useBodyFamily();
         m_dataDir = std::make_unique<QTemporaryDir>();
         m_app = dataSets[dataSet].demo ? std::make_unique<AppState>(AppState::Demo{})
                                        : std::make_unique<AppState>(m_dataDir->path());

@@ -204,9 +204,7 @@ Insult bareName(const CoachTokens &tokens)
 
 void Coach::findInsultShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
 {
-    if (tokens.isEmpty() || m_lexiconLabelPattern < 0 || m_worthPattern < 0 || warmBetween(tokens, 0, tokens.size())
-        || laughsBetween(tokens, 0, tokens.size()) || anyWordIn(tokens, 0, tokens.size(), InsultWords::fondSigns)
-        || anyWordIn(tokens, 0, tokens.size(), InsultWords::praise))
+    if (tokens.isEmpty() || m_lexiconLabelPattern < 0 || m_worthPattern < 0)
         return;
     Insult insult = bareName(tokens);
     for (qsizetype i = 0; i < tokens.size() && insult.begin < 0; ++i) {
@@ -218,7 +216,11 @@ void Coach::findInsultShapes(const QString &text, const CoachTokens &tokens, QLi
         if (insult.begin < 0 && word == "what"_L1)
             insult = whatAYouAre(tokens, i);
     }
-    if (insult.begin < 0 || negatedBefore(tokens, insult.begin))
+    // (Said fondly, with praise, a kiss or a laugh: "You numpty, you've got toothpaste on your chin. xx".
+    // Asked only once a shape is found, as most statements have none.)
+    if (insult.begin < 0 || negatedBefore(tokens, insult.begin) || warmBetween(tokens, 0, tokens.size())
+        || laughsBetween(tokens, 0, tokens.size()) || anyWordIn(tokens, 0, tokens.size(), InsultWords::fondSigns)
+        || anyWordIn(tokens, 0, tokens.size(), InsultWords::praise))
         return;
     findings.append(fromPattern(text, tokens, insult.begin, insult.end, m_lexiconLabelPattern));
     if (insult.scornsWorth)

@@ -70,6 +70,7 @@ struct Insult
     qsizetype begin = -1;
     qsizetype end = -1;
     bool scornsWorth = false; // a name called, "nothing but a ...": contempt too
+    bool names = true;        // a word for the person (not "the emotional range of a teaspoon": scorn only)
 };
 
 // Modifiers and then a name, filling [from, end) exactly: "dozy pillock",
@@ -200,6 +201,42 @@ Insult bareName(const CoachTokens &tokens)
     return {head, end, compound || (character && !typical)};
 }
 
+// "You've got the brains of a goldfish", "you have the emotional range of a
+// teaspoon": the partner's mind or heart no more than a thing's.
+Insult facultyOfAThing(const CoachTokens &tokens, qsizetype the)
+{
+    if (tokens.at(the).word != "the"_L1 || !isOneOf(wordAt(tokens, the - 1), {"have"_L1, "got"_L1, "has"_L1})
+        || !partnerInClause(tokens, the))
+        return {};
+    qsizetype of = the + 1;
+    while (of < tokens.size() && of < the + 4 && sameClause(tokens, the, of) && tokens.at(of).word != "of"_L1)
+        ++of;
+    const qsizetype noun = of + 2;
+    if (wordAt(tokens, of) != "of"_L1 || !isOneOf(wordAt(tokens, of - 1), InsultWords::faculties)
+        || !isOneOf(wordAt(tokens, of + 1), {"a"_L1, "an"_L1}) || noun >= tokens.size()
+        || !sameClause(tokens, the, noun) || isOneOf(tokens.at(noun).word, InsultWords::fond)
+        || (tokens.at(noun).classes & Warm))
+        return {};
+    const bool wits = isOneOf(wordAt(tokens, of - 1), {"brains"_L1, "brain"_L1, "intelligence"_L1, "iq"_L1, "sense"_L1});
+    return {the, noun + 1, true, wits};
+}
+
+// "Thick as two short planks.", "You're dumb as a box of rocks.": dullness
+// likened to a thing, of the partner or said alone.
+Insult dullAsAThing(const CoachTokens &tokens, qsizetype as)
+{
+    if (tokens.at(as).word != "as"_L1 || as == 0 || !isOneOf(tokens.at(as - 1).word, InsultWords::dullness)
+        || !sameClause(tokens, as - 1, as) || as + 1 >= tokens.size() || !sameClause(tokens, as, as + 1))
+        return {};
+    qsizetype from = as - 1;
+    if (from > 0 && wordAt(tokens, from - 1) == "as"_L1)
+        --from;
+    const bool partner = from > 0 && isOneOf(wordAt(tokens, from - 1), {"you're"_L1, "are"_L1, "you"_L1});
+    if (!partner && !headsSentence(tokens, from))
+        return {};
+    return {partner ? from - 1 : from, clauseEnd(tokens, as), true};
+}
+
 } // namespace
 
 void Coach::findInsultShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
@@ -215,6 +252,10 @@ void Coach::findInsultShapes(const QString &text, const CoachTokens &tokens, QLi
             insult = nameAfterYouAre(tokens, i);
         if (insult.begin < 0 && word == "what"_L1)
             insult = whatAYouAre(tokens, i);
+        if (insult.begin < 0 && word == "the"_L1)
+            insult = facultyOfAThing(tokens, i);
+        if (insult.begin < 0 && word == "as"_L1)
+            insult = dullAsAThing(tokens, i);
     }
     // (Said fondly, with praise, a kiss or a laugh: "You numpty, you've got toothpaste on your chin. xx".
     // Asked only once a shape is found, as most statements have none.)
@@ -222,7 +263,8 @@ void Coach::findInsultShapes(const QString &text, const CoachTokens &tokens, QLi
         || laughsBetween(tokens, 0, tokens.size()) || anyWordIn(tokens, 0, tokens.size(), InsultWords::fondSigns)
         || anyWordIn(tokens, 0, tokens.size(), InsultWords::praise))
         return;
-    findings.append(fromPattern(text, tokens, insult.begin, insult.end, m_lexiconLabelPattern));
+    if (insult.names)
+        findings.append(fromPattern(text, tokens, insult.begin, insult.end, m_lexiconLabelPattern));
     if (insult.scornsWorth)
         findings.append(fromPattern(text, tokens, insult.begin, insult.end, m_worthPattern));
 }

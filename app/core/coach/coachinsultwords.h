@@ -24,7 +24,7 @@ inline constexpr QLatin1StringView fond[] = {
     "delight"_L1, "dreamboat"_L1, "hottie"_L1, "stud"_L1, "fox"_L1, "bae"_L1, "boo"_L1, "teddy"_L1, "cuddle"_L1,
     "snuggle"_L1, "goofy"_L1, "weirdo"_L1, "dreamer"_L1, "sucker"_L1, "fan"_L1, "foodie"_L1, "thing"_L1,
     "lamb"_L1, "duck"_L1, "pet"_L1, "chick"_L1, "peach"_L1, "mensch"_L1, "diamond"_L1, "rock"_L1,
-    "goose"_L1, "billy"_L1, "sausage"_L1, "flatterer"_L1, "expert"_L1,
+    "goose"_L1, "billy"_L1, "sausage"_L1, "flatterer"_L1, "expert"_L1, "elephant"_L1, "owl"_L1,
 };
 
 // Nouns for a moment or a state of things, not a person: "such a shame",
@@ -102,6 +102,19 @@ inline constexpr QLatin1StringView notNames[] = {
     "busy"_L1, "done"_L1, "eat"_L1, "ate"_L1, "pay"_L1, "paid"_L1, "owe"_L1, "try"_L1, "really"_L1, "either"_L1,
     "mine"_L1, "alone"_L1, "wait"_L1, "sit"_L1, "stay"_L1, "watch"_L1, "listen"_L1, "behave"_L1, "relax"_L1,
     "breathe"_L1,
+};
+
+// What the partner is said to have no more of than a thing or an animal:
+// "you've got the brains of a goldfish", "the emotional range of a teaspoon"
+// (not "the patience of a saint", whose noun is fond).
+inline constexpr QLatin1StringView faculties[] = {
+    "brains"_L1, "brain"_L1, "memory"_L1, "span"_L1, "range"_L1, "personality"_L1, "charm"_L1, "manners"_L1,
+    "intelligence"_L1, "iq"_L1, "sense"_L1, "spine"_L1, "backbone"_L1, "empathy"_L1, "tact"_L1, "wit"_L1,
+};
+
+// Dullness compared with a thing: "thick as two short planks", "dumb as a rock".
+inline constexpr QLatin1StringView dullness[] = {
+    "thick"_L1, "dumb"_L1, "stupid"_L1, "daft"_L1, "dense"_L1, "dim"_L1, "useless"_L1, "slow"_L1,
 };
 
 // Signs that a name is said fondly: kisses and laughter written out.

@@ -104,9 +104,13 @@ Insult calledName(const QString &text, const CoachTokens &tokens, qsizetype you)
     bool harsh = false;
     if (!isNamePhrase(tokens, you + 1, end, false, harsh) || asksQuestion(text, tokens, you))
         return {};
-    // A bare "You X." may be a verb ("You snore."): only as the whole sentence, and "ya" only when harsh.
+    // A bare "You X." may be a verb ("You snore.", "you matter"): only as the whole sentence, said
+    // with its end mark (nor is "You alw" the name it looks like while "always" is being typed);
+    // "ya" only when harsh.
     const bool bare = end - you == 2;
-    if ((bare && (!endsSentence(tokens, end) || !headsSentence(tokens, you)))
+    const qsizetype after = tokens.at(end - 1).end;
+    const bool marked = after < text.size() && (text.at(after) == u'.' || text.at(after) == u'!');
+    if ((bare && (!endsSentence(tokens, end) || !headsSentence(tokens, you) || !marked))
         || (tokens.at(you).word == "ya"_L1 && !harsh))
         return {};
     return {you, end, true};

@@ -101,7 +101,10 @@ inline constexpr QLatin1StringView notNames[] = {
     "yourself"_L1, "people"_L1, "folks"_L1, "lucky"_L1, "tell"_L1, "say"_L1, "awake"_L1, "asleep"_L1, "free"_L1,
     "busy"_L1, "done"_L1, "eat"_L1, "ate"_L1, "pay"_L1, "paid"_L1, "owe"_L1, "try"_L1, "really"_L1, "either"_L1,
     "mine"_L1, "alone"_L1, "wait"_L1, "sit"_L1, "stay"_L1, "watch"_L1, "listen"_L1, "behave"_L1, "relax"_L1,
-    "breathe"_L1,
+    "breathe"_L1, "matter"_L1, "count"_L1, "belong"_L1, "shine"_L1, "care"_L1, "understand"_L1, "deserve"_L1,
+    "sleep"_L1, "agree"_L1, "apologise"_L1, "apologize"_L1, "help"_L1, "laugh"_L1, "smile"_L1, "worry"_L1,
+    "dance"_L1, "sing"_L1, "work"_L1, "lose"_L1, "hear"_L1, "remember"_L1, "forget"_L1, "inspire"_L1,
+    "amaze"_L1, "glow"_L1, "sparkle"_L1,
 };
 
 // What the partner is said to have no more of than a thing or an animal:

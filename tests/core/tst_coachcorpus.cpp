@@ -218,6 +218,19 @@ struct Floor
 // Only the floors that measurement fell below were lowered, to about 0.02
 // below it (the recalls of you-blame, evaluative-feeling and demand); the
 // others held.
+// Measured at the end of the fourteenth round (2026-12-03, commit "Training
+// floors measured at the end of the fourteenth round"), 10,500 lines
+// (heldout13's and 75 fresh near misses and positives):
+//   measured:  absolute 0.830/0.855  you-blame 0.938/0.766  thought-as-feeling 0.931/0.974
+//              evaluative-feeling 0.969/0.889  label 0.919/0.925  demand 0.892/0.896
+//              contempt 0.948/0.736  defensiveness 0.970/0.779  stonewalling 0.974/0.880
+// The recalls of label (0.875 -> 0.925), contempt (0.701 -> 0.736) and
+// stonewalling (0.864 -> 0.880) rose, with label's precision (0.913 -> 0.919);
+// but their floors were not lowered when heldout13 joined, so each already
+// stands where it was before, the cap for a raise. The three lowered floors
+// (you-blame, evaluative-feeling and demand recall) were not worked on and
+// their measurements are unchanged, so 0.02 below them is where they stand;
+// all hold.
 const QList<Floor> trainingFloors = {
     {u"absolute"_s, 0.83, 0.85},      {u"you-blame"_s, 0.92, 0.75},     {u"thought-as-feeling"_s, 0.92, 0.96},
     {u"evaluative-feeling"_s, 0.94, 0.87}, {u"label"_s, 0.89, 0.87},    {u"demand"_s, 0.89, 0.88},

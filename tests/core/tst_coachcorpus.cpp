@@ -12,11 +12,12 @@
 //   eighth, and heldout8.tsv's 912 lines in the ninth, and heldout9.tsv's
 //   901 lines in the tenth, and heldout10.tsv's 828 lines in the eleventh,
 //   and heldout11.tsv's 780 lines in the twelfth, and heldout12.tsv's 792
-//   lines in the thirteenth). Fails below trainingFloors.
-// - tests/data/coach/heldout13.tsv: a thirteenth set, written blind by a
-//   writer who read nothing of the coach, apart from the coach's thirteenth
-//   round, which never opened it. Fails below heldOut13Floors; never printed
-//   either.
+//   lines in the thirteenth, and heldout13.tsv's 796 lines in the
+//   fourteenth). Fails below trainingFloors.
+// - tests/data/coach/heldout14.tsv: a fourteenth set, written blind by a
+//   writer who reads nothing of the coach, apart from the coach's fourteenth
+//   round, which never opens it. Not read here until the lead measures that
+//   round.
 // - tests/data/coach/heldout.tsv: lines written by someone who
 //   had not seen the coach, never tuned on. Fails below heldOutFloors. Its
 //   lines are never printed, only its scores, so that no one tunes on them.
@@ -209,9 +210,30 @@ struct Floor
 // defensiveness (0.776 -> 0.790), contempt (0.720 -> 0.730) and you-blame
 // (0.774 -> 0.779) rose, but since no floor was lowered when heldout12 joined,
 // each already stands where it was before, the cap for a raise; so all hold.
+// Lowered once more, on 2026-12-03 (fourteenth round), when heldout13.tsv's 796
+// lines joined, measured before any tuning on them (10,425 lines):
+//   measured:  absolute 0.831/0.855  you-blame 0.938/0.766  thought-as-feeling 0.931/0.974
+//              evaluative-feeling 0.969/0.889  label 0.913/0.875  demand 0.892/0.896
+//              contempt 0.946/0.701  defensiveness 0.970/0.778  stonewalling 0.973/0.864
+// Only the floors that measurement fell below were lowered, to about 0.02
+// below it (the recalls of you-blame, evaluative-feeling and demand); the
+// others held.
+// Measured at the end of the fourteenth round (2026-12-03, commit "Training
+// floors measured at the end of the fourteenth round"), 10,500 lines
+// (heldout13's and 75 fresh near misses and positives):
+//   measured:  absolute 0.830/0.855  you-blame 0.938/0.766  thought-as-feeling 0.931/0.974
+//              evaluative-feeling 0.969/0.889  label 0.919/0.925  demand 0.892/0.896
+//              contempt 0.948/0.736  defensiveness 0.970/0.779  stonewalling 0.974/0.880
+// The recalls of label (0.875 -> 0.925), contempt (0.701 -> 0.736) and
+// stonewalling (0.864 -> 0.880) rose, with label's precision (0.913 -> 0.919);
+// but their floors were not lowered when heldout13 joined, so each already
+// stands where it was before, the cap for a raise. The three lowered floors
+// (you-blame, evaluative-feeling and demand recall) were not worked on and
+// their measurements are unchanged, so 0.02 below them is where they stand;
+// all hold.
 const QList<Floor> trainingFloors = {
-    {u"absolute"_s, 0.83, 0.85},      {u"you-blame"_s, 0.92, 0.77},     {u"thought-as-feeling"_s, 0.92, 0.96},
-    {u"evaluative-feeling"_s, 0.94, 0.89}, {u"label"_s, 0.89, 0.87},    {u"demand"_s, 0.89, 0.90},
+    {u"absolute"_s, 0.83, 0.85},      {u"you-blame"_s, 0.92, 0.75},     {u"thought-as-feeling"_s, 0.92, 0.96},
+    {u"evaluative-feeling"_s, 0.94, 0.87}, {u"label"_s, 0.89, 0.87},    {u"demand"_s, 0.89, 0.88},
     {u"contempt"_s, 0.93, 0.70},      {u"defensiveness"_s, 0.96, 0.77}, {u"stonewalling"_s, 0.95, 0.85},
 };
 
@@ -429,8 +451,8 @@ const QList<Floor> heldOutFloors = {
 // tests or the earlier sets, in a folder the thirteenth round never opened;
 // committed before that round merged. This writer was asked for insults of
 // every kind (regional, old-fashioned, compound, creative: 89 label lines).
-// Floors from its first and only measurement (2026-12-03, at the merge of that
-// round), 0.05 below it:
+// It had floors from its first and only measurement (2026-12-03, at 28880ad,
+// the merge of that round), 0.05 below it:
 //   measured:  absolute 0.80/0.80  you-blame 0.92/0.59  thought-as-feeling 0.93/0.93
 //              evaluative-feeling 1.00/0.83  label 0.83/0.39  demand 0.77/0.80
 //              contempt 0.87/0.36  defensiveness 0.97/0.66  stonewalling 0.96/0.75
@@ -438,11 +460,10 @@ const QList<Floor> heldOutFloors = {
 // (0.65 -> 0.66); label (0.69 -> 0.39) and contempt (0.58 -> 0.36) fell on
 // insults the lexicon has never seen, which is what word lists cannot reach.
 // Which lines was not looked at.
-const QList<Floor> heldOut13Floors = {
-    {u"absolute"_s, 0.75, 0.75},      {u"you-blame"_s, 0.87, 0.54},     {u"thought-as-feeling"_s, 0.88, 0.88},
-    {u"evaluative-feeling"_s, 0.95, 0.78}, {u"label"_s, 0.78, 0.34},    {u"demand"_s, 0.72, 0.75},
-    {u"contempt"_s, 0.82, 0.31},      {u"defensiveness"_s, 0.92, 0.61}, {u"stonewalling"_s, 0.91, 0.70},
-};
+// To learn from its misses its lines moved into corpus.tsv (2026-12-03,
+// fourteenth round), so it no longer measures anything and its floors went
+// with it. The next blind set, heldout14.tsv, is written blind, apart from that
+// round, which never opens it; it is not read here until the lead measures it.
 
 struct Line
 {
@@ -574,7 +595,6 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QList<Floor>>("floors");
         QTest::newRow("first") << u"heldout.tsv"_s << heldOutFloors;
-        QTest::newRow("thirteenth") << u"heldout13.tsv"_s << heldOut13Floors;
     }
 
     void heldOutPrecisionAndRecall()

@@ -144,6 +144,13 @@ private slots:
             u"You never told me you could play piano"_s);
         row("a suggestion made together", demand, u"Wash your own plate for once."_s,
             u"Wash up later, let's go out first."_s);
+        // Insults no list holds, known by the shape they are said in (coachinsultshapes.cpp).
+        const QString label = u"label"_s;
+        row("a name called, harsher", label, u"You utter wazzock."_s, u"You utter legend, you fixed it."_s);
+        row("such a name, of the partner", label, u"You're such a martyr."_s, u"My sister is such a martyr."_s);
+        row("what a name you are", contempt, u"What a useless lump you are."_s, u"What a view you have."_s);
+        row("a bare name with a character word", label, u"Selfish git."_s, u"Lazy Sunday."_s);
+        row("a compound insult", label, u"Dimwit."_s, u"Forehead kisses."_s);
     }
 
     void eachShapeAndItsNearMiss()

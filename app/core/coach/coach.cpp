@@ -146,6 +146,7 @@ QList<CoachFinding> Coach::findingsOf(const QString &text, CoachTokens &tokens) 
     findEvaluativeFeelings(text, tokens, found);
     findLabels(text, tokens, found);
     findLabelShapes(text, tokens, found);
+    findInsultShapes(text, tokens, found);
     m_horsemen.find(text, tokens, found);
     findDemands(text, tokens, found); // after the horsemen: "Go away." ends the talk, it orders nothing
 

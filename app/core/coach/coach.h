@@ -47,6 +47,8 @@ private:
     void findLabels(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     // coachlabelshapes.cpp: "Pathetic." alone, "what kind of person forgets ...?"
     void findLabelShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
+    // coachinsultshapes.cpp: insults no list holds, by shape: "You absolute walnut.", "such a martyr".
+    void findInsultShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     // coachdemands.cpp: orders, by phrase and by shape.
     void findDemands(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findDemandShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;

@@ -116,6 +116,12 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
         if (tokens.at(match.begin).word == "whatever"_L1 && match.end < tokens.size()
             && sameClause(tokens, match.end - 1, match.end))
             continue; // "Whatever you say about the boiler, ..." talks of a thing
+        // "Oh please, you're always on your phone too": the charge handed back, which is
+        // defensiveness; the "oh please" only opens it.
+        if (tokens.at(match.begin).word == "oh"_L1 && wordAt(tokens, match.begin + 1) == "please"_L1
+            && match.end < tokens.size() && isOneOf(tokens.constLast().word, {"too"_L1, "either"_L1})
+            && partnerSubjectInSentence(tokens, match.end))
+            continue;
         if (tokens.at(match.begin).word == "poor"_L1 && caresAfter(tokens, match))
             continue; // "Oh no, poor you! Want me to bring soup?" is sympathy
         add(match.payload, text, tokens, match.begin, match.end, findings);

@@ -7,6 +7,8 @@
 
 #include "coachgrammar.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace CoachWordClass;
 using namespace CoachGrammar;
@@ -54,11 +56,55 @@ bool laughsItOff(const CoachTokens &tokens, qsizetype last)
         || wordsAre(tokens, last, end, {"pull"_L1, "the"_L1, "other"_L1, "one"_L1});
 }
 
+// Words of praise that "Aren't you ...?" turns round when said flat:
+// "Well, aren't you a ray of sunshine.", "Aren't you clever."
+constexpr QLatin1StringView praisedAsIf[] = {
+    "clever"_L1, "smart"_L1, "funny"_L1, "hilarious"_L1, "delight"_L1, "sunshine"_L1, "joy"_L1, "treat"_L1,
+    "peach"_L1, "genius"_L1, "hero"_L1, "charmer"_L1, "catch"_L1, "gem"_L1, "special"_L1, "observant"_L1,
+    "helpful"_L1, "thoughtful"_L1, "considerate"_L1, "mature"_L1, "charming"_L1, "lovely"_L1, "perfect"_L1,
+    "wonderful"_L1, "brilliant"_L1, "impressive"_L1, "precious"_L1, "angel"_L1, "saint"_L1,
+};
+
+// A flat reply drawn out: "Riiight.", "Suuure.", "Yeahhh." (a letter three times).
+bool isDrawnOut(const QString &word)
+{
+    QString squeezed;
+    int run = 1;
+    int longest = 1;
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        run = k > 0 && word.at(k) == word.at(k - 1) ? run + 1 : 1;
+        longest = std::max(longest, run);
+        if (run == 1)
+            squeezed += word.at(k);
+    }
+    return longest >= 3 && isOneOf(squeezed, {"right"_L1, "sure"_L1, "yeah"_L1, "totaly"_L1});
+}
+
+// Praise said so as to mean its opposite, the whole statement: "Well, aren't
+// you a ray of sunshine." (flat, not asked), "Riiight.", "ur hilarious. not."
+bool ironicPraise(const QString &text, const CoachTokens &tokens)
+{
+    const qsizetype head = sentenceHead(tokens, 0, tokens.size());
+    const qsizetype end = sentenceEnd(tokens, 0);
+    if (end == tokens.size() && endsFlat(text, tokens) && wordAt(tokens, head) == "aren't"_L1
+        && isYou(wordAt(tokens, head + 1)) && end - head <= 8 && anyWordIn(tokens, head + 2, end, praisedAsIf))
+        return true;
+    if (tokens.size() <= 2 && end == tokens.size() && isDrawnOut(tokens.constLast().word))
+        return true;
+    // "ur hilarious. not.": praise taken back by a last "Not."
+    return end + 1 == tokens.size() && tokens.constLast().word == "not"_L1 && end - head <= 4
+        && anyWordIn(tokens, head, end, praisedAsIf);
+}
+
 } // namespace
 
 void CoachHorsemen::findContemptPraise(const QString &text, const CoachTokens &tokens, bool warm,
                                        QList<CoachFinding> &findings) const
 {
+    if (!tokens.isEmpty() && ironicPraise(text, tokens)) {
+        add(m_sarcasmPattern, text, tokens, 0, tokens.size(), findings);
+        return;
+    }
     if (warm || tokens.isEmpty())
         return; // "Congratulations, you managed it! So proud of you."
     for (qsizetype i = 0; i + 2 < tokens.size(); ++i) {

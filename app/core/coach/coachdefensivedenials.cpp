@@ -10,6 +10,8 @@
 #include "coachdefensivenesswords.h"
 #include "coachgrammar.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace CoachWordClass;
 using namespace CoachGrammar;
@@ -17,6 +19,24 @@ using namespace DefensivenessWords;
 using namespace DefensiveClauses;
 
 namespace {
+
+// "I'm not being stubborn, I just need a minute to think.": the denial
+// explains a time-out the speaker asks for, which is no defence but the
+// antidote to flooding. A need of the speaker's for a minute, a break, time or
+// space to think, in the few words after the denial.
+bool asksForTimeAfter(const CoachTokens &tokens, qsizetype denial)
+{
+    const qsizetype end = std::min(tokens.size(), denial + 10);
+    for (qsizetype k = denial; k + 1 < end; ++k) {
+        if (tokens.at(k).word != "need"_L1 || !anyWordBefore(tokens, k, 2, {"i"_L1}))
+            continue;
+        for (qsizetype j = k + 1; j < end && j < k + 5; ++j) {
+            if ((tokens.at(j).classes & Return) || isOneOf(tokens.at(j).word, {"think"_L1, "space"_L1, "time"_L1}))
+                return true;
+        }
+    }
+    return false;
+}
 
 // "What more do you want?", "what else do you expect from me": `what` is the
 // "what" before "more" or "else"; returns the end, or -1.
@@ -269,7 +289,7 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
         && !isOneOf(word, {"me"_L1, "myself"_L1, "mine"_L1}) && (answersNo || !negatedBefore(tokens, i))) {
         // (A denial put as a question checks a fact: "I'm not late, am I?")
         const qsizetype denial = denialFrom(tokens, i);
-        if (denial > 0 && !asksQuestion(text, tokens, i)) {
+        if (denial > 0 && !asksQuestion(text, tokens, i) && !asksForTimeAfter(tokens, denial)) {
             add(m_denialPattern, text, tokens, i, denial, findings);
             return true;
         }

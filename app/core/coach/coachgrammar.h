@@ -130,6 +130,10 @@ using WordList = std::span<const QLatin1StringView>;
 // want to be?", "what kind of man would I be"), or -1. In coachlabelshapes.cpp.
 [[nodiscard]] qsizetype kindOfPersonAt(const CoachTokens &tokens, qsizetype i);
 
+// True for a compound insult by how it ends: "dimwit", "bonehead",
+// "numbskull", "smart-arse" (not "forehead", "handbag"). In coachinsultshapes.cpp.
+[[nodiscard]] bool isCompoundInsult(const QString &word);
+
 // True for a word of the "-ing" form that reads as an activity ("going"),
 // not a sweeping pronoun ("nothing").
 [[nodiscard]] bool isGerund(const CoachToken &token);

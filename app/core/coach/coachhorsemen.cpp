@@ -54,7 +54,8 @@ CoachHorsemen::CoachHorsemen(const QList<CoachPattern> &patterns, CoachLexicon &
         lexicon.addClasses(QString(cue), CoachWordClass::DefensiveCue);
     for (QLatin1StringView cue : {"see"_L1, "talk"_L1, "speak"_L1, "at"_L1, "by"_L1, "around"_L1})
         lexicon.addClasses(QString(cue), CoachWordClass::MeetAgainCue);
-    for (QLatin1StringView cue : {"over"_L1, "mood"_L1, "nothing"_L1, "no"_L1, "finished"_L1, "done"_L1, "pointless"_L1})
+    for (QLatin1StringView cue : {"over"_L1, "mood"_L1, "nothing"_L1, "no"_L1, "finished"_L1, "done"_L1, "pointless"_L1,
+                                  "hanging"_L1, "logging"_L1, "muting"_L1, "blocking"_L1, "walking"_L1, "checking"_L1})
         lexicon.addClasses(QString(cue), CoachWordClass::StonewallingCue);
     for (QLatin1StringView back : {"minutes"_L1, "minute"_L1, "hour"_L1, "hours"_L1, "later"_L1, "tomorrow"_L1,
                                    "tonight"_L1, "soon"_L1, "back"_L1, "after"_L1, "yet"_L1, "break"_L1,

@@ -25,8 +25,12 @@ constexpr QLatin1StringView thirdParties[] = {"he"_L1, "she"_L1, "they"_L1, "him
 qsizetype CoachGrammar::kindOfPersonAt(const CoachTokens &tokens, qsizetype i)
 {
     if (tokens.at(i).word != "what"_L1 || !isOneOf(wordAt(tokens, i + 1), {"kind"_L1, "sort"_L1})
-        || wordAt(tokens, i + 2) != "of"_L1 || !isOneOf(wordAt(tokens, i + 3), ContemptWords::kindsOfPerson)
-        || i + 4 >= tokens.size() || !sameClause(tokens, i + 3, i + 4))
+        || wordAt(tokens, i + 2) != "of"_L1 || i + 4 >= tokens.size() || !sameClause(tokens, i + 3, i + 4))
+        return -1;
+    // (Or an insult in its place: "what sort of numbskull", "what kind of fool".)
+    const CoachToken &who = tokens.at(i + 3);
+    if (!isOneOf(who.word, ContemptWords::kindsOfPerson) && !isCompoundInsult(who.word)
+        && (who.classes & (Negative | NotLabel)) != Negative)
         return -1;
     const CoachToken &deed = tokens.at(i + 4);
     if (deed.classes & Person)

@@ -222,6 +222,13 @@ void CoachHorsemen::findStonewallingShapes(const QString &text, const CoachToken
                     add(m_stonewallingPattern, text, tokens, i, stop, findings);
                 continue;
             }
+            if (i == head && (token.classes & StonewallingCue)) {
+                const qsizetype bare = endingWithoutSubject(tokens, i);
+                if (bare > 0 && !question()) {
+                    add(m_stonewallingPattern, text, tokens, i, bare, findings);
+                    continue;
+                }
+            }
             if (!(token.classes & (Speaker | Shared)) || (token.classes & Determiner)
                 || isOneOf(token.word, notSubjects))
                 continue;

@@ -17,6 +17,8 @@ namespace StonewallingClauses {
 // "I'm out.", "I'm leaving.", "I'm done with this.", "I've had enough.": the
 // speaker ending the talk, the clause ending there. Returns its end, or -1.
 [[nodiscard]] qsizetype endingFrom(const CoachTokens &tokens, qsizetype subject);
+// The same with the subject left out: "Done here.", "Hanging up now." (at the first word).
+[[nodiscard]] qsizetype endingWithoutSubject(const CoachTokens &tokens, qsizetype at);
 
 // "I'm going out.", "I'll be in the shed.", "I'm sleeping on the couch
 // tonight.": the speaker leaving, the clause ending at the place

@@ -13,6 +13,10 @@ using namespace StonewallingWords;
 
 namespace StonewallingClauses {
 
+namespace {
+qsizetype endingAt(const CoachTokens &tokens, qsizetype i, qsizetype end, const QString &who);
+} // namespace
+
 // "I'm out.", "I'm leaving.", "I'm done with this.", "I've had enough.": the
 // speaker ending the talk, the clause ending there. Returns its end, or -1.
 qsizetype endingFrom(const CoachTokens &tokens, qsizetype subject)
@@ -31,6 +35,29 @@ qsizetype endingFrom(const CoachTokens &tokens, qsizetype subject)
         else
             return -1;
     }
+    return endingAt(tokens, i, end, who);
+}
+
+// "Done here.", "Hanging up now.", "Checking out of this conversation.": the
+// same, typed as texts are, with the "I'm" left out. The word opens its
+// sentence and something follows it ("Done." alone answers "Did you do the
+// bins?"; "Done now." likewise). Returns the clause's end, or -1.
+qsizetype endingWithoutSubject(const CoachTokens &tokens, qsizetype at)
+{
+    const qsizetype end = clauseEndWithin(tokens, at, 10);
+    if (end - at < 2 || !headsSentence(tokens, at) || wordAt(tokens, at - 1) == "well"_L1 // "Well done, you."
+        || !isOneOf(tokens.at(at).word, {"done"_L1, "finished"_L1, "hanging"_L1, "logging"_L1, "muting"_L1,
+                                         "blocking"_L1, "walking"_L1, "checking"_L1})
+        || (end - at == 2 && isOneOf(tokens.at(at + 1).word, clauseTails)))
+        return -1;
+    return endingAt(tokens, at, end, u"i"_s);
+}
+
+namespace {
+
+// What endingFrom reads after the subject, from `i` to the clause's `end`.
+qsizetype endingAt(const CoachTokens &tokens, qsizetype i, qsizetype end, const QString &who)
+{
     while (i < end && (tokens.at(i).classes & Hedge))
         ++i;
     if (i >= end)
@@ -75,10 +102,11 @@ qsizetype endingFrom(const CoachTokens &tokens, qsizetype subject)
         && wordAt(tokens, i + 2) == "phone"_L1 && wordAt(tokens, i + 3) == "off"_L1
         && restIs(i + 4, outTails))
         return end;
+    // "I'm checking out of this conversation." (not "checking out the new café").
+    if (word == "checking"_L1 && wordAt(tokens, i + 1) == "out"_L1 && restIs(i + 2, doneWithWhat))
+        return end;
     return -1;
 }
-
-namespace {
 
 // A reply of one word a sentence, each flat ("mhm. k.", "OK. Noted. Moving
 // on.", "Sure. Cool. Great."): a dismissal among them, or three in a row, say

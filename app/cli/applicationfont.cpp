@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applicationfont.h"
 
+#include "appearance/typescale.h"
+
 #include <QFont>
 #include <QGuiApplication>
 
@@ -9,7 +11,7 @@ namespace ApplicationFont {
 void useBodyFamily()
 {
     QFont font = QGuiApplication::font();
-    font.setFamilies({QString::fromLatin1(bodyFamily)});
+    font.setFamilies({TypeScale::bodyFamily()});
     QGuiApplication::setFont(font);
 }
 

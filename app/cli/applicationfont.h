@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The application's font in Hearth's body family, at the size the desktop
-// gave. Qt Quick's Text notes the font each text was made with, which is the
-// application's, and measures it at the first layout. In the desktop's family
+// The application's font in Hearth's body family (TypeScale), at the size
+// the desktop gave. Qt Quick's Text notes the font each text was made with,
+// which is the application's, and measures it at the first layout. In the desktop's family
 // (here "Sans Serif", which fontconfig makes DejaVu Sans) that opened a font
 // file and two font engines that no text draws with: 0.3 MiB of a start
 // (bench/README.md). Call it after FontScale, before any QML loads.
 namespace ApplicationFont {
-
-// Theme.qml's bodyFont; tst_layout checks that the two agree.
-inline constexpr const char *bodyFamily = "Lato";
 
 // Keeps the application font's size, and every other attribute.
 void useBodyFamily();

@@ -63,32 +63,27 @@ QtObject {
     readonly property int radius: 14
     readonly property int radiusSmall: 8
 
-    readonly property string bodyFont: "Lato"
-    readonly property string headingFont: "EB Garamond"
-
-    // Type follows the desktop: a person who made their desktop's text larger
-    // gets larger text here too. Hearth's sizes were drawn for a desktop text
-    // of 10 pt (13.3 px at Qt's logical 96 dpi, the usual default); a larger
-    // desktop font scales every size below, a smaller one keeps them, since
-    // they are already the smallest that read comfortably.
-    readonly property real desktopTextPixels: Application.font.pixelSize > 0
-                                              ? Application.font.pixelSize
-                                              : Application.font.pointSize * 96 / 72
-    readonly property real textScale: Math.max(1, desktopTextPixels / (10 * 96 / 72))
+    // The families and the type scale, which follows the desktop's text
+    // (app/ui/appearance/typescale.h: the rule lives there, in one place).
+    readonly property TypeScale typeScale: App.appearance.type
+    readonly property string bodyFont: typeScale.bodyFamily
+    readonly property string headingFont: typeScale.headingFamily
+    readonly property real textScale: typeScale.scale
+    // A width or height drawn at `designPixels`, grown with the desktop's text.
     function scaled(designPixels: real): int {
         return Math.round(designPixels * textScale)
     }
 
-    // The type scale. textSmall is the smallest: no text in Hearth is smaller
-    // (tags, shortcut hints and captions included).
-    readonly property int textSmall: scaled(14)
-    readonly property int textBody: scaled(16)
-    readonly property int textLead: scaled(19)
-    readonly property int textSubtitle: scaled(21)
-    readonly property int textTitle: scaled(24)
-    readonly property int textBrand: scaled(30)
-    readonly property int textHeading: scaled(34)
-    readonly property int textDisplay: scaled(46)
+    // textSmall is the smallest: no text in Hearth is smaller (tags, shortcut
+    // hints and captions included).
+    readonly property int textSmall: typeScale.textSmall
+    readonly property int textBody: typeScale.textBody
+    readonly property int textLead: typeScale.textLead
+    readonly property int textSubtitle: typeScale.textSubtitle
+    readonly property int textTitle: typeScale.textTitle
+    readonly property int textBrand: typeScale.textBrand
+    readonly property int textHeading: typeScale.textHeading
+    readonly property int textDisplay: typeScale.textDisplay
 
     // Sizes of the type scale measured, for the tiles that keep room for a
     // number of lines (SectionTile): made once here, not three in every tile.

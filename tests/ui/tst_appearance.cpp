@@ -5,6 +5,7 @@
 // the desktop does not tell; less motion is kept too.
 #include "appstate.h"
 
+#include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QSettings>
@@ -109,6 +110,38 @@ private slots:
             QCOMPARE(Appearance::choiceFromName(Appearance::nameOf(choice)), choice);
         QCOMPARE(Appearance::nameOf(Appearance::FollowSystem), u"system"_s);
         QVERIFY(!Appearance::choiceFromName(u"purple"_s));
+    }
+
+    // The type follows the desktop's text in proportion, never below the
+    // design (drawn for 10 pt), whether the desktop gives points or pixels,
+    // and follows a change while Hearth is open.
+    void typeFollowsTheDesktopsText()
+    {
+        QFont desktop = QGuiApplication::font();
+        const QFont before = desktop;
+        desktop.setPointSizeF(10);
+        QCOMPARE(TypeScale::scaleFor(desktop), 1.0);
+        desktop.setPointSizeF(15);
+        QCOMPARE(TypeScale::scaleFor(desktop), 1.5);
+        desktop.setPointSizeF(7);
+        QCOMPARE(TypeScale::scaleFor(desktop), 1.0);
+        desktop.setPixelSize(20);
+        QCOMPARE(TypeScale::scaleFor(desktop), 1.5);
+
+        desktop.setPointSizeF(10);
+        QGuiApplication::setFont(desktop);
+        AppState app(m_dataDir.path());
+        TypeScale *type = app.appearance()->type();
+        QCOMPARE(type->textBody(), 16);
+        QCOMPARE(type->textSmall(), 14);
+        QSignalSpy changed(type, &TypeScale::changed);
+        desktop.setPointSizeF(15);
+        QGuiApplication::setFont(desktop);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(type->textBody(), 24);
+        QCOMPARE(type->textLead(), 29); // 28.5: a half rounds up, as QML's Math.round does
+        QCOMPARE(type->scaled(300), 450);
+        QGuiApplication::setFont(before);
     }
 
 private:

@@ -4,6 +4,7 @@
 // desktop's text at its usual size and at one and a half times it, over each
 // data set: nothing a person should see or press may be clipped, off the
 // edge, cut short or covered by another control (support/layoutcheck.h).
+#include "appearance/typescale.h"
 #include "appstate.h"
 #include "cli/applicationfont.h"
 #include "cli/fontscale.h"
@@ -135,7 +136,7 @@ private slots:
                       QUrl(u"qrc:/Hearth/ThemeProbe.qml"_s));
         std::unique_ptr<QObject> object(probe.create());
         QVERIFY2(object, qPrintable(probe.errorString()));
-        QCOMPARE(object->property("body").toString(), QString::fromLatin1(ApplicationFont::bodyFamily));
+        QCOMPARE(object->property("body").toString(), TypeScale::bodyFamily());
         QCOMPARE(QGuiApplication::font().families(), QStringList{object->property("body").toString()});
         QCOMPARE(QGuiApplication::font().pointSizeF(), m_desktopFont.pointSizeF());
         QCOMPARE(QGuiApplication::font().pixelSize(), m_desktopFont.pixelSize());

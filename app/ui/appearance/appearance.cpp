@@ -31,7 +31,8 @@ std::optional<bool> desktopIsDark()
 }
 } // namespace
 
-Appearance::Appearance(bool remembers, QObject *parent) : QObject(parent), m_remembers(remembers)
+Appearance::Appearance(bool remembers, QObject *parent)
+    : QObject(parent), m_remembers(remembers), m_type(new TypeScale(this))
 {
     const QSettings settings;
     m_choice = choiceFromName(settings.value(themeKey).toString()).value_or(FollowSystem);

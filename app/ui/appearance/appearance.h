@@ -2,6 +2,7 @@
 #pragma once
 
 #include "palette.h"
+#include "typescale.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -33,6 +34,8 @@ class Appearance : public QObject
     Q_PROPERTY(QVariantMap partnerColours READ partnerColours NOTIFY schemeChanged)
     Q_PROPERTY(QStringList partnerIdentities READ partnerIdentities CONSTANT)
     Q_PROPERTY(bool reduceMotion READ reduceMotion WRITE setReduceMotion NOTIFY reduceMotionChanged)
+    // The families and sizes of text, following the desktop's (Theme.qml).
+    Q_PROPERTY(TypeScale *type READ type CONSTANT FINAL)
 
 public:
     enum Choice { Light, Dark, Evening, FollowSystem };
@@ -55,6 +58,7 @@ public:
     [[nodiscard]] QStringList partnerIdentities() const { return Palette::partnerIdentities(); }
     [[nodiscard]] bool reduceMotion() const { return m_reduceMotion; }
     void setReduceMotion(bool reduce);
+    [[nodiscard]] TypeScale *type() const { return m_type; }
 
     // "light", "dark", "evening", "system": as --theme and the settings file spell them.
     [[nodiscard]] static std::optional<Choice> choiceFromName(const QString &name);
@@ -80,4 +84,5 @@ private:
     Palette::Scheme m_scheme = Palette::Scheme::Light;
     std::optional<bool> m_systemDark;
     bool m_reduceMotion = false;
+    TypeScale *m_type;
 };

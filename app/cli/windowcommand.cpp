@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowcommand.h"
 
+#include "appearance/fontwarmup.h"
 #include "appstate.h"
 #include "cli/commandline.h"
 #include "cli/quitonsignal.h"
@@ -148,10 +149,19 @@ int WindowCommand::run(const CommandLineOptions &options)
     // thread waits in an event loop, not in wait().
     quitOnSignal.hold(true);
     untilRead.exec();
-    quitOnSignal.hold(false);
     reader->wait();
     appState.emplace(std::move(stored));
     AppState::setInstance(&*appState);
+    // While the loader still compiles, the first page's fonts are opened here
+    // (FontWarmup), one between events, so that the loader's calls wait little.
+    FontWarmup firstPageFonts(*appState->appearance()->type());
+    while (compiledAhead.isLoading()) {
+        if (!firstPageFonts.openNext())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        else
+            QCoreApplication::processEvents();
+    }
+    quitOnSignal.hold(false);
     if (const auto theme = Appearance::choiceFromName(options.theme))
         appState->appearance()->useForThisRun(*theme);
     // The demo begins in a conversation; the setup page shows the choosing before one.
@@ -176,7 +186,7 @@ int WindowCommand::run(const CommandLineOptions &options)
     engine.setInitialProperties({{u"initialPage"_s, options.page},
                                  {u"width"_s, size.width()},
                                  {u"height"_s, size.height()}});
-    engine.load(mainWindow); // waits for the compiling begun above, if it has not finished
+    engine.load(mainWindow); // the compiling begun above has finished
     if (engine.rootObjects().isEmpty()) {
         std::fprintf(stderr, "hearth: the main window could not be created (see the messages above)\n");
         return 1;

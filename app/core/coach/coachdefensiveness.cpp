@@ -2,7 +2,8 @@
 // Defensiveness: set phrases, the speaker owning a part (which clears the
 // rest), and the loop over the words that start a defensive shape; part of
 // CoachHorsemen. Denials and excuses are read in coachdefensivedenials.cpp,
-// counter-attacks in coachdefensivecounter.cpp.
+// counter-attacks in coachdefensivecounter.cpp, comebacks in
+// coachdefensivecomebacks.cpp.
 #include "coachhorsemen.h"
 
 #include "coachdefensiveclauses.h"
@@ -109,6 +110,7 @@ void CoachHorsemen::findDefensiveness(const QString &text, const CoachTokens &to
             add(match.payload, text, tokens, match.begin, match.end, findings);
     }
     findDefensiveShapes(text, tokens, findings);
+    findComebacks(text, tokens, findings);
 }
 
 void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &tokens,

@@ -3,7 +3,7 @@
 // rest), and the loop over the words that start a defensive shape; part of
 // CoachHorsemen. Denials and excuses are read in coachdefensivedenials.cpp,
 // counter-attacks in coachdefensivecounter.cpp, comebacks in
-// coachdefensivecomebacks.cpp.
+// coachdefensivecomebacks.cpp, excuses insisted on in coachdefensiveinsistence.cpp.
 #include "coachhorsemen.h"
 
 #include "coachdefensiveclauses.h"
@@ -111,6 +111,7 @@ void CoachHorsemen::findDefensiveness(const QString &text, const CoachTokens &to
     }
     findDefensiveShapes(text, tokens, findings);
     findComebacks(text, tokens, findings);
+    findInsistedExcuses(text, tokens, findings);
 }
 
 void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &tokens,

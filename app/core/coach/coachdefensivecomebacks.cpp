@@ -3,8 +3,10 @@
 // up in sarcasm ("Sure, blame me"), the speaker who can do nothing right
 // ("Whatever I do is wrong"), the charge pushed back ("Don't turn this on
 // me"), the charge echoed and denied ("Me? I've been nothing but patient"),
-// the partner's own record held up ("Like you've never been late") and a
-// reply trailing off in "so". Part of CoachHorsemen; one linear pass.
+// the partner's own record held up ("Like you've never been late"), the duty
+// that would have been done but for the partner ("I'd have done it if you
+// hadn't nagged") and a reply trailing off in "so". Part of CoachHorsemen;
+// one linear pass.
 #include "coachhorsemen.h"
 
 #include "coachgrammar.h"
@@ -142,6 +144,54 @@ bool trailsOffInSo(const CoachTokens &tokens, qsizetype so)
                      "seems"_L1, "seemed"_L1, "doing"_L1, "even"_L1, "just"_L1, "only"_L1, "it"_L1}));
 }
 
+// "I'd have done it if you hadn't nagged me", "if you'd given me more notice
+// I'd have been ready", "maybe if you asked nicely I'd do it", "I wouldn't
+// have to nag if you did your share": the duty that would have been done, but
+// for the partner (not for a circumstance: "if the bus hadn't broken down, I'd
+// have been on time" explains). Not an offer ("I'd do it if you want"), a kindness ("I would
+// have lent you my jumper"), nor thanks ("if you hadn't helped, I'd have done
+// it all wrong"). `would` is "I'd" or the "would" after "I"; returns the end
+// of the duty, or -1.
+qsizetype dutyButForFrom(const QString &text, const CoachTokens &tokens, qsizetype would)
+{
+    const bool wouldnt = tokens.at(would).word == "wouldn't"_L1;
+    qsizetype k = would + 1;
+    const bool have = isOneOf(wordAt(tokens, k), {"have"_L1, "of"_L1, "'ve"_L1});
+    if (have)
+        ++k;
+    if (isOneOf(wordAt(tokens, k), {"actually"_L1, "just"_L1, "happily"_L1}))
+        ++k;
+    const QString &verb = wordAt(tokens, k);
+    const bool duty = wouldnt
+        ? have && verb == "to"_L1
+            && isOneOf(wordAt(tokens, k + 1), {"nag"_L1, "ask"_L1, "shout"_L1, "remind"_L1, "yell"_L1, "lie"_L1, "moan"_L1})
+        : isOneOf(verb, {"done"_L1, "do"_L1, "remembered"_L1, "known"_L1, "tidied"_L1, "sorted"_L1, "finished"_L1})
+            || (verb == "been"_L1 && isOneOf(wordAt(tokens, k + 1), {"ready"_L1, "there"_L1, "on"_L1}))
+            || (isOneOf(verb, {"get"_L1, "got"_L1}) && isOneOf(wordAt(tokens, k + 1), {"it"_L1, "round"_L1}));
+    if (!duty || !sameClause(tokens, would, k) || asksQuestion(text, tokens, would))
+        return -1;
+    const qsizetype end = wouldnt ? k + 2 : k + 1;
+    const qsizetype from = sentenceStartWithin(tokens, would, 16);
+    const qsizetype to = sentenceEndWithin(tokens, would, 16);
+    if (warmBetween(tokens, from, to) || kindnessToThePartner(tokens, end, to)
+        || anyIn(tokens, end, clauseEndWithin(tokens, end, 8), Negative))
+        return -1;
+    // The "if" of it, before or after: the partner's deed, or a deed not done.
+    for (qsizetype f = from; f < to; ++f) {
+        if (tokens.at(f).word != "if"_L1 || (f > would && f < end))
+            continue;
+        const qsizetype stop = std::min({to, f + 8, f < would ? would : to});
+        const bool partner = isOneOf(wordAt(tokens, f + 1), {"you"_L1, "you'd"_L1, "u"_L1, "youd"_L1});
+        const bool notDone = anyIn(tokens, f + 1, stop, Negator);
+        const bool offer = anyWordIn(tokens, f + 1, stop, {"want"_L1, "like"_L1, "need"_L1, "prefer"_L1, "wanted"_L1});
+        const bool pastOrBut = have || notDone || anyWordBefore(tokens, f, 2, {"maybe"_L1, "perhaps"_L1});
+        // (Only the partner: "if the bus hadn't broken down, I'd have been on time" explains.)
+        if (!offer && pastOrBut && partner)
+            return end;
+    }
+    return -1;
+}
+
 } // namespace
 
 void CoachHorsemen::findComebacks(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
@@ -165,6 +215,9 @@ void CoachHorsemen::findComebacks(const QString &text, const CoachTokens &tokens
                    && headsSentence(tokens, word == "like"_L1 ? i : i - 1)) {
             end = likeYouNeverFrom(tokens, i);
             pattern = m_counterPattern;
+        } else if (isOneOf(word, {"i'd"_L1, "id"_L1, "would"_L1, "wouldn't"_L1})
+                   && (word.startsWith(u'i') || wordAt(tokens, i - 1) == "i"_L1)) {
+            end = dutyButForFrom(text, tokens, i);
         } else if (word == "so"_L1 && trailsOffInSo(tokens, i)) {
             add(m_denialPattern, text, tokens, i, i + 1, findings);
             continue;

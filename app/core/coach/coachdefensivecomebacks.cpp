@@ -173,8 +173,11 @@ qsizetype dutyButForFrom(const QString &text, const CoachTokens &tokens, qsizety
     const qsizetype end = wouldnt ? k + 2 : k + 1;
     const qsizetype from = sentenceStartWithin(tokens, would, 16);
     const qsizetype to = sentenceEndWithin(tokens, would, 16);
-    if (warmBetween(tokens, from, to) || kindnessToThePartner(tokens, end, to)
-        || anyIn(tokens, end, clauseEndWithin(tokens, end, 8), Negative))
+    // ("Done it all wrong" is a harm avoided; what follows the "if" is not the duty's.)
+    qsizetype beforeIf = end;
+    while (beforeIf < to && beforeIf < end + 6 && sameClause(tokens, end, beforeIf) && tokens.at(beforeIf).word != "if"_L1)
+        ++beforeIf;
+    if (warmBetween(tokens, from, to) || kindnessToThePartner(tokens, end, to) || anyIn(tokens, end, beforeIf, Negative))
         return -1;
     // The "if" of it, before or after: the partner's deed, or a deed not done.
     for (qsizetype f = from; f < to; ++f) {

@@ -2,9 +2,10 @@
 // Defensiveness as an excuse insisted on: the speaker's own account closed
 // with a word that says there is nothing more to it ("My phone died, that's
 // all.", "I forgot, so what? I'm human.", "i was gonna pay u back, chill"),
-// the speaker's workload held up ("I work all day, I can't do everything")
-// and a right claimed ("I'm allowed to have a drink after work."). Part of
-// CoachHorsemen; one linear pass.
+// the speaker's workload held up ("I work all day, I can't do everything"),
+// a right claimed ("I'm allowed to have a drink after work."), the lapse made
+// everyone's ("Anyone would've done the same") and what was said not heard
+// ("I didn't hear you ask."). Part of CoachHorsemen; one linear pass.
 #include "coachhorsemen.h"
 
 #include "coachgrammar.h"
@@ -57,7 +58,8 @@ bool speakersOwnAccount(const CoachTokens &tokens, qsizetype tag)
     qsizetype first = 0;
     while (first < tag && !(tokens.at(first).classes & Person))
         ++first;
-    if (first == tag || !(tokens.at(first).classes & Speaker) || warmBetween(tokens, 0, tokens.size())
+    // (Warmth before the tag: "calm" in "calm down" is a pleasant word, not a fond one.)
+    if (first == tag || !(tokens.at(first).classes & Speaker) || warmBetween(tokens, 0, tag)
         || laughsBetween(tokens, 0, tokens.size())
         || anyWordIn(tokens, 0, tag,
             {"wanted"_L1, "want"_L1, "wanna"_L1, "wondering"_L1, "wondered"_L1, "thinking"_L1, "i'd"_L1, "i'll"_L1}))
@@ -119,6 +121,49 @@ qsizetype rightClaimedFrom(const QString &text, const CoachTokens &tokens, qsize
     return allowed + 3;
 }
 
+// "Anyone would've done the same", "nobody could've known it'd rain", "the
+// instructions were rubbish, anyone would have got it wrong": the lapse made
+// everyone's (not to console the partner: "don't worry, anyone would have
+// been scared", nor praise: "no one could have done it better"). `anyone`
+// is the "anyone"/"nobody"; returns the end, or -1.
+qsizetype anyoneWouldFrom(const CoachTokens &tokens, qsizetype anyone)
+{
+    qsizetype k = anyone + 1;
+    if (wordAt(tokens, anyone) == "no"_L1 && wordAt(tokens, k) == "one"_L1)
+        ++k;
+    const QString &modal = wordAt(tokens, k);
+    if (isOneOf(modal, {"would"_L1, "could"_L1}) && isOneOf(wordAt(tokens, k + 1), {"have"_L1, "of"_L1}))
+        ++k;
+    else if (!isOneOf(modal, {"would've"_L1, "could've"_L1}))
+        return -1;
+    const qsizetype to = std::min(tokens.size(), sentenceEndWithin(tokens, anyone, 16) + 12);
+    const qsizetype from = sentenceStartWithin(tokens, anyone, 16);
+    if (!sameClause(tokens, anyone, k + 1) || anyIn(tokens, from, to, Partner) || warmBetween(tokens, from, to)
+        || anyWordIn(tokens, k + 1, std::min(k + 6, to), {"better"_L1, "more"_L1, "worried"_L1, "scared"_L1}))
+        return -1;
+    return k + 2;
+}
+
+// "I didn't hear you ask.", "Well, I didn't see any message.", "I didn't hear
+// my phone, it was on silent": what was said not perceived, as the whole
+// answer (not "I was worried when I didn't hear from you", "I didn't see it
+// coming", nor a question). `subject` is a sentence-heading "I"; returns the
+// end, or -1.
+qsizetype notPerceivedFrom(const QString &text, const CoachTokens &tokens, qsizetype subject)
+{
+    if (wordAt(tokens, subject + 1) != "didn't"_L1 || !isOneOf(wordAt(tokens, subject + 2), {"hear"_L1, "see"_L1}))
+        return -1;
+    const QString &what = wordAt(tokens, subject + 3);
+    const bool message = (isOneOf(what, {"you"_L1, "u"_L1}) && isOneOf(wordAt(tokens, subject + 4), {"ask"_L1, "say"_L1}))
+        || (isOneOf(what, {"any"_L1, "your"_L1, "my"_L1, "the"_L1})
+            && isOneOf(wordAt(tokens, subject + 4),
+                {"message"_L1, "messages"_L1, "text"_L1, "texts"_L1, "phone"_L1, "call"_L1, "email"_L1, "note"_L1}));
+    if (!message || !sameClause(tokens, subject, subject + 4) || asksQuestion(text, tokens, subject)
+        || warmBetween(tokens, subject, std::min(tokens.size(), subject + 24)))
+        return -1;
+    return subject + 5;
+}
+
 } // namespace
 
 void CoachHorsemen::findInsistedExcuses(const QString &text, const CoachTokens &tokens,
@@ -132,6 +177,10 @@ void CoachHorsemen::findInsistedExcuses(const QString &text, const CoachTokens &
         if (isOneOf(word, {"work"_L1, "worked"_L1}) && wordAt(tokens, i - 1) == "i"_L1 && headsSentence(tokens, i - 1)) {
             end = workloadFrom(text, tokens, i);
             from = i - 1;
+        } else if (isOneOf(word, {"anyone"_L1, "anybody"_L1, "nobody"_L1, "no"_L1})) {
+            end = anyoneWouldFrom(tokens, i);
+        } else if (word == "i"_L1 && headsSentence(tokens, i)) {
+            end = notPerceivedFrom(text, tokens, i);
         } else if (word == "allowed"_L1 && wordAt(tokens, i - 1) == "i'm"_L1 && headsSentence(tokens, i - 1)) {
             end = rightClaimedFrom(text, tokens, i);
             from = i - 1;

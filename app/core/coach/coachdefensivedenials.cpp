@@ -172,12 +172,22 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
             return true;
         }
     }
-    // "What did you want me to do?", "what am I supposed to do?": the choice handed back.
-    if (word == "what"_L1 && next != "about"_L1 && headsSentence(tokens, i) && asksQuestion(text, tokens, i)) {
+    // "What did you want me to do?", "what am I supposed to do?", "what was I meant to do, walk?",
+    // "what could I do?": the choice handed back.
+    // After an excuse, in a clause of its own, only the question of what to "do": "The bus didn't
+    // come, what was I meant to do, walk?" (not "I'm at the shop, what was I meant to get?").
+    const bool heads = headsSentence(tokens, i);
+    if (word == "what"_L1 && next != "about"_L1 && (heads || (i > 0 && !sameClause(tokens, i - 1, i)))
+        && asksQuestion(text, tokens, i)) {
         for (qsizetype k = i + 1; k < i + 7 && k + 2 < tokens.size() && sameClause(tokens, i, k + 2); ++k) {
+            if (!heads && !(wordAt(tokens, k + 2) == "do"_L1 || wordAt(tokens, k + 3) == "do"_L1))
+                continue;
             if ((isOneOf(tokens.at(k).word, {"want"_L1, "expect"_L1, "wanted"_L1, "expected"_L1})
                  && wordAt(tokens, k + 1) == "me"_L1 && wordAt(tokens, k + 2) == "to"_L1)
-                || (tokens.at(k).word == "supposed"_L1 && wordAt(tokens, k - 1) == "i"_L1)) {
+                || (isOneOf(tokens.at(k).word, {"supposed"_L1, "meant"_L1}) && wordAt(tokens, k - 1) == "i"_L1)
+                // "What could I do?" as the whole question (not "what could I do to help?").
+                || (tokens.at(k).word == "could"_L1 && wordAt(tokens, k + 1) == "i"_L1 && wordAt(tokens, k + 2) == "do"_L1
+                    && clauseEndWithin(tokens, k, 4) == k + 3)) {
                 add(m_denialPattern, text, tokens, i, k + 2, findings);
                 break;
             }

@@ -3,7 +3,8 @@
 // rest), and the loop over the words that start a defensive shape; part of
 // CoachHorsemen. Denials and excuses are read in coachdefensivedenials.cpp,
 // counter-attacks in coachdefensivecounter.cpp, comebacks in
-// coachdefensivecomebacks.cpp, excuses insisted on in coachdefensiveinsistence.cpp.
+// coachdefensivecomebacks.cpp, excuses insisted on in coachdefensiveinsistence.cpp,
+// the speaker's record held up in coachdefensiverecord.cpp.
 #include "coachhorsemen.h"
 
 #include "coachdefensiveclauses.h"
@@ -112,6 +113,7 @@ void CoachHorsemen::findDefensiveness(const QString &text, const CoachTokens &to
     findDefensiveShapes(text, tokens, findings);
     findComebacks(text, tokens, findings);
     findInsistedExcuses(text, tokens, findings);
+    findHeldUpRecord(text, tokens, findings);
 }
 
 void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &tokens,

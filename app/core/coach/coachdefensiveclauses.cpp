@@ -224,9 +224,11 @@ qsizetype notToldFrom(const QString &text, const CoachTokens &tokens, qsizetype 
     if (before == "nobody"_L1 || (before == "one"_L1 && wordAt(tokens, told - 2) == "no"_L1))
         return told + 2;
     // "You never told me." ends there: "you never told me you could sing!" is delight.
-    const bool ends = told + 2 >= tokens.size() || !sameClause(tokens, told + 1, told + 2);
+    // ("You never told me that." ends there too.)
+    const qsizetype last = isOneOf(wordAt(tokens, told + 2), {"that"_L1, "this"_L1}) ? told + 3 : told + 2;
+    const bool ends = last >= tokens.size() || !sameClause(tokens, told + 1, last);
     if (ends && isOneOf(before, {"never"_L1, "didn't"_L1}) && wordAt(tokens, told - 2) == "you"_L1)
-        return told + 2;
+        return last;
     return -1;
 }
 

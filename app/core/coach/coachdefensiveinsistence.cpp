@@ -4,8 +4,9 @@
 // all.", "I forgot, so what? I'm human.", "i was gonna pay u back, chill"),
 // the speaker's workload held up ("I work all day, I can't do everything"),
 // a right claimed ("I'm allowed to have a drink after work."), the lapse made
-// everyone's ("Anyone would've done the same") and what was said not heard
-// ("I didn't hear you ask."). Part of CoachHorsemen; one linear pass.
+// everyone's ("Anyone would've done the same"), what was said not heard
+// ("I didn't hear you ask.") and how much it mattered not told ("You didn't
+// say it was important."). Part of CoachHorsemen; one linear pass.
 #include "coachhorsemen.h"
 
 #include "coachgrammar.h"
@@ -164,6 +165,31 @@ qsizetype notPerceivedFrom(const QString &text, const CoachTokens &tokens, qsize
     return subject + 5;
 }
 
+// "You didn't say it was important.", "You didn't tell me you wanted to go.",
+// "You didn't tell me that, I'd have remembered": the miss put down to not
+// being told how much it mattered (not "You didn't tell me you got the job!
+// Congratulations!", nor "you didn't tell me you were struggling, I wish you
+// had"). `you` heads its sentence; returns the end of the telling, or -1.
+qsizetype notToldItMatteredFrom(const QString &text, const CoachTokens &tokens, qsizetype you)
+{
+    if (!isOneOf(wordAt(tokens, you + 1), {"didn't"_L1, "never"_L1})
+        || !isOneOf(wordAt(tokens, you + 2), {"tell"_L1, "say"_L1, "mention"_L1, "told"_L1, "said"_L1, "mentioned"_L1}))
+        return -1;
+    const qsizetype end = sentenceEndWithin(tokens, you, 16);
+    if (asksQuestion(text, tokens, you) || warmBetween(tokens, you, end)
+        || anyWordIn(tokens, you, end, {"wish"_L1, "struggling"_L1, "unhappy"_L1}))
+        return -1;
+    for (qsizetype k = you + 3; k < end; ++k) {
+        const QString &w = tokens.at(k).word;
+        if (isOneOf(w, {"important"_L1, "mattered"_L1, "matters"_L1, "wanted"_L1})
+            || (w == "anything"_L1 && wordAt(tokens, k + 1) == "about"_L1)
+            || (isOneOf(w, {"i'd"_L1, "id"_L1}) && !sameClause(tokens, k - 1, k)
+                && anyWordIn(tokens, k + 1, std::min(k + 3, end), {"remember"_L1, "remembered"_L1, "known"_L1})))
+            return you + 3;
+    }
+    return -1;
+}
+
 } // namespace
 
 void CoachHorsemen::findInsistedExcuses(const QString &text, const CoachTokens &tokens,
@@ -191,6 +217,8 @@ void CoachHorsemen::findInsistedExcuses(const QString &text, const CoachTokens &
             if (end > 0 && !speakersOwnAccount(tokens, i))
                 end = -1;
         }
+        if (end < 0 && isOneOf(word, {"you"_L1, "u"_L1}) && headsSentence(tokens, i))
+            end = notToldItMatteredFrom(text, tokens, i);
         if (end > 0) {
             add(m_denialPattern, text, tokens, from, end, findings);
             return; // one such excuse is enough to name

@@ -5,8 +5,9 @@
 // me"), the charge echoed and denied ("Me? I've been nothing but patient"),
 // the partner's own record held up ("Like you've never been late"), the duty
 // that would have been done but for the partner ("I'd have done it if you
-// hadn't nagged") and a reply trailing off in "so". Part of CoachHorsemen;
-// one linear pass.
+// hadn't nagged"), the damage there before the speaker came ("The bin was
+// already full when I got here.") and a reply trailing off in "so". Part of
+// CoachHorsemen; one linear pass.
 #include "coachhorsemen.h"
 
 #include "coachgrammar.h"
@@ -195,6 +196,24 @@ qsizetype dutyButForFrom(const QString &text, const CoachTokens &tokens, qsizety
     return -1;
 }
 
+// "The bin was already full when I got here.", "But the fridge was already
+// broken when I got there!": the damage there before the speaker came (not
+// "the kids were already asleep when I got home"). `already` is the word;
+// returns the end of the arrival, or -1.
+qsizetype alreadySoFrom(const CoachTokens &tokens, qsizetype already)
+{
+    if (!isOneOf(wordAt(tokens, already + 1),
+            {"broken"_L1, "full"_L1, "cracked"_L1, "empty"_L1, "dirty"_L1, "gone"_L1, "dead"_L1, "open"_L1,
+                "scratched"_L1, "stained"_L1, "missing"_L1, "like"_L1, "there"_L1, "dented"_L1, "leaking"_L1}))
+        return -1;
+    for (qsizetype k = already + 2; k + 2 < tokens.size() && k < already + 5; ++k) {
+        if (tokens.at(k).word == "when"_L1 && wordAt(tokens, k + 1) == "i"_L1
+            && isOneOf(wordAt(tokens, k + 2), {"got"_L1, "arrived"_L1, "came"_L1, "walked"_L1, "found"_L1}))
+            return k + 3;
+    }
+    return -1;
+}
+
 } // namespace
 
 void CoachHorsemen::findComebacks(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
@@ -221,6 +240,8 @@ void CoachHorsemen::findComebacks(const QString &text, const CoachTokens &tokens
         } else if (isOneOf(word, {"i'd"_L1, "id"_L1, "would"_L1, "wouldn't"_L1})
                    && (word.startsWith(u'i') || wordAt(tokens, i - 1) == "i"_L1)) {
             end = dutyButForFrom(text, tokens, i);
+        } else if (word == "already"_L1) {
+            end = alreadySoFrom(tokens, i);
         } else if (word == "so"_L1 && trailsOffInSo(tokens, i)) {
             add(m_denialPattern, text, tokens, i, i + 1, findings);
             continue;

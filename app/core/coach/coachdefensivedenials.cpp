@@ -244,10 +244,14 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
         const QString &done = wordAt(tokens, verb);
         const CoachToken &aux = tokens.at(i + 1);
         const bool shouted = QStringView(text).mid(aux.start, aux.end - aux.start) == u"DID";
+        // The proof may be pointed to in the next sentence ("I did text you. Check your phone."), or
+        // the deed undone by someone else ("I did put it away, someone moved it").
+        const qsizetype said = sentenceEndWithin(tokens, verb, 16);
+        const bool proofNext = said < tokens.size() && isOneOf(tokens.at(said).word, {"check"_L1, "look"_L1});
         const bool insists = after == "so"_L1 || shouted
             || (next == "did"_L1
-                && (wordAt(tokens, i - 1) == "but"_L1
-                    || pointsToProof(tokens, verb, sentenceEndWithin(tokens, verb, 16))));
+                && (wordAt(tokens, i - 1) == "but"_L1 || pointsToProof(tokens, verb, said) || proofNext
+                    || anyWordIn(tokens, verb, said, {"someone"_L1, "somebody"_L1})));
         if (insists && !done.isEmpty() && !done.endsWith("ed"_L1) && !done.endsWith("ing"_L1)
             && !(tokens.at(verb).classes & (Warm | Negator | Partner | Auxiliary | Article))
             && !isOneOf(done,

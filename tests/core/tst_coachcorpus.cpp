@@ -240,10 +240,23 @@ struct Floor
 // Only the floors that measurement fell below were lowered, to about 0.02
 // below it (the precisions of absolute and thought-as-feeling, and
 // defensiveness's recall); the others held.
+// Measured at the end of the fifteenth round (2026-12-03, commit "Training
+// floors measured at the end of the fifteenth round"), 11,520 lines
+// (heldout14's and 118 fresh near misses and positives):
+//   measured:  absolute 0.824/0.857  you-blame 0.937/0.764  thought-as-feeling 0.918/0.975
+//              evaluative-feeling 0.962/0.877  label 0.919/0.904  demand 0.895/0.888
+//              contempt 0.944/0.752  defensiveness 0.974/0.882  stonewalling 0.975/0.879
+// Defensiveness's recall rose well above its lowered floor (0.758 -> 0.882), so
+// that floor goes back to where it stood before heldout14 joined (0.74 ->
+// 0.77), the cap for a raise. Contempt (0.729 -> 0.752) and stonewalling
+// (0.861 -> 0.879) rose too, but their floors were not lowered, so each already
+// stands at its cap. The precisions of absolute and thought-as-feeling were
+// not raised: absolute's fell a little (0.828 -> 0.824) on near misses of this
+// round that it flags, and neither stands 0.02 above its floor; all hold.
 const QList<Floor> trainingFloors = {
     {u"absolute"_s, 0.81, 0.85},      {u"you-blame"_s, 0.92, 0.75},     {u"thought-as-feeling"_s, 0.90, 0.96},
     {u"evaluative-feeling"_s, 0.94, 0.87}, {u"label"_s, 0.89, 0.87},    {u"demand"_s, 0.89, 0.88},
-    {u"contempt"_s, 0.93, 0.70},      {u"defensiveness"_s, 0.96, 0.74}, {u"stonewalling"_s, 0.95, 0.85},
+    {u"contempt"_s, 0.93, 0.70},      {u"defensiveness"_s, 0.96, 0.77}, {u"stonewalling"_s, 0.95, 0.85},
 };
 
 // On the held-out lines: set by the lead from the first measurement

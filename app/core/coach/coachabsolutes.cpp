@@ -211,6 +211,10 @@ void Coach::findAbsolutes(const QString &text, const CoachTokens &tokens, QList<
             continue;
         if (match.begin > 0 && (tokens.at(match.begin - 1).classes & Article))
             continue; // "you're a nobody" names a worth (contempt), it sweeps nothing
+        if (isOneOf(wordAt(tokens, match.begin - 1), {"you"_L1, "u"_L1})
+            && isOneOf(wordAt(tokens, match.begin - 2), {"like"_L1, "as"_L1})
+            && isOneOf(wordAt(tokens, match.end), {"say"_L1, "says"_L1, "tell"_L1}))
+            continue; // "like you always say, one step at a time" quotes the partner's wisdom
         const SentenceFacts &sentence = factsOf(match.begin);
         const qsizetype sentenceFirst = sentence.first;
         const qsizetype sentenceLast = sentence.last;

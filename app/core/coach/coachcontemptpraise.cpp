@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Contempt said as praise or patience the partner is not given: congratulations
 // on a trifle ("Congratulations, you managed to boil an egg."), explaining
-// slowly so the partner can keep up, and "You? Cooking? Good one."; part of
-// CoachHorsemen.
+// slowly so the partner can keep up, "You? Cooking? Good one.", and praise
+// for a lapse ("Bravo. Locked the keys in the car again."); part of CoachHorsemen.
 #include "coachhorsemen.h"
 
+#include "coachcontemptwords.h"
 #include "coachgrammar.h"
 
 #include <algorithm>
@@ -96,6 +97,32 @@ bool ironicPraise(const QString &text, const CoachTokens &tokens)
         && anyWordIn(tokens, head, end, praisedAsIf);
 }
 
+// "Bravo. Truly, bravo. Locked the keys in the car again.", "Wah, superb, full
+// marks, you've locked us out of the house again": praise heading the
+// statement, for a lapse of the partner's that ends it with "again" (not
+// "Brilliant, you won again!", nor "Great, I've locked myself out again.").
+// Returns the start of the lapse's clause, or -1.
+qsizetype praisedLapseAt(const CoachTokens &tokens)
+{
+    if (tokens.constLast().word != "again"_L1)
+        return -1;
+    qsizetype from = tokens.size() - 1;
+    while (from > 0 && sameClause(tokens, from - 1, tokens.size() - 1))
+        --from;
+    if (anyIn(tokens, from, tokens.size(), Speaker | Other)
+        || !anyWordIn(tokens, from, tokens.size(), ContemptWords::partnerFailures))
+        return -1;
+    // The praise, a clause of a word or two of its own before it.
+    for (qsizetype k = 0; k < from && k < 12; ++k) {
+        const bool praise = isOneOf(tokens.at(k).word, {"bravo"_L1, "superb"_L1, "brilliant"_L1, "fantastic"_L1,
+                                                        "marvellous"_L1, "wonderful"_L1, "amazing"_L1, "genius"_L1})
+            || (tokens.at(k).word == "marks"_L1 && wordAt(tokens, k - 1) == "full"_L1);
+        if (praise && clauseEndWithin(tokens, k, 3) <= k + 1 && (k == 0 || !sameClause(tokens, k - 2, k)))
+            return from;
+    }
+    return -1;
+}
+
 } // namespace
 
 void CoachHorsemen::findContemptPraise(const QString &text, const CoachTokens &tokens, bool warm,
@@ -111,9 +138,11 @@ void CoachHorsemen::findContemptPraise(const QString &text, const CoachTokens &t
         const QString &word = tokens.at(i).word;
         // "Congratulations, you managed to boil an egg.", "Well done, you've discovered the
         // washing machine.": a feat too small to praise (not "Well done, you managed it!").
-        const bool praise = isOneOf(word, {"congratulations"_L1, "congrats"_L1, "bravo"_L1})
-                            || (word == "well"_L1 && wordAt(tokens, i + 1) == "done"_L1);
-        const qsizetype you = word == "well"_L1 ? i + 2 : i + 1;
+        // ("Fair play, you managed to boil an egg.")
+        const bool pair = (word == "well"_L1 && wordAt(tokens, i + 1) == "done"_L1)
+                          || (word == "fair"_L1 && wordAt(tokens, i + 1) == "play"_L1);
+        const bool praise = isOneOf(word, {"congratulations"_L1, "congrats"_L1, "bravo"_L1}) || pair;
+        const qsizetype you = pair ? i + 2 : i + 1;
         if (praise && opensSentence(tokens, i) && isYou(wordAt(tokens, you)) && !sameClause(tokens, you - 1, you)
             && endsFlat(text, tokens)) {
             qsizetype verb = you + 1;
@@ -130,6 +159,10 @@ void CoachHorsemen::findContemptPraise(const QString &text, const CoachTokens &t
             add(m_mockeryPattern, text, tokens, i, i + 3, findings);
             return;
         }
+    }
+    if (const qsizetype lapse = praisedLapseAt(tokens); lapse >= 0) {
+        add(m_sarcasmPattern, text, tokens, lapse, tokens.size(), findings);
+        return;
     }
     // "You? Cooking? Good one.", "Ha. You, on time. Good one.", "Oh, you're going to the gym?
     // That'll be a first.": the partner doing it, laughed off.

@@ -21,6 +21,19 @@ bool isPraise(const QString &word)
     return isOneOf(word, praiseWords);
 }
 
+// "Brilliant, you won the quiz again!", "Amazing, I've locked myself out
+// again": what happens again is a win, or the speaker's own (not "Great, you
+// forgot again."). `again` is the "again" or "another".
+bool repeatsAWin(const CoachTokens &tokens, qsizetype again)
+{
+    for (qsizetype k = again - 1; k >= 0 && k >= again - 8 && sameClause(tokens, k, again); --k) {
+        if ((tokens.at(k).classes & Speaker)
+            || isOneOf(tokens.at(k).word, {"won"_L1, "win"_L1, "passed"_L1, "nailed"_L1, "aced"_L1, "beat"_L1, "smashed"_L1}))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void CoachHorsemen::findContemptScorn(const QString &text, const CoachTokens &tokens, bool warm,
@@ -177,7 +190,7 @@ void CoachHorsemen::findContemptScorn(const QString &text, const CoachTokens &to
                     break;
                 putDown = ((t.classes & (Negative | NotLabel)) == Negative && !(t.classes & Negator))
                           || (t.word == "now"_L1 && k + 1 < tokens.size() && (tokens.at(k + 1).classes & Person))
-                          || isOneOf(t.word, {"again"_L1, "another"_L1})
+                          || (isOneOf(t.word, {"again"_L1, "another"_L1}) && !repeatsAWin(tokens, k))
                           || (t.word == word && isPraise(t.word) && tokens.at(k - 1).word == "just"_L1);
             }
             if (putDown)

@@ -107,6 +107,12 @@ qsizetype victimFrom(const CoachTokens &tokens, qsizetype i)
             return at(k) == "bad"_L1 ? k + 2 : k + 1;
         if (isOneOf(at(k), {"wrong"_L1, "problem"_L1, "worst"_L1}) && (marked || (at(k) == "worst"_L1 && k + 1 == end)))
             return k + 1;
+        // "I guess I'm just a terrible person then", "maybe I'm just a terrible partner".
+        if (isOneOf(at(k), {"terrible"_L1, "awful"_L1, "horrible"_L1})
+            && isOneOf(at(k + 1), {"person"_L1, "partner"_L1, "human"_L1, "wife"_L1, "husband"_L1, "boyfriend"_L1,
+                                   "girlfriend"_L1})
+            && (marked || anyWordBefore(tokens, i, 3, {"maybe"_L1})) && at(k - 1) == "a"_L1)
+            return k + 2;
         // "I'm always the one who's wrong", "I'm always the one who has to apologise".
         for (qsizetype j = k; marked && j < end && j < k + 6; ++j) {
             if (isOneOf(tokens.at(j).word, {"wrong"_L1, "blamed"_L1, "villain"_L1, "apologise"_L1, "fault"_L1}))
@@ -218,9 +224,11 @@ qsizetype notToldFrom(const QString &text, const CoachTokens &tokens, qsizetype 
     if (before == "nobody"_L1 || (before == "one"_L1 && wordAt(tokens, told - 2) == "no"_L1))
         return told + 2;
     // "You never told me." ends there: "you never told me you could sing!" is delight.
-    const bool ends = told + 2 >= tokens.size() || !sameClause(tokens, told + 1, told + 2);
+    // ("You never told me that." ends there too.)
+    const qsizetype last = isOneOf(wordAt(tokens, told + 2), {"that"_L1, "this"_L1}) ? told + 3 : told + 2;
+    const bool ends = last >= tokens.size() || !sameClause(tokens, told + 1, last);
     if (ends && isOneOf(before, {"never"_L1, "didn't"_L1}) && wordAt(tokens, told - 2) == "you"_L1)
-        return told + 2;
+        return last;
     return -1;
 }
 
@@ -236,15 +244,20 @@ qsizetype howWasIToKnowFrom(const CoachTokens &tokens, qsizetype how)
         || wordAt(tokens, k + 1) != "i"_L1)
         return -1;
     k += 2;
-    if (isOneOf(wordAt(tokens, k), {"supposed"_L1, "meant"_L1, "expected"_L1}) && wordAt(tokens, k + 1) == "to"_L1)
+    // "How was I meant to know we were out of milk?": an obligation denied, whatever was not known.
+    const bool meant = isOneOf(wordAt(tokens, k), {"supposed"_L1, "meant"_L1, "expected"_L1}) && wordAt(tokens, k + 1) == "to"_L1;
+    if (meant)
         k += 2;
     if (wordAt(tokens, k) == "have"_L1)
         ++k;
-    if (k >= end || !isOneOf(tokens.at(k).word, {"know"_L1, "known"_L1, "guess"_L1, "guessed"_L1, "remember"_L1,
-                                                 "remembered"_L1, "tell"_L1}))
+    if (k >= end
+        || (!isOneOf(tokens.at(k).word, {"know"_L1, "known"_L1, "guess"_L1, "guessed"_L1, "remember"_L1,
+                                         "remembered"_L1, "tell"_L1})
+            && !(meant && isOneOf(tokens.at(k).word, {"hear"_L1, "see"_L1, "notice"_L1}))))
         return -1;
-    return k + 1 == end || isOneOf(wordAt(tokens, k + 1), {"that"_L1, "this"_L1, "it"_L1, "what"_L1, "you"_L1, "your"_L1,
-                                                           "about"_L1})
+    return k + 1 == end || meant
+                   || isOneOf(wordAt(tokens, k + 1), {"that"_L1, "this"_L1, "it"_L1, "what"_L1, "you"_L1, "your"_L1,
+                                                      "about"_L1})
                ? k + 1 : -1;
 }
 

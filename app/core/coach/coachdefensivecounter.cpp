@@ -77,7 +77,7 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
                                         Hedge | Frequency, 3);
         const QString &verb = k >= 0 ? tokens.at(k).word : wordAt(tokens, -1);
         const bool distorts = isOneOf(verb, distortionVerbs)
-                              || (verb == "reading"_L1 && isOneOf(wordAt(tokens, k + 1), {"into"_L1, "too"_L1})); // "... into it"
+                              || (verb == "reading"_L1 && isOneOf(wordAt(tokens, k + 1), {"into"_L1, "too"_L1, "way"_L1})); // "... into it"
         const bool attacks = isOneOf(verb, {"attacking"_L1, "criticising"_L1, "picking"_L1, "blaming"_L1})
                              && (anyWordBefore(tokens, i, 3, {"why"_L1}) || wordAt(tokens, k + 1) == "me"_L1
                                  || wordAt(tokens, k + 2) == "me"_L1);

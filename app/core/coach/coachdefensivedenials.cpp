@@ -80,7 +80,9 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
         const bool asked = asksQuestion(text, tokens, i)
                            && (next == "fault"_L1 || anyWordBefore(tokens, i, 8, {"how"_L1, "why"_L1}));
         // "Oh, of course, it's all my fault", "so now everything is my fault": owned in mockery.
-        const bool mocked = next == "fault"_L1 && anyWordBefore(tokens, i, 3, {"all"_L1, "everything"_L1})
+        // "oh so its my fault now": the same, with the "now" after.
+        const bool mocked = next == "fault"_L1
+                            && (anyWordBefore(tokens, i, 3, {"all"_L1, "everything"_L1}) || inClause(tokens, i, i + 2) == "now"_L1)
                             && anyWordBefore(tokens, i, 8, {"so"_L1, "now"_L1, "course"_L1, "apparently"_L1});
         // ("It's hardly my fault": denied all the same.)
         if (negatedBefore(tokens, i) || (i > 0 && isOneOf(wordAt(tokens, i - 1), {"not"_L1, "hardly"_L1}))
@@ -170,12 +172,22 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
             return true;
         }
     }
-    // "What did you want me to do?", "what am I supposed to do?": the choice handed back.
-    if (word == "what"_L1 && next != "about"_L1 && headsSentence(tokens, i) && asksQuestion(text, tokens, i)) {
+    // "What did you want me to do?", "what am I supposed to do?", "what was I meant to do, walk?",
+    // "what could I do?": the choice handed back.
+    // After an excuse, in a clause of its own, only the question of what to "do": "The bus didn't
+    // come, what was I meant to do, walk?" (not "I'm at the shop, what was I meant to get?").
+    const bool heads = headsSentence(tokens, i);
+    if (word == "what"_L1 && next != "about"_L1 && (heads || (i > 0 && !sameClause(tokens, i - 1, i)))
+        && asksQuestion(text, tokens, i)) {
         for (qsizetype k = i + 1; k < i + 7 && k + 2 < tokens.size() && sameClause(tokens, i, k + 2); ++k) {
+            if (!heads && !(wordAt(tokens, k + 2) == "do"_L1 || wordAt(tokens, k + 3) == "do"_L1))
+                continue;
             if ((isOneOf(tokens.at(k).word, {"want"_L1, "expect"_L1, "wanted"_L1, "expected"_L1})
                  && wordAt(tokens, k + 1) == "me"_L1 && wordAt(tokens, k + 2) == "to"_L1)
-                || (tokens.at(k).word == "supposed"_L1 && wordAt(tokens, k - 1) == "i"_L1)) {
+                || (isOneOf(tokens.at(k).word, {"supposed"_L1, "meant"_L1}) && wordAt(tokens, k - 1) == "i"_L1)
+                // "What could I do?" as the whole question (not "what could I do to help?").
+                || (tokens.at(k).word == "could"_L1 && wordAt(tokens, k + 1) == "i"_L1 && wordAt(tokens, k + 2) == "do"_L1
+                    && clauseEndWithin(tokens, k, 4) == k + 3)) {
                 add(m_denialPattern, text, tokens, i, k + 2, findings);
                 break;
             }
@@ -232,10 +244,14 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
         const QString &done = wordAt(tokens, verb);
         const CoachToken &aux = tokens.at(i + 1);
         const bool shouted = QStringView(text).mid(aux.start, aux.end - aux.start) == u"DID";
+        // The proof may be pointed to in the next sentence ("I did text you. Check your phone."), or
+        // the deed undone by someone else ("I did put it away, someone moved it").
+        const qsizetype said = sentenceEndWithin(tokens, verb, 16);
+        const bool proofNext = said < tokens.size() && isOneOf(tokens.at(said).word, {"check"_L1, "look"_L1});
         const bool insists = after == "so"_L1 || shouted
             || (next == "did"_L1
-                && (wordAt(tokens, i - 1) == "but"_L1
-                    || pointsToProof(tokens, verb, sentenceEndWithin(tokens, verb, 16))));
+                && (wordAt(tokens, i - 1) == "but"_L1 || pointsToProof(tokens, verb, said) || proofNext
+                    || anyWordIn(tokens, verb, said, {"someone"_L1, "somebody"_L1})));
         if (insists && !done.isEmpty() && !done.endsWith("ed"_L1) && !done.endsWith("ing"_L1)
             && !(tokens.at(verb).classes & (Warm | Negator | Partner | Auxiliary | Article))
             && !isOneOf(done,

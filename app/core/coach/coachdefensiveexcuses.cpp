@@ -59,9 +59,17 @@ qsizetype onlySoMuchFrom(const QString &text, const CoachTokens &tokens, qsizety
         return -1;
     ++k;
     if (!was && !isOneOf(wordAt(tokens, k++), {"had"_L1, "spent"_L1, "drank"_L1, "took"_L1, "ate"_L1, "bought"_L1,
-                                                "used"_L1, "went"_L1, "missed"_L1, "said"_L1}))
+                                                "used"_L1, "went"_L1, "missed"_L1, "said"_L1, "looked"_L1,
+                                                "played"_L1, "stayed"_L1, "chatted"_L1, "talked"_L1, "watched"_L1}))
         return -1;
     const qsizetype end = clauseEndWithin(tokens, subject, 12);
+    // "I only looked at her for a second": how long, after what the deed was done to.
+    for (qsizetype j = k; j + 1 < end && j < k + 4; ++j) {
+        if (tokens.at(j).word == "for"_L1) {
+            k = j + 1;
+            break;
+        }
+    }
     if (k >= end || !isQuantity(tokens.at(k).word) || asksQuestion(text, tokens, subject)
         || warmBetween(tokens, subject, std::min(tokens.size(), sentenceEndWithin(tokens, subject, 16) + 8)))
         return -1;

@@ -2,7 +2,9 @@
 // Defensiveness: set phrases, the speaker owning a part (which clears the
 // rest), and the loop over the words that start a defensive shape; part of
 // CoachHorsemen. Denials and excuses are read in coachdefensivedenials.cpp,
-// counter-attacks in coachdefensivecounter.cpp.
+// counter-attacks in coachdefensivecounter.cpp, comebacks in
+// coachdefensivecomebacks.cpp, excuses insisted on in coachdefensiveinsistence.cpp,
+// the speaker's record held up in coachdefensiverecord.cpp.
 #include "coachhorsemen.h"
 
 #include "coachdefensiveclauses.h"
@@ -105,10 +107,19 @@ void CoachHorsemen::findDefensiveness(const QString &text, const CoachTokens &to
             && (anyWordBefore(tokens, match.begin, 6, {"means"_L1, "meant"_L1, "compliment"_L1})
                 || warmBetween(tokens, std::max<qsizetype>(0, match.begin - 6), match.begin)))
             continue;
+        // "I'm the one who booked the table, so I'll ring them": who does it, then doing it; "I feel
+        // lonely when I'm the one who plans": a feeling and when it comes, not a retort.
+        if (tokens.at(match.end - 1).word == "who"_L1 && wordAt(tokens, match.end - 2) == "one"_L1
+            && (anyWordIn(tokens, match.end, sentenceEndWithin(tokens, match.end - 1, 16), {"i'll"_L1})
+                || isOneOf(wordAt(tokens, match.begin - 1), {"when"_L1, "if"_L1})))
+            continue;
         if (!reassuresAfter(tokens, match) && !underAFeltThought(tokens, match.begin))
             add(match.payload, text, tokens, match.begin, match.end, findings);
     }
     findDefensiveShapes(text, tokens, findings);
+    findComebacks(text, tokens, findings);
+    findInsistedExcuses(text, tokens, findings);
+    findHeldUpRecord(text, tokens, findings);
 }
 
 void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &tokens,

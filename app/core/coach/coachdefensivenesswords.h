@@ -19,9 +19,10 @@ inline constexpr QLatin1StringView mockApologyReasons[] = {
     "breathing"_L1, "existing"_L1, "living"_L1, "caring"_L1, "trying"_L1, "helping"_L1, "asking"_L1
 };
 
-// After "but I'd": a step toward the partner ("but I'd like to try").
+// After "but I'd": a step toward the partner ("but I'd like to try"); after
+// "but I": the hurt taken in ("I didn't mean it that way, but I get why it stung").
 inline constexpr QLatin1StringView stepTowardAfterBut[] = {
-    "like"_L1, "try"_L1, "will"_L1, "can"_L1, "me"_L1, "do"_L1, "make"_L1, "see"_L1
+    "like"_L1, "try"_L1, "will"_L1, "can"_L1, "me"_L1, "do"_L1, "make"_L1, "see"_L1, "get"_L1, "understand"_L1
 };
 
 // Charges the speaker denies: "I'm not late", "I wasn't shouting".
@@ -96,7 +97,7 @@ inline constexpr QLatin1StringView partnerFeelingVerbs[] = {
 // Words that grant a point before a "but" turns it on the partner.
 inline constexpr QLatin1StringView grantingWords[] = {
     "yes"_L1, "yeah"_L1, "ok"_L1, "okay"_L1, "sure"_L1, "fine"_L1, "alright"_L1, "maybe"_L1, "true"_L1, "sorry"_L1,
-    "admit"_L1, "agree"_L1, "know"_L1, "might"_L1, "may"_L1
+    "admit"_L1, "agree"_L1, "know"_L1, "might"_L1, "may"_L1, "aye"_L1, "ya"_L1, "yep"_L1, "yup"_L1
 };
 
 // "At least I got to see you": gladness, not comparison.

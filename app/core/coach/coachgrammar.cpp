@@ -248,9 +248,13 @@ bool CoachGrammar::kindnessToThePartner(const CoachTokens &tokens, qsizetype fro
     if (warmBetween(tokens, from, to))
         return true;
     for (qsizetype k = from + 1; k + 1 < to; ++k) {
-        // "you" received the deed: a thing after it ("baked you a cake") or "up" ("picked you up").
+        // "you" received the deed: a thing after it ("baked you a cake"), "up" ("picked you up") or
+        // where it took you ("driven you there"); or done gladly ("I would have happily ...").
         if (tokens.at(k).word == "you"_L1 && !(tokens.at(k - 1).classes & (Auxiliary | Preposition | Person))
-            && ((tokens.at(k + 1).classes & (Article | Determiner)) || isOneOf(tokens.at(k + 1).word, {"up"_L1, "something"_L1})))
+            && ((tokens.at(k + 1).classes & (Article | Determiner))
+                || isOneOf(tokens.at(k + 1).word, {"up"_L1, "something"_L1, "there"_L1, "home"_L1})))
+            return true;
+        if (isOneOf(tokens.at(k).word, {"happily"_L1, "gladly"_L1}))
             return true;
     }
     return false;

@@ -18,7 +18,8 @@
 // caught too. One file a horseman: coachcontempt.cpp (and coachcontemptshapes.cpp,
 // coachcontemptquestions.cpp, coachcontemptscorn.cpp, coachcontemptmockery.cpp,
 // coachcontemptpraise.cpp),
-// coachdefensiveness.cpp (and coachdefensivedenials.cpp, coachdefensivecounter.cpp),
+// coachdefensiveness.cpp (and coachdefensivedenials.cpp, coachdefensivecounter.cpp,
+// coachdefensivecomebacks.cpp, coachdefensiveinsistence.cpp, coachdefensiverecord.cpp),
 // coachstonewalling.cpp, with their clause readers and
 // word lists beside them. Insults of worth after a label frame ("you're
 // pathetic") are found with the labels, since they share the frame.
@@ -47,6 +48,12 @@ private:
     bool findDenialAt(const QString &text, const CoachTokens &tokens, qsizetype i, QList<CoachFinding> &findings) const;
     bool findCounterAttackAt(const QString &text, const CoachTokens &tokens, qsizetype i,
                              QList<CoachFinding> &findings) const; // coachdefensivecounter.cpp
+    void findComebacks(const QString &text, const CoachTokens &tokens,
+                       QList<CoachFinding> &findings) const; // coachdefensivecomebacks.cpp
+    void findInsistedExcuses(const QString &text, const CoachTokens &tokens,
+                             QList<CoachFinding> &findings) const; // coachdefensiveinsistence.cpp
+    void findHeldUpRecord(const QString &text, const CoachTokens &tokens,
+                          QList<CoachFinding> &findings) const; // coachdefensiverecord.cpp
     void findStonewalling(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findStonewallingShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void add(int pattern, const QString &text, const CoachTokens &tokens, qsizetype begin, qsizetype end,

@@ -67,6 +67,9 @@ bool promisesReturn(const CoachTokens &tokens)
             continue; // "ten minutes ago" is the past
         if (word == "after"_L1 && isOneOf(wordAt(tokens, i + 1), {"me"_L1, "us"_L1, "him"_L1, "them"_L1}))
             continue; // "don't come after me" follows someone, it names no time
+        if (word == "back"_L1 && anyIn(tokens, std::max<qsizetype>(0, i - 3), i, Negator)
+            && sameClause(tokens, std::max<qsizetype>(0, i - 3), i))
+            continue; // "I'm not coming back to it" refuses the return
         if (isOneOf(word, timesOfDay) && !timeForTheTalk(tokens, i))
             continue;
         if (word != "then"_L1)

@@ -16,9 +16,9 @@
 //   fourteenth, and heldout14.tsv's 902 lines in the fifteenth). Fails below
 //   trainingFloors.
 // - tests/data/coach/heldout15.tsv: a fifteenth set, written blind by a
-//   writer who reads nothing of the coach, apart from the coach's fifteenth
-//   round, which never opens it. Not read here until the lead measures that
-//   round.
+//   writer who read nothing of the coach, apart from the coach's fifteenth
+//   round, which never opened it. Fails below heldOut15Floors; never printed
+//   either.
 // - tests/data/coach/heldout.tsv: lines written by someone who
 //   had not seen the coach, never tuned on. Fails below heldOutFloors. Its
 //   lines are never printed, only its scores, so that no one tunes on them.
@@ -505,7 +505,28 @@ const QList<Floor> heldOutFloors = {
 // To learn from its misses its lines moved into corpus.tsv (2026-12-03,
 // fifteenth round), so it no longer measures anything and its floors went
 // with it. The next blind set, heldout15.tsv, is written blind, apart from that
-// round, which never opens it; it is not read here until the lead measures it.
+// round, which never opened it; it measures instead (below).
+
+// The fifteenth held-out set, tests/data/coach/heldout15.tsv: 865 lines
+// written blind by a helper who read nothing of Hearth's coach, its lists, its
+// tests or the earlier sets, in a folder the fifteenth round never opened;
+// committed before that round merged. This writer was asked above all for
+// defensiveness in every form a counsellor knows (112 lines), each beside
+// near misses that take responsibility.
+// Floors from its first and only measurement (2026-12-03, at the merge of that
+// round), 0.05 below it:
+//   measured:  absolute 0.81/0.82  you-blame 0.98/0.75  thought-as-feeling 0.86/0.96
+//              evaluative-feeling 0.92/0.80  label 0.95/0.79  demand 0.72/0.72
+//              contempt 0.87/0.59  defensiveness 0.94/0.54  stonewalling 1.00/0.77
+// The round raised defensiveness's training recall from 0.76 to 0.88 and its
+// blind recall only from 0.51 (heldout14) to 0.54: the phrases and shapes it
+// learnt did not reach most of another writer's excuses and counter-attacks.
+// Which lines was not looked at.
+const QList<Floor> heldOut15Floors = {
+    {u"absolute"_s, 0.76, 0.77},      {u"you-blame"_s, 0.93, 0.70},     {u"thought-as-feeling"_s, 0.81, 0.91},
+    {u"evaluative-feeling"_s, 0.87, 0.75}, {u"label"_s, 0.90, 0.74},    {u"demand"_s, 0.67, 0.67},
+    {u"contempt"_s, 0.82, 0.54},      {u"defensiveness"_s, 0.89, 0.49}, {u"stonewalling"_s, 0.95, 0.72},
+};
 
 struct Line
 {
@@ -637,6 +658,7 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QList<Floor>>("floors");
         QTest::newRow("first") << u"heldout.tsv"_s << heldOutFloors;
+        QTest::newRow("fifteenth") << u"heldout15.tsv"_s << heldOut15Floors;
     }
 
     void heldOutPrecisionAndRecall()

@@ -25,12 +25,13 @@
 namespace {
 
 // glibc gives each thread that allocates an arena of its own, which keeps what
-// the thread freed for itself. A start has two such threads besides this one:
-// QML's loader and StoredData's reader. Their own arenas held about 0.3 MiB
-// more at the first frame than one for all; but one for all made the loader
-// wait on its lock while the reader allocated, 5 ms of a start (bench/README.md).
-// With two, the loader keeps its own and the reader shares this thread's,
-// which waits while it reads.
+// the thread freed for itself. Their own arenas held about 0.3 MiB more at the
+// first frame than one for all; but one for all made QML's loader wait on its
+// lock while StoredData's reader allocated, 5 ms of a start (bench/README.md).
+// With two, the first other thread to allocate gets the second arena and the
+// rest take whichever is free when they first allocate: offscreen, the loader
+// has its own and the reader shares this thread's (measured); under X11,
+// Qt's event reader allocates first and takes the second.
 void limitMallocArenas()
 {
 #ifdef __GLIBC__

@@ -272,8 +272,8 @@ FocusScope {
     }
 
     // Laid out with anchors and a Column, not QtQuick.Layouts: a start then
-    // never loads that module, whose types and plugin cost 0.4 MiB and some
-    // milliseconds (bench/README.md). Pages that need a layout import it.
+    // never loads that module and its plugin (0.16 MiB of peak memory,
+    // bench/README.md). Pages that need a layout import it.
     NavigationRail {
         id: rail
         anchors.left: parent.left

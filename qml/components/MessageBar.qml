@@ -6,7 +6,8 @@ import Hearth
 // A passing message below the page, with an optional action such as Undo.
 // It makes room for itself rather than lying over the page, so it never
 // covers a button; it fades after a while, and the action's shortcut keeps
-// working. Put it under the pages in a layout, filling the width.
+// working. Put it under the pages, as wide as they are, as high as it asks
+// (implicitHeight).
 Item {
     id: bar
 

@@ -33,7 +33,8 @@ AbstractButton {
 
     // The place's name, then its count (if any) and shortcut at the right,
     // each centred on the row, as a RowLayout would, without QtQuick.Layouts.
-    // Children rather than a contentItem, whose items may not have ids.
+    // Children rather than a contentItem: items with ids there would be made
+    // at once instead of deferred (qmllint warns), for no gain here.
     Label {
         id: name
         x: Theme.spacingM

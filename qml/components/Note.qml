@@ -17,7 +17,8 @@ Rectangle {
     // without loading QtQuick.Layouts).
     default property alias extra: column.data
 
-    implicitHeight: column.implicitHeight + 2 * Theme.spacingL
+    // Whole pixels: in a Column, what follows a note stays on the pixel grid.
+    implicitHeight: Math.ceil(column.implicitHeight) + 2 * Theme.spacingL
     radius: Theme.radius
     color: tint
     Accessible.role: Accessible.StaticText

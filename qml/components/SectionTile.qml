@@ -16,9 +16,10 @@ AbstractButton {
     readonly property int summaryLines: 3
     readonly property real summaryLineHeight: 1.3
 
-    implicitHeight: topPadding + bottomPadding + Theme.smallBoldMetrics.height + 2 * Theme.spacingXs
-                    + titleLines * Theme.subtitleMetrics.lineSpacing
-                    + Math.ceil(summaryLines * summaryLineHeight * Theme.smallMetrics.lineSpacing)
+    // Whole pixels, so that the tiles' edges stay sharp in the home page's Grid.
+    implicitHeight: Math.ceil(topPadding + bottomPadding + Theme.smallBoldMetrics.height + 2 * Theme.spacingXs
+                              + titleLines * Theme.subtitleMetrics.lineSpacing
+                              + summaryLines * summaryLineHeight * Theme.smallMetrics.lineSpacing)
     focusPolicy: Qt.StrongFocus
     hoverEnabled: true
     Accessible.role: Accessible.Button

@@ -35,7 +35,9 @@ FocusScope {
         focus: true // A control is a focus scope: pass focus on to "Read the guide".
 
         // Positioners, not QtQuick.Layouts, which a start then never loads
-        // (AppShell); a margin above an item is a spacer of its height.
+        // (AppShell). A margin above an item is padding, or a wrapper that
+        // hides with it. Texts take whole pixels, as a layout would give them,
+        // so that the cards and tiles below keep sharp edges.
         Column {
             id: column
             width: Math.min(scroller.availableWidth - 2 * Theme.spacingXl, 1100)
@@ -45,6 +47,7 @@ FocusScope {
             Item { width: 1; height: Theme.spacingL }
 
             Label {
+                height: Math.ceil(implicitHeight)
                 text: qsTr("WELCOME")
                 color: Theme.accent
                 font.pixelSize: Theme.textSmall
@@ -52,6 +55,7 @@ FocusScope {
                 font.letterSpacing: 1.5
             }
             Label {
+                height: Math.ceil(implicitHeight)
                 width: Math.min(column.width, Theme.readingWidth)
                 text: qsTr("A warm place to grow closer")
                 font.family: Theme.headingFont
@@ -62,6 +66,7 @@ FocusScope {
                 Accessible.name: text
             }
             Label {
+                height: Math.ceil(implicitHeight)
                 width: Math.min(column.width, Theme.readingWidth)
                 text: qsTr("Hearth helps the two of you feel more known and more at home with each other. It turns a short guide on emotional closeness into things you can read, think about and talk through, side by side, at your own pace.")
                 font.pixelSize: Theme.textLead
@@ -116,6 +121,7 @@ FocusScope {
             }
 
             Label {
+                height: Math.ceil(implicitHeight)
                 topPadding: Theme.spacingL
                 text: qsTr("The seven parts of the guide")
                 font.family: Theme.headingFont
@@ -144,7 +150,7 @@ FocusScope {
                         required summary
 
                         // The columns share the width alike.
-                        width: (tiles.width - (tiles.columns - 1) * tiles.columnSpacing) / tiles.columns
+                        width: Math.floor((tiles.width - (tiles.columns - 1) * tiles.columnSpacing) / tiles.columns)
                         number: index + 1
                         text: title
                         onClicked: page.sectionRequested(sectionId)

@@ -17,7 +17,8 @@ Rectangle {
 
     signal openRequested(string ritualId)
 
-    implicitHeight: column.implicitHeight + 2 * Theme.spacingL
+    // Whole pixels: in a Column, what follows the card stays on the pixel grid.
+    implicitHeight: Math.ceil(column.implicitHeight) + 2 * Theme.spacingL
     radius: Theme.radius
     color: Theme.surface
     border.color: Theme.border

@@ -15,6 +15,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,6 +70,7 @@ private slots:
         QVERIFY(dataDir.isValid());
         AppState app(dataDir.path());
         AppState::setInstance(&app);
+        const auto forgetApp = qScopeGuard([] { AppState::setInstance(nullptr); });
         FontWarmup firstPageFonts(*app.appearance()->type());
         int opened = 0;
         while (firstPageFonts.openNext())
@@ -76,9 +78,14 @@ private slots:
         QCOMPARE_GT(opened, 0);
 
         fontsOpened.clear();
-        QLoggingCategory::setFilterRules(u"qt.text.font.match.debug=true"_s);
-        previousHandler = qInstallMessageHandler(noteFontsOpened);
         {
+            QLoggingCategory::setFilterRules(u"qt.text.font.match.debug=true"_s);
+            previousHandler = qInstallMessageHandler(noteFontsOpened);
+            // Undone however this row ends, after the window is gone.
+            const auto listenNoMore = qScopeGuard([] {
+                qInstallMessageHandler(previousHandler);
+                QLoggingCategory::setFilterRules(QString());
+            });
             QQmlApplicationEngine engine;
             engine.addImportPath(u"qrc:/"_s);
             engine.load(QUrl(u"qrc:/Hearth/Main.qml"_s));
@@ -89,9 +96,6 @@ private slots:
             QVERIFY(drawn.wait());
             QCOMPARE(window->property("initialPage").toString(), u"home"_s);
         }
-        qInstallMessageHandler(previousHandler);
-        QLoggingCategory::setFilterRules(QString());
-        AppState::setInstance(nullptr);
         QVERIFY2(fontsOpened.isEmpty(), qPrintable(u"opened while the home page was made and drawn:\n  "_s
                                                    + fontsOpened.join(u"\n  "_s)));
     }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Templates as T
 import Hearth
 
-ApplicationWindow {
+T.ApplicationWindow {
     id: window
 
     // Set by main() from --page; main() checks pageFound and names pageNames if not.

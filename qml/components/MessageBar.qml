@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Templates as T
 import Hearth
 
 // A passing message below the page, with an optional action such as Undo.
@@ -63,7 +63,7 @@ Item {
             anchors.centerIn: parent
             spacing: Theme.spacingL
 
-            Label {
+            T.Label {
                 id: label
                 width: toast.width - 2 * Theme.spacingL - toast.actionWidth
                 anchors.verticalCenter: parent.verticalCenter
@@ -72,9 +72,13 @@ Item {
             }
             // Drawn here rather than by the Basic style, whose flat button takes
             // the window's dark ink: dark on the dark toast, invisible.
-            AbstractButton {
+            T.AbstractButton {
                 id: actionButton
                 objectName: "messageAction"
+                implicitWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset,
+                                        implicitContentWidth + leftPadding + rightPadding)
+                implicitHeight: Math.max(implicitBackgroundHeight + topInset + bottomInset,
+                                         implicitContentHeight + topPadding + bottomPadding)
                 anchors.verticalCenter: parent.verticalCenter
                 visible: bar.actionText.length > 0
                 text: bar.actionText
@@ -84,7 +88,7 @@ Item {
                 rightPadding: Theme.spacingM
                 Accessible.role: Accessible.Button
                 Accessible.name: text
-                contentItem: Label {
+                contentItem: T.Label {
                     text: actionButton.text
                     color: Theme.toastAction
                     font.bold: true

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Templates as T
 import Hearth
 
 // One place in the navigation rail. Shows its keyboard shortcut, and a clear
 // focus ring so keyboard users always know where they are.
-AbstractButton {
+T.AbstractButton {
     id: button
 
     property string shortcutText
@@ -35,7 +35,7 @@ AbstractButton {
     // each centred on the row, as a RowLayout would, without QtQuick.Layouts.
     // Children rather than a contentItem: items with ids there would be made
     // at once instead of deferred (qmllint warns), for no gain here.
-    Label {
+    T.Label {
         id: name
         x: Theme.spacingM
         width: button.width - x - Theme.spacingS - trailing.width - Theme.spacingM
@@ -54,7 +54,7 @@ AbstractButton {
         anchors.verticalCenter: parent.verticalCenter
         spacing: Theme.spacingS
 
-        Label {
+        T.Label {
             anchors.verticalCenter: parent.verticalCenter
             visible: button.badge.length > 0
             text: button.badge
@@ -63,7 +63,7 @@ AbstractButton {
             color: Theme.accentHover
             Accessible.ignored: true
         }
-        Label {
+        T.Label {
             anchors.verticalCenter: parent.verticalCenter
             text: button.shortcutText
             font.pixelSize: Theme.textSmall

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Templates as T
 import Hearth
 
 // The column of places to go, with the app's name and a privacy reminder.
@@ -43,7 +43,7 @@ Rectangle {
             }
             Accessible.ignored: true
         }
-        Label {
+        T.Label {
             anchors.verticalCenter: parent.verticalCenter
             text: qsTr("Hearth")
             font.family: Theme.headingFont
@@ -67,7 +67,7 @@ Rectangle {
         contentHeight: placeList.height
         boundsBehavior: Flickable.StopAtBounds
         clip: contentHeight > height
-        ScrollIndicator.vertical: ScrollIndicator {}
+        T.ScrollIndicator.vertical: PageScrollIndicator {}
 
         FocusInView {
             flickable: places
@@ -171,7 +171,7 @@ Rectangle {
         }
     }
 
-    Label {
+    T.Label {
         id: privacy
         anchors.left: parent.left
         anchors.right: parent.right

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Templates as T
 import Hearth
 
 // A gentle aside: a care note, a word about seeking help. Readable by screen
@@ -43,7 +43,7 @@ Rectangle {
         anchors.leftMargin: Theme.spacingL + Theme.spacingM
         spacing: Theme.spacingS
 
-        Label {
+        T.Label {
             width: parent.width
             text: note.title
             visible: text.length > 0
@@ -51,7 +51,7 @@ Rectangle {
             color: Theme.ink
             wrapMode: Text.WordWrap
         }
-        Label {
+        T.Label {
             width: parent.width
             visible: text.length > 0
             text: note.text

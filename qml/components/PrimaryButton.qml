@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Templates as T
 import Hearth
 
 // The one main action of a screen. Its keyboard focus shows as a dark ring
 // around it (FocusRing): the Basic style draws focus in the accent colour,
 // which vanishes on an accent button.
-Button {
+T.Button {
     id: button
+
+    implicitWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset,
+                            implicitContentWidth + leftPadding + rightPadding)
+    implicitHeight: Math.max(implicitBackgroundHeight + topInset + bottomInset,
+                             implicitContentHeight + topPadding + bottomPadding)
+    padding: 6
+    horizontalPadding: padding + 2
 
     highlighted: true
     // A focused button answers Return too, as on any desktop (Qt Quick
@@ -27,7 +34,7 @@ Button {
         }
     }
 
-    contentItem: Label {
+    contentItem: T.Label {
         text: button.text
         color: button.enabled ? Theme.textOnAccent : Theme.inkSoft
         font: button.font

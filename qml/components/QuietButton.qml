@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Templates as T
 import Hearth
 
 // A secondary action that still looks like something to press: accent words
 // in a light outline. (The Basic style's flat button reads as plain text.)
-Button {
+T.Button {
     id: button
+
+    implicitWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset,
+                            implicitContentWidth + leftPadding + rightPadding)
+    implicitHeight: Math.max(implicitBackgroundHeight + topInset + bottomInset,
+                             implicitContentHeight + topPadding + bottomPadding)
     // A focused button answers Return too, as on any desktop (Qt Quick
     // Controls' buttons take Space alone).
     Keys.onReturnPressed: clicked()
@@ -21,7 +26,7 @@ Button {
     leftPadding: Theme.spacingM
     rightPadding: Theme.spacingM
 
-    contentItem: Label {
+    contentItem: T.Label {
         text: button.text
         color: button.enabled ? Theme.accentHover : Theme.inkFaint
         font.bold: true

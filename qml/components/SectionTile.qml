@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Templates as T
 import Hearth
 
 // One part of the guide on the home page: its number, title and first words.
 // Every tile keeps room for two lines of title and three of summary, so a row
 // of tiles lines up and grows with the desktop's text size.
-AbstractButton {
+T.AbstractButton {
     id: tile
 
     property int number
@@ -39,14 +39,14 @@ AbstractButton {
     contentItem: Column {
         spacing: Theme.spacingXs
 
-        Label {
+        T.Label {
             text: qsTr("Part %1").arg(tile.number)
             color: Theme.accent
             font.pixelSize: Theme.textSmall
             font.bold: true
             font.letterSpacing: 1.2
         }
-        Label {
+        T.Label {
             width: parent.width
             height: tile.titleLines * Theme.subtitleMetrics.lineSpacing
             text: tile.text
@@ -58,7 +58,7 @@ AbstractButton {
             elide: Text.ElideRight
             verticalAlignment: Text.AlignTop
         }
-        Label {
+        T.Label {
             width: parent.width
             text: tile.summary
             color: Theme.inkSoft

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Templates as T
 import Hearth
 
 // Where Hearth begins: what it is, a promise of privacy, a ritual for this
@@ -28,11 +28,17 @@ FocusScope {
         flickable: scroller.contentItem as Flickable
     }
 
-    ScrollView {
+    T.ScrollView {
         id: scroller
         anchors.fill: parent
         contentWidth: availableWidth
         focus: true // A control is a focus scope: pass focus on to "Read the guide".
+        T.ScrollBar.vertical: PageScrollBar {
+            parent: scroller
+            x: scroller.width - width
+            y: scroller.topPadding
+            height: scroller.availableHeight
+        }
 
         // Positioners, not QtQuick.Layouts, which a start then never loads
         // (AppShell). A margin above an item is padding, or a wrapper that
@@ -46,7 +52,7 @@ FocusScope {
 
             Item { width: 1; height: Theme.spacingL }
 
-            Label {
+            T.Label {
                 height: Math.ceil(implicitHeight)
                 text: qsTr("WELCOME")
                 color: Theme.accent
@@ -54,7 +60,7 @@ FocusScope {
                 font.bold: true
                 font.letterSpacing: 1.5
             }
-            Label {
+            T.Label {
                 height: Math.ceil(implicitHeight)
                 width: Math.min(column.width, Theme.readingWidth)
                 text: qsTr("A warm place to grow closer")
@@ -65,7 +71,7 @@ FocusScope {
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
-            Label {
+            T.Label {
                 height: Math.ceil(implicitHeight)
                 width: Math.min(column.width, Theme.readingWidth)
                 text: qsTr("Hearth helps the two of you feel more known and more at home with each other. It turns a short guide on emotional closeness into things you can read, think about and talk through, side by side, at your own pace.")
@@ -86,17 +92,17 @@ FocusScope {
                     Accessible.name: qsTr("Read the guide (Ctrl+2)")
                     onClicked: page.guideRequested()
                 }
-                Button {
+                SoftButton {
                     text: qsTr("Talk together")
                     Accessible.name: qsTr("Start a conversation together (Ctrl+3)")
                     onClicked: page.togetherRequested()
                 }
-                Button {
+                SoftButton {
                     text: qsTr("Practise on your own")
                     Accessible.name: qsTr("Practise saying things kindly, on your own (Ctrl+4)")
                     onClicked: page.practiceRequested()
                 }
-                Button {
+                SoftButton {
                     objectName: "takeAPause"
                     text: qsTr("Take a mindful pause")
                     Accessible.name: qsTr("Take a mindful pause of one to three minutes")
@@ -120,7 +126,7 @@ FocusScope {
                 }
             }
 
-            Label {
+            T.Label {
                 height: Math.ceil(implicitHeight)
                 topPadding: Theme.spacingL
                 text: qsTr("The seven parts of the guide")

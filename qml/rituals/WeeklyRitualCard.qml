@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Templates as T
 import Hearth
 
 // Home's gentle "one for this week": a ritual to think of, never a task.
@@ -47,7 +47,7 @@ Rectangle {
         anchors.leftMargin: Theme.spacingL + Theme.spacingM
         spacing: Theme.spacingS
 
-        Label {
+        T.Label {
             text: qsTr("One for this week")
             font.capitalization: Font.AllUppercase
             color: Theme.accent
@@ -55,7 +55,7 @@ Rectangle {
             font.letterSpacing: 1.5
             font.bold: true
         }
-        Label {
+        T.Label {
             objectName: "weeklyRitualTitle"
             width: parent.width
             text: card.ritualTitle
@@ -66,14 +66,14 @@ Rectangle {
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
-        Label {
+        T.Label {
             width: Math.min(parent.width, Theme.readingWidth)
             text: card.suggestion.text ?? ""
             color: Theme.ink
             wrapMode: Text.WordWrap
             lineHeight: 1.25
         }
-        Label {
+        T.Label {
             width: parent.width
             text: card.whyText
             color: Theme.inkSoft

@@ -47,6 +47,21 @@ bool delightedStop(const CoachTokens &tokens)
         || warmBetween(tokens, end, tokens.size());
 }
 
+// "You should totally go, you'd love it", "You should definitely enter that photo
+// competition, your pictures are gorgeous": a "should" the speaker is keen on, with
+// what the partner would enjoy said after it, recommends. Without the eager word
+// ("You should apologise, it's the kind thing to do") it stays an order.
+bool recommends(const CoachTokens &tokens, qsizetype begin, qsizetype end)
+{
+    if (wordAt(tokens, end - 1) != "should"_L1 || !isOneOf(wordAt(tokens, end), {"totally"_L1, "definitely"_L1}))
+        return false;
+    const qsizetype stop = sentenceEnd(tokens, begin);
+    const qsizetype next = clauseEnd(tokens, begin);
+    return next < stop
+           && (warmBetween(tokens, next, stop)
+               || anyWordIn(tokens, next, stop, {"fun"_L1, "stunning"_L1, "great"_L1, "incredible"_L1}));
+}
+
 } // namespace
 
 // Telling the partner what they must do; not a condition ("when you need to
@@ -56,6 +71,11 @@ void Coach::findDemands(const QString &text, const CoachTokens &tokens, QList<Co
 {
     for (const PhraseMatch &match : m_demands.findAll(tokens, Hedge)) {
         if (negatedBefore(tokens, match.begin))
+            continue;
+        // "I feel that you should have asked me first": the "should" is the thought the
+        // speaker reports as a feeling, which thought-as-feeling already says.
+        if (match.begin >= 2 && wordAt(tokens, match.begin - 1) == "that"_L1
+            && isOneOf(wordAt(tokens, match.begin - 2), {"feel"_L1, "felt"_L1}))
             continue;
         const CoachToken &first = tokens.at(match.begin);
         if (first.classes & Partner) {
@@ -87,6 +107,8 @@ void Coach::findDemands(const QString &text, const CoachTokens &tokens, QList<Co
         if (!asksForChange && warmBetween(tokens, match.end, clauseEnd(tokens, match.begin)))
             continue;
         if (isFriendlyTip(tokens, skipForward(tokens, match.end - 1, Hedge, 2)))
+            continue;
+        if (recommends(tokens, match.begin, match.end))
             continue;
         // Said laughing, an order is play: "stop it haha", "Stop it! 😂", "oh stop, you're too kind".
         if (laughsBetween(tokens, sentenceStartWithin(tokens, match.begin, 24),

@@ -21,8 +21,16 @@ bool CoachOrders::isFriendlyTip(const CoachTokens &tokens, qsizetype verb)
     if (word == "treat"_L1)
         return isOneOf(wordAt(tokens, verb + 1), {"yourself"_L1, "you"_L1});
     // An invitation: "you should come with us", "you have to join us".
-    if (word == "come"_L1 || word == "join"_L1)
-        return isOneOf(wordAt(tokens, verb + 1), {"with"_L1, "along"_L1, "us"_L1, "me"_L1});
+    // "You should come to the pottery class with me sometime" too: the company later in the clause.
+    if (word == "come"_L1 || word == "join"_L1) {
+        if (isOneOf(wordAt(tokens, verb + 1), {"with"_L1, "along"_L1, "us"_L1, "me"_L1}))
+            return true;
+        for (qsizetype k = verb + 2; k + 1 < tokens.size() && k < verb + 8 && sameClause(tokens, verb, k + 1); ++k) {
+            if (tokens.at(k).word == "with"_L1 && isOneOf(tokens.at(k + 1).word, {"us"_L1, "me"_L1}))
+                return true;
+        }
+        return false;
+    }
     if (!isOneOf(word, {"try"_L1, "taste"_L1, "watch"_L1, "read"_L1, "see"_L1, "visit"_L1, "hear"_L1, "check"_L1}))
         return false;
     qsizetype object = verb + 1;
@@ -117,8 +125,11 @@ bool CoachOrders::isKindnessAfter(const CoachTokens &tokens, qsizetype verb)
         return next == "your"_L1 && after == "feet"_L1;
     if (word == "give"_L1 && next == "it"_L1) // "give it a try"
         return after == "a"_L1 && isOneOf(wordAt(tokens, verb + 3), {"try"_L1, "go"_L1, "shot"_L1, "chance"_L1});
+    // Asking for time before talking: "give me till the morning", "give us until tea".
+    if (word == "give"_L1 && isOneOf(next, {"me"_L1, "us"_L1}) && isOneOf(after, {"till"_L1, "until"_L1}))
+        return true;
     if (word == "give"_L1)
-        return next == "me"_L1 && isOneOf(after, {"a"_L1}) && isOneOf(wordAt(tokens, verb + 3), {"minute"_L1, "second"_L1,
+        return isOneOf(next, {"me"_L1, "us"_L1}) && isOneOf(after, {"a"_L1}) && isOneOf(wordAt(tokens, verb + 3), {"minute"_L1, "second"_L1,
                                                                                               "moment"_L1, "hug"_L1, "kiss"_L1});
     // A treat for the partner: "fix yourself a drink", "make yourself at home".
     if (isOneOf(word, {"fix"_L1, "make"_L1, "get"_L1, "pour"_L1, "grab"_L1, "treat"_L1, "buy"_L1}) && next == "yourself"_L1)
@@ -131,6 +142,11 @@ bool CoachOrders::isKindnessAfter(const CoachTokens &tokens, qsizetype verb)
         return true;
     if (word == "hand"_L1)
         return next == "in"_L1; // "hand in hand"
+    // A wish, not an order: "Never change.", "Don't ever change"; "mind how you go".
+    if (word == "change"_L1)
+        return next.isEmpty() || !sameClause(tokens, verb, verb + 1);
+    if (word == "mind"_L1)
+        return next == "how"_L1 && after == "you"_L1;
     if (word == "stop"_L1)
         return isOneOf(next, {"by"_L1, "in"_L1, "off"_L1, "worrying"_L1, "apologising"_L1});
     return isFriendlyTip(tokens, verb);

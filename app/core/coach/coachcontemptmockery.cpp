@@ -140,6 +140,20 @@ void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &
                 add(m_mockeryPattern, text, tokens, k, end, findings);
                 break;
             }
+            // "I married a child, apparently.", "I'm apparently dating a toddler": the partner as a
+            // child the speaker is stuck with (not "I'm dating a guy with a toddler").
+            if (isOneOf(tokens.at(k).word, {"i"_L1, "i'm"_L1}) && sameClause(tokens, k, k + 3)) {
+                qsizetype verb = k + 1;
+                if (isOneOf(tokens.at(verb).word, {"apparently"_L1, "clearly"_L1, "basically"_L1}))
+                    ++verb;
+                if (verb + 2 < end && isOneOf(tokens.at(verb).word, {"married"_L1, "dating"_L1})
+                    && isOneOf(tokens.at(verb + 1).word, {"a"_L1, "an"_L1})
+                    && isOneOf(tokens.at(verb + 2).word, {"child"_L1, "toddler"_L1, "baby"_L1, "teenager"_L1, "manchild"_L1})
+                    && !sameClause(tokens, verb + 2, verb + 3)) {
+                    add(m_mockeryPattern, text, tokens, k, verb + 3, findings);
+                    break;
+                }
+            }
             // "I've met houseplants with more ambition", "I've seen toddlers handle a budget better".
             if (isOneOf(tokens.at(k).word, {"i've"_L1, "i"_L1}) && isOneOf(tokens.at(k + 1).word, {"met"_L1, "seen"_L1, "known"_L1})
                 && isOneOf(tokens.at(k + 2).word, lesserBeings) && anyWordIn(tokens, k + 3, end, {"more"_L1, "better"_L1})
@@ -158,6 +172,15 @@ void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &
                 break;
             }
         }
+        // "Look at you, pretending to be a grown-up.", "Look at you, thinking you're ...": the
+        // partner watched acting a part (not "Look at you, all dressed up!").
+        if (first + 4 < end && tokens.at(first).word == "look"_L1 && tokens.at(first + 1).word == "at"_L1
+            && tokens.at(first + 2).word == "you"_L1 && !sameClause(tokens, first + 2, first + 3)
+            && isOneOf(tokens.at(first + 3).word, {"pretending"_L1, "thinking"_L1, "acting"_L1}))
+            add(m_mockeryPattern, text, tokens, first, first + 4, findings);
+        // "I'd explain it to you, but I'd need crayons.": the partner as a child.
+        if (anyWordIn(tokens, first, end, {"explain"_L1}) && anyWordIn(tokens, first, end, {"crayons"_L1}))
+            add(m_mockeryPattern, text, tokens, first, end, findings);
         // "Mmhm. Right. Sure you were.", "\"I was going to do it later.\" Sure you were.": disbelief
         // of the partner's word, the sentence nothing else.
         if (end - first >= 3 && head >= end - 3 && tokens.at(end - 3).word == "sure"_L1

@@ -196,6 +196,18 @@ void Coach::findDemandShapes(const QString &text, const CoachTokens &tokens, QLi
             if (!(tokens.at(i).classes & (Partner | Speaker)))
                 continue;
             const QString &word = tokens.at(i).word;
+            // "You broke it, so you fix it.", "You made this mess, so you clean it up": the deed
+            // told, then the partner put to mending it (not "so you know", "so you can rest").
+            // ("..., so you're paying for the cleaning": the mending as what will happen.)
+            const bool mends = i + 1 < end && sameClause(tokens, i, i + 1)
+                               && ((word == "you"_L1 && isOrderVerb(tokens.at(i + 1).word)
+                                    && !isOneOf(tokens.at(i + 1).word, {"get"_L1, "know"_L1, "see"_L1, "look"_L1, "be"_L1}))
+                                   || (word == "you're"_L1 && isGerund(tokens.at(i + 1))));
+            if (mends && wordAt(tokens, i - 1) == "so"_L1 && i >= 2 && !sameClause(tokens, i - 2, i - 1)
+                && anyWordIn(tokens, first, i - 1, {"you"_L1, "you've"_L1, "you're"_L1})) {
+                orders.append(fromPattern(text, tokens, i, i + 2, m_mustPattern));
+                continue;
+            }
             // "You're going to apologise", "you will call her": an order put as what will happen.
             if (isPartnerSubject(tokens, i) && (word == "you"_L1 || word == "you're"_L1 || word == "you'll"_L1)) {
                 qsizetype k = i + 1;
@@ -209,6 +221,12 @@ void Coach::findDemandShapes(const QString &text, const CoachTokens &tokens, QLi
                 // "You will not be going on that stag do": forbidden as what will not happen.
                 if (forbids && wordAt(tokens, k) == "be"_L1 && k + 1 < end && isGerund(tokens.at(k + 1))
                     && !conditional(i) && !negatedBefore(tokens, i)) {
+                    orders.append(fromPattern(text, tokens, i, k + 2, m_mustPattern));
+                    continue;
+                }
+                // "You're to ring me before midnight": an order as an arrangement (not "you're to blame").
+                if (word == "you're"_L1 && wordAt(tokens, k) == "to"_L1 && k + 1 < end && sameClause(tokens, i, k + 1)
+                    && isOrderVerb(tokens.at(k + 1).word) && !conditional(i) && !negatedBefore(tokens, i)) {
                     orders.append(fromPattern(text, tokens, i, k + 2, m_mustPattern));
                     continue;
                 }

@@ -240,6 +240,12 @@ bool CoachOrders::settlesIt(const CoachTokens &tokens, qsizetype first, qsizetyp
             return true;
         if (word == "end"_L1 && next == "of"_L1 && isOneOf(wordAt(tokens, i + 2), {"discussion"_L1, "story"_L1}))
             return true;
+        // "You're coming to the wedding, end of.", "..., no excuses", "..., no arguments".
+        if (word == "end"_L1 && next == "of"_L1 && (i + 2 == end || !sameClause(tokens, i + 1, i + 2)))
+            return true;
+        if (word == "no"_L1 && isOneOf(next, {"excuses"_L1, "arguments"_L1, "buts"_L1, "arguing"_L1})
+            && (i + 2 == end || !sameClause(tokens, i + 1, i + 2)))
+            return true;
         if (word == "from"_L1 && next == "now"_L1 && wordAt(tokens, i + 2) == "on"_L1)
             return true;
     }

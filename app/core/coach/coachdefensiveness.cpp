@@ -121,6 +121,7 @@ void CoachHorsemen::findDefensiveness(const QString &text, const CoachTokens &to
     findInsistedExcuses(text, tokens, findings);
     findHeldUpRecord(text, tokens, findings);
     findGrantedExcuses(text, tokens, findings);
+    findOnlyBecause(text, tokens, findings);
 }
 
 void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &tokens,

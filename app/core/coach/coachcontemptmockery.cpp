@@ -178,6 +178,13 @@ void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &
             && tokens.at(first + 2).word == "you"_L1 && !sameClause(tokens, first + 2, first + 3)
             && isOneOf(tokens.at(first + 3).word, {"pretending"_L1, "thinking"_L1, "acting"_L1}))
             add(m_mockeryPattern, text, tokens, first, first + 4, findings);
+        // "Oh, you're tired? From what, scrolling?", "Tired from what?": the partner's weariness
+        // doubted (not "You're shattered? From what, the night shift? Sit down, I'll make you a tea.").
+        if (first + 1 < end && ((tokens.at(first).word == "from"_L1 && tokens.at(first + 1).word == "what"_L1)
+                                || (tokens.at(end - 1).word == "what"_L1 && tokens.at(end - 2).word == "from"_L1))
+            && anyWordIn(tokens, 0, end, {"tired"_L1, "exhausted"_L1, "stressed"_L1, "knackered"_L1, "shattered"_L1})
+            && !anyWordIn(tokens, 0, tokens.size(), {"i'll"_L1, "poor"_L1, "let"_L1}))
+            add(m_mockeryPattern, text, tokens, first, end, findings);
         // "I'd explain it to you, but I'd need crayons.": the partner as a child.
         if (anyWordIn(tokens, first, end, {"explain"_L1}) && anyWordIn(tokens, first, end, {"crayons"_L1}))
             add(m_mockeryPattern, text, tokens, first, end, findings);

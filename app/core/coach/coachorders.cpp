@@ -8,6 +8,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace CoachWordClass;
 using namespace CoachGrammar;
@@ -147,8 +149,16 @@ bool CoachOrders::isKindnessAfter(const CoachTokens &tokens, qsizetype verb)
         return next.isEmpty() || !sameClause(tokens, verb, verb + 1);
     if (word == "mind"_L1)
         return next == "how"_L1 && after == "you"_L1;
+    // Charm scolded in play: "Stop being so cute, I'm trying to work."
+    if (word == "stop"_L1 && next == "being"_L1) {
+        const QString &trait = after == "so"_L1 ? wordAt(tokens, verb + 3) : after;
+        return isOneOf(trait, {"cute"_L1, "sweet"_L1, "adorable"_L1, "lovely"_L1, "charming"_L1, "nice"_L1, "funny"_L1});
+    }
     if (word == "stop"_L1)
         return isOneOf(next, {"by"_L1, "in"_L1, "off"_L1, "worrying"_L1, "apologising"_L1});
+    // "Come here, you. Give us a cuddle.": called over for a hug.
+    if (word == "come"_L1 && next == "here"_L1)
+        return anyWordIn(tokens, verb + 2, std::min(tokens.size(), verb + 12), {"cuddle"_L1, "hug"_L1, "kiss"_L1, "snuggle"_L1});
     return isFriendlyTip(tokens, verb);
 }
 

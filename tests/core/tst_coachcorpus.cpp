@@ -260,9 +260,20 @@ struct Floor
 //              contempt 0.940/0.742  defensiveness 0.972/0.852  stonewalling 0.977/0.870
 // Only the floors that measurement fell below were lowered, to about 0.02
 // below it (demand's precision and recall); the others held.
+// Measured at the end of the sixteenth round (2026-12-03, commit "Training
+// floors measured at the end of the sixteenth round"), 12,433 lines
+// (heldout15's and 48 fresh near misses and positives):
+//   measured:  absolute 0.822/0.855  you-blame 0.939/0.763  thought-as-feeling 0.913/0.974
+//              evaluative-feeling 0.959/0.872  label 0.920/0.895  demand 0.907/0.889
+//              contempt 0.943/0.774  defensiveness 0.971/0.857  stonewalling 0.977/0.870
+// Demand rose above its lowered floors (0.884/0.877 -> 0.907/0.889), so they
+// go up to about 0.02 below the measurement (0.86/0.86 -> 0.88/0.87), short of
+// where they stood before heldout15 joined (0.89/0.88), the cap for a raise.
+// Contempt (0.742 -> 0.774) and defensiveness (0.852 -> 0.857) rose too, but
+// their floors were not lowered, so each already stands at its cap; all hold.
 const QList<Floor> trainingFloors = {
     {u"absolute"_s, 0.81, 0.85},      {u"you-blame"_s, 0.92, 0.75},     {u"thought-as-feeling"_s, 0.90, 0.96},
-    {u"evaluative-feeling"_s, 0.94, 0.87}, {u"label"_s, 0.89, 0.87},    {u"demand"_s, 0.86, 0.86},
+    {u"evaluative-feeling"_s, 0.94, 0.87}, {u"label"_s, 0.89, 0.87},    {u"demand"_s, 0.88, 0.87},
     {u"contempt"_s, 0.93, 0.70},      {u"defensiveness"_s, 0.96, 0.77}, {u"stonewalling"_s, 0.95, 0.85},
 };
 

@@ -13,12 +13,12 @@
 //   901 lines in the tenth, and heldout10.tsv's 828 lines in the eleventh,
 //   and heldout11.tsv's 780 lines in the twelfth, and heldout12.tsv's 792
 //   lines in the thirteenth, and heldout13.tsv's 796 lines in the
-//   fourteenth, and heldout14.tsv's 902 lines in the fifteenth). Fails below
-//   trainingFloors.
-// - tests/data/coach/heldout15.tsv: a fifteenth set, written blind by a
-//   writer who read nothing of the coach, apart from the coach's fifteenth
-//   round, which never opened it. Fails below heldOut15Floors; never printed
-//   either.
+//   fourteenth, and heldout14.tsv's 902 lines in the fifteenth, and
+//   heldout15.tsv's 865 lines in the sixteenth). Fails below trainingFloors.
+// - tests/data/coach/heldout16.tsv: a sixteenth set, written blind by a
+//   writer who reads nothing of the coach, apart from the coach's sixteenth
+//   round, which never opens it. Not read here until the lead measures that
+//   round.
 // - tests/data/coach/heldout.tsv: lines written by someone who
 //   had not seen the coach, never tuned on. Fails below heldOutFloors. Its
 //   lines are never printed, only its scores, so that no one tunes on them.
@@ -253,9 +253,27 @@ struct Floor
 // stands at its cap. The precisions of absolute and thought-as-feeling were
 // not raised: absolute's fell a little (0.828 -> 0.824) on near misses of this
 // round that it flags, and neither stands 0.02 above its floor; all hold.
+// Lowered once more, on 2026-12-03 (sixteenth round), when heldout15.tsv's 865
+// lines joined, measured before any tuning on them (12,385 lines):
+//   measured:  absolute 0.823/0.855  you-blame 0.939/0.763  thought-as-feeling 0.913/0.974
+//              evaluative-feeling 0.959/0.872  label 0.921/0.895  demand 0.884/0.877
+//              contempt 0.940/0.742  defensiveness 0.972/0.852  stonewalling 0.977/0.870
+// Only the floors that measurement fell below were lowered, to about 0.02
+// below it (demand's precision and recall); the others held.
+// Measured at the end of the sixteenth round (2026-12-03, commit "Training
+// floors measured at the end of the sixteenth round"), 12,433 lines
+// (heldout15's and 48 fresh near misses and positives):
+//   measured:  absolute 0.822/0.855  you-blame 0.939/0.763  thought-as-feeling 0.913/0.974
+//              evaluative-feeling 0.959/0.872  label 0.920/0.895  demand 0.907/0.889
+//              contempt 0.943/0.774  defensiveness 0.971/0.857  stonewalling 0.977/0.870
+// Demand rose above its lowered floors (0.884/0.877 -> 0.907/0.889), so they
+// go up to about 0.02 below the measurement (0.86/0.86 -> 0.88/0.87), short of
+// where they stood before heldout15 joined (0.89/0.88), the cap for a raise.
+// Contempt (0.742 -> 0.774) and defensiveness (0.852 -> 0.857) rose too, but
+// their floors were not lowered, so each already stands at its cap; all hold.
 const QList<Floor> trainingFloors = {
     {u"absolute"_s, 0.81, 0.85},      {u"you-blame"_s, 0.92, 0.75},     {u"thought-as-feeling"_s, 0.90, 0.96},
-    {u"evaluative-feeling"_s, 0.94, 0.87}, {u"label"_s, 0.89, 0.87},    {u"demand"_s, 0.89, 0.88},
+    {u"evaluative-feeling"_s, 0.94, 0.87}, {u"label"_s, 0.89, 0.87},    {u"demand"_s, 0.88, 0.87},
     {u"contempt"_s, 0.93, 0.70},      {u"defensiveness"_s, 0.96, 0.77}, {u"stonewalling"_s, 0.95, 0.85},
 };
 
@@ -513,8 +531,8 @@ const QList<Floor> heldOutFloors = {
 // committed before that round merged. This writer was asked above all for
 // defensiveness in every form a counsellor knows (112 lines), each beside
 // near misses that take responsibility.
-// Floors from its first and only measurement (2026-12-03, at the merge of that
-// round), 0.05 below it:
+// It had floors from its first and only measurement (2026-12-03, at 2ec1376,
+// the merge of that round), 0.05 below it:
 //   measured:  absolute 0.81/0.82  you-blame 0.98/0.75  thought-as-feeling 0.86/0.96
 //              evaluative-feeling 0.92/0.80  label 0.95/0.79  demand 0.72/0.72
 //              contempt 0.87/0.59  defensiveness 0.94/0.54  stonewalling 1.00/0.77
@@ -522,11 +540,10 @@ const QList<Floor> heldOutFloors = {
 // blind recall only from 0.51 (heldout14) to 0.54: the phrases and shapes it
 // learnt did not reach most of another writer's excuses and counter-attacks.
 // Which lines was not looked at.
-const QList<Floor> heldOut15Floors = {
-    {u"absolute"_s, 0.76, 0.77},      {u"you-blame"_s, 0.93, 0.70},     {u"thought-as-feeling"_s, 0.81, 0.91},
-    {u"evaluative-feeling"_s, 0.87, 0.75}, {u"label"_s, 0.90, 0.74},    {u"demand"_s, 0.67, 0.67},
-    {u"contempt"_s, 0.82, 0.54},      {u"defensiveness"_s, 0.89, 0.49}, {u"stonewalling"_s, 0.95, 0.72},
-};
+// To learn from its misses its lines moved into corpus.tsv (2026-12-03,
+// sixteenth round), so it no longer measures anything and its floors went
+// with it. The next blind set, heldout16.tsv, is written blind, apart from that
+// round, which never opens it; it is not read here until the lead measures it.
 
 struct Line
 {
@@ -658,7 +675,6 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QList<Floor>>("floors");
         QTest::newRow("first") << u"heldout.tsv"_s << heldOutFloors;
-        QTest::newRow("fifteenth") << u"heldout15.tsv"_s << heldOut15Floors;
     }
 
     void heldOutPrecisionAndRecall()

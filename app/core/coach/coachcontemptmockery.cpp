@@ -56,6 +56,41 @@ bool ironicVerdict(const QString &text, const CoachTokens &tokens, qsizetype fir
            && anyWordIn(tokens, asked, first, {"really"_L1, "seriously"_L1, "actually"_L1, "idea"_L1});
 }
 
+// "makes me sick", "makes my skin crawl" between `from` and `to`.
+bool sickens(const CoachTokens &tokens, qsizetype from, qsizetype to)
+{
+    for (qsizetype k = from; k + 2 < to; ++k) {
+        if (isOneOf(tokens.at(k).word, {"makes"_L1, "make"_L1})
+            && ((tokens.at(k + 1).word == "me"_L1 && isOneOf(tokens.at(k + 2).word, {"sick"_L1, "gag"_L1, "heave"_L1}))
+                || (tokens.at(k + 1).word == "my"_L1 && tokens.at(k + 2).word == "skin"_L1)))
+            return true;
+    }
+    return false;
+}
+
+// A sound of disgust opening the statement at the partner: "Ew, don't touch me.", "Eww,
+// you're chewing with your mouth open again.", or with nothing else to say: "Ew. Just ew.",
+// "Gross. You're gross." (Not "Ew, the milk's off.", nor "Ugh, Mondays.": "ugh" is weariness.)
+bool disgusted(const CoachTokens &tokens)
+{
+    if (tokens.isEmpty() || !isOneOf(tokens.at(0).word, disgustSounds))
+        return false;
+    // Disgust at a thing: "Eww, a spider! Can you get it?", "Ew, this milk".
+    if (tokens.size() > 1 && ((tokens.at(1).classes & (Article | Determiner))
+                              || isOneOf(tokens.at(1).word, {"it"_L1, "it's"_L1, "that's"_L1})))
+        return false;
+    for (qsizetype k = 1; k < tokens.size(); ++k) {
+        const QString &word = tokens.at(k).word;
+        if ((tokens.at(k).classes & Partner) || (word == "me"_L1 && wordAt(tokens, k - 1) == "touch"_L1))
+            return true;
+    }
+    for (qsizetype k = 1; k < tokens.size(); ++k) {
+        if (!isOneOf(tokens.at(k).word, disgustSounds) && !isOneOf(tokens.at(k).word, {"just"_L1, "so"_L1, "oh"_L1}))
+            return false;
+    }
+    return tokens.size() > 1;
+}
+
 } // namespace
 
 void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &tokens, bool warm,
@@ -64,6 +99,8 @@ void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &
     if (warm)
         return; // "You're my Mr Perfect and I love you"
     const bool textShouts = shouts(text);
+    if (disgusted(tokens))
+        add(m_mockeryPattern, text, tokens, 0, 1, findings);
     for (qsizetype first = 0; first < tokens.size();) {
         const qsizetype end = sentenceEnd(tokens, first);
         const qsizetype head = sentenceHead(tokens, first, end);
@@ -97,10 +134,25 @@ void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &
         }
         for (qsizetype k = first; k + 3 < end; ++k) {
             // "The way you chew is disgusting": disgust at how the partner does a thing.
+            // "... makes me sick", "... makes my skin crawl" say the same.
             if (tokens.at(k).word == "the"_L1 && tokens.at(k + 1).word == "way"_L1 && isOneOf(tokens.at(k + 2).word, {"you"_L1, "u"_L1})
-                && anyWordIn(tokens, k + 3, end, disgustWords)) {
+                && (anyWordIn(tokens, k + 3, end, disgustWords) || sickens(tokens, k + 3, end))) {
                 add(m_mockeryPattern, text, tokens, k, end, findings);
                 break;
+            }
+            // "I married a child, apparently.", "I'm apparently dating a toddler": the partner as a
+            // child the speaker is stuck with (not "I'm dating a guy with a toddler").
+            if (isOneOf(tokens.at(k).word, {"i"_L1, "i'm"_L1}) && sameClause(tokens, k, k + 3)) {
+                qsizetype verb = k + 1;
+                if (isOneOf(tokens.at(verb).word, {"apparently"_L1, "clearly"_L1, "basically"_L1}))
+                    ++verb;
+                if (verb + 2 < end && isOneOf(tokens.at(verb).word, {"married"_L1, "dating"_L1})
+                    && isOneOf(tokens.at(verb + 1).word, {"a"_L1, "an"_L1})
+                    && isOneOf(tokens.at(verb + 2).word, {"child"_L1, "toddler"_L1, "baby"_L1, "teenager"_L1, "manchild"_L1})
+                    && !sameClause(tokens, verb + 2, verb + 3)) {
+                    add(m_mockeryPattern, text, tokens, k, verb + 3, findings);
+                    break;
+                }
             }
             // "I've met houseplants with more ambition", "I've seen toddlers handle a budget better".
             if (isOneOf(tokens.at(k).word, {"i've"_L1, "i"_L1}) && isOneOf(tokens.at(k + 1).word, {"met"_L1, "seen"_L1, "known"_L1})
@@ -120,6 +172,27 @@ void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &
                 break;
             }
         }
+        // "Look at you, pretending to be a grown-up.", "Look at you, thinking you're ...": the
+        // partner watched acting a part (not "Look at you, all dressed up!").
+        if (first + 4 < end && tokens.at(first).word == "look"_L1 && tokens.at(first + 1).word == "at"_L1
+            && tokens.at(first + 2).word == "you"_L1 && !sameClause(tokens, first + 2, first + 3)
+            && isOneOf(tokens.at(first + 3).word, {"pretending"_L1, "thinking"_L1, "acting"_L1}))
+            add(m_mockeryPattern, text, tokens, first, first + 4, findings);
+        // "Oh, you're tired? From what, scrolling?", "Tired from what?": the partner's weariness
+        // doubted (not "You're shattered? From what, the night shift? Sit down, I'll make you a tea.").
+        if (first + 1 < end && ((tokens.at(first).word == "from"_L1 && tokens.at(first + 1).word == "what"_L1)
+                                || (tokens.at(end - 1).word == "what"_L1 && tokens.at(end - 2).word == "from"_L1))
+            && anyWordIn(tokens, 0, end, {"tired"_L1, "exhausted"_L1, "stressed"_L1, "knackered"_L1, "shattered"_L1})
+            && !anyWordIn(tokens, 0, tokens.size(), {"i'll"_L1, "poor"_L1, "let"_L1}))
+            add(m_mockeryPattern, text, tokens, first, end, findings);
+        // "I'd explain it to you, but I'd need crayons.": the partner as a child.
+        if (anyWordIn(tokens, first, end, {"explain"_L1}) && anyWordIn(tokens, first, end, {"crayons"_L1}))
+            add(m_mockeryPattern, text, tokens, first, end, findings);
+        // "Mmhm. Right. Sure you were.", "\"I was going to do it later.\" Sure you were.": disbelief
+        // of the partner's word, the sentence nothing else.
+        if (end - first >= 3 && head >= end - 3 && tokens.at(end - 3).word == "sure"_L1
+            && tokens.at(end - 2).word == "you"_L1 && tokens.at(end - 1).word == "were"_L1)
+            add(m_sarcasmPattern, text, tokens, end - 3, end, findings);
         // "Oh, it speaks.": the partner as a thing that has found its voice.
         if (head + 2 == end && head > first && tokens.at(head).word == "it"_L1
             && tokens.at(head + 1).word == "speaks"_L1)
@@ -159,5 +232,10 @@ void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &
             && isOneOf(wordAt(tokens, verb + 1), entrances) && clauseEndWithin(tokens, verb, 4) == verb + 2
             && sameClause(tokens, i, verb + 1))
             add(m_sarcasmPattern, text, tokens, i, verb + 2, findings);
+        // "Oh, the martyr speaks.", "here we go, the great philosopher speaks": announced with no
+        // "has", ending the sentence after an interjection (not "the expert speaks at nine").
+        else if (verb > 0 && isOneOf(wordAt(tokens, verb), {"speaks"_L1, "returns"_L1}) && sameClause(tokens, i, verb)
+                 && sentenceEnd(tokens, i) == verb + 1 && i > sentenceStart(tokens, i))
+            add(m_sarcasmPattern, text, tokens, i, verb + 1, findings);
     }
 }

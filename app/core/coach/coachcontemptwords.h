@@ -96,8 +96,11 @@ inline constexpr QLatin1StringView lateArrivals[] = {
 // Scoffs written out: "pfft", "*scoffs*".
 inline constexpr QLatin1StringView scoffs[] = {
     "pfft"_L1, "pff"_L1, "psh"_L1, "pssh"_L1, "tsk"_L1, "scoffs"_L1, "smirks"_L1, "sneers"_L1, "eyeroll"_L1,
-    "eye-roll"_L1
+    "eye-roll"_L1, "snort"_L1, "snorts"_L1
 };
+
+// Sounds of disgust: "Ew, don't touch me.", "Gross. You're gross."
+inline constexpr QLatin1StringView disgustSounds[] = {"ew"_L1, "eww"_L1, "ewww"_L1, "yuck"_L1, "gross"_L1};
 
 // Care after "poor you" that makes it sympathy: "that sounds awful", "want me to ...".
 inline constexpr QLatin1StringView sympathy[] = {

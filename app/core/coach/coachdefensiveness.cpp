@@ -120,6 +120,8 @@ void CoachHorsemen::findDefensiveness(const QString &text, const CoachTokens &to
     findComebacks(text, tokens, findings);
     findInsistedExcuses(text, tokens, findings);
     findHeldUpRecord(text, tokens, findings);
+    findGrantedExcuses(text, tokens, findings);
+    findOnlyBecause(text, tokens, findings);
 }
 
 void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &tokens,

@@ -47,6 +47,21 @@ bool delightedStop(const CoachTokens &tokens)
         || warmBetween(tokens, end, tokens.size());
 }
 
+// "You should totally go, you'd love it", "You should definitely enter that photo
+// competition, your pictures are gorgeous": a "should" the speaker is keen on, with
+// what the partner would enjoy said after it, recommends. Without the eager word
+// ("You should apologise, it's the kind thing to do") it stays an order.
+bool recommends(const CoachTokens &tokens, qsizetype begin, qsizetype end)
+{
+    if (wordAt(tokens, end - 1) != "should"_L1 || !isOneOf(wordAt(tokens, end), {"totally"_L1, "definitely"_L1}))
+        return false;
+    const qsizetype stop = sentenceEnd(tokens, begin);
+    const qsizetype next = clauseEnd(tokens, begin);
+    return next < stop
+           && (warmBetween(tokens, next, stop)
+               || anyWordIn(tokens, next, stop, {"fun"_L1, "stunning"_L1, "great"_L1, "incredible"_L1}));
+}
+
 } // namespace
 
 // Telling the partner what they must do; not a condition ("when you need to
@@ -56,6 +71,11 @@ void Coach::findDemands(const QString &text, const CoachTokens &tokens, QList<Co
 {
     for (const PhraseMatch &match : m_demands.findAll(tokens, Hedge)) {
         if (negatedBefore(tokens, match.begin))
+            continue;
+        // "I feel that you should have asked me first": the "should" is the thought the
+        // speaker reports as a feeling, which thought-as-feeling already says.
+        if (match.begin >= 2 && wordAt(tokens, match.begin - 1) == "that"_L1
+            && isOneOf(wordAt(tokens, match.begin - 2), {"feel"_L1, "felt"_L1}))
             continue;
         const CoachToken &first = tokens.at(match.begin);
         if (first.classes & Partner) {
@@ -87,6 +107,8 @@ void Coach::findDemands(const QString &text, const CoachTokens &tokens, QList<Co
         if (!asksForChange && warmBetween(tokens, match.end, clauseEnd(tokens, match.begin)))
             continue;
         if (isFriendlyTip(tokens, skipForward(tokens, match.end - 1, Hedge, 2)))
+            continue;
+        if (recommends(tokens, match.begin, match.end))
             continue;
         // Said laughing, an order is play: "stop it haha", "Stop it! 😂", "oh stop, you're too kind".
         if (laughsBetween(tokens, sentenceStartWithin(tokens, match.begin, 24),
@@ -174,6 +196,18 @@ void Coach::findDemandShapes(const QString &text, const CoachTokens &tokens, QLi
             if (!(tokens.at(i).classes & (Partner | Speaker)))
                 continue;
             const QString &word = tokens.at(i).word;
+            // "You broke it, so you fix it.", "You made this mess, so you clean it up": the deed
+            // told, then the partner put to mending it (not "so you know", "so you can rest").
+            // ("..., so you're paying for the cleaning": the mending as what will happen.)
+            const bool mends = i + 1 < end && sameClause(tokens, i, i + 1)
+                               && ((word == "you"_L1 && isOrderVerb(tokens.at(i + 1).word)
+                                    && !isOneOf(tokens.at(i + 1).word, {"get"_L1, "know"_L1, "see"_L1, "look"_L1, "be"_L1}))
+                                   || (word == "you're"_L1 && isGerund(tokens.at(i + 1))));
+            if (mends && wordAt(tokens, i - 1) == "so"_L1 && i >= 2 && !sameClause(tokens, i - 2, i - 1)
+                && anyWordIn(tokens, first, i - 1, {"you"_L1, "you've"_L1, "you're"_L1})) {
+                orders.append(fromPattern(text, tokens, i, i + 2, m_mustPattern));
+                continue;
+            }
             // "You're going to apologise", "you will call her": an order put as what will happen.
             if (isPartnerSubject(tokens, i) && (word == "you"_L1 || word == "you're"_L1 || word == "you'll"_L1)) {
                 qsizetype k = i + 1;
@@ -187,6 +221,12 @@ void Coach::findDemandShapes(const QString &text, const CoachTokens &tokens, QLi
                 // "You will not be going on that stag do": forbidden as what will not happen.
                 if (forbids && wordAt(tokens, k) == "be"_L1 && k + 1 < end && isGerund(tokens.at(k + 1))
                     && !conditional(i) && !negatedBefore(tokens, i)) {
+                    orders.append(fromPattern(text, tokens, i, k + 2, m_mustPattern));
+                    continue;
+                }
+                // "You're to ring me before midnight": an order as an arrangement (not "you're to blame").
+                if (word == "you're"_L1 && wordAt(tokens, k) == "to"_L1 && k + 1 < end && sameClause(tokens, i, k + 1)
+                    && isOrderVerb(tokens.at(k + 1).word) && !conditional(i) && !negatedBefore(tokens, i)) {
                     orders.append(fromPattern(text, tokens, i, k + 2, m_mustPattern));
                     continue;
                 }

@@ -32,7 +32,7 @@ CoachHorsemen::CoachHorsemen(const QList<CoachPattern> &patterns, CoachLexicon &
                                   "competent"_L1, "than"_L1, "of"_L1, "stand"_L1, "bear"_L1, "look"_L1,
                                   "ashamed"_L1, "embarrassed"_L1, "disgusted"_L1, "sick"_L1, "pfft"_L1, "pff"_L1,
                                   "psh"_L1, "pssh"_L1, "tsk"_L1, "scoffs"_L1, "smirks"_L1, "sneers"_L1, "eyeroll"_L1,
-                                  "eye-roll"_L1, "rolls"_L1, "very"_L1, "real"_L1, "so"_L1, "nice"_L1, "good"_L1,
+                                  "eye-roll"_L1, "snort"_L1, "snorts"_L1, "rolls"_L1, "very"_L1, "real"_L1, "so"_L1, "nice"_L1, "good"_L1,
                                   "smooth"_L1, "thanks"_L1, "way"_L1, "just"_L1, "great"_L1, "brilliant"_L1,
                                   "wonderful"_L1, "perfect"_L1, "lovely"_L1, "fantastic"_L1, "marvellous"_L1,
                                   "terrific"_L1, "super"_L1, "excellent"_L1, "fabulous"_L1, "awesome"_L1,

@@ -54,6 +54,10 @@ private:
                              QList<CoachFinding> &findings) const; // coachdefensiveinsistence.cpp
     void findHeldUpRecord(const QString &text, const CoachTokens &tokens,
                           QList<CoachFinding> &findings) const; // coachdefensiverecord.cpp
+    void findGrantedExcuses(const QString &text, const CoachTokens &tokens,
+                            QList<CoachFinding> &findings) const; // coachdefensivegranted.cpp
+    void findOnlyBecause(const QString &text, const CoachTokens &tokens,
+                         QList<CoachFinding> &findings) const; // coachdefensiveonlybecause.cpp
     void findStonewalling(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findStonewallingShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void add(int pattern, const QString &text, const CoachTokens &tokens, qsizetype begin, qsizetype end,

@@ -8,6 +8,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace CoachWordClass;
 using namespace CoachGrammar;
@@ -21,8 +23,16 @@ bool CoachOrders::isFriendlyTip(const CoachTokens &tokens, qsizetype verb)
     if (word == "treat"_L1)
         return isOneOf(wordAt(tokens, verb + 1), {"yourself"_L1, "you"_L1});
     // An invitation: "you should come with us", "you have to join us".
-    if (word == "come"_L1 || word == "join"_L1)
-        return isOneOf(wordAt(tokens, verb + 1), {"with"_L1, "along"_L1, "us"_L1, "me"_L1});
+    // "You should come to the pottery class with me sometime" too: the company later in the clause.
+    if (word == "come"_L1 || word == "join"_L1) {
+        if (isOneOf(wordAt(tokens, verb + 1), {"with"_L1, "along"_L1, "us"_L1, "me"_L1}))
+            return true;
+        for (qsizetype k = verb + 2; k + 1 < tokens.size() && k < verb + 8 && sameClause(tokens, verb, k + 1); ++k) {
+            if (tokens.at(k).word == "with"_L1 && isOneOf(tokens.at(k + 1).word, {"us"_L1, "me"_L1}))
+                return true;
+        }
+        return false;
+    }
     if (!isOneOf(word, {"try"_L1, "taste"_L1, "watch"_L1, "read"_L1, "see"_L1, "visit"_L1, "hear"_L1, "check"_L1}))
         return false;
     qsizetype object = verb + 1;
@@ -117,8 +127,11 @@ bool CoachOrders::isKindnessAfter(const CoachTokens &tokens, qsizetype verb)
         return next == "your"_L1 && after == "feet"_L1;
     if (word == "give"_L1 && next == "it"_L1) // "give it a try"
         return after == "a"_L1 && isOneOf(wordAt(tokens, verb + 3), {"try"_L1, "go"_L1, "shot"_L1, "chance"_L1});
+    // Asking for time before talking: "give me till the morning", "give us until tea".
+    if (word == "give"_L1 && isOneOf(next, {"me"_L1, "us"_L1}) && isOneOf(after, {"till"_L1, "until"_L1}))
+        return true;
     if (word == "give"_L1)
-        return next == "me"_L1 && isOneOf(after, {"a"_L1}) && isOneOf(wordAt(tokens, verb + 3), {"minute"_L1, "second"_L1,
+        return isOneOf(next, {"me"_L1, "us"_L1}) && isOneOf(after, {"a"_L1}) && isOneOf(wordAt(tokens, verb + 3), {"minute"_L1, "second"_L1,
                                                                                               "moment"_L1, "hug"_L1, "kiss"_L1});
     // A treat for the partner: "fix yourself a drink", "make yourself at home".
     if (isOneOf(word, {"fix"_L1, "make"_L1, "get"_L1, "pour"_L1, "grab"_L1, "treat"_L1, "buy"_L1}) && next == "yourself"_L1)
@@ -131,8 +144,21 @@ bool CoachOrders::isKindnessAfter(const CoachTokens &tokens, qsizetype verb)
         return true;
     if (word == "hand"_L1)
         return next == "in"_L1; // "hand in hand"
+    // A wish, not an order: "Never change.", "Don't ever change"; "mind how you go".
+    if (word == "change"_L1)
+        return next.isEmpty() || !sameClause(tokens, verb, verb + 1);
+    if (word == "mind"_L1)
+        return next == "how"_L1 && after == "you"_L1;
+    // Charm scolded in play: "Stop being so cute, I'm trying to work."
+    if (word == "stop"_L1 && next == "being"_L1) {
+        const QString &trait = after == "so"_L1 ? wordAt(tokens, verb + 3) : after;
+        return isOneOf(trait, {"cute"_L1, "sweet"_L1, "adorable"_L1, "lovely"_L1, "charming"_L1, "nice"_L1, "funny"_L1});
+    }
     if (word == "stop"_L1)
         return isOneOf(next, {"by"_L1, "in"_L1, "off"_L1, "worrying"_L1, "apologising"_L1});
+    // "Come here, you. Give us a cuddle.": called over for a hug.
+    if (word == "come"_L1 && next == "here"_L1)
+        return anyWordIn(tokens, verb + 2, std::min(tokens.size(), verb + 12), {"cuddle"_L1, "hug"_L1, "kiss"_L1, "snuggle"_L1});
     return isFriendlyTip(tokens, verb);
 }
 
@@ -223,6 +249,12 @@ bool CoachOrders::settlesIt(const CoachTokens &tokens, qsizetype first, qsizetyp
         if (word == "whether"_L1 && isOneOf(next, {"you"_L1, "u"_L1}) && isOneOf(wordAt(tokens, i + 2), {"like"_L1, "want"_L1}))
             return true;
         if (word == "end"_L1 && next == "of"_L1 && isOneOf(wordAt(tokens, i + 2), {"discussion"_L1, "story"_L1}))
+            return true;
+        // "You're coming to the wedding, end of.", "..., no excuses", "..., no arguments".
+        if (word == "end"_L1 && next == "of"_L1 && (i + 2 == end || !sameClause(tokens, i + 1, i + 2)))
+            return true;
+        if (word == "no"_L1 && isOneOf(next, {"excuses"_L1, "arguments"_L1, "buts"_L1, "arguing"_L1})
+            && (i + 2 == end || !sameClause(tokens, i + 1, i + 2)))
             return true;
         if (word == "from"_L1 && next == "now"_L1 && wordAt(tokens, i + 2) == "on"_L1)
             return true;

@@ -28,17 +28,11 @@ FocusScope {
         flickable: scroller.contentItem as Flickable
     }
 
-    T.ScrollView {
+    PageScrollView {
         id: scroller
         anchors.fill: parent
         contentWidth: availableWidth
         focus: true // A control is a focus scope: pass focus on to "Read the guide".
-        T.ScrollBar.vertical: PageScrollBar {
-            parent: scroller
-            x: scroller.width - width
-            y: scroller.topPadding
-            height: scroller.availableHeight
-        }
 
         // Positioners, not QtQuick.Layouts, which a start then never loads
         // (AppShell). A margin above an item is padding, or a wrapper that

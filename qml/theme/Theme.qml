@@ -68,10 +68,9 @@ QtObject {
     readonly property TypeScale typeScale: App.appearance.type
     readonly property string bodyFont: typeScale.bodyFamily
     readonly property string headingFont: typeScale.headingFamily
-    readonly property real textScale: typeScale.scale
     // A width or height drawn at `designPixels`, grown with the desktop's text.
     function scaled(designPixels: real): int {
-        return Math.round(designPixels * textScale)
+        return typeScale.scaled(designPixels)
     }
 
     // textSmall is the smallest: no text in Hearth is smaller (tags, shortcut

@@ -31,7 +31,7 @@ bool TypeScale::eventFilter(QObject *watched, QEvent *event)
 
 int TypeScale::scaled(double designPixels) const
 {
-    // Halves round up, as QML's Math.round did when the scale lived there.
+    // Halves round up, as QML's Math.round did when the rule lived there.
     return static_cast<int>(std::floor(designPixels * m_scale + 0.5));
 }
 

@@ -42,8 +42,8 @@ public:
     [[nodiscard]] static QString bodyFamily() { return QString::fromLatin1(bodyFamilyName); }
     [[nodiscard]] static QString headingFamily() { return QString::fromLatin1(headingFamilyName); }
     [[nodiscard]] double scale() const { return m_scale; }
-    // A size drawn at `designPixels`, as this desktop needs it.
-    [[nodiscard]] int scaled(double designPixels) const;
+    // A size drawn at `designPixels`, as this desktop needs it (Theme.scaled).
+    [[nodiscard]] Q_INVOKABLE int scaled(double designPixels) const;
 
     [[nodiscard]] int textSmall() const { return scaled(14); }
     [[nodiscard]] int textBody() const { return scaled(16); }

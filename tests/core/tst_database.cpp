@@ -4,6 +4,7 @@
 // left alone, and an unwritable folder still lets the app run.
 #include "storage/database.h"
 #include "storage/datafolder.h"
+#include "storage/integritystamp.h"
 #include "storage/migrations.h"
 #include "storage/walreader.h"
 #include "support/storagefolders.h"
@@ -74,6 +75,26 @@ bool copyFixture(const QString &fixture, const QTemporaryDir &dir)
     const QString file = dir.filePath(u"hearth.sqlite"_s);
     return QFile::copy(QStringLiteral(HEARTH_TEST_DATA "/storage/") + fixture, file)
            && QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+// A database Hearth made in `dir`, large enough to have pages that opening
+// never reads, closed as at the end of a session.
+void makeClosedDatabaseOfManyPages(const QString &dir)
+{
+    Database db;
+    db.open(dir);
+    QVERIFY(db.isPersistent());
+    QVERIFY(db.transaction([&db] {
+        QSqlQuery insert(db.connection());
+        insert.prepare(u"INSERT INTO favourites (kind, content_id, saved_text, created_at) VALUES ('card', ?, ?, '2026-12-03T10:00:00Z')"_s);
+        for (int i = 0; i < 2000; ++i) {
+            insert.addBindValue(u"card-%1"_s.arg(i));
+            insert.addBindValue(u"A prompt kept to come back to, number %1. "_s.arg(i).repeated(4));
+            if (!insert.exec())
+                return false;
+        }
+        return true;
+    }));
 }
 
 } // namespace
@@ -377,6 +398,114 @@ private slots:
         // A fresh, working database took its place.
         QCOMPARE(scalar(db, u"SELECT count(*) FROM favourites"_s).toInt(), 0);
         QCOMPARE(scalar(db, u"PRAGMA user_version"_s).toInt(), Database::schemaVersion);
+    }
+
+    // The whole check reads every page, so a start skips it for the file
+    // Hearth left at its last close (IntegrityStamp). A change from outside
+    // since then is still found at the next start.
+    void aFileChangedSinceHearthClosedItIsCheckedWhole()
+    {
+        QTemporaryDir dir;
+        makeClosedDatabaseOfManyPages(dir.path());
+        const QString path = dir.filePath(Database::fileName());
+        QVERIFY(IntegrityStamp::lastWholeCheck(path).has_value());
+        damageAPageInTheMiddle(path);
+        QVERIFY(!IntegrityStamp::lastWholeCheck(path).has_value());
+
+        Database db;
+        db.open(dir.path());
+        QCOMPARE(db.state(), Database::State::Recovered);
+        QCOMPARE(setAsideNames(dir.path()).size(), 1);
+    }
+
+    // What skipping trusts: a note that says this very file was checked whole
+    // within the week. The damage below is noted as if Hearth had left it, so
+    // only a whole check finds it.
+    void theFileHearthLeftIsCheckedWholeOnceAWeek_data()
+    {
+        QTest::addColumn<qint64>("checkedSecondsAgo");
+        QTest::addColumn<Database::State>("state");
+        QTest::newRow("an hour ago: not checked again") << qint64(3600) << Database::State::Ready;
+        QTest::newRow("eight days ago") << qint64(8 * 24 * 3600) << Database::State::Recovered;
+        QTest::newRow("tomorrow: the clock was set back") << qint64(-24 * 3600) << Database::State::Recovered;
+    }
+
+    void theFileHearthLeftIsCheckedWholeOnceAWeek()
+    {
+        QFETCH(qint64, checkedSecondsAgo);
+        QFETCH(Database::State, state);
+        QTemporaryDir dir;
+        makeClosedDatabaseOfManyPages(dir.path());
+        const QString path = dir.filePath(Database::fileName());
+        damageAPageInTheMiddle(path);
+        const QDateTime checkedAt = QDateTime::currentDateTimeUtc().addSecs(-checkedSecondsAgo);
+        QString error;
+        QVERIFY2(IntegrityStamp::record(path, checkedAt, &error), qPrintable(error));
+
+        Database db;
+        db.open(dir.path());
+        QCOMPARE(db.state(), state);
+    }
+
+    void theCloseNotesTheFileAndWhenItWasCheckedWhole()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(Database::fileName());
+        const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+        makeClosedDatabaseOfManyPages(dir.path());
+        const std::optional<QDateTime> made = IntegrityStamp::lastWholeCheck(path);
+        QVERIFY(made && *made >= before);
+        QCOMPARE(modeOf(IntegrityStamp::pathFor(path)), 0600);
+        {
+            Database db; // not checked whole again: the note keeps the time of the last whole check
+            db.open(dir.path());
+            QCOMPARE(db.state(), Database::State::Ready);
+            QVERIFY(db.transaction([&db] {
+                return QSqlQuery(db.connection()).exec(u"DELETE FROM favourites WHERE id % 2 = 0"_s);
+            }));
+        }
+        QCOMPARE(IntegrityStamp::lastWholeCheck(path), made);
+    }
+
+    // A read that failed may have met damage: the file is not vouched for.
+    void aFailedReadLeavesTheFileToBeCheckedWhole()
+    {
+        QTemporaryDir dir;
+        makeClosedDatabaseOfManyPages(dir.path());
+        const QString path = dir.filePath(Database::fileName());
+        {
+            Database db;
+            db.open(dir.path());
+            db.reportReadFailure(u"database disk image is malformed"_s);
+        }
+        QVERIFY(!QFile::exists(IntegrityStamp::pathFor(path)));
+    }
+
+    void aNoteThatIsNotOneMeansAWholeCheck_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("garbage") << u"garbage"_s;
+        QTest::newRow("empty") << u"empty"_s;
+        QTest::newRow("named pipe") << u"fifo"_s;
+    }
+
+    void aNoteThatIsNotOneMeansAWholeCheck()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        makeClosedDatabaseOfManyPages(dir.path());
+        const QString path = dir.filePath(Database::fileName());
+        const QString note = IntegrityStamp::pathFor(path);
+        damageAPageInTheMiddle(path);
+        QVERIFY(QFile::remove(note));
+        if (kind == "fifo"_L1)
+            QVERIFY(makeFifo(note));
+        else
+            writeBytes(note, kind == "empty"_L1 ? QByteArray() : QByteArray("hearth-checked 1 1 2 3 4 5 6 7 8\n"));
+
+        Database db;
+        db.open(dir.path()); // a pipe is never opened, so this does not block
+        QCOMPARE(db.state(), Database::State::Recovered);
     }
 
     void aNewerDatabaseIsLeftByteForByte()

@@ -22,6 +22,20 @@ void TestFiles::writeBytes(const QString &path, const QByteArray &bytes)
     QCOMPARE(file.write(bytes), bytes.size());
 }
 
+void TestFiles::damageAPageInTheMiddle(const QString &databasePath)
+{
+    QFile file(databasePath);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const QByteArray header = file.read(100);
+    QCOMPARE(header.size(), 100);
+    // The page size, big-endian at offset 16 (https://www.sqlite.org/fileformat.html).
+    const qint64 pageSize = (quint8(header.at(16)) << 8) | quint8(header.at(17));
+    const qint64 pages = file.size() / pageSize;
+    QVERIFY2(pages >= 8, "too small a database to damage in the middle");
+    QVERIFY(file.seek(pages / 2 * pageSize));
+    QCOMPARE(file.write(QByteArray(12, '\xAB')), 12); // the b-tree page header: its kind, cells, offsets
+}
+
 void TestFiles::copyFile(const QString &from, const QString &to)
 {
     QFile::remove(to);

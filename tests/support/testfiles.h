@@ -13,6 +13,10 @@ namespace TestFiles {
 [[nodiscard]] QByteArray bytesOf(const QString &path);
 // Replaces the file with `bytes` (QVERIFY).
 void writeBytes(const QString &path, const QByteArray &bytes);
+// Scribbles over the header of the page in the middle of an SQLite file, in
+// place, as a bad disk or another program might: only a check of every page
+// (quick_check) finds it before a query reads that page (QVERIFY).
+void damageAPageInTheMiddle(const QString &databasePath);
 // Copies a file, owner-only (a copy of a fixture is read-only otherwise) (QVERIFY).
 void copyFile(const QString &from, const QString &to);
 // A named pipe at `path`, owner-only, that nobody ever writes to: reading it

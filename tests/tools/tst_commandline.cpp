@@ -5,6 +5,7 @@
 #include "storage/favouritesstore.h"
 #include "storage/historystore.h"
 #include "storage/instancelock.h"
+#include "storage/integritystamp.h"
 #include "storage/journalstore.h"
 #include "support/hearthprocess.h"
 #include "support/testfiles.h"
@@ -284,6 +285,26 @@ private slots:
         TestFiles::writeBytes(dir.filePath(u"hearth.sqlite"_s), QByteArray("not a database at all\n").repeated(100));
         const auto result = HearthProcess::run({u"--quit-after-first-frame"_s, u"--data-dir"_s, dir.path()});
         QCOMPARE(result.exitCode, 0);
+        QVERIFY(!QDir(dir.path()).entryList({u"hearth.damaged-*.sqlite"_s}).isEmpty());
+    }
+
+    // A start checks the database whole only when it is not the file the last
+    // Hearth closed (IntegrityStamp): damage done between two starts is found.
+    void damageBetweenTwoStartsIsFoundAtTheSecond()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(Database::fileName());
+        const QStringList quickStart = {u"--quit-after-first-frame"_s, u"--data-dir"_s, dir.path()};
+        QCOMPARE(HearthProcess::run(quickStart).exitCode, 0);
+        const std::optional<QDateTime> firstCheck = IntegrityStamp::lastWholeCheck(path);
+        QVERIFY(firstCheck.has_value());
+        QCOMPARE(HearthProcess::run(quickStart).exitCode, 0);
+        QCOMPARE(IntegrityStamp::lastWholeCheck(path), firstCheck); // not checked whole again
+
+        TestFiles::damageAPageInTheMiddle(path);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(HearthProcess::run(quickStart).exitCode, 0);
         QVERIFY(!QDir(dir.path()).entryList({u"hearth.damaged-*.sqlite"_s}).isEmpty());
     }
 

@@ -3,6 +3,7 @@
 
 #include "datafilecheck.h"
 #include "datafolder.h"
+#include "integritystamp.h"
 #include "migrations.h"
 
 #include <QDir>
@@ -26,6 +27,8 @@ constexpr auto ownerOnlyFolder = QFileDevice::ReadOwner | QFileDevice::WriteOwne
 // Long enough to ride out a checkpoint by another connection, short enough
 // that a stuck lock gives a message rather than a frozen window.
 constexpr int busyTimeoutMs = 3000;
+// How long a file Hearth left unchanged goes without a whole check (IntegrityStamp).
+constexpr int daysBetweenWholeChecks = 7;
 
 // SQLite's primary result codes (https://www.sqlite.org/rescode.html).
 constexpr int sqliteBusy = 5;
@@ -83,7 +86,39 @@ void Database::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
+    if (isPersistent() && !m_path.isEmpty())
+        noteFileAsLeft();
     m_state = State::Closed;
+}
+
+// Closed, the file is as SQLite left it: noted, the next start need not
+// check it whole. Not after a read it could not do: that may be damage.
+void Database::noteFileAsLeft()
+{
+    if (m_readFailed || !m_lastWholeCheck.isValid()) {
+        IntegrityStamp::forget(m_path);
+        return;
+    }
+    QString error;
+    if (!IntegrityStamp::record(m_path, m_lastWholeCheck, &error))
+        qCWarning(lcDatabase).noquote() << "Could not note the database as checked; the next start checks it whole:"
+                                        << error;
+}
+
+// Whether a look at the file must check it whole: always when SQLite is to
+// finish or undo a write first, else unless it is the file Hearth left at its
+// last close and was checked whole within the week.
+bool Database::needsWholeCheck(bool recovering)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const std::optional<QDateTime> last = recovering ? std::nullopt : IntegrityStamp::lastWholeCheck(m_path);
+    // A clock set back is no reason to trust a note from "the future".
+    if (last && *last <= now && last->addDays(daysBetweenWholeChecks) > now) {
+        m_lastWholeCheck = *last;
+        return false;
+    }
+    m_lastWholeCheck = now;
+    return true;
 }
 
 bool Database::openConnection(const QString &path, bool readOnly)
@@ -330,10 +365,13 @@ bool Database::lookAtExisting(const DataFileCheck::Result &check, bool *recovere
             return false;
         Problem problem;
         Health health = Health::Unavailable;
+        // SQLite's first query tells whether the file is a database at all
+        // (refusalForContents); the whole check looks at every page and row.
+        const bool checkWhole = needsWholeCheck(recover);
         if (!openConnection(m_path, !recover))
             problem = Problem::from(connection().lastError());
         else
-            health = checkIntegrity(&problem);
+            health = checkWhole ? checkIntegrity(&problem) : Health::Sound;
         std::optional<Refusal> refusal;
         if (health == Health::Sound && !refusalForContents(&refusal, &problem))
             health = Health::Unavailable;
@@ -390,6 +428,8 @@ void Database::openInMemory()
     m_quarantinedPath.clear();
     m_setAsidePath.clear();
     m_logLoss = {};
+    m_lastWholeCheck = {};
+    m_readFailed = false;
     fallBackToMemory(State::Ready, {});
 }
 
@@ -411,6 +451,8 @@ void Database::open(const QString &dataDir)
     m_quarantinedPath.clear();
     m_setAsidePath.clear();
     m_logLoss = {};
+    m_lastWholeCheck = {};
+    m_readFailed = false;
 
     if (dataDir.isEmpty()) {
         openInMemory();
@@ -448,6 +490,7 @@ void Database::open(const QString &dataDir)
     bool recovered = false;
     QString safetyCopy;
     if (!check.exists) {
+        m_lastWholeCheck = QDateTime::currentDateTimeUtc(); // nothing to check in a file about to be made
         // A log without its database would be replayed into the new, empty file.
         if (QFileInfo(m_path + u"-wal"_s).size() > 0 || QFileInfo(m_path + u"-journal"_s).size() > 0) {
             if (!quarantine(u"a log without its database"_s)) {

@@ -3,6 +3,7 @@
 
 #include "logloss.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -21,7 +22,8 @@ struct Result;
 // file from a newer Hearth or another account is left alone, a write a crash
 // interrupted is finished or undone with a copy kept until the result checks
 // out, and when nothing can be saved the app still runs on an in-memory
-// database and says why.
+// database and says why. The whole file is checked for damage unless it is
+// the file Hearth itself left at its last close (IntegrityStamp).
 class Database
 {
 public:
@@ -95,6 +97,7 @@ public:
     }
     void reportReadFailure(const QString &problem) const
     {
+        m_readFailed = true;
         if (m_readFailureListener)
             m_readFailureListener(problem);
     }
@@ -121,6 +124,8 @@ private:
 
     bool openConnection(const QString &path, bool readOnly);
     Health checkIntegrity(Problem *problem);
+    bool needsWholeCheck(bool recovering);
+    void noteFileAsLeft();
     std::optional<int> userVersion(Problem *problem);
     bool refusalForContents(std::optional<Refusal> *refusal, Problem *problem);
     bool probeWritable(Problem *problem);
@@ -140,5 +145,7 @@ private:
     QString m_setAsidePath;
     LogLoss::Estimate m_logLoss;
     State m_state = State::Closed;
+    QDateTime m_lastWholeCheck; // UTC; invalid when the file is not known sound
+    mutable bool m_readFailed = false; // a read failed: the file is not noted as sound at close
     std::function<void(const QString &)> m_readFailureListener;
 };

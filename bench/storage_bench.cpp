@@ -18,6 +18,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 
 #include <cstdio>
@@ -91,7 +92,7 @@ int main(int argc, char *argv[])
     qsizetype sink = 0;
     for (int round = 0; round < rounds; ++round) {
         {
-            IntegrityStamp::forget(QDir(folder.path()).filePath(Database::fileName()));
+            QFile::remove(IntegrityStamp::pathFor(QDir(folder.path()).filePath(Database::fileName())));
             Database changedSince;
             timer.start();
             changedSince.open(folder.path());

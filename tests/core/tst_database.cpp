@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/datafolder.h"
 #include "storage/integritystamp.h"
+#include "storage/sqlitedamagelog.h"
 #include "storage/migrations.h"
 #include "storage/walreader.h"
 #include "support/storagefolders.h"
@@ -20,6 +21,7 @@
 #include <QThread>
 #include <QTest>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -95,6 +97,15 @@ void makeClosedDatabaseOfManyPages(const QString &dir)
         }
         return true;
     }));
+}
+
+// Notes the file at `path` as if Hearth had left it so, checked whole at `checkedAt`.
+void noteAsLeftByHearth(const QString &path, const QDateTime &checkedAt)
+{
+    const std::optional<IntegrityStamp::FileId> file = IntegrityStamp::fileIdOf(path);
+    QVERIFY(file);
+    QString error;
+    QVERIFY2(IntegrityStamp::record(path, *file, checkedAt, &error), qPrintable(error));
 }
 
 } // namespace
@@ -407,10 +418,11 @@ private slots:
     {
         QTemporaryDir dir;
         makeClosedDatabaseOfManyPages(dir.path());
+        QVERIFY(!QTest::currentTestFailed());
         const QString path = dir.filePath(Database::fileName());
-        QVERIFY(IntegrityStamp::lastWholeCheck(path).has_value());
+        QVERIFY(QFile::exists(IntegrityStamp::pathFor(path)));
         damageAPageInTheMiddle(path);
-        QVERIFY(!IntegrityStamp::lastWholeCheck(path).has_value());
+        QVERIFY(!QTest::currentTestFailed());
 
         Database db;
         db.open(dir.path());
@@ -418,7 +430,27 @@ private slots:
         QCOMPARE(setAsideNames(dir.path()).size(), 1);
     }
 
-    // What skipping trusts: a note that says this very file was checked whole
+    // Putting the modification time back hides nothing: the status-change
+    // time moves with any write and cannot be set.
+    void aChangeWithItsTimeSetBackIsStillFound()
+    {
+        QTemporaryDir dir;
+        makeClosedDatabaseOfManyPages(dir.path());
+        QVERIFY(!QTest::currentTestFailed());
+        const QString path = dir.filePath(Database::fileName());
+        struct stat before = {};
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &before), 0);
+        damageAPageInTheMiddle(path);
+        QVERIFY(!QTest::currentTestFailed());
+        const struct timespec times[2] = {before.st_atim, before.st_mtim};
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0), 0);
+
+        Database db;
+        db.open(dir.path());
+        QCOMPARE(db.state(), Database::State::Recovered);
+    }
+
+    // What skipping trusts: a note that this very file was checked whole
     // within the week. The damage below is noted as if Hearth had left it, so
     // only a whole check finds it.
     void theFileHearthLeftIsCheckedWholeOnceAWeek_data()
@@ -436,47 +468,152 @@ private slots:
         QFETCH(Database::State, state);
         QTemporaryDir dir;
         makeClosedDatabaseOfManyPages(dir.path());
+        QVERIFY(!QTest::currentTestFailed());
         const QString path = dir.filePath(Database::fileName());
         damageAPageInTheMiddle(path);
-        const QDateTime checkedAt = QDateTime::currentDateTimeUtc().addSecs(-checkedSecondsAgo);
-        QString error;
-        QVERIFY2(IntegrityStamp::record(path, checkedAt, &error), qPrintable(error));
+        QVERIFY(!QTest::currentTestFailed());
+        noteAsLeftByHearth(path, QDateTime::currentDateTimeUtc().addSecs(-checkedSecondsAgo));
 
         Database db;
         db.open(dir.path());
         QCOMPARE(db.state(), state);
     }
 
+    // SQLite must finish or undo a write first: that is a whole check, whatever the note says.
+    void aFileWithALogToReplayIsCheckedWhole()
+    {
+        QTemporaryDir dir;
+        makeClosedDatabaseOfManyPages(dir.path());
+        QVERIFY(!QTest::currentTestFailed());
+        const QString path = dir.filePath(Database::fileName());
+        {
+            // A committed write left in the log, as a kill leaves it.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"killed"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+            QVERIFY(query.exec(u"DELETE FROM favourites WHERE id < 4"_s));
+            QVERIFY(QFile::copy(path, dir.filePath(u"main.copy"_s)));
+            QVERIFY(QFile::copy(path + u"-wal"_s, dir.filePath(u"wal.copy"_s)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"killed"_s);
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::rename(dir.filePath(u"main.copy"_s), path));
+        QVERIFY(QFile::rename(dir.filePath(u"wal.copy"_s), path + u"-wal"_s));
+        damageAPageInTheMiddle(path);
+        QVERIFY(!QTest::currentTestFailed());
+        noteAsLeftByHearth(path, QDateTime::currentDateTimeUtc());
+
+        Database db;
+        db.open(dir.path());
+        QCOMPARE(db.state(), Database::State::Recovered);
+    }
+
+    // Damage the open itself runs into, where the note let it skip the whole
+    // check, is found by that start: the file is set aside, not given up on.
+    void damageTheOpenMeetsIsSetAsideAtOnce()
+    {
+        QTemporaryDir dir;
+        makeClosedDatabaseOfManyPages(dir.path());
+        QVERIFY(!QTest::currentTestFailed());
+        const QString path = dir.filePath(Database::fileName());
+        {
+            // The first page's b-tree header: the schema every query reads.
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(100));
+            QCOMPARE(file.write(QByteArray(8, '\xAB')), 8);
+        }
+        noteAsLeftByHearth(path, QDateTime::currentDateTimeUtc());
+
+        Database db;
+        db.open(dir.path());
+        QCOMPARE(db.state(), Database::State::Recovered);
+        QCOMPARE(setAsideNames(dir.path()).size(), 1);
+    }
+
     void theCloseNotesTheFileAndWhenItWasCheckedWhole()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(Database::fileName());
-        const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+        const QString note = IntegrityStamp::pathFor(path);
         makeClosedDatabaseOfManyPages(dir.path());
-        const std::optional<QDateTime> made = IntegrityStamp::lastWholeCheck(path);
-        QVERIFY(made && *made >= before);
-        QCOMPARE(modeOf(IntegrityStamp::pathFor(path)), 0600);
+        QVERIFY(!QTest::currentTestFailed());
+        QCOMPARE(modeOf(note), 0600);
+        const QByteArray firstNote = bytesOf(note);
         {
-            Database db; // not checked whole again: the note keeps the time of the last whole check
+            Database db; // the note vouches: not checked whole again
             db.open(dir.path());
             QCOMPARE(db.state(), Database::State::Ready);
+            QVERIFY(!QFile::exists(note)); // taken as it opened: a crash leaves none
             QVERIFY(db.transaction([&db] {
                 return QSqlQuery(db.connection()).exec(u"DELETE FROM favourites WHERE id % 2 = 0"_s);
             }));
         }
-        QCOMPARE(IntegrityStamp::lastWholeCheck(path), made);
+        // The file changed, and the time of its last whole check stays.
+        const QByteArray secondNote = bytesOf(note);
+        QVERIFY(secondNote != firstNote);
+        QCOMPARE(secondNote.split(' ').last(), firstNote.split(' ').last());
     }
 
-    // A read that failed may have met damage: the file is not vouched for.
-    void aFailedReadLeavesTheFileToBeCheckedWhole()
+    // A note vouches for the file Hearth had open, not for whatever is at its path at the close.
+    void aFileReplacedWhileOpenIsNotNoted()
     {
         QTemporaryDir dir;
         makeClosedDatabaseOfManyPages(dir.path());
+        QVERIFY(!QTest::currentTestFailed());
         const QString path = dir.filePath(Database::fileName());
+        const QString other = dir.filePath(u"other.sqlite"_s);
+        QVERIFY(QFile::copy(path, other));
         {
             Database db;
             db.open(dir.path());
-            db.reportReadFailure(u"database disk image is malformed"_s);
+            QCOMPARE(db.state(), Database::State::Ready);
+            QCOMPARE(::rename(QFile::encodeName(other).constData(), QFile::encodeName(path).constData()), 0);
+        }
+        QVERIFY(!QFile::exists(IntegrityStamp::pathFor(path)));
+    }
+
+    // Damage met in the session, by a read however its caller took the
+    // result, or as SQLite's log told it: the file is not vouched for.
+    void damageMetInTheSessionLeavesNoNote_data()
+    {
+        QTest::addColumn<bool>("toldByTheStore");
+        QTest::newRow("a read that failed") << true;
+        QTest::newRow("a loop over rows that stopped") << false;
+    }
+
+    void damageMetInTheSessionLeavesNoNote()
+    {
+        QFETCH(bool, toldByTheStore);
+        QTemporaryDir dir;
+        makeClosedDatabaseOfManyPages(dir.path());
+        QVERIFY(!QTest::currentTestFailed());
+        const QString path = dir.filePath(Database::fileName());
+        if (!toldByTheStore) {
+            damageAPageInTheMiddle(path);
+            QVERIFY(!QTest::currentTestFailed());
+            noteAsLeftByHearth(path, QDateTime::currentDateTimeUtc());
+        }
+        {
+            Database db;
+            db.open(dir.path());
+            QCOMPARE(db.state(), Database::State::Ready);
+            if (toldByTheStore) {
+                db.reportReadFailure(u"database disk image is malformed"_s);
+            } else {
+                // Every row, by the table and by its index, as a store's loop reads them.
+                for (const QString &sql : {u"SELECT saved_text FROM favourites"_s,
+                                           u"SELECT content_id FROM favourites ORDER BY kind, content_id"_s}) {
+                    QSqlQuery query(db.connection());
+                    QVERIFY(query.exec(sql));
+                    while (query.next()) {
+                    }
+                }
+                QVERIFY(SqliteDamageLog::damageMet() > 0);
+            }
         }
         QVERIFY(!QFile::exists(IntegrityStamp::pathFor(path)));
     }
@@ -494,9 +631,11 @@ private slots:
         QFETCH(QString, kind);
         QTemporaryDir dir;
         makeClosedDatabaseOfManyPages(dir.path());
+        QVERIFY(!QTest::currentTestFailed());
         const QString path = dir.filePath(Database::fileName());
         const QString note = IntegrityStamp::pathFor(path);
         damageAPageInTheMiddle(path);
+        QVERIFY(!QTest::currentTestFailed());
         QVERIFY(QFile::remove(note));
         if (kind == "fifo"_L1)
             QVERIFY(makeFifo(note));

@@ -4,6 +4,7 @@
 #include "datafilecheck.h"
 #include "datafolder.h"
 #include "integritystamp.h"
+#include "sqlitedamagelog.h"
 #include "migrations.h"
 
 #include <QDir>
@@ -42,6 +43,12 @@ int connectionCounter = 0;
 
 const QStringList companionSuffixes = {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s};
 
+// What SQLite calls damage: a corrupt page, or a file that is no database.
+bool isDamage(int code)
+{
+    return code == sqliteCorrupt || code == sqliteNotADatabase;
+}
+
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -57,7 +64,12 @@ Database::Problem Database::Problem::from(const QSqlError &error)
     return {error.databaseText().isEmpty() ? error.text() : error.databaseText(), extended & 0xff, extended};
 }
 
-Database::Database() = default;
+Database::Database()
+{
+    // Before the process's first connection, or SQLite will not take it.
+    if (!SqliteDamageLog::listen())
+        qCDebug(lcDatabase) << "SQLite was in use before Hearth could listen for damage; files are checked whole";
+}
 
 Database::~Database()
 {
@@ -91,34 +103,27 @@ void Database::close()
     m_state = State::Closed;
 }
 
-// Closed, the file is as SQLite left it: noted, the next start need not
-// check it whole. Not after a read it could not do: that may be damage.
+// Closed, the file is as SQLite left it: noted, so that the next start need
+// not check it whole. Not when damage may have been met since it was opened:
+// a read failed, or SQLite told of damage (SqliteDamageLog). The note was
+// taken as the file was opened, so none is left then.
 void Database::noteFileAsLeft()
 {
-    if (m_readFailed || !m_lastWholeCheck.isValid()) {
-        IntegrityStamp::forget(m_path);
+    if (m_readFailed || !m_openedFile || !m_lastWholeCheck.isValid() || !SqliteDamageLog::isListening()
+        || SqliteDamageLog::damageMet() != m_damageMetBefore)
         return;
-    }
     QString error;
-    if (!IntegrityStamp::record(m_path, m_lastWholeCheck, &error))
-        qCWarning(lcDatabase).noquote() << "Could not note the database as checked; the next start checks it whole:"
+    if (!IntegrityStamp::record(m_path, *m_openedFile, m_lastWholeCheck, &error))
+        qCWarning(lcDatabase).noquote() << "Did not note the database as checked; the next start checks it whole:"
                                         << error;
 }
 
-// Whether a look at the file must check it whole: always when SQLite is to
-// finish or undo a write first, else unless it is the file Hearth left at its
-// last close and was checked whole within the week.
-bool Database::needsWholeCheck(bool recovering)
+// Whether the note taken at open vouches for the file: it was for this very
+// file, checked whole within the week (and not "in the future": a clock set back).
+bool Database::noteVouches() const
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const std::optional<QDateTime> last = recovering ? std::nullopt : IntegrityStamp::lastWholeCheck(m_path);
-    // A clock set back is no reason to trust a note from "the future".
-    if (last && *last <= now && last->addDays(daysBetweenWholeChecks) > now) {
-        m_lastWholeCheck = *last;
-        return false;
-    }
-    m_lastWholeCheck = now;
-    return true;
+    return m_noted && *m_noted <= now && m_noted->addDays(daysBetweenWholeChecks) > now;
 }
 
 bool Database::openConnection(const QString &path, bool readOnly)
@@ -365,9 +370,10 @@ bool Database::lookAtExisting(const DataFileCheck::Result &check, bool *recovere
             return false;
         Problem problem;
         Health health = Health::Unavailable;
-        // SQLite's first query tells whether the file is a database at all
-        // (refusalForContents); the whole check looks at every page and row.
-        const bool checkWhole = needsWholeCheck(recover);
+        // The whole check looks at every page and row, unless the note taken
+        // at open vouches for the file; SQLite's first query (refusalForContents)
+        // still tells whether it is a database at all.
+        const bool checkWhole = recover || !noteVouches();
         if (!openConnection(m_path, !recover))
             problem = Problem::from(connection().lastError());
         else
@@ -376,6 +382,13 @@ bool Database::lookAtExisting(const DataFileCheck::Result &check, bool *recovere
         if (health == Health::Sound && !refusalForContents(&refusal, &problem))
             health = Health::Unavailable;
         close();
+        // Damage met although the note vouched: look again, checking whole.
+        if (!checkWhole && health == Health::Unavailable && isDamage(problem.code)) {
+            m_noted.reset();
+            continue;
+        }
+        m_skippedWholeCheck = !checkWhole;
+        m_lastWholeCheck = checkWhole ? QDateTime::currentDateTimeUtc() : *m_noted;
         // A journal the header check could not foresee (the header itself is
         // torn): only a writer may roll it back.
         if (health == Health::Unavailable && !recover && problem.extendedCode == sqliteReadOnlyRollback) {
@@ -392,6 +405,7 @@ bool Database::lookAtExisting(const DataFileCheck::Result &check, bool *recovere
             return false;
         }
         if (health == Health::Damaged) {
+            m_lastWholeCheck = QDateTime::currentDateTimeUtc(); // of the fresh file that takes its place
             if (!quarantine(problem.text)) {
                 fallBackToMemory(State::Failed,
                                  QObject::tr("Hearth could not read its saved data (%1), and could not move the "
@@ -428,7 +442,10 @@ void Database::openInMemory()
     m_quarantinedPath.clear();
     m_setAsidePath.clear();
     m_logLoss = {};
+    m_noted.reset();
     m_lastWholeCheck = {};
+    m_skippedWholeCheck = false;
+    m_openedFile.reset();
     m_readFailed = false;
     fallBackToMemory(State::Ready, {});
 }
@@ -446,12 +463,20 @@ bool Database::makePrivateFolder(const QString &dir)
 
 void Database::open(const QString &dataDir)
 {
+    openFolder(dataDir, NoteMayVouch::Yes);
+}
+
+void Database::openFolder(const QString &dataDir, NoteMayVouch noteMayVouch)
+{
     close();
     m_notice.clear();
     m_quarantinedPath.clear();
     m_setAsidePath.clear();
     m_logLoss = {};
+    m_noted.reset();
     m_lastWholeCheck = {};
+    m_skippedWholeCheck = false;
+    m_openedFile.reset();
     m_readFailed = false;
 
     if (dataDir.isEmpty()) {
@@ -486,6 +511,12 @@ void Database::open(const QString &dataDir)
         fallBackToMemory(refusal->state, refusal->notice);
         return;
     }
+
+    // Taken, not read: from here on a crash or a failure leaves no note, and
+    // the next start checks the file whole.
+    m_noted = IntegrityStamp::take(m_path);
+    if (noteMayVouch == NoteMayVouch::No || check.needsRecovery())
+        m_noted.reset();
 
     bool recovered = false;
     QString safetyCopy;
@@ -526,6 +557,11 @@ void Database::open(const QString &dataDir)
         problem = Problem::from(connection().lastError());
     if (!problem.text.isEmpty() || !probeWritable(&problem) || !configure(&problem) || !migrate(&problem)) {
         close();
+        // Damage that the whole check, skipped on the note's word, would have found first.
+        if (m_skippedWholeCheck && isDamage(problem.code)) {
+            openFolder(dataDir, NoteMayVouch::No);
+            return;
+        }
         fallBackForProblem(problem);
         return;
     }
@@ -534,6 +570,8 @@ void Database::open(const QString &dataDir)
 
 void Database::finishOpen(bool recovered, const QString &safetyCopy)
 {
+    m_openedFile = IntegrityStamp::fileIdOf(m_path);
+    m_damageMetBefore = SqliteDamageLog::damageMet();
     const QString dataDir = QFileInfo(m_path).path();
     // The interrupted write was finished or undone and the result checked
     // out: the copy taken before has done its job. A copy of a damaged log stays.

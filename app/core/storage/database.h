@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "integritystamp.h"
 #include "logloss.h"
 
 #include <QDateTime>
@@ -124,7 +125,9 @@ private:
 
     bool openConnection(const QString &path, bool readOnly);
     Health checkIntegrity(Problem *problem);
-    bool needsWholeCheck(bool recovering);
+    enum class NoteMayVouch { Yes, No };
+    void openFolder(const QString &dataDir, NoteMayVouch noteMayVouch);
+    [[nodiscard]] bool noteVouches() const;
     void noteFileAsLeft();
     std::optional<int> userVersion(Problem *problem);
     bool refusalForContents(std::optional<Refusal> *refusal, Problem *problem);
@@ -145,7 +148,14 @@ private:
     QString m_setAsidePath;
     LogLoss::Estimate m_logLoss;
     State m_state = State::Closed;
-    QDateTime m_lastWholeCheck; // UTC; invalid when the file is not known sound
+    // The whole check (IntegrityStamp): when the note taken at open says the
+    // file was last checked whole, when it really was (UTC), whether this
+    // open skipped it, which file was opened, and SQLite's damage count then.
+    std::optional<QDateTime> m_noted;
+    QDateTime m_lastWholeCheck;
+    bool m_skippedWholeCheck = false;
+    std::optional<IntegrityStamp::FileId> m_openedFile;
+    quint64 m_damageMetBefore = 0;
     mutable bool m_readFailed = false; // a read failed: the file is not noted as sound at close
     std::function<void(const QString &)> m_readFailureListener;
 };

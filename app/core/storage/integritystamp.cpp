@@ -15,16 +15,42 @@ namespace {
 
 constexpr auto magic = "hearth-checked 1"_L1;
 
-// Which file, as it is: an edit, a copy over it or a new file in its place
-// each changes at least one of these.
-QList<qint64> identityOf(const QString &databasePath)
+std::optional<struct stat> statusOf(const QString &path)
 {
     struct stat status = {};
-    if (::lstat(QFile::encodeName(databasePath).constData(), &status) != 0 || !S_ISREG(status.st_mode))
+    if (::lstat(QFile::encodeName(path).constData(), &status) != 0 || !S_ISREG(status.st_mode))
+        return std::nullopt;
+    return status;
+}
+
+// The file as it is: an edit, a copy over it or another file in its place
+// each changes at least one of these.
+QList<qint64> stateOf(const QString &databasePath)
+{
+    const std::optional<struct stat> status = statusOf(databasePath);
+    if (!status)
         return {};
-    return {qint64(status.st_dev),         qint64(status.st_ino),         qint64(status.st_size),
-            qint64(status.st_mtim.tv_sec), qint64(status.st_mtim.tv_nsec), qint64(status.st_ctim.tv_sec),
-            qint64(status.st_ctim.tv_nsec)};
+    return {qint64(status->st_dev),         qint64(status->st_ino),         qint64(status->st_size),
+            qint64(status->st_mtim.tv_sec), qint64(status->st_mtim.tv_nsec), qint64(status->st_ctim.tv_sec),
+            qint64(status->st_ctim.tv_nsec)};
+}
+
+std::optional<QDateTime> parse(const QByteArray &text, const QList<qint64> &state)
+{
+    const QStringList words = QString::fromLatin1(text).trimmed().split(u' ');
+    // The magic's two words, the file's state, then when it was checked.
+    if (state.isEmpty() || words.size() != 2 + state.size() + 1 || words.first(2).join(u' ') != magic)
+        return std::nullopt;
+    for (qsizetype i = 0; i < state.size(); ++i) {
+        bool ok = false;
+        if (words.at(2 + i).toLongLong(&ok) != state.at(i) || !ok)
+            return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 checkedAt = words.last().toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    return QDateTime::fromMSecsSinceEpoch(checkedAt, Qt::UTC);
 }
 
 } // namespace
@@ -36,47 +62,36 @@ QString pathFor(const QString &databasePath)
     return databasePath + u"-checked"_s;
 }
 
-std::optional<QDateTime> lastWholeCheck(const QString &databasePath)
+std::optional<FileId> fileIdOf(const QString &path)
 {
-    QByteArray text;
-    QString problem;
-    if (!readFileBounded(pathFor(databasePath), 4096, &text, &problem))
+    const std::optional<struct stat> status = statusOf(path);
+    if (!status)
         return std::nullopt;
-    const QStringList words = QString::fromLatin1(text).trimmed().split(u' ');
-    const QList<qint64> identity = identityOf(databasePath);
-    // The magic's two words, the identity, then when it was checked.
-    if (identity.isEmpty() || words.size() != 2 + identity.size() + 1
-        || words.first(2).join(u' ') != magic)
-        return std::nullopt;
-    for (qsizetype i = 0; i < identity.size(); ++i) {
-        bool ok = false;
-        if (words.at(2 + i).toLongLong(&ok) != identity.at(i) || !ok)
-            return std::nullopt;
-    }
-    bool ok = false;
-    const qint64 checkedAt = words.last().toLongLong(&ok);
-    if (!ok)
-        return std::nullopt;
-    return QDateTime::fromMSecsSinceEpoch(checkedAt, Qt::UTC);
+    return FileId{quint64(status->st_dev), quint64(status->st_ino)};
 }
 
-bool record(const QString &databasePath, const QDateTime &checkedAt, QString *error)
+std::optional<QDateTime> take(const QString &databasePath)
 {
-    const QList<qint64> identity = identityOf(databasePath);
-    if (identity.isEmpty()) {
-        *error = u"the database is not an ordinary file"_s;
+    const QString note = pathFor(databasePath);
+    QByteArray text;
+    QString problem;
+    const bool read = readFileBounded(note, 4096, &text, &problem);
+    if (!QFile::remove(note) && QFile::exists(note))
+        return std::nullopt; // a note that stays would vouch after a crash
+    return read ? parse(text, stateOf(databasePath)) : std::nullopt;
+}
+
+bool record(const QString &databasePath, const FileId &opened, const QDateTime &checkedAt, QString *error)
+{
+    if (fileIdOf(databasePath) != opened) {
+        *error = u"another file took its place while it was open"_s;
         return false;
     }
     QByteArray text = QByteArray(magic.data(), magic.size());
-    for (const qint64 value : identity)
+    for (const qint64 value : stateOf(databasePath))
         text += ' ' + QByteArray::number(value);
     text += ' ' + QByteArray::number(checkedAt.toMSecsSinceEpoch()) + '\n';
     return writeFileAtomically(pathFor(databasePath), text, error);
-}
-
-void forget(const QString &databasePath)
-{
-    QFile::remove(pathFor(databasePath));
 }
 
 } // namespace IntegrityStamp

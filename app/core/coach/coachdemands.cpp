@@ -285,9 +285,17 @@ void Coach::findDemandShapes(const QString &text, const CoachTokens &tokens, QLi
                                || isOneOf(tokens.at(k).word, {"up"_L1, "out"_L1, "off"_L1, "down"_L1, "away"_L1}));
         };
         const bool tagged = !orders.isEmpty() && onlyTagged(tokens, first, end) && takesItsObject(orders.constFirst());
-        if (!orders.isEmpty() && (!asksQuestion(text, tokens, first) || tagged)
-            && !softenedSentence(tokens, first, end) && !playful)
+        const bool asked = asksQuestion(text, tokens, first);
+        if (!orders.isEmpty() && (!asked || tagged) && !softenedSentence(tokens, first, end) && !playful)
             findings.append(orders);
+        // "Will you stop humming?": an order asked, which no one may answer no to (often
+        // written without its question mark: "can u not").
+        else if (head < end && !taken && orderPattern >= 0 && !softenedSentence(tokens, first, end)
+                 && !playful) {
+            const qsizetype asking = orderAskedAt(tokens, first, end);
+            if (asking > head)
+                findings.append(fromPattern(text, tokens, head, asking, orderPattern));
+        }
         first = end;
     }
 }

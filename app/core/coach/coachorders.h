@@ -42,6 +42,12 @@ namespace CoachOrders {
 // "..., all right?", "..., got it?". An order asked that way is still one.
 [[nodiscard]] bool onlyTagged(const CoachTokens &tokens, qsizetype first, qsizetype end);
 
+// An order put as a question in the sentence [first, end): "Will you stop
+// humming?", "Can you just do what I asked?", "Can you not chew so loudly?",
+// "Are you going to pick those up or what?". One past its last word, or -1.
+// In coachquestionorders.cpp.
+[[nodiscard]] qsizetype orderAskedAt(const CoachTokens &tokens, qsizetype first, qsizetype end);
+
 // What "I want you to ..." or "I need you to ..." asks that is a wish for the
 // partner or a need of the speaker's, not an order: "I want you to have this",
 // "I want you to meet my parents", "I need you to listen".

@@ -48,6 +48,16 @@ namespace CoachOrders {
 // In coachquestionorders.cpp.
 [[nodiscard]] qsizetype orderAskedAt(const CoachTokens &tokens, qsizetype first, qsizetype end);
 
+// "I want you home by ten", "I want the garage cleared by Sunday", "I want
+// you out of this room": what the speaker wants, after "want" at `object`, is
+// the partner somewhere or a thing done by a time. One past the state's word,
+// or -1. In coachwantedorders.cpp, as is the next.
+[[nodiscard]] qsizetype wantedDoneAt(const CoachTokens &tokens, qsizetype object, qsizetype end);
+// The state at `state` ("home", "cleared", "out") with a deadline after it
+// ("by ten", "before I get back"), or leaving ("out of here", "gone"). One past
+// it, or -1.
+[[nodiscard]] qsizetype stateByDeadlineAt(const CoachTokens &tokens, qsizetype state, qsizetype end);
+
 // What "I want you to ..." or "I need you to ..." asks that is a wish for the
 // partner or a need of the speaker's, not an order: "I want you to have this",
 // "I want you to meet my parents", "I need you to listen".

@@ -3,6 +3,8 @@
 
 #include "coachpatternfinding.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 CoachHorsemen::CoachHorsemen(const QList<CoachPattern> &patterns, CoachLexicon &lexicon)
@@ -88,9 +90,42 @@ void CoachHorsemen::add(int pattern, const QString &text, const CoachTokens &tok
         findings.append(findingFromPattern(m_patterns.at(pattern), text, tokens, begin, end));
 }
 
+namespace {
+
+// One past the closing quote of a quotation that opens the statement, with words of
+// the speaker's own after it ("\"I didn't see the text.\" Course you didn't."), or -1.
+qsizetype quotedOpening(const QString &text)
+{
+    qsizetype open = 0;
+    while (open < text.size() && text.at(open).isSpace())
+        ++open;
+    if (open >= text.size() || !QStringView(u"\"\u201C").contains(text.at(open)))
+        return -1;
+    qsizetype close = open + 1;
+    while (close < text.size() && !QStringView(u"\"\u201D").contains(text.at(close)))
+        ++close;
+    for (qsizetype k = close + 1; k < text.size(); ++k) {
+        if (text.at(k).isLetter())
+            return close + 1;
+    }
+    return -1;
+}
+
+} // namespace
+
 void CoachHorsemen::find(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
 {
     findContempt(text, tokens, findings);
+    const qsizetype contemptEnd = findings.size();
     findDefensiveness(text, tokens, findings);
     findStonewalling(text, tokens, findings);
+    // The partner's words quoted back to them ("\"But I was busy!\" You sound like a
+    // five-year-old.") are theirs, not the speaker's excuse or shut-down: what the speaker
+    // says of them is what counts.
+    const qsizetype quoted = quotedOpening(text);
+    if (quoted > 0) {
+        findings.erase(std::remove_if(findings.begin() + contemptEnd, findings.end(),
+                                      [&](const CoachFinding &f) { return f.end <= quoted; }),
+                       findings.end());
+    }
 }

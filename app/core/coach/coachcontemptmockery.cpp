@@ -188,10 +188,14 @@ void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &
         // "I'd explain it to you, but I'd need crayons.": the partner as a child.
         if (anyWordIn(tokens, first, end, {"explain"_L1}) && anyWordIn(tokens, first, end, {"crayons"_L1}))
             add(m_mockeryPattern, text, tokens, first, end, findings);
-        // "Mmhm. Right. Sure you were.", "\"I was going to do it later.\" Sure you were.": disbelief
-        // of the partner's word, the sentence nothing else.
-        if (end - first >= 3 && head >= end - 3 && tokens.at(end - 3).word == "sure"_L1
-            && tokens.at(end - 2).word == "you"_L1 && tokens.at(end - 1).word == "were"_L1)
+        // "Mmhm. Right. Sure you were.", "\"I'm just being honest.\" Sure you are.", "\"I didn't
+        // see the text.\" Course you didn't.": disbelief of the partner's word, the sentence
+        // nothing else. (Not leave given, "Sure you can.", nor an answer to a question:
+        // "Am I still invited? Course you are.")
+        if (end - first >= 3 && head >= end - 3 && isOneOf(tokens.at(end - 3).word, {"sure"_L1, "course"_L1})
+            && tokens.at(end - 2).word == "you"_L1 && (tokens.at(end - 1).classes & Auxiliary)
+            && !isOneOf(tokens.at(end - 1).word, {"can"_L1, "could"_L1, "may"_L1, "might"_L1})
+            && (first == 0 || !asksQuestion(text, tokens, first - 1)))
             add(m_sarcasmPattern, text, tokens, end - 3, end, findings);
         // "Oh, it speaks.": the partner as a thing that has found its voice.
         if (head + 2 == end && head > first && tokens.at(head).word == "it"_L1

@@ -142,6 +142,13 @@ inline constexpr QLatin1StringView lesserBeings[] = {
     "potatoes"_L1, "rocks"_L1, "monkeys"_L1, "dogs"_L1, "five-year-olds"_L1
 };
 
+// Beings the partner is found to do worse than, when one is the subject of a
+// "... than you": "the dog listens better than you", "a goldfish has a better
+// memory than you", "my nan texts back faster than you" (and any "-year-old").
+inline constexpr QLatin1StringView outdoers[] = {
+    "dog"_L1, "cat"_L1, "goldfish"_L1, "hamster"_L1, "houseplant"_L1, "child"_L1, "kid"_L1, "toddler"_L1,
+    "baby"_L1, "nephew"_L1, "niece"_L1, "nan"_L1, "gran"_L1, "grandma"_L1, "granny"_L1, "monkey"_L1};
+
 // Openers of a pat on the head: "Aw bless, you tried."
 inline constexpr QLatin1StringView pats[] = {"aw"_L1, "aww"_L1, "awww"_L1, "bless"_L1};
 

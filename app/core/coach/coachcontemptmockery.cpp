@@ -91,11 +91,53 @@ bool disgusted(const CoachTokens &tokens)
     return tokens.size() > 1;
 }
 
+// "I'm amazed you can dress yourself", "I'm surprised you can tie your own shoes": wonder
+// that the partner manages what anyone can, told by the reflexive or "own" or "even" (not
+// "I'm amazed you can run that fast"). And "I'm not surprised you didn't understand it",
+// "I didn't expect you to get it": the partner expected not to follow, the statement ending
+// there. The end of the clause from the speaker's word at `i`, or -1.
+qsizetype wonderAtTheBasics(const CoachTokens &tokens, qsizetype i, qsizetype end)
+{
+    if (!(tokens.at(i).classes & Speaker) || !isOneOf(tokens.at(i).word, {"i'm"_L1, "i"_L1}))
+        return -1;
+    for (qsizetype k = i + 1; k < end && k <= i + 3 && sameClause(tokens, i, k); ++k) {
+        const QString &word = tokens.at(k).word;
+        if (!isOneOf(word, {"amazed"_L1, "surprised"_L1, "astonished"_L1, "stunned"_L1, "expect"_L1, "expected"_L1}))
+            continue;
+        const bool denied = anyIn(tokens, i + 1, k, Negator);
+        qsizetype you = k + 1 + (wordAt(tokens, k + 1) == "that"_L1);
+        if (you >= end || tokens.at(you).word != "you"_L1 || !sameClause(tokens, k, you))
+            return -1;
+        const qsizetype stop = clauseEnd(tokens, you);
+        if (!denied && !word.startsWith(u"expect"_s)
+            && isOneOf(wordAt(tokens, you + 1), {"can"_L1, "could"_L1, "managed"_L1, "manage"_L1, "even"_L1})
+            && anyWordIn(tokens, you + 1, stop, {"yourself"_L1, "own"_L1, "even"_L1}))
+            return stop;
+        if (denied && stop == tokens.size()
+            && (anyWordIn(tokens, you + 1, stop, {"understand"_L1, "understood"_L1, "follow"_L1, "grasp"_L1})
+                || (anyWordIn(tokens, you + 1, stop, {"get"_L1, "got"_L1}) && tokens.at(stop - 1).word == "it"_L1)))
+            return stop;
+        return -1;
+    }
+    return -1;
+}
+
 } // namespace
 
 void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &tokens, bool warm,
                                         QList<CoachFinding> &findings) const
 {
+    // (Its "amazed" is warm, so the wonder is read before warmth elsewhere is asked: praise
+    // around it, "well done!", makes it admiration.)
+    for (qsizetype k = 0; k + 3 < tokens.size(); ++k) {
+        const qsizetype wonder = wonderAtTheBasics(tokens, k, sentenceEndWithin(tokens, k, 24));
+        if (wonder > k) {
+            if (!warmBetween(tokens, 0, k) && !warmBetween(tokens, wonder, tokens.size())
+                && !anyWordIn(tokens, 0, tokens.size(), {"done"_L1, "proud"_L1}) && !text.contains(u'!'))
+                add(m_mockeryPattern, text, tokens, k, wonder, findings);
+            break;
+        }
+    }
     if (warm)
         return; // "You're my Mr Perfect and I love you"
     const bool textShouts = shouts(text);

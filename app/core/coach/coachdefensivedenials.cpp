@@ -92,7 +92,8 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
     }
     // "That's not what happened", "it's not what you think", "that's not fair", "that's ridiculous".
     if (isOneOf(word, {"that's"_L1, "it's"_L1, "it"_L1, "that"_L1})) {
-        const qsizetype small = std::max(minimisedFrom(tokens, i), trifleFrom(text, tokens, i));
+        const qsizetype small = std::max({minimisedFrom(tokens, i), trifleFrom(text, tokens, i),
+                                          contrastedFrom(tokens, i), notThatFrom(tokens, i)});
         if (small > 0) {
             add(m_denialPattern, text, tokens, i, small, findings);
             return true;

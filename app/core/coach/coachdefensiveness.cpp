@@ -122,6 +122,7 @@ void CoachHorsemen::findDefensiveness(const QString &text, const CoachTokens &to
     findHeldUpRecord(text, tokens, findings);
     findGrantedExcuses(text, tokens, findings);
     findOnlyBecause(text, tokens, findings);
+    findWouldHaveExcuses(text, tokens, findings);
 }
 
 void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &tokens,

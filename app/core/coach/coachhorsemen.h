@@ -58,6 +58,8 @@ private:
                             QList<CoachFinding> &findings) const; // coachdefensivegranted.cpp
     void findOnlyBecause(const QString &text, const CoachTokens &tokens,
                          QList<CoachFinding> &findings) const; // coachdefensiveonlybecause.cpp
+    void findWouldHaveExcuses(const QString &text, const CoachTokens &tokens,
+                              QList<CoachFinding> &findings) const; // coachdefensivewouldhave.cpp
     void findStonewalling(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findStonewallingShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void add(int pattern, const QString &text, const CoachTokens &tokens, qsizetype begin, qsizetype end,

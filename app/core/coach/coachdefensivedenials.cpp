@@ -82,7 +82,8 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
         // "Oh, of course, it's all my fault", "so now everything is my fault": owned in mockery.
         // "oh so its my fault now": the same, with the "now" after.
         const bool mocked = next == "fault"_L1
-                            && (anyWordBefore(tokens, i, 3, {"all"_L1, "everything"_L1}) || inClause(tokens, i, i + 2) == "now"_L1)
+                            && (anyWordBefore(tokens, i, 3, {"all"_L1, "everything"_L1, "everything's"_L1})
+                                || inClause(tokens, i, i + 2) == "now"_L1)
                             && anyWordBefore(tokens, i, 8, {"so"_L1, "now"_L1, "course"_L1, "apparently"_L1});
         // ("It's hardly my fault": denied all the same.)
         if (negatedBefore(tokens, i) || (i > 0 && isOneOf(wordAt(tokens, i - 1), {"not"_L1, "hardly"_L1}))

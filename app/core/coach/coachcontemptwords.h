@@ -149,6 +149,13 @@ inline constexpr QLatin1StringView outdoers[] = {
     "dog"_L1, "cat"_L1, "goldfish"_L1, "hamster"_L1, "houseplant"_L1, "child"_L1, "kid"_L1, "toddler"_L1,
     "baby"_L1, "nephew"_L1, "niece"_L1, "nan"_L1, "gran"_L1, "grandma"_L1, "granny"_L1, "monkey"_L1};
 
+// Everyday chores whose doing is praised only in mockery: "What a hero. You took the
+// bins out.", "My hero. You changed a lightbulb."
+inline constexpr QLatin1StringView everydayChores[] = {
+    "bin"_L1, "bins"_L1, "rubbish"_L1, "lightbulb"_L1, "bulb"_L1, "shopping"_L1, "dishes"_L1, "dishwasher"_L1,
+    "towel"_L1, "towels"_L1, "bed"_L1, "washing"_L1, "laundry"_L1, "hoover"_L1, "hoovering"_L1, "kettle"_L1,
+    "socks"_L1, "sock"_L1, "plate"_L1, "mug"_L1, "cup"_L1, "lid"_L1, "seat"_L1, "recycling"_L1, "toilet"_L1};
+
 // Openers of a pat on the head: "Aw bless, you tried."
 inline constexpr QLatin1StringView pats[] = {"aw"_L1, "aww"_L1, "awww"_L1, "bless"_L1};
 

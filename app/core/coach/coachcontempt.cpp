@@ -148,6 +148,11 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
     }
     // "Yeah, right." and "Oh, great.": a comma apart, so no phrase can hold them.
     for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+        // "Yeah, good luck with that.", "lol ok good luck with that": a plan wished luck in scorn,
+        // the clause ending there (not "Good luck with that interview tomorrow").
+        if (!warm && tokens.at(i).word == "good"_L1 && wordAt(tokens, i + 1) == "luck"_L1 && wordAt(tokens, i + 2) == "with"_L1
+            && wordAt(tokens, i + 3) == "that"_L1 && clauseEndWithin(tokens, i, 5) == i + 4)
+            add(m_sarcasmPattern, text, tokens, i, i + 4, findings);
         if (!opensSentence(tokens, i) || tokens.at(i + 1).sentence != tokens.at(i).sentence)
             continue;
         const QString &first = tokens.at(i).word;
@@ -164,8 +169,22 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
         const bool ironic = (first == "yeah"_L1 && isOneOf(second, {"right"_L1, "sure"_L1}))
                             || (first == "oh"_L1 && (alone || putDown || second == "sure"_L1)
                                 && isOneOf(second, ohPraise));
-        if (ironic && !warm)
+        // "Ooh, touchy.", "Ooh, so scary.": the partner's upset mocked as a show, the sentence
+        // nothing else. "Yes, Mother.", "yes dear, whatever you say dear": the partner as a
+        // parent obeyed in mockery.
+        const qsizetype third = i + 2 < tokens.size() && tokens.at(i + 2).sentence == tokens.at(i).sentence ? i + 2 : -1;
+        const bool scared = (isOneOf(first, {"ooh"_L1, "oooh"_L1}) && alone && isOneOf(second, {"touchy"_L1, "scary"_L1}))
+                            || (isOneOf(first, {"ooh"_L1, "oooh"_L1}) && second == "so"_L1 && third > 0
+                                && tokens.at(third).word == "scary"_L1
+                                && (third + 1 >= tokens.size() || tokens.at(third + 1).sentence != tokens.at(i).sentence));
+        const bool obeyed = first == "yes"_L1 && isOneOf(second, {"mother"_L1, "mum"_L1, "mummy"_L1, "sir"_L1, "dear"_L1})
+                            && (alone || (third > 0 && tokens.at(third).word == "whatever"_L1));
+        if ((ironic || obeyed) && !warm)
             add(m_sarcasmPattern, text, tokens, i, i + 2, findings);
+        // (Said flat: "Ooh, scary! Let's watch it tonight." looks forward to a film.)
+        const qsizetype shown = second == "so"_L1 ? i + 3 : i + 2;
+        if (scared && !warm && (tokens.at(shown - 1).end >= text.size() || text.at(tokens.at(shown - 1).end) != u'!'))
+            add(m_sarcasmPattern, text, tokens, i, shown, findings);
     }
     // "Late again. What a shocking surprise.": feigned surprise at a fault named before it (not
     // "What a lovely surprise!", nor alone).

@@ -239,8 +239,9 @@ void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &
             && !isOneOf(tokens.at(end - 1).word, {"can"_L1, "could"_L1, "may"_L1, "might"_L1})
             && (first == 0 || !asksQuestion(text, tokens, first - 1)))
             add(m_sarcasmPattern, text, tokens, end - 3, end, findings);
-        // "Oh, it speaks.": the partner as a thing that has found its voice.
-        if (head + 2 == end && head > first && tokens.at(head).word == "it"_L1
+        // "Oh, it speaks.", "Oh, he speaks!": the partner as a thing, or a stranger, that has
+        // found its voice (not "Oh, he speaks French!").
+        if (head + 2 == end && head > first && isOneOf(tokens.at(head).word, {"it"_L1, "he"_L1, "she"_L1})
             && tokens.at(head + 1).word == "speaks"_L1)
             add(m_sarcasmPattern, text, tokens, head, end, findings);
         // "Brilliant plan. Truly.", "I'm stunned. Truly.": a lone word of emphasis after the

@@ -173,7 +173,7 @@ inline constexpr QLatin1StringView bigPeople[] = {
 inline constexpr QLatin1StringView mockTitles[] = {
     "perfect"_L1, "big"_L1, "know-it-all"_L1, "important"_L1, "right"_L1, "clever"_L1, "smart"_L1, "sensible"_L1,
     "responsible"_L1, "organised"_L1, "busy"_L1, "popular"_L1, "expert"_L1, "genius"_L1, "mastermind"_L1,
-    "martyr"_L1, "professor"_L1, "fix-it"_L1
+    "martyr"_L1, "professor"_L1, "fix-it"_L1, "victim"_L1
 };
 
 // Trifles a partner's effort is magnified to, in mockery: "a whole text message".

@@ -101,16 +101,22 @@ bool CoachHorsemen::findContemptQuestionAt(const QString &text, const CoachToken
             add(m_mockeryPattern, text, tokens, i, k + 1, findings);
         return true;
     }
-    // "Is that the best you can do?", "is that all you've got?", "is that meant to be an apology?"
-    if (word == "is"_L1 && next == "that"_L1 && headsSentence(tokens, i) && asksQuestion(text, tokens, i)) {
+    // "Is that the best you can do?", "is that all you've got?", "is that meant to be an apology?",
+    // "Was that supposed to be an apology?", "Is that your idea of tidying?" (not "Is that meant to
+    // be a cat? I love it, put it on the fridge.", nor "Is that your idea of a perfect weekend? Lovely.")
+    if (isOneOf(word, {"is"_L1, "was"_L1}) && next == "that"_L1 && headsSentence(tokens, i) && asksQuestion(text, tokens, i)) {
         qsizetype k = i + 2;
         if (inClause(tokens, i, k) == "really"_L1)
             ++k;
         const bool meant = isOneOf(inClause(tokens, i, k), {"meant"_L1, "supposed"_L1}) && inClause(tokens, i, k + 1) == "to"_L1
                            && inClause(tokens, i, k + 2) == "be"_L1 && !warm;
-        if ((inClause(tokens, i, k) == "the"_L1 && inClause(tokens, i, k + 1) == "best"_L1 && inClause(tokens, i, k + 2) == "you"_L1)
-            || (inClause(tokens, i, k) == "all"_L1 && isOneOf(inClause(tokens, i, k + 1), {"you"_L1, "you've"_L1})) || meant)
-            add(m_mockeryPattern, text, tokens, i, k + (meant ? 3 : 2), findings);
+        const bool idea = inClause(tokens, i, k) == "your"_L1 && inClause(tokens, i, k + 1) == "idea"_L1
+                          && inClause(tokens, i, k + 2) == "of"_L1 && !warmBetween(tokens, 0, tokens.size());
+        if ((word == "is"_L1 && inClause(tokens, i, k) == "the"_L1 && inClause(tokens, i, k + 1) == "best"_L1
+             && inClause(tokens, i, k + 2) == "you"_L1)
+            || (word == "is"_L1 && inClause(tokens, i, k) == "all"_L1 && isOneOf(inClause(tokens, i, k + 1), {"you"_L1, "you've"_L1}))
+            || meant || idea)
+            add(m_mockeryPattern, text, tokens, i, k + (meant || idea ? 3 : 2), findings);
         return true;
     }
     // "You call that cleaning?", "who even does that?"

@@ -166,9 +166,12 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
                       // "Oh great, you forgot the tickets": the partner's failure, or what they didn't do.
                       || (isPartnerSubject(tokens, k - 1) && (isOneOf(tokens.at(k).word, partnerFailures)
                                                               || (tokens.at(k).classes & Negator)));
+        // ("Oh, please." alone waves the partner off; "Oh, please! Can we?" begs.)
+        const bool flat = tokens.at(i + 1).end >= text.size() || text.at(tokens.at(i + 1).end) != u'!';
         const bool ironic = (first == "yeah"_L1 && isOneOf(second, {"right"_L1, "sure"_L1}))
                             || (first == "oh"_L1 && (alone || putDown || second == "sure"_L1)
-                                && isOneOf(second, ohPraise));
+                                && isOneOf(second, ohPraise))
+                            || (first == "oh"_L1 && second == "please"_L1 && alone && flat);
         // "Ooh, touchy.", "Ooh, so scary.": the partner's upset mocked as a show, the sentence
         // nothing else. "Yes, Mother.", "yes dear, whatever you say dear": the partner as a
         // parent obeyed in mockery.

@@ -239,6 +239,11 @@ void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &
             && !isOneOf(tokens.at(end - 1).word, {"can"_L1, "could"_L1, "may"_L1, "might"_L1})
             && (first == 0 || !asksQuestion(text, tokens, first - 1)))
             add(m_sarcasmPattern, text, tokens, end - 3, end, findings);
+        // "Mm-hmm. Sure. Totally believe you.": belief claimed with no one to claim it, after
+        // something else was said (not "I totally believe you.").
+        if (first > 0 && head == first && end == head + 3 && isOneOf(tokens.at(head).word, {"totally"_L1, "completely"_L1})
+            && tokens.at(head + 1).word == "believe"_L1 && tokens.at(head + 2).word == "you"_L1)
+            add(m_sarcasmPattern, text, tokens, head, end, findings);
         // "Oh, it speaks.", "Oh, he speaks!": the partner as a thing, or a stranger, that has
         // found its voice (not "Oh, he speaks French!").
         if (head + 2 == end && head > first && isOneOf(tokens.at(head).word, {"it"_L1, "he"_L1, "she"_L1})

@@ -203,7 +203,9 @@ void CoachHorsemen::findContemptScorn(const QString &text, const CoachTokens &to
                 putDown = ((t.classes & (Negative | NotLabel)) == Negative && !(t.classes & Negator))
                           || (t.word == "now"_L1 && k + 1 < tokens.size() && (tokens.at(k + 1).classes & Person))
                           || (isOneOf(t.word, {"again"_L1, "another"_L1}) && !repeatsAWin(tokens, k))
-                          || (t.word == word && isPraise(t.word) && tokens.at(k - 1).word == "just"_L1);
+                          // "Perfect. Just perfect.", "Classy. Very classy.": the praise said again, stressed.
+                          || (t.word == word && isPraise(t.word)
+                              && isOneOf(tokens.at(k - 1).word, {"just"_L1, "very"_L1, "really"_L1, "truly"_L1}));
             }
             if (putDown)
                 add(m_sarcasmPattern, text, tokens, i, i + 1, findings);

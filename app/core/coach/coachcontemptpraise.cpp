@@ -176,9 +176,12 @@ void CoachHorsemen::findContemptPraise(const QString &text, const CoachTokens &t
                 return;
             }
         }
-        // "Let me explain this slowly so you can keep up": patience as a put-down.
-        if (word == "slowly"_L1 && anyWordBefore(tokens, i, 3, {"explain"_L1, "say"_L1, "spell"_L1})
-            && isOneOf(wordAt(tokens, i + 1), {"so"_L1, "for"_L1}) && isYou(wordAt(tokens, i + 2))) {
+        // "Let me explain this slowly so you can keep up", "Should I speak slower so you can keep
+        // up?": patience as a put-down.
+        if (isOneOf(word, {"slowly"_L1, "slower"_L1})
+            && anyWordBefore(tokens, i, 3, {"explain"_L1, "say"_L1, "spell"_L1, "speak"_L1, "talk"_L1})
+            && (wordAt(tokens, i + 1) == "so"_L1 || (word == "slowly"_L1 && wordAt(tokens, i + 1) == "for"_L1))
+            && isYou(wordAt(tokens, i + 2))) { // ("I'll talk slower for you, the line is bad.")
             add(m_mockeryPattern, text, tokens, i, i + 3, findings);
             return;
         }

@@ -60,6 +60,8 @@ private:
                          QList<CoachFinding> &findings) const; // coachdefensiveonlybecause.cpp
     void findWouldHaveExcuses(const QString &text, const CoachTokens &tokens,
                               QList<CoachFinding> &findings) const; // coachdefensivewouldhave.cpp
+    void findVictimRetorts(const QString &text, const CoachTokens &tokens,
+                           QList<CoachFinding> &findings) const; // coachdefensivevictim.cpp
     void findStonewalling(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findStonewallingShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void add(int pattern, const QString &text, const CoachTokens &tokens, qsizetype begin, qsizetype end,

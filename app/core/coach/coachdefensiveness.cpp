@@ -126,6 +126,7 @@ void CoachHorsemen::findDefensiveness(const QString &text, const CoachTokens &to
     findOnlyBecause(text, tokens, findings);
     findWouldHaveExcuses(text, tokens, findings);
     findVictimRetorts(text, tokens, findings);
+    findFlatDenials(text, tokens, findings);
 }
 
 void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &tokens,

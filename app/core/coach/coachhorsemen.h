@@ -62,6 +62,8 @@ private:
                               QList<CoachFinding> &findings) const; // coachdefensivewouldhave.cpp
     void findVictimRetorts(const QString &text, const CoachTokens &tokens,
                            QList<CoachFinding> &findings) const; // coachdefensivevictim.cpp
+    void findFlatDenials(const QString &text, const CoachTokens &tokens,
+                         QList<CoachFinding> &findings) const; // coachdefensiveflat.cpp
     void findStonewalling(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findStonewallingShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void add(int pattern, const QString &text, const CoachTokens &tokens, qsizetype begin, qsizetype end,

@@ -122,6 +122,19 @@ qsizetype wonderAtTheBasics(const CoachTokens &tokens, qsizetype i, qsizetype en
     return -1;
 }
 
+// "Husband of the year", "partner of the year" in the sentence [first, end), said of no one
+// but the partner: one past "year", or -1.
+qsizetype roleOfTheYearAt(const CoachTokens &tokens, qsizetype first, qsizetype end)
+{
+    for (qsizetype k = first; k + 3 < end; ++k) {
+        if (isOneOf(tokens.at(k).word, {"husband"_L1, "wife"_L1, "partner"_L1, "boyfriend"_L1, "girlfriend"_L1,
+                                        "dad"_L1, "father"_L1, "mum"_L1, "mother"_L1, "parent"_L1, "spouse"_L1})
+            && tokens.at(k + 1).word == "of"_L1 && tokens.at(k + 2).word == "the"_L1 && tokens.at(k + 3).word == "year"_L1)
+            return anyIn(tokens, first, end, Speaker) ? -1 : k + 4;
+    }
+    return -1;
+}
+
 } // namespace
 
 void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &tokens, bool warm,
@@ -244,6 +257,21 @@ void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &
         if (first > 0 && head == first && end == head + 3 && isOneOf(tokens.at(head).word, {"totally"_L1, "completely"_L1})
             && tokens.at(head + 1).word == "believe"_L1 && tokens.at(head + 2).word == "you"_L1)
             add(m_sarcasmPattern, text, tokens, head, end, findings);
+        // "Mm, fascinating.", "Oh, how fascinating.", "Riveting.": interest feigned, the sentence
+        // nothing else and said flat (not "Fascinating! Tell me everything.", nor "Riveting match
+        // last night, wasn't it?").
+        const qsizetype bored = end - 1;
+        bool onlyMurmurs = true;
+        for (qsizetype k = first; k < bored && onlyMurmurs; ++k)
+            onlyMurmurs = isInterjection(tokens.at(k).word)
+                || isOneOf(tokens.at(k).word, {"mm"_L1, "mmm"_L1, "hmm"_L1, "mhm"_L1, "mm-hm"_L1, "how"_L1});
+        if (onlyMurmurs && isOneOf(tokens.at(bored).word, {"fascinating"_L1, "riveting"_L1, "thrilling"_L1, "gripping"_L1})
+            && (tokens.at(bored).end >= text.size() || text.at(tokens.at(bored).end) != u'!'))
+            add(m_sarcasmPattern, text, tokens, bored, end, findings);
+        // "Husband of the year, ladies and gentlemen.", "lol ok, Partner of the Year": an award
+        // for the partner's part, in mockery (not "Chef of the year, me.", the speaker's own).
+        if (const qsizetype year = roleOfTheYearAt(tokens, first, end); year > 0)
+            add(m_sarcasmPattern, text, tokens, year - 4, year, findings);
         // "Oh, it speaks.", "Oh, he speaks!": the partner as a thing, or a stranger, that has
         // found its voice (not "Oh, he speaks French!").
         if (head + 2 == end && head > first && isOneOf(tokens.at(head).word, {"it"_L1, "he"_L1, "she"_L1})

@@ -208,6 +208,7 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
     findContemptShapes(text, tokens, warm, findings);
     findContemptMockery(text, tokens, warm, findings);
     findContemptPraise(text, tokens, warm, findings);
+    findCondescension(text, tokens, findings);
 }
 
 // "You 'forgot'", "ur 'working late'", "you were 'stuck in traffic'": the

@@ -42,6 +42,8 @@ private:
     void findContemptScorn(const QString &text, const CoachTokens &tokens, bool warm, QList<CoachFinding> &findings) const;
     void findContemptPraise(const QString &text, const CoachTokens &tokens, bool warm,
         QList<CoachFinding> &findings) const; // coachcontemptpraise.cpp
+    void findCondescension(const QString &text, const CoachTokens &tokens,
+                           QList<CoachFinding> &findings) const; // coachcontemptcondescension.cpp
     void findDefensiveness(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findDefensiveShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     // Each reads the shape starting at token `i`: true when the word started one.

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Contempt as condescension: the partner's doings found cute ("How adorable,
+// you made a budget spreadsheet.", "Your little hobby is so precious."), a
+// pretension mocked ("You read one article and now you're a doctor."), and
+// the speaker's regret at the partner ("I can't believe I married someone
+// this dumb."). Part of CoachHorsemen; one linear pass.
+#include "coachhorsemen.h"
+
+#include "coachgrammar.h"
+
+using namespace Qt::StringLiterals;
+using namespace CoachWordClass;
+using namespace CoachGrammar;
+
+namespace {
+
+constexpr QLatin1StringView cuteWords[] = {"cute"_L1, "adorable"_L1, "precious"_L1, "sweet"_L1};
+
+// Said with real fondness or delight: thanks, love, an exclamation, a warm word other than the
+// cute ones.
+bool fond(const QString &text, const CoachTokens &tokens)
+{
+    if (text.contains(u'!') || anyWordIn(tokens, 0, tokens.size(), {"thank"_L1, "thanks"_L1, "love"_L1, "proud"_L1}))
+        return true;
+    for (const CoachToken &token : tokens) {
+        if ((token.classes & Warm) && !isOneOf(token.word, cuteWords))
+            return true;
+    }
+    return false;
+}
+
+// "How adorable, you made a budget spreadsheet.", "That's cute, you're trying to argue.": the
+// end of the partner's clause after the cute word, or -1.
+qsizetype foundCuteAt(const CoachTokens &tokens, qsizetype i)
+{
+    const QString &word = tokens.at(i).word;
+    if (!isOneOf(word, {"how"_L1, "that's"_L1}) || !headsSentence(tokens, i)
+        || !isOneOf(wordAt(tokens, i + 1), {"adorable"_L1, "cute"_L1}) || i + 2 >= tokens.size()
+        || sameClause(tokens, i + 1, i + 2) || !isOneOf(tokens.at(i + 2).word, {"you"_L1, "you're"_L1, "u"_L1}))
+        return -1;
+    return clauseEnd(tokens, i + 2);
+}
+
+// "Your little hobby is so cute", "your little painting hobby is so sweet" (not "Your little
+// sister is so cute", family).
+qsizetype littleThingAt(const CoachTokens &tokens, qsizetype i)
+{
+    if (tokens.at(i).word != "your"_L1 || wordAt(tokens, i + 1) != "little"_L1)
+        return -1;
+    const qsizetype end = clauseEndWithin(tokens, i, 10);
+    qsizetype is = i + 2;
+    while (is < end && !isOneOf(tokens.at(is).word, {"is"_L1, "was"_L1}))
+        ++is;
+    if (is >= end || anyIn(tokens, i + 2, is, Other | Person)
+        || anyWordIn(tokens, i + 2, is, {"sister"_L1, "brother"_L1, "girl"_L1, "boy"_L1, "one"_L1, "ones"_L1, "niece"_L1,
+                                         "nephew"_L1, "daughter"_L1, "son"_L1, "cousin"_L1, "dog"_L1, "cat"_L1,
+                                         "puppy"_L1, "kitten"_L1, "baby"_L1}))
+        return -1;
+    for (qsizetype k = is + 1; k < end && k <= is + 3; ++k) {
+        if (isOneOf(tokens.at(k).word, cuteWords))
+            return k + 1;
+    }
+    return -1;
+}
+
+// "You read one article and now you're a doctor": a little done, a whole calling claimed.
+qsizetype pretensionAt(const CoachTokens &tokens, qsizetype i)
+{
+    if (tokens.at(i).word != "and"_L1 || wordAt(tokens, i + 1) != "now"_L1 || wordAt(tokens, i + 2) != "you're"_L1
+        || !isOneOf(wordAt(tokens, i + 3), {"a"_L1, "an"_L1}))
+        return -1;
+    const qsizetype from = sentenceStartWithin(tokens, i, 12);
+    return anyWordIn(tokens, from, i, {"one"_L1}) && anyWordIn(tokens, from, i, {"you"_L1, "u"_L1})
+        ? std::min(i + 5, tokens.size()) : -1;
+}
+
+// "I can't believe I married someone this dumb", "I can't believe I'm with someone like you",
+// "I can't believe I have to babysit a grown adult": the speaker's regret at the partner.
+qsizetype regretAt(const CoachTokens &tokens, qsizetype i)
+{
+    if (!isOneOf(tokens.at(i).word, {"can't"_L1, "cannot"_L1}) || wordAt(tokens, i + 1) != "believe"_L1
+        || wordAt(tokens, i - 1) != "i"_L1)
+        return -1;
+    qsizetype k = i + 2;
+    const QString &who = wordAt(tokens, k);
+    if (who == "i"_L1 && isOneOf(wordAt(tokens, k + 1), {"married"_L1, "chose"_L1}))
+        k += 2;
+    else if (who == "i'm"_L1 && wordAt(tokens, k + 1) == "with"_L1)
+        k += 2;
+    else if (who == "i"_L1 && wordAt(tokens, k + 1) == "have"_L1 && wordAt(tokens, k + 2) == "to"_L1
+             && isOneOf(wordAt(tokens, k + 3), {"babysit"_L1, "explain"_L1, "spell"_L1}))
+        return k + 4;
+    else
+        return -1;
+    // Someone like this, or a man who can't: not "I can't believe I married you, I'm so lucky".
+    if (wordAt(tokens, k) == "someone"_L1 && isOneOf(wordAt(tokens, k + 1), {"like"_L1, "this"_L1, "so"_L1}))
+        return k + 2;
+    if (isOneOf(wordAt(tokens, k), {"a"_L1, "an"_L1}) && isOneOf(wordAt(tokens, k + 1), {"man"_L1, "woman"_L1})
+        && wordAt(tokens, k + 2) == "who"_L1 && (tokens.at(std::min(k + 3, tokens.size() - 1)).classes & Negator))
+        return k + 4;
+    return -1;
+}
+
+} // namespace
+
+void CoachHorsemen::findCondescension(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
+{
+    // (The cute words are warm, so only warmth of another kind keeps these clean.)
+    if (tokens.isEmpty() || fond(text, tokens))
+        return;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const qsizetype end = std::max({foundCuteAt(tokens, i), littleThingAt(tokens, i), pretensionAt(tokens, i),
+                                        regretAt(tokens, i)});
+        if (end > i) {
+            add(m_mockeryPattern, text, tokens, i, end, findings);
+            return;
+        }
+    }
+}

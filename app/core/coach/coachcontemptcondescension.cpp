@@ -3,7 +3,8 @@
 // you made a budget spreadsheet.", "Your little hobby is so precious."), a
 // pretension mocked ("You read one article and now you're a doctor."), and
 // the speaker's regret at the partner ("I can't believe I married someone
-// this dumb."). Part of CoachHorsemen; one linear pass.
+// this dumb.") and mock deference ("Sorry, I forgot you're never wrong."). Part
+// of CoachHorsemen; one linear pass.
 #include "coachhorsemen.h"
 
 #include "coachgrammar.h"
@@ -101,6 +102,29 @@ qsizetype regretAt(const CoachTokens &tokens, qsizetype i)
     return -1;
 }
 
+// "Sorry, I forgot you're never wrong.", "Oh, I'm SO sorry, I didn't realise you were the
+// expert on everything.", "Oh right, I forgot, your feelings are the only ones that count.":
+// an apology, or "oh right", for forgetting the partner's greatness. The end, or -1.
+qsizetype deferenceMockedAt(const CoachTokens &tokens, qsizetype i)
+{
+    if (!isOneOf(tokens.at(i).word, {"forgot"_L1, "realise"_L1, "realize"_L1, "realised"_L1, "realized"_L1})
+        || !anyWordBefore(tokens, i, 2, {"i"_L1, "didn't"_L1})
+        || !anyWordBefore(tokens, i, 8, {"sorry"_L1, "right"_L1, "mistake"_L1, "pardon"_L1, "forgive"_L1}))
+        return -1;
+    qsizetype you = i + 1;
+    if (wordAt(tokens, you) == "that"_L1)
+        ++you;
+    if (!isOneOf(wordAt(tokens, you), {"you"_L1, "you're"_L1, "your"_L1}))
+        return -1;
+    // (Closing the statement: "Sorry, I didn't realise you were the only one home, I'd have brought
+    // two coffees." goes on to a kindness.)
+    const qsizetype end = clauseEndWithin(tokens, you, 10);
+    return end == tokens.size()
+            && anyWordIn(tokens, you + 1, end, {"never"_L1, "expert"_L1, "perfect"_L1, "flawless"_L1, "only"_L1,
+                                                "genius"_L1, "everything"_L1})
+        ? end : -1;
+}
+
 } // namespace
 
 void CoachHorsemen::findCondescension(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
@@ -110,7 +134,7 @@ void CoachHorsemen::findCondescension(const QString &text, const CoachTokens &to
         return;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const qsizetype end = std::max({foundCuteAt(tokens, i), littleThingAt(tokens, i), pretensionAt(tokens, i),
-                                        regretAt(tokens, i)});
+                                        regretAt(tokens, i), deferenceMockedAt(tokens, i)});
         if (end > i) {
             add(m_mockeryPattern, text, tokens, i, end, findings);
             return;

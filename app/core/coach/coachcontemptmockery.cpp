@@ -217,6 +217,18 @@ void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &
                 break;
             }
         }
+        // "Oh no, did the big bad spreadsheet scare you?", "did the big scary washing machine frighten
+        // you?": a thing made a monster to the partner, as to a child (not "the big bad wolf" read
+        // in a story, with no one frightened).
+        for (qsizetype k = first; k + 2 < end; ++k) {
+            if (tokens.at(k).word == "big"_L1 && isOneOf(tokens.at(k + 1).word, {"bad"_L1, "scary"_L1})
+                && anyWordIn(tokens, k + 2, end, {"scare"_L1, "scaring"_L1, "frighten"_L1, "frightening"_L1, "scared"_L1,
+                                                  "frightened"_L1, "hurt"_L1})
+                && anyWordIn(tokens, k + 2, end, {"you"_L1, "your"_L1, "u"_L1})) {
+                add(m_mockeryPattern, text, tokens, k, end, findings);
+                break;
+            }
+        }
         // "Wow, a whole text message.", "two whole minutes of listening": a trifle magnified.
         for (qsizetype k = first + 1; k + 1 < end; ++k) {
             if (tokens.at(k).word == "whole"_L1

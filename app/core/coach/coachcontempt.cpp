@@ -182,7 +182,9 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
                                 && (third + 1 >= tokens.size() || tokens.at(third + 1).sentence != tokens.at(i).sentence));
         const bool obeyed = first == "yes"_L1 && isOneOf(second, {"mother"_L1, "mum"_L1, "mummy"_L1, "sir"_L1, "dear"_L1})
                             && (alone || (third > 0 && tokens.at(third).word == "whatever"_L1));
-        if ((ironic || obeyed) && !warm)
+        // (Irony at the world, with no one of the two in it, is weariness, not contempt: "Yeah,
+        // right, the traffic's going to clear by six.", "Oh, fantastic, the train's cancelled again.")
+        if ((ironic || obeyed) && !warm && (alone || anyIn(tokens, 0, tokens.size(), Partner | Speaker | Shared)))
             add(m_sarcasmPattern, text, tokens, i, i + 2, findings);
         // (Said flat: "Ooh, scary! Let's watch it tonight." looks forward to a film.)
         const qsizetype shown = second == "so"_L1 ? i + 3 : i + 2;

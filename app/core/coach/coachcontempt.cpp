@@ -97,6 +97,11 @@ bool caresAfter(const CoachTokens &tokens, const PhraseMatch &match)
 {
     if (anyWordBefore(tokens, match.begin, 2, {"no"_L1}))
         return true;
+    // "You poor thing, come here.": an embrace offered.
+    for (qsizetype k = match.end; k + 1 < tokens.size() && k < match.end + 4; ++k) {
+        if (tokens.at(k).word == "come"_L1 && tokens.at(k + 1).word == "here"_L1)
+            return true;
+    }
     return anyWordIn(tokens, match.end, std::min(match.end + 8, tokens.size()), sympathy);
 }
 
@@ -124,6 +129,10 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
             continue;
         if (tokens.at(match.begin).word == "poor"_L1 && caresAfter(tokens, match))
             continue; // "Oh no, poor you! Want me to bring soup?" is sympathy
+        // "Nobody asked you to do that, it was so thoughtful": a kindness no one asked for, thanked.
+        if (warm && tokens.at(match.end - 1).word == "you"_L1 && wordAt(tokens, match.end - 2) == "asked"_L1
+            && inClause(tokens, match.end - 1, match.end) == "to"_L1)
+            continue;
         add(match.payload, text, tokens, match.begin, match.end, findings);
     }
     const QList<PhraseMatch> sarcastic = m_sarcasm.findAll(tokens, Hedge);

@@ -129,6 +129,7 @@ void CoachHorsemen::findDefensiveness(const QString &text, const CoachTokens &to
     findWouldHaveExcuses(text, tokens, findings);
     findVictimRetorts(text, tokens, findings);
     findFlatDenials(text, tokens, findings);
+    findCounterComplaints(text, tokens, findings);
 }
 
 void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &tokens,

@@ -66,6 +66,8 @@ private:
                            QList<CoachFinding> &findings) const; // coachdefensivevictim.cpp
     void findFlatDenials(const QString &text, const CoachTokens &tokens,
                          QList<CoachFinding> &findings) const; // coachdefensiveflat.cpp
+    void findCounterComplaints(const QString &text, const CoachTokens &tokens,
+                               QList<CoachFinding> &findings) const; // coachdefensivecountercomplaint.cpp
     void findStonewalling(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findStonewallingShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void add(int pattern, const QString &text, const CoachTokens &tokens, qsizetype begin, qsizetype end,

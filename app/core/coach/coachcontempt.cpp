@@ -235,6 +235,25 @@ void CoachHorsemen::findScareQuotes(const QString &text, const CoachTokens &toke
         return c == u'\'' || c == u'"' || c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D;
     };
     for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+        // "Gosh, your \"headache\" came on right when ...", "your back or your \"stress\"?": the
+        // partner's own ailment or reason in quotes (not a title quoted with thanks: "I loved
+        // your \"thank you\" card").
+        if (tokens.at(i).word == "your"_L1 && isQuote(tokens.at(i + 1).start - 1) && !warmBetween(tokens, 0, tokens.size())) {
+            for (qsizetype close = i + 1; close < tokens.size() && close < i + 4; ++close) {
+                if (!isQuote(tokens.at(close).end))
+                    continue;
+                // What it is said to have done, or nothing more ("your \"to do\" list" names a thing).
+                const bool goesOn = close + 1 < tokens.size() && tokens.at(close + 1).sentence == tokens.at(close).sentence
+                    && !QStringView(text).mid(tokens.at(close).end, tokens.at(close + 1).start - tokens.at(close).end)
+                            .contains(u',');
+                const QString &after = goesOn ? tokens.at(close + 1).word : QString();
+                if (!goesOn || after.endsWith("ed"_L1)
+                    || (tokens.at(close + 1).classes & Auxiliary) || isOneOf(after, {"came"_L1, "went"_L1, "took"_L1, "got"_L1}))
+                    add(m_sarcasmPattern, text, tokens, i, close + 1, findings);
+                break;
+            }
+            continue;
+        }
         if (!(tokens.at(i).classes & Partner) || !isPartnerSubject(tokens, i))
             continue;
         const int sentence = tokens.at(i).sentence;

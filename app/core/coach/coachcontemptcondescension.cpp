@@ -3,7 +3,8 @@
 // you made a budget spreadsheet.", "Your little hobby is so precious."), a
 // pretension mocked ("You read one article and now you're a doctor."), and
 // the speaker's regret at the partner ("I can't believe I married someone
-// this dumb.") and mock deference ("Sorry, I forgot you're never wrong."). Part
+// this dumb."), mock deference ("Sorry, I forgot you're never wrong.") and
+// others held up ("Sarah's husband plans their holidays. Just saying."). Part
 // of CoachHorsemen; one linear pass.
 #include "coachhorsemen.h"
 
@@ -125,6 +126,39 @@ qsizetype deferenceMockedAt(const CoachTokens &tokens, qsizetype i)
         ? end : -1;
 }
 
+// "I'll do it, since you obviously can't.": the partner's inability taken as plain, the
+// statement ending there (not "I'll drive, since you obviously can't with that arm in a cast.").
+qsizetype plainlyUnableAt(const CoachTokens &tokens, qsizetype i)
+{
+    if (!isOneOf(tokens.at(i).word, {"since"_L1, "because"_L1, "as"_L1}) || wordAt(tokens, i + 1) != "you"_L1
+        || !isOneOf(wordAt(tokens, i + 2), {"obviously"_L1, "clearly"_L1})
+        || !isOneOf(wordAt(tokens, i + 3), {"can't"_L1, "cannot"_L1, "won't"_L1}))
+        return -1;
+    return i + 4 == tokens.size() ? i + 4 : -1;
+}
+
+// "Sarah's husband plans their holidays. Just saying.", "My sister's husband manages to hold
+// down a job, funnily enough.": another's partner, or the man next door, held up, and the
+// point left hanging. The end, or -1.
+qsizetype heldUpAsBetter(const CoachTokens &tokens, qsizetype i)
+{
+    const bool hanging = (tokens.at(i).word == "just"_L1 && wordAt(tokens, i + 1) == "saying"_L1)
+                         || (tokens.at(i).word == "funnily"_L1 && wordAt(tokens, i + 1) == "enough"_L1);
+    if (!hanging || i + 2 != tokens.size() || i == 0 || sameClause(tokens, i - 1, i))
+        return -1;
+    // ("Funnily enough" needs a feat managed: "Sarah's husband is coming too, funnily enough." is news.)
+    if (tokens.at(i).word == "funnily"_L1 && !anyWordIn(tokens, 0, i, {"manages"_L1, "managed"_L1, "somehow"_L1, "actually"_L1}))
+        return -1;
+    for (qsizetype k = 0; k + 1 < i; ++k) {
+        const QString &word = tokens.at(k).word;
+        if ((word.endsWith("'s"_L1) && isOneOf(tokens.at(k + 1).word, {"husband"_L1, "wife"_L1, "boyfriend"_L1,
+                                                                        "girlfriend"_L1, "partner"_L1}))
+            || (word == "next"_L1 && tokens.at(k + 1).word == "door"_L1))
+            return anyIn(tokens, 0, i, Partner) ? -1 : i + 2;
+    }
+    return -1;
+}
+
 } // namespace
 
 void CoachHorsemen::findCondescension(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
@@ -134,7 +168,8 @@ void CoachHorsemen::findCondescension(const QString &text, const CoachTokens &to
         return;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const qsizetype end = std::max({foundCuteAt(tokens, i), littleThingAt(tokens, i), pretensionAt(tokens, i),
-                                        regretAt(tokens, i), deferenceMockedAt(tokens, i)});
+                                        regretAt(tokens, i), deferenceMockedAt(tokens, i), plainlyUnableAt(tokens, i),
+                                        heldUpAsBetter(tokens, i)});
         if (end > i) {
             add(m_mockeryPattern, text, tokens, i, end, findings);
             return;

@@ -230,6 +230,15 @@ void Coach::findDemandShapes(const QString &text, const CoachTokens &tokens, QLi
                     orders.append(fromPattern(text, tokens, i, k + 2, m_mustPattern));
                     continue;
                 }
+                // "You're making the kids' lunches tomorrow.": a chore given for a day (not glad news,
+                // "You're cooking tonight, what a treat!").
+                const qsizetype chore = choreAssignedAt(tokens, i, end);
+                const bool exclaimed = tokens.at(end - 1).end < text.size() && text.at(tokens.at(end - 1).end) == u'!';
+                if (chore > 0 && !conditional(i) && !negatedBefore(tokens, i) && !warmBetween(tokens, first, end)
+                    && !exclaimed) {
+                    orders.append(fromPattern(text, tokens, i, chore, m_mustPattern));
+                    continue;
+                }
                 // "You will be home by ten": where the partner will be, and when.
                 const qsizetype due = word == "you"_L1 && wordAt(tokens, k - 1) == "will"_L1 && wordAt(tokens, k) == "be"_L1
                                           ? stateByDeadlineAt(tokens, k + 1, end) : -1;

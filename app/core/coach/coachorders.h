@@ -58,6 +58,12 @@ namespace CoachOrders {
 // it, or -1.
 [[nodiscard]] qsizetype stateByDeadlineAt(const CoachTokens &tokens, qsizetype state, qsizetype end);
 
+// "You're making the kids' lunches tomorrow", "You're doing the school run
+// tomorrow, not me": a chore of the house given to the partner for a day, as
+// what will happen. `you` is the "you're"; one past the chore's verb, or -1.
+// In coachwantedorders.cpp.
+[[nodiscard]] qsizetype choreAssignedAt(const CoachTokens &tokens, qsizetype you, qsizetype end);
+
 // What "I want you to ..." or "I need you to ..." asks that is a wish for the
 // partner or a need of the speaker's, not an order: "I want you to have this",
 // "I want you to meet my parents", "I need you to listen".

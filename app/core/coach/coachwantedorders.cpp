@@ -76,3 +76,20 @@ qsizetype CoachOrders::stateByDeadlineAt(const CoachTokens &tokens, qsizetype k,
     }
     return -1;
 }
+
+qsizetype CoachOrders::choreAssignedAt(const CoachTokens &tokens, qsizetype you, qsizetype end)
+{
+    if (tokens.at(you).word != "you're"_L1 || you + 2 >= end || !sameClause(tokens, you, you + 1))
+        return -1;
+    // A chore of the house, not going or coming ("You're coming to my mum's" is read elsewhere).
+    if (!isOneOf(tokens.at(you + 1).word, {"doing"_L1, "making"_L1, "cooking"_L1, "cleaning"_L1, "taking"_L1,
+                                           "picking"_L1, "washing"_L1, "paying"_L1, "sorting"_L1, "walking"_L1,
+                                           "hoovering"_L1, "tidying"_L1, "ironing"_L1}))
+        return -1;
+    // Given a day: "tomorrow", "tonight", "this weekend" (not "You're making me anxious").
+    const qsizetype stop = clauseEndWithin(tokens, you, 12);
+    if (anyIn(tokens, you + 2, stop, Speaker | Shared)
+        || !anyWordIn(tokens, you + 2, stop, {"tomorrow"_L1, "tonight"_L1, "today"_L1, "weekend"_L1}))
+        return -1;
+    return you + 2;
+}

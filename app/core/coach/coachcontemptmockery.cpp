@@ -176,11 +176,19 @@ void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &
         }
         // The pat on the head: "Aw bless, you tried.", "Bless. You tried.", "Aww, did the big
         // grown-up have a hard day?", "did someone get their wittle feelings hurt?"
-        if (isOneOf(tokens.at(first).word, pats)) {
+        if (isOneOf(tokens.at(first).word, pats)
+            || (tokens.at(first).word == "oh"_L1 && isOneOf(wordAt(tokens, first + 1), pats) && first + 1 < end)) {
             const qsizetype reach = end < tokens.size() ? sentenceEnd(tokens, end) : end;
             bool patted = false;
+            // ("Oh bless, he tried.", "Aww, look, he thinks he's being helpful.", "Aww, look at you,
+            // trying so hard.": the partner talked of as a child who tries.)
             for (qsizetype k = first + 1; k + 1 < reach && !patted; ++k) {
-                patted = (isOneOf(tokens.at(k).word, {"you"_L1, "u"_L1}) && isOneOf(tokens.at(k + 1).word, {"tried"_L1, "try"_L1, "thought"_L1}))
+                patted = (isOneOf(tokens.at(k).word, {"you"_L1, "u"_L1, "he"_L1, "she"_L1})
+                          && isOneOf(tokens.at(k + 1).word, {"tried"_L1, "try"_L1, "thought"_L1}))
+                       || (isOneOf(tokens.at(k).word, {"thinks"_L1, "think"_L1})
+                           && isOneOf(wordAt(tokens, k + 1), {"he's"_L1, "she's"_L1, "you're"_L1})
+                           && isOneOf(wordAt(tokens, k + 2), {"being"_L1, "so"_L1})) // (not "she thinks she's a puppy")
+                       || (tokens.at(k).word == "trying"_L1 && wordAt(tokens, k + 1) == "so"_L1 && wordAt(tokens, k + 2) == "hard"_L1)
                        || isOneOf(tokens.at(k).word, babyTalk)
                        || (tokens.at(k).word == "big"_L1 && isOneOf(tokens.at(k + 1).word, bigPeople));
             }

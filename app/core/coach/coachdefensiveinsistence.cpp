@@ -45,7 +45,7 @@ qsizetype closingTagAt(const CoachTokens &tokens, qsizetype i)
     const bool human = tokens.at(i).word == "i'm"_L1 && tokens.at(end - 1).word == "human"_L1
         && (end == i + 2 || (end == i + 3 && isOneOf(wordAt(tokens, i + 1), {"only"_L1, "just"_L1})));
     return human || is({"that's"_L1, "all"_L1}) || is({"chill"_L1}) || is({"relax"_L1}) || is({"calm"_L1, "down"_L1})
-            || is({"it"_L1, "happens"_L1}) || is({"you"_L1, "know"_L1, "that"_L1})
+            || is({"it"_L1, "happens"_L1}) || is({"you"_L1, "know"_L1, "that"_L1}) || is({"you"_L1, "know"_L1})
         ? end
         : -1;
 }
@@ -244,6 +244,12 @@ void CoachHorsemen::findInsistedExcuses(const QString &text, const CoachTokens &
             end = closingTagAt(tokens, i);
             tagRead = end > 0;
             if (end > 0 && !speakersOwnAccount(tokens, i))
+                end = -1;
+            // "She's not well, you know.": a bare "you know" insists only on a hardship or a lapse, not
+            // on a good time ("I had a great time, you know.").
+            if (end == i + 2 && tokens.at(i).word == "you"_L1
+                && anyWordIn(tokens, 0, i, {"great"_L1, "fun"_L1, "good"_L1, "lovely"_L1, "brilliant"_L1, "amazing"_L1,
+                                            "nice"_L1, "surprise"_L1}))
                 end = -1;
         } else if (!tagRead && isOneOf(word, {"okay"_L1, "ok"_L1, "alright"_L1, "all"_L1})) {
             // "I didn't have time, okay?", "I did my best, alright?": the lapse told, then insisted on.

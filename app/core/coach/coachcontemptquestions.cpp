@@ -63,6 +63,16 @@ bool CoachHorsemen::findContemptQuestionAt(const QString &text, const CoachToken
         add(m_mockeryPattern, text, tokens, i, i + 3, findings);
         return true;
     }
+    // "Who taught you to cook, a raccoon?": the teacher guessed, in mockery, as the question's
+    // last words (not "Who taught you to make bread like this? It's delicious.").
+    if (word == "who"_L1 && next == "taught"_L1 && inClause(tokens, i, i + 2) == "you"_L1 && asksQuestion(text, tokens, i)) {
+        const qsizetype guess = clauseEndWithin(tokens, i, 8);
+        const qsizetype end = sentenceEndWithin(tokens, i, 12);
+        if (guess < end && isOneOf(tokens.at(guess).word, {"a"_L1, "an"_L1}) && end - guess <= 3 && !warm) {
+            add(m_mockeryPattern, text, tokens, i, end, findings);
+            return true;
+        }
+    }
     // "What are you, five?", "what are you, a child?": the partner's age mocked, the question
     // ending on it (not "what are you, a size ten or twelve?", nor "what are you having?").
     if (word == "what"_L1 && next == "are"_L1 && inClause(tokens, i, i + 2) == "you"_L1

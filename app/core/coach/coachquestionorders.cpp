@@ -36,6 +36,12 @@ bool orElseTheSpeaker(const CoachTokens &tokens, qsizetype first, qsizetype end)
 qsizetype CoachOrders::orderAskedAt(const CoachTokens &tokens, qsizetype first, qsizetype end)
 {
     const qsizetype head = sentenceHead(tokens, first, end);
+    // "Why don't you just go and fix it now?": a suggestion insisted on, "just" and "now" (not
+    // "Why don't you just relax tonight?", nor "Why don't you go to bed now, you look shattered.").
+    if (wordAt(tokens, head) == "why"_L1 && wordAt(tokens, head + 1) == "don't"_L1 && wordAt(tokens, head + 2) == "you"_L1
+        && wordAt(tokens, head + 3) == "just"_L1 && head + 4 < end && isOrderVerb(tokens.at(head + 4).word)
+        && !isKindnessAfter(tokens, head + 4) && tokens.at(end - 1).word == "now"_L1)
+        return head + 5;
     if (head + 1 >= end || wordAt(tokens, head + 1) != "you"_L1 || !sameClause(tokens, head, head + 1))
         return -1;
     const QString &asking = tokens.at(head).word;

@@ -52,9 +52,11 @@ void CoachHorsemen::findVictimRetorts(const QString &text, const CoachTokens &to
         // (Not "Am I not allowed to park here? The sign is confusing.": said as the partner's rule,
         // and asked, unless "allowed" says it: "So now I can't even sit down, my back is killing
         // me." tells. A sarcastic "Sorry, ..." before it is no warmth.)
-        if (isOneOf(word, {"am"_L1, "i'm"_L1, "i"_L1, "it's"_L1}) && asANewRule(tokens, i)
-            && !warmBetween(tokens, i, tokens.size())) {
+        // (The words first, then the sentence around them, so that a text of many "I"s stays linear.)
+        if (isOneOf(word, {"am"_L1, "i'm"_L1, "i"_L1, "it's"_L1})) {
             end = freedomTakenFrom(tokens, i);
+            if (end > 0 && (!asANewRule(tokens, i) || warmBetween(tokens, i, tokens.size())))
+                end = -1;
             if (end > 0 && wordAt(tokens, end - 1) != "allowed"_L1 && wordAt(tokens, end - 2) != "allowed"_L1
                 && !asksQuestion(text, tokens, i))
                 end = -1;

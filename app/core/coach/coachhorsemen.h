@@ -17,9 +17,11 @@
 // done to, what comes before and after), so that sentences nobody listed are
 // caught too. One file a horseman: coachcontempt.cpp (and coachcontemptshapes.cpp,
 // coachcontemptquestions.cpp, coachcontemptscorn.cpp, coachcontemptmockery.cpp,
-// coachcontemptpraise.cpp),
+// coachcontemptpraise.cpp, coachcontemptcondescension.cpp),
 // coachdefensiveness.cpp (and coachdefensivedenials.cpp, coachdefensivecounter.cpp,
-// coachdefensivecomebacks.cpp, coachdefensiveinsistence.cpp, coachdefensiverecord.cpp),
+// coachdefensivecomebacks.cpp, coachdefensiveinsistence.cpp, coachdefensiverecord.cpp,
+// coachdefensivegranted.cpp, coachdefensiveonlybecause.cpp, coachdefensivewouldhave.cpp,
+// coachdefensivevictim.cpp, coachdefensiveflat.cpp, coachdefensivecountercomplaint.cpp),
 // coachstonewalling.cpp, with their clause readers and
 // word lists beside them. Insults of worth after a label frame ("you're
 // pathetic") are found with the labels, since they share the frame.

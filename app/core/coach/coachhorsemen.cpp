@@ -45,7 +45,8 @@ CoachHorsemen::CoachHorsemen(const QList<CoachPattern> &patterns, CoachLexicon &
                                   "listening"_L1, "hearing"_L1, "medal"_L1, "parade"_L1,
                                   "trophy"_L1, "star"_L1, "cute"_L1, "adorable"_L1, "precious"_L1, "hilarious"_L1,
                                   "more"_L1, "better"_L1, "ex"_L1, "planet"_L1, "world"_L1,
-                                  "draw"_L1, "thought"_L1, "your"_L1, "coming"_L1, "hurt"_L1, "thinking"_L1, "was"_L1})
+                                  "draw"_L1, "thought"_L1, "your"_L1, "coming"_L1, "hurt"_L1, "thinking"_L1, "was"_L1,
+                                  "applause"_L1, "award"_L1})
         lexicon.addClasses(QString(cue), CoachWordClass::Cue);
     for (QLatin1StringView cue : {"my"_L1, "that's"_L1, "it's"_L1, "that"_L1, "sorry"_L1, "but"_L1, "at"_L1,
                                   "neither"_L1, "nor"_L1, "so"_L1, "am"_L1, "why"_L1, "nothing"_L1, "after"_L1,

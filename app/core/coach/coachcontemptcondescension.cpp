@@ -163,15 +163,16 @@ qsizetype heldUpAsBetter(const CoachTokens &tokens, qsizetype i)
 
 void CoachHorsemen::findCondescension(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
 {
-    // (The cute words are warm, so only warmth of another kind keeps these clean.)
-    if (tokens.isEmpty() || fond(text, tokens))
-        return;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (!(tokens.at(i).classes & CondescensionCue))
+            continue; // the words that start a shape are listed in CoachHorsemen's constructor
         const qsizetype end = std::max({foundCuteAt(tokens, i), littleThingAt(tokens, i), pretensionAt(tokens, i),
                                         regretAt(tokens, i), deferenceMockedAt(tokens, i), plainlyUnableAt(tokens, i),
                                         heldUpAsBetter(tokens, i)});
+        // (The cute words are warm, so only warmth of another kind keeps these clean; asked once.)
         if (end > i) {
-            add(m_mockeryPattern, text, tokens, i, end, findings);
+            if (!fond(text, tokens))
+                add(m_mockeryPattern, text, tokens, i, end, findings);
             return;
         }
     }

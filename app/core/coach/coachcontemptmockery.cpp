@@ -127,9 +127,9 @@ qsizetype wonderAtTheBasics(const CoachTokens &tokens, qsizetype i, qsizetype en
 qsizetype roleOfTheYearAt(const CoachTokens &tokens, qsizetype first, qsizetype end)
 {
     for (qsizetype k = first; k + 3 < end; ++k) {
-        if (isOneOf(tokens.at(k).word, {"husband"_L1, "wife"_L1, "partner"_L1, "boyfriend"_L1, "girlfriend"_L1,
-                                        "dad"_L1, "father"_L1, "mum"_L1, "mother"_L1, "parent"_L1, "spouse"_L1})
-            && tokens.at(k + 1).word == "of"_L1 && tokens.at(k + 2).word == "the"_L1 && tokens.at(k + 3).word == "year"_L1)
+        if (tokens.at(k + 3).word == "year"_L1 && tokens.at(k + 1).word == "of"_L1 && tokens.at(k + 2).word == "the"_L1
+            && isOneOf(tokens.at(k).word, {"husband"_L1, "wife"_L1, "partner"_L1, "boyfriend"_L1, "girlfriend"_L1,
+                                           "dad"_L1, "father"_L1, "mum"_L1, "mother"_L1, "parent"_L1, "spouse"_L1}))
             return anyIn(tokens, first, end, Speaker) ? -1 : k + 4;
     }
     return -1;
@@ -143,6 +143,8 @@ void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &
     // (Its "amazed" is warm, so the wonder is read before warmth elsewhere is asked: praise
     // around it, "well done!", makes it admiration.)
     for (qsizetype k = 0; k + 3 < tokens.size(); ++k) {
+        if (!(tokens.at(k).classes & Speaker))
+            continue; // (the speaker's word first: most words are passed at a glance)
         const qsizetype wonder = wonderAtTheBasics(tokens, k, sentenceEndWithin(tokens, k, 24));
         if (wonder > k) {
             if (!warmBetween(tokens, 0, k) && !warmBetween(tokens, wonder, tokens.size())

@@ -39,6 +39,8 @@ qsizetype notEvenFrom(const CoachTokens &tokens, qsizetype i)
 void CoachHorsemen::findFlatDenials(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
 {
     for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+        if (!(tokens.at(i).classes & Negator))
+            continue; // "wasn't", "weren't", "not": every other word is passed at a glance
         const qsizetype notEven = notEvenFrom(tokens, i);
         if (notEven > 0) {
             add(m_denialPattern, text, tokens, sentenceStartWithin(tokens, i, 8), notEven, findings);

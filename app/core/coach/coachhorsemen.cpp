@@ -55,6 +55,10 @@ CoachHorsemen::CoachHorsemen(const QList<CoachPattern> &patterns, CoachLexicon &
                                   "thank"_L1, "too"_L1, "if"_L1, "told"_L1, "how"_L1, "like"_L1, "unlike"_L1, "it"_L1,
                                   "says"_L1})
         lexicon.addClasses(QString(cue), CoachWordClass::DefensiveCue);
+    for (QLatin1StringView cue : {"how"_L1, "that's"_L1, "your"_L1, "and"_L1, "can't"_L1, "cannot"_L1, "forgot"_L1,
+                                  "realise"_L1, "realize"_L1, "realised"_L1, "realized"_L1, "since"_L1, "because"_L1,
+                                  "as"_L1, "just"_L1, "funnily"_L1})
+        lexicon.addClasses(QString(cue), CoachWordClass::CondescensionCue);
     for (QLatin1StringView cue : {"see"_L1, "talk"_L1, "speak"_L1, "at"_L1, "by"_L1, "around"_L1})
         lexicon.addClasses(QString(cue), CoachWordClass::MeetAgainCue);
     for (QLatin1StringView cue : {"over"_L1, "mood"_L1, "nothing"_L1, "no"_L1, "finished"_L1, "done"_L1, "pointless"_L1,

@@ -14,11 +14,12 @@
 //   and heldout11.tsv's 780 lines in the twelfth, and heldout12.tsv's 792
 //   lines in the thirteenth, and heldout13.tsv's 796 lines in the
 //   fourteenth, and heldout14.tsv's 902 lines in the fifteenth, and
-//   heldout15.tsv's 865 lines in the sixteenth). Fails below trainingFloors.
-// - tests/data/coach/heldout16.tsv: a sixteenth set, written blind by a
-//   writer who read nothing of the coach, apart from the coach's sixteenth
-//   round, which never opened it. Fails below heldOut16Floors; never printed
-//   either.
+//   heldout15.tsv's 865 lines in the sixteenth, and heldout16.tsv's 844
+//   lines in the seventeenth). Fails below trainingFloors.
+// - tests/data/coach/heldout17.tsv: a seventeenth set, written blind by a
+//   writer who reads nothing of the coach, apart from the coach's seventeenth
+//   round, which never opens it. Not read here until the lead measures that
+//   round.
 // - tests/data/coach/heldout.tsv: lines written by someone who
 //   had not seen the coach, never tuned on. Fails below heldOutFloors. Its
 //   lines are never printed, only its scores, so that no one tunes on them.
@@ -271,6 +272,29 @@ struct Floor
 // where they stood before heldout15 joined (0.89/0.88), the cap for a raise.
 // Contempt (0.742 -> 0.774) and defensiveness (0.852 -> 0.857) rose too, but
 // their floors were not lowered, so each already stands at its cap; all hold.
+// Measured once more, on 2026-12-03 (seventeenth round), when heldout16.tsv's
+// 844 lines joined, before any tuning on them (13,277 lines):
+//   measured:  absolute 0.824/0.857  you-blame 0.940/0.761  thought-as-feeling 0.911/0.976
+//              evaluative-feeling 0.954/0.872  label 0.919/0.898  demand 0.901/0.884
+//              contempt 0.932/0.752  defensiveness 0.968/0.853  stonewalling 0.977/0.870
+// That measurement fell below no floor, so none was lowered; all held.
+// Contempt's precision (0.932) stands closest to its floor (0.93).
+// Measured at the end of the seventeenth round (2026-12-03, commit "Training
+// floors measured at the end of the seventeenth round"), 13,518 lines
+// (heldout16's and 241 fresh near misses and positives):
+//   measured:  absolute 0.842/0.857  you-blame 0.949/0.762  thought-as-feeling 0.912/0.976
+//              evaluative-feeling 0.955/0.872  label 0.929/0.898  demand 0.908/0.917
+//              contempt 0.947/0.824  defensiveness 0.973/0.895  stonewalling 0.981/0.870
+// Contempt (0.932/0.752 -> 0.947/0.824), defensiveness (0.968/0.853 ->
+// 0.973/0.895) and demand (0.901/0.884 -> 0.908/0.917) rose, and every
+// precision rose, most with words quoted from someone else no longer read as
+// the speaker's; but no floor was lowered when heldout16 joined, so none is raised
+// here: each stands where the rounds before left it. (Demand's floors, 0.88/0.87,
+// and absolute's precision, 0.81, still stand below where they were before
+// heldout15 and heldout14 joined, 0.89/0.88 and 0.83; about 0.02 below this
+// measurement would put demand's back at 0.89/0.88 and absolute's at 0.82, but
+// those were lowered in earlier rounds, and raising them is left to the lead.)
+// All hold.
 const QList<Floor> trainingFloors = {
     {u"absolute"_s, 0.81, 0.85},      {u"you-blame"_s, 0.92, 0.75},     {u"thought-as-feeling"_s, 0.90, 0.96},
     {u"evaluative-feeling"_s, 0.94, 0.87}, {u"label"_s, 0.89, 0.87},    {u"demand"_s, 0.88, 0.87},
@@ -551,8 +575,8 @@ const QList<Floor> heldOutFloors = {
 // committed before that round merged. This writer was asked above all for
 // contempt in every form (117 lines: praise as sarcasm, mock questions,
 // mimicry, eye-roll words, superiority) and for orders beside real requests.
-// Floors from its first and only measurement (2026-12-03, at the merge of that
-// round), 0.05 below it:
+// It had floors from its first and only measurement (2026-12-03, at 7090938,
+// the merge of that round), 0.05 below it:
 //   measured:  absolute 0.85/0.88  you-blame 0.95/0.73  thought-as-feeling 0.89/1.00
 //              evaluative-feeling 0.89/0.87  label 0.92/0.95  demand 0.83/0.82
 //              contempt 0.77/0.50  defensiveness 0.89/0.76  stonewalling 0.98/0.87
@@ -560,11 +584,10 @@ const QList<Floor> heldOutFloors = {
 // the round's work on requests; contempt 0.87/0.59 -> 0.77/0.50 on a set made
 // of the sarcasm and mimicry that need their moment to be read.
 // Which lines was not looked at.
-const QList<Floor> heldOut16Floors = {
-    {u"absolute"_s, 0.80, 0.83},      {u"you-blame"_s, 0.90, 0.68},     {u"thought-as-feeling"_s, 0.84, 0.95},
-    {u"evaluative-feeling"_s, 0.84, 0.82}, {u"label"_s, 0.87, 0.90},    {u"demand"_s, 0.78, 0.77},
-    {u"contempt"_s, 0.72, 0.45},      {u"defensiveness"_s, 0.84, 0.71}, {u"stonewalling"_s, 0.93, 0.82},
-};
+// To learn from its misses its lines moved into corpus.tsv (2026-12-03,
+// seventeenth round), so it no longer measures anything and its floors went
+// with it. The next blind set, heldout17.tsv, is written blind, apart from that
+// round, which never opens it; it is not read here until the lead measures it.
 
 struct Line
 {
@@ -696,7 +719,6 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QList<Floor>>("floors");
         QTest::newRow("first") << u"heldout.tsv"_s << heldOutFloors;
-        QTest::newRow("sixteenth") << u"heldout16.tsv"_s << heldOut16Floors;
     }
 
     void heldOutPrecisionAndRecall()

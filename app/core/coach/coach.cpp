@@ -30,6 +30,35 @@ constexpr QLatin1StringView thingsMadeForSomeone[] = {
     "cocoa"_L1, "cocktails"_L1, "pasta"_L1, "curry"_L1, "playlists"_L1, "breakfasts"_L1, "dinners"_L1,
 };
 
+// The quotations that open after the statement's first word, as [open, close) spans of the
+// text: words reported ("My boss said \"you're useless\" to Tom", "The guy in the film goes
+// \"you're pathetic\""). A quotation that opens the statement is the partner's words quoted
+// back to them, read by CoachHorsemen. Read once, so that asking it stays linear.
+QList<std::pair<qsizetype, qsizetype>> reportedQuotes(const QString &text)
+{
+    QList<std::pair<qsizetype, qsizetype>> quotes;
+    bool said = false;     // a letter before it
+    bool leading = false;  // inside a quotation that opens the statement
+    qsizetype opened = -1; // the opening mark of a reported quotation
+    for (qsizetype k = 0; k < text.size(); ++k) {
+        const char16_t c = text.at(k).unicode();
+        if (c == u'"' || c == 0x201C || c == 0x201D) {
+            if (leading) {
+                leading = false;
+            } else if (opened >= 0) {
+                quotes.append({opened, k});
+                opened = -1;
+            } else if (said) {
+                opened = k;
+            } else {
+                leading = true;
+            }
+        }
+        said = said || text.at(k).isLetter();
+    }
+    return quotes;
+}
+
 } // namespace
 
 Coach::Coach(const ContentRepository &content)
@@ -149,7 +178,18 @@ QList<CoachFinding> Coach::findingsOf(const QString &text, CoachTokens &tokens) 
     findInsultShapes(text, tokens, found);
     m_horsemen.find(text, tokens, found);
     findDemands(text, tokens, found); // after the horsemen: "Go away." ends the talk, it orders nothing
-
+    // Words quoted from someone else ("My boss said \"you're useless\" to Tom", "The guy in the
+    // film goes \"you're pathetic\"") are theirs, not the speaker's to the partner.
+    if (text.contains(u'"') || text.contains(QChar(0x201C))) {
+        const auto quotes = reportedQuotes(text);
+        found.erase(std::remove_if(found.begin(), found.end(),
+                                   [&](const CoachFinding &f) {
+                                       return std::any_of(quotes.cbegin(), quotes.cend(), [&](const auto &q) {
+                                           return q.first < f.start && f.end <= q.second;
+                                       });
+                                   }),
+                    found.end());
+    }
 
     std::stable_sort(found.begin(), found.end(), [](const CoachFinding &a, const CoachFinding &b) {
         return a.start != b.start ? a.start < b.start : a.end > b.end;

@@ -97,6 +97,11 @@ bool caresAfter(const CoachTokens &tokens, const PhraseMatch &match)
 {
     if (anyWordBefore(tokens, match.begin, 2, {"no"_L1}))
         return true;
+    // "You poor thing, come here.": an embrace offered.
+    for (qsizetype k = match.end; k + 1 < tokens.size() && k < match.end + 4; ++k) {
+        if (tokens.at(k).word == "come"_L1 && tokens.at(k + 1).word == "here"_L1)
+            return true;
+    }
     return anyWordIn(tokens, match.end, std::min(match.end + 8, tokens.size()), sympathy);
 }
 
@@ -124,6 +129,10 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
             continue;
         if (tokens.at(match.begin).word == "poor"_L1 && caresAfter(tokens, match))
             continue; // "Oh no, poor you! Want me to bring soup?" is sympathy
+        // "Nobody asked you to do that, it was so thoughtful": a kindness no one asked for, thanked.
+        if (warm && tokens.at(match.end - 1).word == "you"_L1 && wordAt(tokens, match.end - 2) == "asked"_L1
+            && inClause(tokens, match.end - 1, match.end) == "to"_L1)
+            continue;
         add(match.payload, text, tokens, match.begin, match.end, findings);
     }
     const QList<PhraseMatch> sarcastic = m_sarcasm.findAll(tokens, Hedge);
@@ -148,6 +157,11 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
     }
     // "Yeah, right." and "Oh, great.": a comma apart, so no phrase can hold them.
     for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+        // "Yeah, good luck with that.", "lol ok good luck with that": a plan wished luck in scorn,
+        // the clause ending there (not "Good luck with that interview tomorrow").
+        if (!warm && tokens.at(i).word == "good"_L1 && wordAt(tokens, i + 1) == "luck"_L1 && wordAt(tokens, i + 2) == "with"_L1
+            && wordAt(tokens, i + 3) == "that"_L1 && clauseEndWithin(tokens, i, 5) == i + 4)
+            add(m_sarcasmPattern, text, tokens, i, i + 4, findings);
         if (!opensSentence(tokens, i) || tokens.at(i + 1).sentence != tokens.at(i).sentence)
             continue;
         const QString &first = tokens.at(i).word;
@@ -161,11 +175,30 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
                       // "Oh great, you forgot the tickets": the partner's failure, or what they didn't do.
                       || (isPartnerSubject(tokens, k - 1) && (isOneOf(tokens.at(k).word, partnerFailures)
                                                               || (tokens.at(k).classes & Negator)));
+        // ("Oh, please." alone waves the partner off; "Oh, please! Can we?" begs.)
+        const bool flat = tokens.at(i + 1).end >= text.size() || text.at(tokens.at(i + 1).end) != u'!';
         const bool ironic = (first == "yeah"_L1 && isOneOf(second, {"right"_L1, "sure"_L1}))
                             || (first == "oh"_L1 && (alone || putDown || second == "sure"_L1)
-                                && isOneOf(second, ohPraise));
-        if (ironic && !warm)
+                                && isOneOf(second, ohPraise))
+                            || (first == "oh"_L1 && second == "please"_L1 && alone && flat);
+        // "Ooh, touchy.", "Ooh, so scary.": the partner's upset mocked as a show, the sentence
+        // nothing else. "Yes, Mother.", "yes dear, whatever you say dear": the partner as a
+        // parent obeyed in mockery.
+        const qsizetype third = i + 2 < tokens.size() && tokens.at(i + 2).sentence == tokens.at(i).sentence ? i + 2 : -1;
+        const bool scared = (isOneOf(first, {"ooh"_L1, "oooh"_L1}) && alone && isOneOf(second, {"touchy"_L1, "scary"_L1}))
+                            || (isOneOf(first, {"ooh"_L1, "oooh"_L1}) && second == "so"_L1 && third > 0
+                                && tokens.at(third).word == "scary"_L1
+                                && (third + 1 >= tokens.size() || tokens.at(third + 1).sentence != tokens.at(i).sentence));
+        const bool obeyed = first == "yes"_L1 && isOneOf(second, {"mother"_L1, "mum"_L1, "mummy"_L1, "sir"_L1, "dear"_L1})
+                            && (alone || (third > 0 && tokens.at(third).word == "whatever"_L1));
+        // (Irony at the world, with no one of the two in it, is weariness, not contempt: "Yeah,
+        // right, the traffic's going to clear by six.", "Oh, fantastic, the train's cancelled again.")
+        if ((ironic || obeyed) && !warm && (alone || anyIn(tokens, 0, tokens.size(), Partner | Speaker | Shared)))
             add(m_sarcasmPattern, text, tokens, i, i + 2, findings);
+        // (Said flat: "Ooh, scary! Let's watch it tonight." looks forward to a film.)
+        const qsizetype shown = second == "so"_L1 ? i + 3 : i + 2;
+        if (scared && !warm && (tokens.at(shown - 1).end >= text.size() || text.at(tokens.at(shown - 1).end) != u'!'))
+            add(m_sarcasmPattern, text, tokens, i, shown, findings);
     }
     // "Late again. What a shocking surprise.": feigned surprise at a fault named before it (not
     // "What a lovely surprise!", nor alone).
@@ -186,6 +219,7 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
     findContemptShapes(text, tokens, warm, findings);
     findContemptMockery(text, tokens, warm, findings);
     findContemptPraise(text, tokens, warm, findings);
+    findCondescension(text, tokens, findings);
 }
 
 // "You 'forgot'", "ur 'working late'", "you were 'stuck in traffic'": the
@@ -201,6 +235,25 @@ void CoachHorsemen::findScareQuotes(const QString &text, const CoachTokens &toke
         return c == u'\'' || c == u'"' || c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D;
     };
     for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+        // "Gosh, your \"headache\" came on right when ...", "your back or your \"stress\"?": the
+        // partner's own ailment or reason in quotes (not a title quoted with thanks: "I loved
+        // your \"thank you\" card").
+        if (tokens.at(i).word == "your"_L1 && isQuote(tokens.at(i + 1).start - 1) && !warmBetween(tokens, 0, tokens.size())) {
+            for (qsizetype close = i + 1; close < tokens.size() && close < i + 4; ++close) {
+                if (!isQuote(tokens.at(close).end))
+                    continue;
+                // What it is said to have done, or nothing more ("your \"to do\" list" names a thing).
+                const bool goesOn = close + 1 < tokens.size() && tokens.at(close + 1).sentence == tokens.at(close).sentence
+                    && !QStringView(text).mid(tokens.at(close).end, tokens.at(close + 1).start - tokens.at(close).end)
+                            .contains(u',');
+                const QString &after = goesOn ? tokens.at(close + 1).word : QString();
+                if (!goesOn || after.endsWith("ed"_L1)
+                    || (tokens.at(close + 1).classes & Auxiliary) || isOneOf(after, {"came"_L1, "went"_L1, "took"_L1, "got"_L1}))
+                    add(m_sarcasmPattern, text, tokens, i, close + 1, findings);
+                break;
+            }
+            continue;
+        }
         if (!(tokens.at(i).classes & Partner) || !isPartnerSubject(tokens, i))
             continue;
         const int sentence = tokens.at(i).sentence;

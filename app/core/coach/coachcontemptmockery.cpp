@@ -91,11 +91,68 @@ bool disgusted(const CoachTokens &tokens)
     return tokens.size() > 1;
 }
 
+// "I'm amazed you can dress yourself", "I'm surprised you can tie your own shoes": wonder
+// that the partner manages what anyone can, told by the reflexive or "own" or "even" (not
+// "I'm amazed you can run that fast"). And "I'm not surprised you didn't understand it",
+// "I didn't expect you to get it": the partner expected not to follow, the statement ending
+// there. The end of the clause from the speaker's word at `i`, or -1.
+qsizetype wonderAtTheBasics(const CoachTokens &tokens, qsizetype i, qsizetype end)
+{
+    if (!(tokens.at(i).classes & Speaker) || !isOneOf(tokens.at(i).word, {"i'm"_L1, "i"_L1}))
+        return -1;
+    for (qsizetype k = i + 1; k < end && k <= i + 3 && sameClause(tokens, i, k); ++k) {
+        const QString &word = tokens.at(k).word;
+        if (!isOneOf(word, {"amazed"_L1, "surprised"_L1, "astonished"_L1, "stunned"_L1, "expect"_L1, "expected"_L1}))
+            continue;
+        const bool denied = anyIn(tokens, i + 1, k, Negator);
+        qsizetype you = k + 1 + (wordAt(tokens, k + 1) == "that"_L1);
+        if (you >= end || tokens.at(you).word != "you"_L1 || !sameClause(tokens, k, you))
+            return -1;
+        const qsizetype stop = clauseEnd(tokens, you);
+        if (!denied && !word.startsWith(u"expect"_s)
+            && isOneOf(wordAt(tokens, you + 1), {"can"_L1, "could"_L1, "managed"_L1, "manage"_L1, "even"_L1})
+            && anyWordIn(tokens, you + 1, stop, {"yourself"_L1, "own"_L1, "even"_L1}))
+            return stop;
+        if (denied && stop == tokens.size()
+            && (anyWordIn(tokens, you + 1, stop, {"understand"_L1, "understood"_L1, "follow"_L1, "grasp"_L1})
+                || (anyWordIn(tokens, you + 1, stop, {"get"_L1, "got"_L1}) && tokens.at(stop - 1).word == "it"_L1)))
+            return stop;
+        return -1;
+    }
+    return -1;
+}
+
+// "Husband of the year", "partner of the year" in the sentence [first, end), said of no one
+// but the partner: one past "year", or -1.
+qsizetype roleOfTheYearAt(const CoachTokens &tokens, qsizetype first, qsizetype end)
+{
+    for (qsizetype k = first; k + 3 < end; ++k) {
+        if (tokens.at(k + 3).word == "year"_L1 && tokens.at(k + 1).word == "of"_L1 && tokens.at(k + 2).word == "the"_L1
+            && isOneOf(tokens.at(k).word, {"husband"_L1, "wife"_L1, "partner"_L1, "boyfriend"_L1, "girlfriend"_L1,
+                                           "dad"_L1, "father"_L1, "mum"_L1, "mother"_L1, "parent"_L1, "spouse"_L1}))
+            return anyIn(tokens, first, end, Speaker) ? -1 : k + 4;
+    }
+    return -1;
+}
+
 } // namespace
 
 void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &tokens, bool warm,
                                         QList<CoachFinding> &findings) const
 {
+    // (Its "amazed" is warm, so the wonder is read before warmth elsewhere is asked: praise
+    // around it, "well done!", makes it admiration.)
+    for (qsizetype k = 0; k + 3 < tokens.size(); ++k) {
+        if (!(tokens.at(k).classes & Speaker))
+            continue; // (the speaker's word first: most words are passed at a glance)
+        const qsizetype wonder = wonderAtTheBasics(tokens, k, sentenceEndWithin(tokens, k, 24));
+        if (wonder > k) {
+            if (!warmBetween(tokens, 0, k) && !warmBetween(tokens, wonder, tokens.size())
+                && !anyWordIn(tokens, 0, tokens.size(), {"done"_L1, "proud"_L1}) && !text.contains(u'!'))
+                add(m_mockeryPattern, text, tokens, k, wonder, findings);
+            break;
+        }
+    }
     if (warm)
         return; // "You're my Mr Perfect and I love you"
     const bool textShouts = shouts(text);
@@ -121,11 +178,19 @@ void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &
         }
         // The pat on the head: "Aw bless, you tried.", "Bless. You tried.", "Aww, did the big
         // grown-up have a hard day?", "did someone get their wittle feelings hurt?"
-        if (isOneOf(tokens.at(first).word, pats)) {
+        if (isOneOf(tokens.at(first).word, pats)
+            || (tokens.at(first).word == "oh"_L1 && isOneOf(wordAt(tokens, first + 1), pats) && first + 1 < end)) {
             const qsizetype reach = end < tokens.size() ? sentenceEnd(tokens, end) : end;
             bool patted = false;
+            // ("Oh bless, he tried.", "Aww, look, he thinks he's being helpful.", "Aww, look at you,
+            // trying so hard.": the partner talked of as a child who tries.)
             for (qsizetype k = first + 1; k + 1 < reach && !patted; ++k) {
-                patted = (isOneOf(tokens.at(k).word, {"you"_L1, "u"_L1}) && isOneOf(tokens.at(k + 1).word, {"tried"_L1, "try"_L1, "thought"_L1}))
+                patted = (isOneOf(tokens.at(k).word, {"you"_L1, "u"_L1, "he"_L1, "she"_L1})
+                          && isOneOf(tokens.at(k + 1).word, {"tried"_L1, "try"_L1, "thought"_L1}))
+                       || (isOneOf(tokens.at(k).word, {"thinks"_L1, "think"_L1})
+                           && isOneOf(wordAt(tokens, k + 1), {"he's"_L1, "she's"_L1, "you're"_L1})
+                           && isOneOf(wordAt(tokens, k + 2), {"being"_L1, "so"_L1})) // (not "she thinks she's a puppy")
+                       || (tokens.at(k).word == "trying"_L1 && wordAt(tokens, k + 1) == "so"_L1 && wordAt(tokens, k + 2) == "hard"_L1)
                        || isOneOf(tokens.at(k).word, babyTalk)
                        || (tokens.at(k).word == "big"_L1 && isOneOf(tokens.at(k + 1).word, bigPeople));
             }
@@ -162,6 +227,18 @@ void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &
                 break;
             }
         }
+        // "Oh no, did the big bad spreadsheet scare you?", "did the big scary washing machine frighten
+        // you?": a thing made a monster to the partner, as to a child (not "the big bad wolf" read
+        // in a story, with no one frightened).
+        for (qsizetype k = first; k + 2 < end; ++k) {
+            if (tokens.at(k).word == "big"_L1 && isOneOf(tokens.at(k + 1).word, {"bad"_L1, "scary"_L1})
+                && anyWordIn(tokens, k + 2, end, {"scare"_L1, "scaring"_L1, "frighten"_L1, "frightening"_L1, "scared"_L1,
+                                                  "frightened"_L1, "hurt"_L1})
+                && anyWordIn(tokens, k + 2, end, {"you"_L1, "your"_L1, "u"_L1})) {
+                add(m_mockeryPattern, text, tokens, k, end, findings);
+                break;
+            }
+        }
         // "Wow, a whole text message.", "two whole minutes of listening": a trifle magnified.
         for (qsizetype k = first + 1; k + 1 < end; ++k) {
             if (tokens.at(k).word == "whole"_L1
@@ -188,13 +265,38 @@ void CoachHorsemen::findContemptMockery(const QString &text, const CoachTokens &
         // "I'd explain it to you, but I'd need crayons.": the partner as a child.
         if (anyWordIn(tokens, first, end, {"explain"_L1}) && anyWordIn(tokens, first, end, {"crayons"_L1}))
             add(m_mockeryPattern, text, tokens, first, end, findings);
-        // "Mmhm. Right. Sure you were.", "\"I was going to do it later.\" Sure you were.": disbelief
-        // of the partner's word, the sentence nothing else.
-        if (end - first >= 3 && head >= end - 3 && tokens.at(end - 3).word == "sure"_L1
-            && tokens.at(end - 2).word == "you"_L1 && tokens.at(end - 1).word == "were"_L1)
+        // "Mmhm. Right. Sure you were.", "\"I'm just being honest.\" Sure you are.", "\"I didn't
+        // see the text.\" Course you didn't.": disbelief of the partner's word, the sentence
+        // nothing else. (Not leave given, "Sure you can.", nor an answer to a question:
+        // "Am I still invited? Course you are.")
+        if (end - first >= 3 && head >= end - 3 && isOneOf(tokens.at(end - 3).word, {"sure"_L1, "course"_L1})
+            && tokens.at(end - 2).word == "you"_L1 && (tokens.at(end - 1).classes & Auxiliary)
+            && !isOneOf(tokens.at(end - 1).word, {"can"_L1, "could"_L1, "may"_L1, "might"_L1})
+            && (first == 0 || !asksQuestion(text, tokens, first - 1)))
             add(m_sarcasmPattern, text, tokens, end - 3, end, findings);
-        // "Oh, it speaks.": the partner as a thing that has found its voice.
-        if (head + 2 == end && head > first && tokens.at(head).word == "it"_L1
+        // "Mm-hmm. Sure. Totally believe you.": belief claimed with no one to claim it, after
+        // something else was said (not "I totally believe you.").
+        if (first > 0 && head == first && end == head + 3 && isOneOf(tokens.at(head).word, {"totally"_L1, "completely"_L1})
+            && tokens.at(head + 1).word == "believe"_L1 && tokens.at(head + 2).word == "you"_L1)
+            add(m_sarcasmPattern, text, tokens, head, end, findings);
+        // "Mm, fascinating.", "Oh, how fascinating.", "Riveting.": interest feigned, the sentence
+        // nothing else and said flat (not "Fascinating! Tell me everything.", nor "Riveting match
+        // last night, wasn't it?").
+        const qsizetype bored = end - 1;
+        bool onlyMurmurs = true;
+        for (qsizetype k = first; k < bored && onlyMurmurs; ++k)
+            onlyMurmurs = isInterjection(tokens.at(k).word)
+                || isOneOf(tokens.at(k).word, {"mm"_L1, "mmm"_L1, "hmm"_L1, "mhm"_L1, "mm-hm"_L1, "how"_L1});
+        if (onlyMurmurs && isOneOf(tokens.at(bored).word, {"fascinating"_L1, "riveting"_L1, "thrilling"_L1, "gripping"_L1})
+            && (tokens.at(bored).end >= text.size() || text.at(tokens.at(bored).end) != u'!'))
+            add(m_sarcasmPattern, text, tokens, bored, end, findings);
+        // "Husband of the year, ladies and gentlemen.", "lol ok, Partner of the Year": an award
+        // for the partner's part, in mockery (not "Chef of the year, me.", the speaker's own).
+        if (const qsizetype year = roleOfTheYearAt(tokens, first, end); year > 0)
+            add(m_sarcasmPattern, text, tokens, year - 4, year, findings);
+        // "Oh, it speaks.", "Oh, he speaks!": the partner as a thing, or a stranger, that has
+        // found its voice (not "Oh, he speaks French!").
+        if (head + 2 == end && head > first && isOneOf(tokens.at(head).word, {"it"_L1, "he"_L1, "she"_L1})
             && tokens.at(head + 1).word == "speaks"_L1)
             add(m_sarcasmPattern, text, tokens, head, end, findings);
         // "Brilliant plan. Truly.", "I'm stunned. Truly.": a lone word of emphasis after the

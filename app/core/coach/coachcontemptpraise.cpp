@@ -123,6 +123,29 @@ qsizetype praisedLapseAt(const CoachTokens &tokens)
     return -1;
 }
 
+// "What a hero. You took the bins out.", "My hero. You changed a lightbulb.", "Amazing, you
+// found the bin all on your own.": praise in a clause of its own heading the statement, then
+// the partner doing an everyday chore, said flat (not "Wow, you did the dishes, thank you!",
+// which cheers, nor "Amazing, you fixed the boiler.", no chore; a "wow" alone may be
+// surprise, "Wow, you bought a new bed."). Returns the end, or -1.
+qsizetype praisedTrifleAt(const QString &text, const CoachTokens &tokens)
+{
+    // The partner's clause opens within the first few words, after the praise.
+    qsizetype you = 1;
+    while (you < tokens.size() && you <= 5 && !(isYou(tokens.at(you).word) && !sameClause(tokens, you - 1, you)))
+        ++you;
+    if (you >= tokens.size() || you > 5 || !endsFlat(text, tokens)
+        || anyWordIn(tokens, 0, tokens.size(), {"thank"_L1, "thanks"_L1, "love"_L1}))
+        return -1;
+    const bool praised = anyWordIn(tokens, 0, you, {"hero"_L1, "amazing"_L1, "incredible"_L1, "impressive"_L1,
+                                                   "legend"_L1, "superstar"_L1, "bravo"_L1})
+        && !anyIn(tokens, 0, you, Partner | Other);
+    if (!praised)
+        return -1;
+    const qsizetype end = clauseEnd(tokens, you);
+    return anyWordIn(tokens, you + 1, end, ContemptWords::everydayChores) && !anyIn(tokens, you + 1, end, Negator) ? end : -1;
+}
+
 } // namespace
 
 void CoachHorsemen::findContemptPraise(const QString &text, const CoachTokens &tokens, bool warm,
@@ -153,12 +176,19 @@ void CoachHorsemen::findContemptPraise(const QString &text, const CoachTokens &t
                 return;
             }
         }
-        // "Let me explain this slowly so you can keep up": patience as a put-down.
-        if (word == "slowly"_L1 && anyWordBefore(tokens, i, 3, {"explain"_L1, "say"_L1, "spell"_L1})
-            && isOneOf(wordAt(tokens, i + 1), {"so"_L1, "for"_L1}) && isYou(wordAt(tokens, i + 2))) {
+        // "Let me explain this slowly so you can keep up", "Should I speak slower so you can keep
+        // up?": patience as a put-down.
+        if (isOneOf(word, {"slowly"_L1, "slower"_L1})
+            && anyWordBefore(tokens, i, 3, {"explain"_L1, "say"_L1, "spell"_L1, "speak"_L1, "talk"_L1})
+            && (wordAt(tokens, i + 1) == "so"_L1 || (word == "slowly"_L1 && wordAt(tokens, i + 1) == "for"_L1))
+            && isYou(wordAt(tokens, i + 2))) { // ("I'll talk slower for you, the line is bad.")
             add(m_mockeryPattern, text, tokens, i, i + 3, findings);
             return;
         }
+    }
+    if (const qsizetype trifle = praisedTrifleAt(text, tokens); trifle > 0) {
+        add(m_sarcasmPattern, text, tokens, 0, trifle, findings);
+        return;
     }
     if (const qsizetype lapse = praisedLapseAt(tokens); lapse >= 0) {
         add(m_sarcasmPattern, text, tokens, lapse, tokens.size(), findings);

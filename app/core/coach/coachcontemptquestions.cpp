@@ -38,11 +38,20 @@ bool CoachHorsemen::findContemptQuestionAt(const QString &text, const CoachToken
     if (isOneOf(word, {"are"_L1, "were"_L1}) && next == "you"_L1 && headsSentence(tokens, i)) {
         qsizetype k = i + 2;
         while (k < tokens.size() && sameClause(tokens, i, k) && k < i + 5
-               && ((tokens.at(k).classes & (Hedge | Article)) || tokens.at(k).word == "that"_L1))
+               && ((tokens.at(k).classes & (Hedge | Article)) || isOneOf(tokens.at(k).word, {"that"_L1, "this"_L1, "even"_L1, "physically"_L1})))
             ++k;
         const QString &what = inClause(tokens, i, k);
         const bool insult = k < tokens.size() && !what.isEmpty()
                             && (tokens.at(k).classes & (Negative | NotLabel)) == Negative && !isGerund(tokens.at(k));
+        // "Are you even capable of reading a map?", "are you physically incapable of closing a
+        // cupboard?": the partner's ability doubted (not "are you capable of lifting that alone?").
+        const bool unable = (what == "incapable"_L1 || (what == "capable"_L1 && anyWordIn(tokens, i + 2, k, {"even"_L1})))
+                            && inClause(tokens, i, k + 1) == "of"_L1;
+        // ("capable" is warm itself, so only warmth around it counts against it.)
+        if (unable && !warmBetween(tokens, 0, i) && !warmBetween(tokens, k + 1, tokens.size())) {
+            add(m_mockeryPattern, text, tokens, i, k + 1, findings);
+            return true;
+        }
         if (warm)
             return true; // "Are you crazy? I love it!"
         if (insult || isOneOf(what, childishness))
@@ -53,6 +62,16 @@ bool CoachHorsemen::findContemptQuestionAt(const QString &text, const CoachToken
         && clauseEndWithin(tokens, i, 6) <= i + 4) {
         add(m_mockeryPattern, text, tokens, i, i + 3, findings);
         return true;
+    }
+    // "Who taught you to cook, a raccoon?": the teacher guessed, in mockery, as the question's
+    // last words (not "Who taught you to make bread like this? It's delicious.").
+    if (word == "who"_L1 && next == "taught"_L1 && inClause(tokens, i, i + 2) == "you"_L1 && asksQuestion(text, tokens, i)) {
+        const qsizetype guess = clauseEndWithin(tokens, i, 8);
+        const qsizetype end = sentenceEndWithin(tokens, i, 12);
+        if (guess < end && isOneOf(tokens.at(guess).word, {"a"_L1, "an"_L1}) && end - guess <= 3 && !warm) {
+            add(m_mockeryPattern, text, tokens, i, end, findings);
+            return true;
+        }
     }
     // "What are you, five?", "what are you, a child?": the partner's age mocked, the question
     // ending on it (not "what are you, a size ten or twelve?", nor "what are you having?").
@@ -92,16 +111,22 @@ bool CoachHorsemen::findContemptQuestionAt(const QString &text, const CoachToken
             add(m_mockeryPattern, text, tokens, i, k + 1, findings);
         return true;
     }
-    // "Is that the best you can do?", "is that all you've got?", "is that meant to be an apology?"
-    if (word == "is"_L1 && next == "that"_L1 && headsSentence(tokens, i) && asksQuestion(text, tokens, i)) {
+    // "Is that the best you can do?", "is that all you've got?", "is that meant to be an apology?",
+    // "Was that supposed to be an apology?", "Is that your idea of tidying?" (not "Is that meant to
+    // be a cat? I love it, put it on the fridge.", nor "Is that your idea of a perfect weekend? Lovely.")
+    if (isOneOf(word, {"is"_L1, "was"_L1}) && next == "that"_L1 && headsSentence(tokens, i) && asksQuestion(text, tokens, i)) {
         qsizetype k = i + 2;
         if (inClause(tokens, i, k) == "really"_L1)
             ++k;
         const bool meant = isOneOf(inClause(tokens, i, k), {"meant"_L1, "supposed"_L1}) && inClause(tokens, i, k + 1) == "to"_L1
                            && inClause(tokens, i, k + 2) == "be"_L1 && !warm;
-        if ((inClause(tokens, i, k) == "the"_L1 && inClause(tokens, i, k + 1) == "best"_L1 && inClause(tokens, i, k + 2) == "you"_L1)
-            || (inClause(tokens, i, k) == "all"_L1 && isOneOf(inClause(tokens, i, k + 1), {"you"_L1, "you've"_L1})) || meant)
-            add(m_mockeryPattern, text, tokens, i, k + (meant ? 3 : 2), findings);
+        const bool idea = inClause(tokens, i, k) == "your"_L1 && inClause(tokens, i, k + 1) == "idea"_L1
+                          && inClause(tokens, i, k + 2) == "of"_L1 && !warmBetween(tokens, 0, tokens.size());
+        if ((word == "is"_L1 && inClause(tokens, i, k) == "the"_L1 && inClause(tokens, i, k + 1) == "best"_L1
+             && inClause(tokens, i, k + 2) == "you"_L1)
+            || (word == "is"_L1 && inClause(tokens, i, k) == "all"_L1 && isOneOf(inClause(tokens, i, k + 1), {"you"_L1, "you've"_L1}))
+            || meant || idea)
+            add(m_mockeryPattern, text, tokens, i, k + (meant || idea ? 3 : 2), findings);
         return true;
     }
     // "You call that cleaning?", "who even does that?"
@@ -169,6 +194,26 @@ bool CoachHorsemen::findContemptQuestionAt(const QString &text, const CoachToken
         && anyWordIn(tokens, i + 1, clauseEndWithin(tokens, i, 6), {"live"_L1, "living"_L1, "from"_L1})
         && anyWordIn(tokens, i + 1, clauseEndWithin(tokens, i, 6), {"you"_L1, "u"_L1})) {
         add(m_mockeryPattern, text, tokens, i - 1, i + 1, findings);
+        return true;
+    }
+    // "Does it hurt to think that hard?", "Did it hurt, having an actual thought?", "Is thinking
+    // hard for you?": thought as a strain for the partner (not "does it hurt to think about her?").
+    if (word == "hurt"_L1 && wordAt(tokens, i - 1) == "it"_L1 && isOneOf(wordAt(tokens, i - 2), {"did"_L1, "does"_L1})
+        && asksQuestion(text, tokens, i)) {
+        const qsizetype end = sentenceEndWithin(tokens, i, 10);
+        for (qsizetype k = i + 1; k < end; ++k) {
+            if (isOneOf(tokens.at(k).word, {"think"_L1, "thinking"_L1, "thought"_L1})
+                && !isOneOf(wordAt(tokens, k + 1), {"about"_L1, "of"_L1})) {
+                add(m_mockeryPattern, text, tokens, i - 2, k + 1, findings);
+                return true;
+            }
+        }
+    }
+    if (word == "thinking"_L1 && wordAt(tokens, i - 1) == "is"_L1 && headsSentence(tokens, i - 1)
+        && isOneOf(next, {"hard"_L1, "difficult"_L1}) && inClause(tokens, i, i + 2) == "for"_L1
+        && inClause(tokens, i, i + 3) == "you"_L1 && clauseEndWithin(tokens, i, 5) == i + 4
+        && asksQuestion(text, tokens, i)) { // (not "... for you right now, with the migraine?")
+        add(m_mockeryPattern, text, tokens, i - 1, i + 2, findings);
         return true;
     }
     // "Do I need to draw you a picture?": the partner as too slow to follow.

@@ -34,6 +34,17 @@ bool repeatsAWin(const CoachTokens &tokens, qsizetype again)
     return false;
 }
 
+// A being thought less able ("dog", "goldfish", "nephew", "a ten-year-old") in the
+// clause before the "than" at `than`.
+bool outdoneBy(const CoachTokens &tokens, qsizetype than)
+{
+    for (qsizetype k = than - 1; k >= 0 && k >= than - 8 && sameClause(tokens, k, than); --k) {
+        if (isOneOf(tokens.at(k).word, outdoers) || tokens.at(k).word.endsWith(u"-year-old"_s))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void CoachHorsemen::findContemptScorn(const QString &text, const CoachTokens &tokens, bool warm,
@@ -69,8 +80,9 @@ void CoachHorsemen::findContemptScorn(const QString &text, const CoachTokens &to
             continue;
         }
         // "I'm so much better at this than you", "my nan texts back faster than you": the speaker,
-        // or anyone, above the partner (not "faster than you think").
-        if (word == "than"_L1 && next == "you"_L1 && (subjectBefore(tokens, i) & (Speaker | Other))
+        // or anyone, above the partner (not "faster than you think"); or a being thought less
+        // able: "the dog listens better than you", "my twelve-year-old nephew could fix that faster".
+        if (word == "than"_L1 && next == "you"_L1 && ((subjectBefore(tokens, i) & (Speaker | Other)) || outdoneBy(tokens, i))
             && !isOneOf(inClause(tokens, i, i + 2), {"think"_L1, "know"_L1, "expect"_L1, "realise"_L1, "imagine"_L1})) {
             for (qsizetype k = i - 1; k >= 0 && k >= i - 6 && sameClause(tokens, k, i); --k) {
                 if (isOneOf(tokens.at(k).word, {"better"_L1, "smarter"_L1, "cleverer"_L1, "superior"_L1, "wiser"_L1,
@@ -191,7 +203,9 @@ void CoachHorsemen::findContemptScorn(const QString &text, const CoachTokens &to
                 putDown = ((t.classes & (Negative | NotLabel)) == Negative && !(t.classes & Negator))
                           || (t.word == "now"_L1 && k + 1 < tokens.size() && (tokens.at(k + 1).classes & Person))
                           || (isOneOf(t.word, {"again"_L1, "another"_L1}) && !repeatsAWin(tokens, k))
-                          || (t.word == word && isPraise(t.word) && tokens.at(k - 1).word == "just"_L1);
+                          // "Perfect. Just perfect.", "Classy. Very classy.": the praise said again, stressed.
+                          || (t.word == word && isPraise(t.word)
+                              && isOneOf(tokens.at(k - 1).word, {"just"_L1, "very"_L1, "really"_L1, "truly"_L1}));
             }
             if (putDown)
                 add(m_sarcasmPattern, text, tokens, i, i + 1, findings);

@@ -16,12 +16,13 @@ using namespace ContemptWords;
 
 namespace {
 
-// "Do you want a medal?", "should I throw you a parade?": praise offered, in
-// irony, for something ordinary. Not "you deserve a medal", "did you get one?".
+// "Do you want a medal?", "should I throw you a parade?", "You want applause for showing up?":
+// praise offered, in irony, for something ordinary. Not "you deserve a medal", "did you get one?".
 bool mockReward(const CoachTokens &tokens, qsizetype i)
 {
     const QString &word = tokens.at(i).word;
-    if (!(isOneOf(word, {"medal"_L1, "parade"_L1, "trophy"_L1}) || (word == "star"_L1 && wordAt(tokens, i - 1) == "gold"_L1)))
+    if (!(isOneOf(word, {"medal"_L1, "parade"_L1, "trophy"_L1, "applause"_L1, "award"_L1})
+          || (word == "star"_L1 && wordAt(tokens, i - 1) == "gold"_L1)))
         return false;
     return anyWordBefore(tokens, i, 6, {"want"_L1, "wants"_L1, "throw"_L1, "give"_L1, "expect"_L1, "expecting"_L1})
            && !anyWordBefore(tokens, i, 6, {"deserve"_L1, "deserves"_L1, "earned"_L1, "won"_L1, "got"_L1, "get"_L1});

@@ -142,6 +142,20 @@ inline constexpr QLatin1StringView lesserBeings[] = {
     "potatoes"_L1, "rocks"_L1, "monkeys"_L1, "dogs"_L1, "five-year-olds"_L1
 };
 
+// Beings the partner is found to do worse than, when one is the subject of a
+// "... than you": "the dog listens better than you", "a goldfish has a better
+// memory than you", "my nan texts back faster than you" (and any "-year-old").
+inline constexpr QLatin1StringView outdoers[] = {
+    "dog"_L1, "cat"_L1, "goldfish"_L1, "hamster"_L1, "houseplant"_L1, "child"_L1, "kid"_L1, "toddler"_L1,
+    "baby"_L1, "nephew"_L1, "niece"_L1, "nan"_L1, "gran"_L1, "grandma"_L1, "granny"_L1, "monkey"_L1};
+
+// Everyday chores whose doing is praised only in mockery: "What a hero. You took the
+// bins out.", "My hero. You changed a lightbulb."
+inline constexpr QLatin1StringView everydayChores[] = {
+    "bin"_L1, "bins"_L1, "rubbish"_L1, "lightbulb"_L1, "bulb"_L1, "shopping"_L1, "dishes"_L1, "dishwasher"_L1,
+    "towel"_L1, "towels"_L1, "bed"_L1, "washing"_L1, "laundry"_L1, "hoover"_L1, "hoovering"_L1, "kettle"_L1,
+    "socks"_L1, "sock"_L1, "plate"_L1, "mug"_L1, "cup"_L1, "lid"_L1, "seat"_L1, "recycling"_L1, "toilet"_L1};
+
 // Openers of a pat on the head: "Aw bless, you tried."
 inline constexpr QLatin1StringView pats[] = {"aw"_L1, "aww"_L1, "awww"_L1, "bless"_L1};
 
@@ -159,7 +173,7 @@ inline constexpr QLatin1StringView bigPeople[] = {
 inline constexpr QLatin1StringView mockTitles[] = {
     "perfect"_L1, "big"_L1, "know-it-all"_L1, "important"_L1, "right"_L1, "clever"_L1, "smart"_L1, "sensible"_L1,
     "responsible"_L1, "organised"_L1, "busy"_L1, "popular"_L1, "expert"_L1, "genius"_L1, "mastermind"_L1,
-    "martyr"_L1, "professor"_L1, "fix-it"_L1
+    "martyr"_L1, "professor"_L1, "fix-it"_L1, "victim"_L1
 };
 
 // Trifles a partner's effort is magnified to, in mockery: "a whole text message".

@@ -43,6 +43,16 @@ namespace DefensiveClauses {
 // returns the end, or -1.
 [[nodiscard]] qsizetype minimisedFrom(const CoachTokens &tokens, qsizetype at);
 
+// "It's a few dishes, not a crime scene.", "God, it was ten minutes, not ten
+// hours.": the speaker's deed measured small and set against what it is said
+// not to be (not "It's your birthday, not a funeral"). `at` is the
+// "it's"/"that's"; returns the end, or -1. In coachdefensivecontrast.cpp, as is
+// the next.
+[[nodiscard]] qsizetype contrastedFrom(const CoachTokens &tokens, qsizetype at);
+// "It wasn't that late.", "it's not that expensive": how much it was shrunk
+// by a measure of the deed, the clause nothing else (not "it wasn't that good").
+[[nodiscard]] qsizetype notThatFrom(const CoachTokens &tokens, qsizetype at);
+
 // "I literally did what you asked", "I did everything you said": the
 // complaint answered with compliance (not "..., thank you for the list").
 // `subject` is "I"; returns the end, or -1.

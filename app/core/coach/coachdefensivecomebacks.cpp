@@ -21,14 +21,21 @@ using namespace CoachGrammar;
 namespace {
 
 // "Sure, blame me", "oh sure, blame me for the weather too", "go on, blame
-// the one who showed up": the charge taken up in sarcasm (not "Sure, blame
-// me, I forgot the milk, I'll grab some now", which owns it and acts).
+// the one who showed up", "Here we go, blame me again", "blame me for everything":
+// the charge taken up in sarcasm (not "Sure, blame me, I forgot the milk, I'll
+// grab some now", which owns it and acts).
 qsizetype sarcasticBlameFrom(const CoachTokens &tokens, qsizetype blame)
 {
     const QString &next = wordAt(tokens, blame + 1);
     const bool me = next == "me"_L1 || (next == "the"_L1 && wordAt(tokens, blame + 2) == "one"_L1);
+    // (What the blame is for, said as if it were always: "again", "for everything".)
+    const qsizetype clause = clauseEndWithin(tokens, blame, 6);
+    const bool always = me && next == "me"_L1
+        && (anyWordIn(tokens, blame + 2, clause, {"again"_L1}) || (wordAt(tokens, blame + 2) == "for"_L1
+                                                                   && wordAt(tokens, blame + 3) == "everything"_L1));
     if (!me || !sameClause(tokens, blame, blame + 1) || segmentStart(tokens, blame) != blame
-        || !anyWordBefore(tokens, blame, 3, {"sure"_L1, "on"_L1, "fine"_L1, "right"_L1, "course"_L1, "yeah"_L1}))
+        || !(always || anyWordBefore(tokens, blame, 3, {"sure"_L1, "on"_L1, "fine"_L1, "right"_L1, "course"_L1,
+                                                        "yeah"_L1, "go"_L1})))
         return -1;
     const qsizetype end = sentenceEndWithin(tokens, blame, 24);
     if (anyWordIn(tokens, blame, end, {"i'll"_L1, "sorry"_L1}) || warmBetween(tokens, blame, end)

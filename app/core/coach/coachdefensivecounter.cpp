@@ -152,8 +152,11 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
         for (qsizetype k = i + 1, end = clauseEndWithin(tokens, i, 12); k < end; ++k) {
             charge = charge || (tokens.at(k).classes & (Negator | Frequency))
                 || (tokens.at(k).classes & (Negative | NotLabel)) == Negative
-                || isOneOf(tokens.at(k).word,
-                    {"too"_L1, "either"_L1, "one"_L1, "same"_L1, "forgot"_L1, "promised"_L1})
+                || isOneOf(tokens.at(k).word, {"too"_L1, "either"_L1, "one"_L1, "same"_L1, "forgot"_L1, "promised"_L1})
+                // "ok but you were late first", "but you forget stuff all the time": the lapse theirs
+                // first, or always (not "you were first in the queue").
+                || (tokens.at(k).word == "first"_L1 && k + 1 == end)
+                || (tokens.at(k).word == "time"_L1 && wordAt(tokens, k - 1) == "the"_L1 && wordAt(tokens, k - 2) == "all"_L1)
                 // "Yes, but you said it was fine", "ok but you forgot last time": the deed handed back.
                 || (tokens.at(k).word == "said"_L1
                     && isOneOf(wordAt(tokens, k + 1), {"it"_L1, "it's"_L1, "that"_L1, "that's"_L1}))

@@ -82,7 +82,8 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
         // "Oh, of course, it's all my fault", "so now everything is my fault": owned in mockery.
         // "oh so its my fault now": the same, with the "now" after.
         const bool mocked = next == "fault"_L1
-                            && (anyWordBefore(tokens, i, 3, {"all"_L1, "everything"_L1}) || inClause(tokens, i, i + 2) == "now"_L1)
+                            && (anyWordBefore(tokens, i, 3, {"all"_L1, "everything"_L1, "everything's"_L1})
+                                || inClause(tokens, i, i + 2) == "now"_L1)
                             && anyWordBefore(tokens, i, 8, {"so"_L1, "now"_L1, "course"_L1, "apparently"_L1});
         // ("It's hardly my fault": denied all the same.)
         if (negatedBefore(tokens, i) || (i > 0 && isOneOf(wordAt(tokens, i - 1), {"not"_L1, "hardly"_L1}))
@@ -92,7 +93,8 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
     }
     // "That's not what happened", "it's not what you think", "that's not fair", "that's ridiculous".
     if (isOneOf(word, {"that's"_L1, "it's"_L1, "it"_L1, "that"_L1})) {
-        const qsizetype small = std::max(minimisedFrom(tokens, i), trifleFrom(text, tokens, i));
+        const qsizetype small = std::max({minimisedFrom(tokens, i), trifleFrom(text, tokens, i),
+                                          contrastedFrom(tokens, i), notThatFrom(tokens, i)});
         if (small > 0) {
             add(m_denialPattern, text, tokens, i, small, findings);
             return true;
@@ -230,7 +232,19 @@ bool CoachHorsemen::findDenialAt(const QString &text, const CoachTokens &tokens,
         const bool someoneElse = !anyIn(tokens, from, i - 1, Partner | Speaker)
             && anyWordIn(tokens, from, i - 1, {"it"_L1, "that"_L1, "this"_L1, "us"_L1})
             && anyIn(tokens, from, i - 1, Article | Determiner);
-        if (someoneElse) {
+        // "Blame the satnav, not me.": told where to put it. "You made this weird, not me.", "You
+        // caused this mess, not me.": the deed handed to the partner (not "You're the problem here,
+        // not me", a charge with no deed, which is blame).
+        const qsizetype head = sentenceHead(tokens, from, i);
+        const bool blameElsewhere = wordAt(tokens, head) == "blame"_L1 && !(tokens.at(head + 1).classes & Person);
+        // ("You made the cake, not me." gives the credit: "made" must make the matter so, "made
+        // this weird", "made things awkward".)
+        const bool handedBack = isOneOf(wordAt(tokens, head), {"you"_L1, "u"_L1})
+            && (isOneOf(wordAt(tokens, head + 1), {"caused"_L1, "started"_L1, "broke"_L1, "ruined"_L1})
+                || (wordAt(tokens, head + 1) == "made"_L1
+                    && isOneOf(wordAt(tokens, head + 2), {"this"_L1, "that"_L1, "it"_L1, "things"_L1, "everything"_L1})
+                    && head + 4 == i - 1));
+        if (someoneElse || blameElsewhere || handedBack) {
             add(m_denialPattern, text, tokens, i - 1, i + 1, findings);
             return true;
         }

@@ -45,9 +45,38 @@ qsizetype closingTagAt(const CoachTokens &tokens, qsizetype i)
     const bool human = tokens.at(i).word == "i'm"_L1 && tokens.at(end - 1).word == "human"_L1
         && (end == i + 2 || (end == i + 3 && isOneOf(wordAt(tokens, i + 1), {"only"_L1, "just"_L1})));
     return human || is({"that's"_L1, "all"_L1}) || is({"chill"_L1}) || is({"relax"_L1}) || is({"calm"_L1, "down"_L1})
-            || is({"it"_L1, "happens"_L1}) || is({"you"_L1, "know"_L1, "that"_L1})
+            || is({"it"_L1, "happens"_L1}) || is({"you"_L1, "know"_L1, "that"_L1}) || is({"you"_L1, "know"_L1})
         ? end
         : -1;
+}
+
+// "..., okay?", "..., alright?", "..., all right?" closing the statement in a clause
+// of its own at `i`; returns its end, or -1.
+qsizetype okayTagAt(const CoachTokens &tokens, qsizetype i)
+{
+    if (i == 0 || sameClause(tokens, i - 1, i))
+        return -1;
+    const qsizetype end = i + (tokens.at(i).word == "all"_L1 ? 2 : 1);
+    if (end != tokens.size() || (end == i + 2 && tokens.at(i + 1).word != "right"_L1))
+        return -1;
+    return end;
+}
+
+// What the speaker did or went through, told before "okay?": "I didn't have time", "I had
+// a lot on", "I did my best", "my phone died" (not a plan or a need, "I'll be home by six,
+// okay?", "I need a minute, okay?", which the tag only checks with the partner).
+bool lapseTold(const CoachTokens &tokens, qsizetype tag)
+{
+    qsizetype first = 0;
+    while (first < tag && !(tokens.at(first).classes & Person))
+        ++first;
+    for (qsizetype k = first + 1; k < tag && k <= first + 3 && sameClause(tokens, first, k); ++k) {
+        if (isOneOf(tokens.at(k).word, {"did"_L1, "didn't"_L1, "had"_L1, "hadn't"_L1, "was"_L1, "wasn't"_L1,
+                                        "tried"_L1, "forgot"_L1, "couldn't"_L1, "wouldn't"_L1, "been"_L1, "died"_L1,
+                                        "missed"_L1, "overslept"_L1, "lost"_L1}))
+            return true;
+    }
+    return false;
 }
 
 // The account before a closing tag, tokens [0, tag): the speaker's own
@@ -216,6 +245,21 @@ void CoachHorsemen::findInsistedExcuses(const QString &text, const CoachTokens &
             tagRead = end > 0;
             if (end > 0 && !speakersOwnAccount(tokens, i))
                 end = -1;
+            // "She's not well, you know.": a bare "you know" insists only on a hardship or a lapse, not
+            // on a good time ("I had a great time, you know.").
+            if (end == i + 2 && tokens.at(i).word == "you"_L1
+                && anyWordIn(tokens, 0, i, {"great"_L1, "fun"_L1, "good"_L1, "lovely"_L1, "brilliant"_L1, "amazing"_L1,
+                                            "nice"_L1, "surprise"_L1}))
+                end = -1;
+        } else if (!tagRead && isOneOf(word, {"okay"_L1, "ok"_L1, "alright"_L1, "all"_L1})) {
+            // "I didn't have time, okay?", "I did my best, alright?": the lapse told, then insisted on.
+            // ("My best" is no warmth: "I did my best, alright?")
+            end = okayTagAt(tokens, i);
+            tagRead = end > 0;
+            const bool best = i >= 2 && tokens.at(i - 1).word == "best"_L1 && tokens.at(i - 2).word == "my"_L1;
+            if (end > 0 && !((speakersOwnAccount(tokens, i) || best) && lapseTold(tokens, i)))
+                end = -1;
+            from = 0;
         }
         if (end < 0 && isOneOf(word, {"you"_L1, "u"_L1}) && headsSentence(tokens, i))
             end = notToldItMatteredFrom(text, tokens, i);

@@ -44,7 +44,11 @@ bool ownsAPart(const QString &text, const CoachTokens &tokens)
                 && !isOneOf(next, {"you"_L1, "if"_L1})
                 && !(next == "i'm"_L1 && isOneOf(after, {"not"_L1, "such"_L1}))
                 && !(next == "for"_L1 && isOneOf(after, mockApologyReasons))
-                && !(next == "i"_L1 && isOneOf(after, {"breathed"_L1, "existed"_L1, "exist"_L1}));
+                && !(next == "i"_L1 && isOneOf(after, {"breathed"_L1, "existed"_L1, "exist"_L1}))
+                // "Sorry, am I not allowed to have a life now?", "sorry, was I supposed to read your mind?",
+                // "Sorry, when did I ever say that?"
+                && !(isOneOf(wordAt(tokens, i + 1), {"am"_L1, "was"_L1, "did"_L1}) && wordAt(tokens, i + 2) == "i"_L1)
+                && !(wordAt(tokens, i + 1) == "when"_L1 && wordAt(tokens, i + 2) == "did"_L1);
         else if (word == "apologise"_L1 || word == "i'm"_L1 || word == "i"_L1)
             owns = (word == "apologise"_L1 && !negatedBefore(tokens, i) && wordAt(tokens, i - 1) != "already"_L1)
                    || (word == "i"_L1 && next == "was"_L1 && after == "wrong"_L1)
@@ -122,6 +126,10 @@ void CoachHorsemen::findDefensiveness(const QString &text, const CoachTokens &to
     findHeldUpRecord(text, tokens, findings);
     findGrantedExcuses(text, tokens, findings);
     findOnlyBecause(text, tokens, findings);
+    findWouldHaveExcuses(text, tokens, findings);
+    findVictimRetorts(text, tokens, findings);
+    findFlatDenials(text, tokens, findings);
+    findCounterComplaints(text, tokens, findings);
 }
 
 void CoachHorsemen::findDefensiveShapes(const QString &text, const CoachTokens &tokens,

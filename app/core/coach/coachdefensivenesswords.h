@@ -97,7 +97,7 @@ inline constexpr QLatin1StringView partnerFeelingVerbs[] = {
 // Words that grant a point before a "but" turns it on the partner.
 inline constexpr QLatin1StringView grantingWords[] = {
     "yes"_L1, "yeah"_L1, "ok"_L1, "okay"_L1, "sure"_L1, "fine"_L1, "alright"_L1, "maybe"_L1, "true"_L1, "sorry"_L1,
-    "admit"_L1, "agree"_L1, "know"_L1, "might"_L1, "may"_L1, "aye"_L1, "ya"_L1, "yep"_L1, "yup"_L1
+    "admit"_L1, "agree"_L1, "know"_L1, "might"_L1, "may"_L1, "aye"_L1, "ya"_L1, "yep"_L1, "yup"_L1, "hear"_L1
 };
 
 // "At least I got to see you": gladness, not comparison.

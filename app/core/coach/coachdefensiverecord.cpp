@@ -29,7 +29,8 @@ qsizetype deedHeldUpFrom(const QString &text, const CoachTokens &tokens, qsizety
     if (literally)
         ++k;
     if (!isOneOf(wordAt(tokens, k),
-            {"did"_L1, "paid"_L1, "cooked"_L1, "cleaned"_L1, "washed"_L1, "bought"_L1, "told"_L1, "hoovered"_L1}))
+            {"did"_L1, "paid"_L1, "cooked"_L1, "cleaned"_L1, "washed"_L1, "bought"_L1, "told"_L1, "hoovered"_L1,
+                "tidied"_L1, "made"_L1, "picked"_L1, "walked"_L1, "emptied"_L1}))
         return -1;
     const qsizetype clause = clauseEndWithin(tokens, subject, 12);
     const qsizetype end = sentenceEndWithin(tokens, subject, 24);
@@ -43,15 +44,22 @@ qsizetype deedHeldUpFrom(const QString &text, const CoachTokens &tokens, qsizety
     for (qsizetype j = k + 1; j < clause; ++j)
         before = before || tokens.at(j).word == "yesterday"_L1
             || (tokens.at(j).word == "last"_L1 && isOneOf(wordAt(tokens, j + 1), {"time"_L1, "week"_L1, "month"_L1, "night"_L1}));
-    if (!before)
-        return -1;
     // What makes it a retort: "so don't ...", "wtf", "didn't I?", or an exclaimed "But I ...!".
     const bool shout = wordAt(tokens, subject - 1) == "but"_L1 && tokens.at(end - 1).end < text.size()
         && text.at(tokens.at(end - 1).end) == u'!';
-    const bool retort = shout
-        || (wordAt(tokens, clause) == "so"_L1 && isOneOf(wordAt(tokens, clause + 1), {"don't"_L1, "idk"_L1, "stop"_L1}))
-        || (clause < end && isOneOf(wordAt(tokens, clause), {"wtf"_L1}))
-        || (wordAt(tokens, clause) == "didn't"_L1 && wordAt(tokens, clause + 1) == "i"_L1);
+    const bool dontStart = wordAt(tokens, clause) == "so"_L1 && isOneOf(wordAt(tokens, clause + 1), {"don't"_L1, "idk"_L1, "stop"_L1});
+    const bool tagged = wordAt(tokens, clause) == "didn't"_L1 && wordAt(tokens, clause + 1) == "i"_L1;
+    const bool retort = shout || dontStart || tagged || (clause < end && isOneOf(wordAt(tokens, clause), {"wtf"_L1}));
+    // "I paid for dinner, so don't start.", "I did the hoovering, didn't I?": the retort says it
+    // is held up even with no day named; not a lapse ("I made a mess, didn't I?"), news checked
+    // ("I told you about the party, didn't I?"), reassurance ("..., so don't worry about that"),
+    // nor an offer after it ("I made a lasagne, didn't I? Want some?").
+    const bool hushed = dontStart && isOneOf(wordAt(tokens, clause + 2), {"start"_L1, "talk"_L1, "lecture"_L1, "moan"_L1,
+                                                                         "nag"_L1, "go"_L1, "tell"_L1});
+    const bool offered = end < tokens.size() && asksQuestion(text, tokens, end);
+    if (!(before || ((hushed || (tagged && !offered)) && tokens.at(k).word != "told"_L1
+                     && !anyIn(tokens, k + 1, clause, Negative))))
+        return -1;
     return retort ? clause : -1;
 }
 

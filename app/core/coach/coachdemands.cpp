@@ -230,6 +230,22 @@ void Coach::findDemandShapes(const QString &text, const CoachTokens &tokens, QLi
                     orders.append(fromPattern(text, tokens, i, k + 2, m_mustPattern));
                     continue;
                 }
+                // "You're making the kids' lunches tomorrow.": a chore given for a day (not glad news,
+                // "You're cooking tonight, what a treat!").
+                const qsizetype chore = choreAssignedAt(tokens, i, end);
+                const bool exclaimed = tokens.at(end - 1).end < text.size() && text.at(tokens.at(end - 1).end) == u'!';
+                if (chore > 0 && !conditional(i) && !negatedBefore(tokens, i) && !warmBetween(tokens, first, end)
+                    && !exclaimed) {
+                    orders.append(fromPattern(text, tokens, i, chore, m_mustPattern));
+                    continue;
+                }
+                // "You will be home by ten": where the partner will be, and when.
+                const qsizetype due = word == "you"_L1 && wordAt(tokens, k - 1) == "will"_L1 && wordAt(tokens, k) == "be"_L1
+                                          ? stateByDeadlineAt(tokens, k + 1, end) : -1;
+                if (due > 0 && sameClause(tokens, i, k + 1) && !conditional(i) && !negatedBefore(tokens, i)) {
+                    orders.append(fromPattern(text, tokens, i, due, m_mustPattern));
+                    continue;
+                }
                 if (word != "you'll"_L1 && wordAt(tokens, k) == "going"_L1 && wordAt(tokens, k + 1) == "to"_L1)
                     k += 2;
                 else if (word != "you'll"_L1 && wordAt(tokens, k) == "gonna"_L1)
@@ -254,6 +270,13 @@ void Coach::findDemandShapes(const QString &text, const CoachTokens &tokens, QLi
                 qsizetype k = skipForward(tokens, i, Hedge, 2);
                 if (k < 0 || !isOneOf(tokens.at(k).word, {"want"_L1, "need"_L1, "demand"_L1, "insist"_L1}))
                     continue;
+                // "I want you home by ten", "I want the garage cleared by Sunday": the order as
+                // what the speaker wants done.
+                const qsizetype wanted = tokens.at(k).word == "want"_L1 ? wantedDoneAt(tokens, k + 1, end) : -1;
+                if (wanted > 0 && sameClause(tokens, i, k + 1) && !negatedBefore(tokens, i + 1)) {
+                    orders.append(fromPattern(text, tokens, i, wanted, m_mustPattern));
+                    continue;
+                }
                 if (wordAt(tokens, k + 1) != "you"_L1 || wordAt(tokens, k + 2) != "to"_L1 || k + 3 >= end
                     || !sameClause(tokens, i, k + 3))
                     continue;
@@ -285,9 +308,17 @@ void Coach::findDemandShapes(const QString &text, const CoachTokens &tokens, QLi
                                || isOneOf(tokens.at(k).word, {"up"_L1, "out"_L1, "off"_L1, "down"_L1, "away"_L1}));
         };
         const bool tagged = !orders.isEmpty() && onlyTagged(tokens, first, end) && takesItsObject(orders.constFirst());
-        if (!orders.isEmpty() && (!asksQuestion(text, tokens, first) || tagged)
-            && !softenedSentence(tokens, first, end) && !playful)
+        const bool asked = asksQuestion(text, tokens, first);
+        if (!orders.isEmpty() && (!asked || tagged) && !softenedSentence(tokens, first, end) && !playful)
             findings.append(orders);
+        // "Will you stop humming?": an order asked, which no one may answer no to (often
+        // written without its question mark: "can u not").
+        else if (head < end && !taken && orderPattern >= 0 && !softenedSentence(tokens, first, end)
+                 && !playful) {
+            const qsizetype asking = orderAskedAt(tokens, first, end);
+            if (asking > head)
+                findings.append(fromPattern(text, tokens, head, asking, orderPattern));
+        }
         first = end;
     }
 }

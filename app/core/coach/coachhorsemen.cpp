@@ -3,6 +3,8 @@
 
 #include "coachpatternfinding.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 CoachHorsemen::CoachHorsemen(const QList<CoachPattern> &patterns, CoachLexicon &lexicon)
@@ -43,7 +45,8 @@ CoachHorsemen::CoachHorsemen(const QList<CoachPattern> &patterns, CoachLexicon &
                                   "listening"_L1, "hearing"_L1, "medal"_L1, "parade"_L1,
                                   "trophy"_L1, "star"_L1, "cute"_L1, "adorable"_L1, "precious"_L1, "hilarious"_L1,
                                   "more"_L1, "better"_L1, "ex"_L1, "planet"_L1, "world"_L1,
-                                  "draw"_L1, "thought"_L1, "your"_L1, "coming"_L1})
+                                  "draw"_L1, "thought"_L1, "your"_L1, "coming"_L1, "hurt"_L1, "thinking"_L1, "was"_L1,
+                                  "applause"_L1, "award"_L1})
         lexicon.addClasses(QString(cue), CoachWordClass::Cue);
     for (QLatin1StringView cue : {"my"_L1, "that's"_L1, "it's"_L1, "that"_L1, "sorry"_L1, "but"_L1, "at"_L1,
                                   "neither"_L1, "nor"_L1, "so"_L1, "am"_L1, "why"_L1, "nothing"_L1, "after"_L1,
@@ -52,6 +55,10 @@ CoachHorsemen::CoachHorsemen(const QList<CoachPattern> &patterns, CoachLexicon &
                                   "thank"_L1, "too"_L1, "if"_L1, "told"_L1, "how"_L1, "like"_L1, "unlike"_L1, "it"_L1,
                                   "says"_L1})
         lexicon.addClasses(QString(cue), CoachWordClass::DefensiveCue);
+    for (QLatin1StringView cue : {"how"_L1, "that's"_L1, "your"_L1, "and"_L1, "can't"_L1, "cannot"_L1, "forgot"_L1,
+                                  "realise"_L1, "realize"_L1, "realised"_L1, "realized"_L1, "since"_L1, "because"_L1,
+                                  "as"_L1, "just"_L1, "funnily"_L1})
+        lexicon.addClasses(QString(cue), CoachWordClass::CondescensionCue);
     for (QLatin1StringView cue : {"see"_L1, "talk"_L1, "speak"_L1, "at"_L1, "by"_L1, "around"_L1})
         lexicon.addClasses(QString(cue), CoachWordClass::MeetAgainCue);
     for (QLatin1StringView cue : {"over"_L1, "mood"_L1, "nothing"_L1, "no"_L1, "finished"_L1, "done"_L1, "pointless"_L1,
@@ -88,9 +95,42 @@ void CoachHorsemen::add(int pattern, const QString &text, const CoachTokens &tok
         findings.append(findingFromPattern(m_patterns.at(pattern), text, tokens, begin, end));
 }
 
+namespace {
+
+// One past the closing quote of a quotation that opens the statement, with words of
+// the speaker's own after it ("\"I didn't see the text.\" Course you didn't."), or -1.
+qsizetype quotedOpening(const QString &text)
+{
+    qsizetype open = 0;
+    while (open < text.size() && text.at(open).isSpace())
+        ++open;
+    if (open >= text.size() || !QStringView(u"\"\u201C").contains(text.at(open)))
+        return -1;
+    qsizetype close = open + 1;
+    while (close < text.size() && !QStringView(u"\"\u201D").contains(text.at(close)))
+        ++close;
+    for (qsizetype k = close + 1; k < text.size(); ++k) {
+        if (text.at(k).isLetter())
+            return close + 1;
+    }
+    return -1;
+}
+
+} // namespace
+
 void CoachHorsemen::find(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const
 {
     findContempt(text, tokens, findings);
+    const qsizetype contemptEnd = findings.size();
     findDefensiveness(text, tokens, findings);
     findStonewalling(text, tokens, findings);
+    // The partner's words quoted back to them ("\"But I was busy!\" You sound like a
+    // five-year-old.") are theirs, not the speaker's excuse or shut-down: what the speaker
+    // says of them is what counts.
+    const qsizetype quoted = quotedOpening(text);
+    if (quoted > 0) {
+        findings.erase(std::remove_if(findings.begin() + contemptEnd, findings.end(),
+                                      [&](const CoachFinding &f) { return f.end <= quoted; }),
+                       findings.end());
+    }
 }

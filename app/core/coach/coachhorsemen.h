@@ -17,9 +17,11 @@
 // done to, what comes before and after), so that sentences nobody listed are
 // caught too. One file a horseman: coachcontempt.cpp (and coachcontemptshapes.cpp,
 // coachcontemptquestions.cpp, coachcontemptscorn.cpp, coachcontemptmockery.cpp,
-// coachcontemptpraise.cpp),
+// coachcontemptpraise.cpp, coachcontemptcondescension.cpp),
 // coachdefensiveness.cpp (and coachdefensivedenials.cpp, coachdefensivecounter.cpp,
-// coachdefensivecomebacks.cpp, coachdefensiveinsistence.cpp, coachdefensiverecord.cpp),
+// coachdefensivecomebacks.cpp, coachdefensiveinsistence.cpp, coachdefensiverecord.cpp,
+// coachdefensivegranted.cpp, coachdefensiveonlybecause.cpp, coachdefensivewouldhave.cpp,
+// coachdefensivevictim.cpp, coachdefensiveflat.cpp, coachdefensivecountercomplaint.cpp),
 // coachstonewalling.cpp, with their clause readers and
 // word lists beside them. Insults of worth after a label frame ("you're
 // pathetic") are found with the labels, since they share the frame.
@@ -42,6 +44,8 @@ private:
     void findContemptScorn(const QString &text, const CoachTokens &tokens, bool warm, QList<CoachFinding> &findings) const;
     void findContemptPraise(const QString &text, const CoachTokens &tokens, bool warm,
         QList<CoachFinding> &findings) const; // coachcontemptpraise.cpp
+    void findCondescension(const QString &text, const CoachTokens &tokens,
+                           QList<CoachFinding> &findings) const; // coachcontemptcondescension.cpp
     void findDefensiveness(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findDefensiveShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     // Each reads the shape starting at token `i`: true when the word started one.
@@ -58,6 +62,14 @@ private:
                             QList<CoachFinding> &findings) const; // coachdefensivegranted.cpp
     void findOnlyBecause(const QString &text, const CoachTokens &tokens,
                          QList<CoachFinding> &findings) const; // coachdefensiveonlybecause.cpp
+    void findWouldHaveExcuses(const QString &text, const CoachTokens &tokens,
+                              QList<CoachFinding> &findings) const; // coachdefensivewouldhave.cpp
+    void findVictimRetorts(const QString &text, const CoachTokens &tokens,
+                           QList<CoachFinding> &findings) const; // coachdefensivevictim.cpp
+    void findFlatDenials(const QString &text, const CoachTokens &tokens,
+                         QList<CoachFinding> &findings) const; // coachdefensiveflat.cpp
+    void findCounterComplaints(const QString &text, const CoachTokens &tokens,
+                               QList<CoachFinding> &findings) const; // coachdefensivecountercomplaint.cpp
     void findStonewalling(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void findStonewallingShapes(const QString &text, const CoachTokens &tokens, QList<CoachFinding> &findings) const;
     void add(int pattern, const QString &text, const CoachTokens &tokens, qsizetype begin, qsizetype end,

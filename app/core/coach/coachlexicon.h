@@ -40,6 +40,7 @@ enum : quint32 {
     DefensiveCue = 1u << 25, // likewise for defensiveness ("my", "but", "sorry")
     StonewallingCue = 1u << 26, // likewise for stonewalling ("over", "mood")
     MeetAgainCue = 1u << 27, // "see (you)", "talk (soon)", "at (six)": may start a time to meet again
+    CondescensionCue = 1u << 28, // "how", "your", "since", "forgot": may start condescension (coachcontemptcondescension.cpp)
 
     Person = Speaker | Partner | Shared | Other | Thing,
 };

@@ -109,6 +109,14 @@ bool CoachOrders::isKindnessAfter(const CoachTokens &tokens, qsizetype verb)
         return next == "me"_L1 && isOneOf(after, {"about"_L1, "more"_L1, "how"_L1, "if"_L1, "when"_L1, "what"_L1});
     if (word == "look"_L1)
         return next != "at"_L1 || after != "me"_L1; // "look at that sunset!"
+    // "Stay out of my office.", "stay out of the kitchen while I'm cooking": kept out of a place of
+    // the speaker's, which "stay out of trouble" or "stay out late" is not.
+    if (isOneOf(word, {"stay"_L1, "keep"_L1}) && next == "out"_L1 && after == "of"_L1
+        && (wordAt(tokens, verb + 3) == "my"_L1
+            || (wordAt(tokens, verb + 3) == "the"_L1
+                && isOneOf(wordAt(tokens, verb + 4), {"kitchen"_L1, "office"_L1, "bedroom"_L1, "room"_L1, "garage"_L1,
+                                                      "bathroom"_L1, "study"_L1, "shed"_L1}))))
+        return false;
     if (isOneOf(word, {"watch"_L1, "help"_L1, "turn"_L1, "keep"_L1, "sit"_L1, "stay"_L1, "drive"_L1, "hold"_L1})
         && isOneOf(next, {"out"_L1, "yourself"_L1, "left"_L1, "right"_L1, "going"_L1, "warm"_L1, "with"_L1, "for"_L1,
                           "over"_L1, "safe"_L1, "safely"_L1, "my"_L1}))

@@ -42,6 +42,28 @@ namespace CoachOrders {
 // "..., all right?", "..., got it?". An order asked that way is still one.
 [[nodiscard]] bool onlyTagged(const CoachTokens &tokens, qsizetype first, qsizetype end);
 
+// An order put as a question in the sentence [first, end): "Will you stop
+// humming?", "Can you just do what I asked?", "Can you not chew so loudly?",
+// "Are you going to pick those up or what?". One past its last word, or -1.
+// In coachquestionorders.cpp.
+[[nodiscard]] qsizetype orderAskedAt(const CoachTokens &tokens, qsizetype first, qsizetype end);
+
+// "I want you home by ten", "I want the garage cleared by Sunday", "I want
+// you out of this room": what the speaker wants, after "want" at `object`, is
+// the partner somewhere or a thing done by a time. One past the state's word,
+// or -1. In coachwantedorders.cpp, as is the next.
+[[nodiscard]] qsizetype wantedDoneAt(const CoachTokens &tokens, qsizetype object, qsizetype end);
+// The state at `state` ("home", "cleared", "out") with a deadline after it
+// ("by ten", "before I get back"), or leaving ("out of here", "gone"). One past
+// it, or -1.
+[[nodiscard]] qsizetype stateByDeadlineAt(const CoachTokens &tokens, qsizetype state, qsizetype end);
+
+// "You're making the kids' lunches tomorrow", "You're doing the school run
+// tomorrow, not me": a chore of the house given to the partner for a day, as
+// what will happen. `you` is the "you're"; one past the chore's verb, or -1.
+// In coachwantedorders.cpp.
+[[nodiscard]] qsizetype choreAssignedAt(const CoachTokens &tokens, qsizetype you, qsizetype end);
+
 // What "I want you to ..." or "I need you to ..." asks that is a wish for the
 // partner or a need of the speaker's, not an order: "I want you to have this",
 // "I want you to meet my parents", "I need you to listen".

@@ -78,7 +78,7 @@ const std::initializer_list<std::pair<QLatin1StringView, QLatin1StringView>> spe
     {"wont"_L1, "won't"_L1}, {"wouldnt"_L1, "wouldn't"_L1}, {"couldnt"_L1, "couldn't"_L1},
     {"shouldnt"_L1, "shouldn't"_L1}, {"havent"_L1, "haven't"_L1}, {"hasnt"_L1, "hasn't"_L1}, {"im"_L1, "i'm"_L1},
     {"ive"_L1, "i've"_L1}, {"theyre"_L1, "they're"_L1}, {"thats"_L1, "that's"_L1}, {"whats"_L1, "what's"_L1},
-    {"u"_L1, "you"_L1}, {"shouldve"_L1, "should've"_L1}, {"youd've"_L1, "you'd've"_L1}, {"cos"_L1, "because"_L1},
+    {"u"_L1, "you"_L1}, {"r"_L1, "are"_L1}, {"shouldve"_L1, "should've"_L1}, {"youd've"_L1, "you'd've"_L1}, {"cos"_L1, "because"_L1},
     {"coz"_L1, "because"_L1}, {"cuz"_L1, "because"_L1}, {"wouldve"_L1, "would've"_L1}, {"couldve"_L1, "could've"_L1},
     // Texting's shorthand for one word: "SO not doing this rn", "ngl ur being selfish".
     {"rn"_L1, "now"_L1}, {"ngl"_L1, "honestly"_L1}, {"tbh"_L1, "honestly"_L1}, {"wtv"_L1, "whatever"_L1},

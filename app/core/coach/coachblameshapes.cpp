@@ -166,7 +166,8 @@ void Coach::findBlameShapes(const QString &text, const CoachTokens &tokens, QLis
                                || (i >= 2 && wordAt(tokens, i - 1) == "to"_L1 && wordAt(tokens, i - 2) == "thanks"_L1);
             const qsizetype from = sentenceStartWithin(tokens, i, 16);
             const qsizetype to = sentenceEndWithin(tokens, i, 20);
-            if (owing && !warmBetween(tokens, from, to)
+            // (The "thanks" of "thanks to" is no warmth of its own.)
+            if (owing && !warmBetween(tokens, from, i - 2) && !warmBetween(tokens, i + 1, to)
                 && (badBetween(tokens, from, i - 2) || badBetween(tokens, i + 1, to)))
                 findings.append(fromPattern(text, tokens, i - 2, i + 1, m_becausePattern));
         }

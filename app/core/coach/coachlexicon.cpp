@@ -199,10 +199,14 @@ void CoachLexicon::annotate(CoachTokens &tokens) const
         } else if (token.word == "ur"_L1) {
             // Texting's "ur" is "you're" before what someone is ("ur so needy", "ur a legend",
             // "ur ignoring me", "ur always late") and "your" before a thing ("ur mum", "ur phone").
+            // After a preposition it is "your" before a doing too: "thanks to ur driving",
+            // "sick of ur moaning", "because of ur snoring".
             const CoachToken &then = tokens.at(i + 1);
+            const bool afterPreposition = i > 0 && CoachGrammar::isOneOf(tokens.at(i - 1).word,
+                {"to"_L1, "of"_L1, "about"_L1, "at"_L1, "by"_L1, "with"_L1, "for"_L1, "from"_L1, "on"_L1});
             const bool youAre = (then.classes & (Hedge | Negator | Article | Frequency | Negative))
                                 || CoachGrammar::isOneOf(next, {"such"_L1, "being"_L1, "not"_L1, "the"_L1, "right"_L1, "wrong"_L1})
-                                || (next.size() > 4 && next.endsWith("ing"_L1));
+                                || (next.size() > 4 && next.endsWith("ing"_L1) && !afterPreposition);
             token.word = youAre ? u"you're"_s : u"your"_s;
             const auto entry = m_words.constFind(token.word);
             token.id = entry != m_words.cend() ? entry->id : token.id;

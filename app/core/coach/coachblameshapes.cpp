@@ -130,15 +130,26 @@ qsizetype madeItBadFrom(const CoachTokens &tokens, qsizetype you)
 // "You've put me off my food", "you put me in a horrible position with my
 // friends": the speaker's lost taste or bad spot laid on the partner (not "you
 // put me in charge", "could you put me down for two?"). `put` is "put".
+// Also "you've put me right off", "u always put me in a bad mood", and "got" for
+// "put": "you got me into trouble with the landlord", "youve got me all worked up".
 qsizetype putMeFrom(const CoachTokens &tokens, qsizetype put)
 {
     if (wordAt(tokens, put + 1) != "me"_L1 || !sameClause(tokens, put, put + 2))
         return -1;
-    if (wordAt(tokens, put + 2) == "off"_L1)
-        return wordAt(tokens, put + 3) == "at"_L1 ? -1 : put + 3;
+    const bool got = tokens.at(put).word != "put"_L1;
+    qsizetype where = put + 2;
+    if (isOneOf(wordAt(tokens, where), {"right"_L1, "completely"_L1, "totally"_L1, "all"_L1}))
+        ++where;
+    if (!got && wordAt(tokens, where) == "off"_L1)
+        return wordAt(tokens, where + 1) == "at"_L1 ? -1 : where + 1;
+    if (got && isOneOf(wordAt(tokens, where), {"worked"_L1, "wound"_L1}) && wordAt(tokens, where + 1) == "up"_L1)
+        return where + 2;
     const qsizetype end = clauseEndWithin(tokens, put, 8);
-    for (qsizetype k = put + 3; wordAt(tokens, put + 2) == "in"_L1 && k < end; ++k) {
-        if (tokens.at(k).word == "position"_L1)
+    if (!isOneOf(wordAt(tokens, where), {"in"_L1, "into"_L1}))
+        return -1;
+    for (qsizetype k = where + 1; k < end; ++k) {
+        if (isOneOf(tokens.at(k).word, {"position"_L1, "trouble"_L1, "debt"_L1})
+            || (tokens.at(k).word == "mood"_L1 && badBetween(tokens, where + 1, k)))
             return k + 1;
     }
     return -1;
@@ -175,8 +186,10 @@ void Coach::findBlameShapes(const QString &text, const CoachTokens &tokens, QLis
             const qsizetype end = madeItBadFrom(tokens, i);
             if (end > 0)
                 findings.append(fromPattern(text, tokens, i, end, m_ruinedPattern));
-            const qsizetype put = skipForward(tokens, i, Hedge | Frequency, 2);
-            const qsizetype putEnd = put > 0 && tokens.at(put).word == "put"_L1 && !negatedBefore(tokens, put)
+            qsizetype put = skipForward(tokens, i, Hedge | Frequency, 2);
+            if (put > 0 && isOneOf(tokens.at(put).word, {"have"_L1, "has"_L1}) && put + 1 < tokens.size())
+                ++put; // "you have put me right off"
+            const qsizetype putEnd = put > 0 && isOneOf(tokens.at(put).word, {"put"_L1, "got"_L1}) && !negatedBefore(tokens, put)
                                          ? putMeFrom(tokens, put) : -1;
             if (putEnd > 0)
                 findings.append(fromPattern(text, tokens, i, putEnd, m_ruinedPattern));

@@ -86,6 +86,28 @@ qsizetype yourWaysTheReasonFrom(const CoachTokens &tokens, qsizetype your)
     return -1;
 }
 
+// "Your moods make me miserable", "ur snoring makes me want to scream", "your
+// comments made me feel small": the partner's ways as the maker of the speaker's
+// bad feeling, as "you make me ..." is. The thing is a word or two; the feeling
+// bad, and nothing warm in the sentence (not "your jokes make me laugh", "your
+// hugs make me feel safe"). `your` is "your". Returns the end, or -1.
+qsizetype yourWaysMakeMeFrom(const CoachTokens &tokens, qsizetype your)
+{
+    for (qsizetype k = your + 2; k < your + 4 && k + 2 < tokens.size(); ++k) {
+        if (!(tokens.at(k).classes & Causative))
+            continue;
+        if (tokens.at(k + 1).word != "me"_L1 || !sameClause(tokens, your, k + 1) || negatedBefore(tokens, k))
+            return -1;
+        const qsizetype end = clauseEndWithin(tokens, k, 8);
+        const bool bad = badBetween(tokens, k + 2, end)
+                         || anyWordIn(tokens, k + 2, end, {"scream"_L1, "cry"_L1, "sick"_L1, "miserable"_L1});
+        if (!bad || warmBetween(tokens, sentenceStartWithin(tokens, your, 16), sentenceEndWithin(tokens, your, 20)))
+            return -1;
+        return k + 2;
+    }
+    return -1;
+}
+
 // "You've made this whole trip miserable", "you made the dinner awkward",
 // "you turned a nice evening into a disaster": a shared thing made bad. The
 // bad word closes the clause (or comes before "than"); not "you made the sad
@@ -172,6 +194,9 @@ void Coach::findBlameShapes(const QString &text, const CoachTokens &tokens, QLis
             const qsizetype end = yourWaysTheReasonFrom(tokens, i);
             if (end > 0)
                 findings.append(fromPattern(text, tokens, i, end, m_becausePattern));
+            const qsizetype makes = end > 0 ? -1 : yourWaysMakeMeFrom(tokens, i);
+            if (makes > 0)
+                findings.append(fromPattern(text, tokens, i, makes, m_becausePattern));
             // "Because of your snoring I've had no sleep", "thanks to your commentary, the match is spoiled".
             const bool owing = (i >= 2 && wordAt(tokens, i - 1) == "of"_L1 && wordAt(tokens, i - 2) == "because"_L1)
                                || (i >= 2 && wordAt(tokens, i - 1) == "to"_L1 && wordAt(tokens, i - 2) == "thanks"_L1);

@@ -81,7 +81,7 @@ const std::initializer_list<std::pair<QLatin1StringView, QLatin1StringView>> spe
     {"u"_L1, "you"_L1}, {"r"_L1, "are"_L1}, {"shouldve"_L1, "should've"_L1}, {"youd've"_L1, "you'd've"_L1}, {"cos"_L1, "because"_L1},
     {"coz"_L1, "because"_L1}, {"cuz"_L1, "because"_L1}, {"wouldve"_L1, "would've"_L1}, {"couldve"_L1, "could've"_L1},
     // Texting's shorthand for one word: "SO not doing this rn", "ngl ur being selfish".
-    {"rn"_L1, "now"_L1}, {"ngl"_L1, "honestly"_L1}, {"tbh"_L1, "honestly"_L1}, {"wtv"_L1, "whatever"_L1},
+    {"rn"_L1, "now"_L1}, {"ngl"_L1, "honestly"_L1}, {"tbh"_L1, "honestly"_L1}, {"wtv"_L1, "whatever"_L1}, {"whatevr"_L1, "whatever"_L1}, {"watever"_L1, "whatever"_L1}, {"wateva"_L1, "whatever"_L1},
     {"whatevs"_L1, "whatever"_L1}, {"bout"_L1, "about"_L1}, {"abt"_L1, "about"_L1}, {"convo"_L1, "conversation"_L1},
 };
 

@@ -149,7 +149,15 @@ bool isLoneDismissal(const QString &text, const CoachTokens &tokens)
 {
     if (isRunOfFlatReplies(text, tokens))
         return true;
-    if (tokens.isEmpty() || tokens.size() > 4 || tokens.constLast().sentence != tokens.constFirst().sentence)
+    if (tokens.isEmpty() || tokens.size() > 5 || tokens.constLast().sentence != tokens.constFirst().sentence)
+        return false;
+    // "Ag, whatever, man.", "yeah whatever man": the same dismissal with the partner
+    // addressed after it, read without the address (its end mark kept).
+    if (tokens.size() > 1 && isOneOf(tokens.constLast().word, {"man"_L1, "mate"_L1, "dude"_L1, "bro"_L1})) {
+        const qsizetype cut = tokens.at(tokens.size() - 2).end;
+        return isLoneDismissal(text.left(cut) + text.mid(tokens.constLast().end), tokens.first(tokens.size() - 1));
+    }
+    if (tokens.size() > 4)
         return false;
     static const std::initializer_list<QLatin1StringView> dismissals = {
         "whatever"_L1, "k"_L1, "kk"_L1, "sure"_L1, "noted"_L1, "nothing"_L1, "fine"_L1, "mhm"_L1, "meh"_L1, "mm"_L1};

@@ -204,13 +204,30 @@ void CoachLexicon::annotate(CoachTokens &tokens) const
             const CoachToken &then = tokens.at(i + 1);
             const bool afterPreposition = i > 0 && CoachGrammar::isOneOf(tokens.at(i - 1).word,
                 {"to"_L1, "of"_L1, "about"_L1, "at"_L1, "by"_L1, "with"_L1, "for"_L1, "from"_L1, "on"_L1});
-            const bool youAre = (then.classes & (Hedge | Negator | Article | Frequency | Negative))
-                                || CoachGrammar::isOneOf(next, {"such"_L1, "being"_L1, "not"_L1, "the"_L1, "right"_L1, "wrong"_L1})
-                                || (next.size() > 4 && next.endsWith("ing"_L1) && !afterPreposition);
+            // (A fault or a choice is owned: "its ur fault", "ur call", "ur problem".)
+            const bool owned = CoachGrammar::isOneOf(next, {"fault"_L1, "problem"_L1, "call"_L1, "choice"_L1, "mess"_L1});
+            const bool youAre = !owned
+                                && ((then.classes & (Hedge | Negator | Article | Frequency | Negative))
+                                    || CoachGrammar::isOneOf(next, {"such"_L1, "being"_L1, "not"_L1, "the"_L1, "right"_L1, "wrong"_L1})
+                                    || (next.size() > 4 && next.endsWith("ing"_L1) && !afterPreposition));
             token.word = youAre ? u"you're"_s : u"your"_s;
             const auto entry = m_words.constFind(token.word);
             token.id = entry != m_words.cend() ? entry->id : token.id;
             token.classes = entry != m_words.cend() ? entry->classes : token.classes;
+        } else if (token.word == "its"_L1) {
+            // Texting's "its" is "it's" before what cannot be owned ("its ur fault", "its not
+            // my problem", "its over", "its just a text"); before a noun it owns ("its lid").
+            const CoachToken &then = tokens.at(i + 1);
+            const bool itIs = (then.classes & (Hedge | Negator | Article | Frequency | Partner | Speaker))
+                              || CoachGrammar::isOneOf(next, {"your"_L1, "ur"_L1, "my"_L1, "all"_L1, "over"_L1, "fine"_L1,
+                                                              "ok"_L1, "okay"_L1, "only"_L1, "so"_L1, "too"_L1, "been"_L1,
+                                                              "like"_L1, "because"_L1, "on"_L1, "up"_L1, "done"_L1});
+            if (itIs) {
+                token.word = u"it's"_s;
+                const auto entry = m_words.constFind(token.word);
+                token.id = entry != m_words.cend() ? entry->id : token.id;
+                token.classes = entry != m_words.cend() ? entry->classes : token.classes;
+            }
         } else if (token.word == "no"_L1 && next == "one"_L1) {
             token.classes |= Everyone;
             tokens[i + 1].classes |= Everyone;

@@ -164,11 +164,13 @@ bool isLoneDismissal(const QString &text, const CoachTokens &tokens)
     const QString &last = tokens.constLast().word;
     // Said with its end mark: a bare "fine" is the word talked about, not a reply.
     // A grunt closing flat replies needs none, as texts are typed ("ok whatever",
-    // "fine whatever", "k whatever"): it is never a word talked about.
+    // "fine whatever", "k whatever"): it is never a word talked about. Laughed at,
+    // it is no less a shutting ("lol k", "lol whatever").
     const qsizetype after = tokens.constLast().end;
     if (after >= text.size() && isOneOf(last, grunts) && tokens.size() > 1) {
         for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
-            if (!isOneOf(tokens.at(i).word, flatReplies) && !isOneOf(tokens.at(i).word, grunts))
+            if (!isOneOf(tokens.at(i).word, flatReplies) && !isOneOf(tokens.at(i).word, grunts)
+                && !isLaughter(tokens.at(i).word))
                 return false;
         }
         return true;
@@ -192,7 +194,8 @@ bool isLoneDismissal(const QString &text, const CoachTokens &tokens)
         return true;
     if (isOneOf(last, dismissals)) {
         for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
-            if (!isInterjection(tokens.at(i).word) && !isOneOf(tokens.at(i).word, dismissals))
+            if (!isInterjection(tokens.at(i).word) && !isOneOf(tokens.at(i).word, dismissals)
+                && !isLaughter(tokens.at(i).word))
                 return false;
         }
         return true;

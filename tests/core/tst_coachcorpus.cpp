@@ -301,6 +301,19 @@ struct Floor
 //              contempt 0.944/0.810  defensiveness 0.969/0.886  stonewalling 0.979/0.862
 // Only the floor that measurement fell below was lowered, to about 0.02 below
 // it (evaluative-feeling's recall, 0.87 -> 0.85); the others held.
+// Measured at the end of the eighteenth round (2026-12-03, commit "Training
+// floors measured at the end of the eighteenth round"), 14,458 lines
+// (heldout17's and 64 fresh near misses and positives):
+//   measured:  absolute 0.847/0.856  you-blame 0.950/0.771  thought-as-feeling 0.914/0.974
+//              evaluative-feeling 0.955/0.867  label 0.926/0.893  demand 0.902/0.907
+//              contempt 0.945/0.815  defensiveness 0.969/0.888  stonewalling 0.980/0.869
+// You-blame (0.759 -> 0.771), contempt (0.810 -> 0.815), stonewalling (0.862 ->
+// 0.869) and defensiveness (0.886 -> 0.888) rose, most on lines typed as texts,
+// and no precision fell; but their floors were not lowered, so each already
+// stands at its cap. Evaluative-feeling's recall, the one floor lowered when
+// heldout17 joined, was not worked on and stands where it was (0.867): about
+// 0.02 below it is 0.85, where it stands, so it is not raised, short of its cap
+// (0.87). All hold.
 const QList<Floor> trainingFloors = {
     {u"absolute"_s, 0.82, 0.85},      {u"you-blame"_s, 0.92, 0.75},     {u"thought-as-feeling"_s, 0.90, 0.96},
     {u"evaluative-feeling"_s, 0.94, 0.85}, {u"label"_s, 0.89, 0.87},    {u"demand"_s, 0.89, 0.88},

@@ -86,6 +86,28 @@ qsizetype yourWaysTheReasonFrom(const CoachTokens &tokens, qsizetype your)
     return -1;
 }
 
+// "Your moods make me miserable", "ur snoring makes me want to scream", "your
+// comments made me feel small": the partner's ways as the maker of the speaker's
+// bad feeling, as "you make me ..." is. The thing is a word or two; the feeling
+// bad, and nothing warm in the sentence (not "your jokes make me laugh", "your
+// hugs make me feel safe"). `your` is "your". Returns the end, or -1.
+qsizetype yourWaysMakeMeFrom(const CoachTokens &tokens, qsizetype your)
+{
+    for (qsizetype k = your + 2; k < your + 4 && k + 2 < tokens.size(); ++k) {
+        if (!(tokens.at(k).classes & Causative))
+            continue;
+        if (tokens.at(k + 1).word != "me"_L1 || !sameClause(tokens, your, k + 1) || negatedBefore(tokens, k))
+            return -1;
+        const qsizetype end = clauseEndWithin(tokens, k, 8);
+        const bool bad = badBetween(tokens, k + 2, end)
+                         || anyWordIn(tokens, k + 2, end, {"scream"_L1, "cry"_L1, "sick"_L1, "miserable"_L1});
+        if (!bad || warmBetween(tokens, sentenceStartWithin(tokens, your, 16), sentenceEndWithin(tokens, your, 20)))
+            return -1;
+        return k + 2;
+    }
+    return -1;
+}
+
 // "You've made this whole trip miserable", "you made the dinner awkward",
 // "you turned a nice evening into a disaster": a shared thing made bad. The
 // bad word closes the clause (or comes before "than"); not "you made the sad
@@ -130,15 +152,26 @@ qsizetype madeItBadFrom(const CoachTokens &tokens, qsizetype you)
 // "You've put me off my food", "you put me in a horrible position with my
 // friends": the speaker's lost taste or bad spot laid on the partner (not "you
 // put me in charge", "could you put me down for two?"). `put` is "put".
+// Also "you've put me right off", "u always put me in a bad mood", and "got" for
+// "put": "you got me into trouble with the landlord", "youve got me all worked up".
 qsizetype putMeFrom(const CoachTokens &tokens, qsizetype put)
 {
     if (wordAt(tokens, put + 1) != "me"_L1 || !sameClause(tokens, put, put + 2))
         return -1;
-    if (wordAt(tokens, put + 2) == "off"_L1)
-        return wordAt(tokens, put + 3) == "at"_L1 ? -1 : put + 3;
+    const bool got = tokens.at(put).word != "put"_L1;
+    qsizetype where = put + 2;
+    if (isOneOf(wordAt(tokens, where), {"right"_L1, "completely"_L1, "totally"_L1, "all"_L1}))
+        ++where;
+    if (!got && wordAt(tokens, where) == "off"_L1)
+        return wordAt(tokens, where + 1) == "at"_L1 ? -1 : where + 1;
+    if (got && isOneOf(wordAt(tokens, where), {"worked"_L1, "wound"_L1}) && wordAt(tokens, where + 1) == "up"_L1)
+        return where + 2;
     const qsizetype end = clauseEndWithin(tokens, put, 8);
-    for (qsizetype k = put + 3; wordAt(tokens, put + 2) == "in"_L1 && k < end; ++k) {
-        if (tokens.at(k).word == "position"_L1)
+    if (!isOneOf(wordAt(tokens, where), {"in"_L1, "into"_L1}))
+        return -1;
+    for (qsizetype k = where + 1; k < end; ++k) {
+        if (isOneOf(tokens.at(k).word, {"position"_L1, "trouble"_L1, "debt"_L1})
+            || (tokens.at(k).word == "mood"_L1 && badBetween(tokens, where + 1, k)))
             return k + 1;
     }
     return -1;
@@ -161,12 +194,16 @@ void Coach::findBlameShapes(const QString &text, const CoachTokens &tokens, QLis
             const qsizetype end = yourWaysTheReasonFrom(tokens, i);
             if (end > 0)
                 findings.append(fromPattern(text, tokens, i, end, m_becausePattern));
+            const qsizetype makes = end > 0 ? -1 : yourWaysMakeMeFrom(tokens, i);
+            if (makes > 0)
+                findings.append(fromPattern(text, tokens, i, makes, m_becausePattern));
             // "Because of your snoring I've had no sleep", "thanks to your commentary, the match is spoiled".
             const bool owing = (i >= 2 && wordAt(tokens, i - 1) == "of"_L1 && wordAt(tokens, i - 2) == "because"_L1)
                                || (i >= 2 && wordAt(tokens, i - 1) == "to"_L1 && wordAt(tokens, i - 2) == "thanks"_L1);
             const qsizetype from = sentenceStartWithin(tokens, i, 16);
             const qsizetype to = sentenceEndWithin(tokens, i, 20);
-            if (owing && !warmBetween(tokens, from, to)
+            // (The "thanks" of "thanks to" is no warmth of its own.)
+            if (owing && !warmBetween(tokens, from, i - 2) && !warmBetween(tokens, i + 1, to)
                 && (badBetween(tokens, from, i - 2) || badBetween(tokens, i + 1, to)))
                 findings.append(fromPattern(text, tokens, i - 2, i + 1, m_becausePattern));
         }
@@ -174,8 +211,10 @@ void Coach::findBlameShapes(const QString &text, const CoachTokens &tokens, QLis
             const qsizetype end = madeItBadFrom(tokens, i);
             if (end > 0)
                 findings.append(fromPattern(text, tokens, i, end, m_ruinedPattern));
-            const qsizetype put = skipForward(tokens, i, Hedge | Frequency, 2);
-            const qsizetype putEnd = put > 0 && tokens.at(put).word == "put"_L1 && !negatedBefore(tokens, put)
+            qsizetype put = skipForward(tokens, i, Hedge | Frequency, 2);
+            if (put > 0 && isOneOf(tokens.at(put).word, {"have"_L1, "has"_L1}) && put + 1 < tokens.size())
+                ++put; // "you have put me right off"
+            const qsizetype putEnd = put > 0 && isOneOf(tokens.at(put).word, {"put"_L1, "got"_L1}) && !negatedBefore(tokens, put)
                                          ? putMeFrom(tokens, put) : -1;
             if (putEnd > 0)
                 findings.append(fromPattern(text, tokens, i, putEnd, m_ruinedPattern));

@@ -76,6 +76,27 @@ bool isPraise(const QString &word)
     return isOneOf(word, praiseWords);
 }
 
+// "lol ok", "lol k", "haha sure", "lol ok sure", "hahaha ok buddy": a flat yes
+// laughed at, typed as a text and nothing more. The laugh says the partner's
+// words are not taken seriously; with anything else it is play ("lol ok see
+// you at six", "haha ok love you"), and said gladly it agrees ("haha ok!").
+bool isLaughedOffReply(const QString &text, const CoachTokens &tokens)
+{
+    if (tokens.size() < 2 || tokens.size() > 4 || text.contains(u'!'))
+        return false;
+    bool laughs = false;
+    bool agrees = false;
+    for (const CoachToken &token : tokens) {
+        if (isLaughter(token.word))
+            laughs = true;
+        else if (isOneOf(token.word, laughedOffReplies))
+            agrees = true;
+        else if (!isOneOf(token.word, {"buddy"_L1, "pal"_L1, "jan"_L1}))
+            return false;
+    }
+    return laughs && agrees;
+}
+
 // Warmth elsewhere in the statement ("Oh, great, you're home! I missed you.")
 // says the praise is meant: irony does not sit beside it.
 // ("Don't make me laugh." scoffs: its "laugh" is no warmth.)
@@ -215,6 +236,8 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
         if (fault)
             add(m_mockeryPattern, text, tokens, i, end, findings);
     }
+    if (isLaughedOffReply(text, tokens))
+        add(m_sarcasmPattern, text, tokens, 0, tokens.size(), findings);
     findScareQuotes(text, tokens, findings);
     findContemptShapes(text, tokens, warm, findings);
     findContemptMockery(text, tokens, warm, findings);

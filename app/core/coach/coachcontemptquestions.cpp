@@ -14,6 +14,26 @@ using namespace CoachWordClass;
 using namespace CoachGrammar;
 using namespace ContemptWords;
 
+namespace {
+
+// "..., five?", "..., twelve?", "..., a toddler?": a child's age or a child as the
+// question's last word, at `at`.
+bool isChildsAgeGuess(const QString &text, const CoachTokens &tokens, qsizetype at)
+{
+    if (at >= tokens.size() || tokens.at(at).sentence != tokens.at(at - 1).sentence)
+        return false;
+    const qsizetype guess = isOneOf(tokens.at(at).word, {"a"_L1, "an"_L1}) ? at + 1 : at;
+    if (guess >= tokens.size() || sentenceEndWithin(tokens, guess, 2) != guess + 1 || !asksQuestion(text, tokens, guess))
+        return false;
+    const QString &word = tokens.at(guess).word;
+    const bool young = word.size() <= 2 && word.front().isDigit() && word.toInt() <= 12;
+    return young || isOneOf(word, childishness)
+        || isOneOf(word, {"two"_L1, "three"_L1, "four"_L1, "six"_L1, "seven"_L1, "eight"_L1, "nine"_L1, "ten"_L1,
+                          "eleven"_L1});
+}
+
+} // namespace
+
 bool CoachHorsemen::findContemptQuestionAt(const QString &text, const CoachTokens &tokens, qsizetype i, bool warm,
                                            QList<CoachFinding> &findings) const
 {
@@ -160,6 +180,21 @@ bool CoachHorsemen::findContemptQuestionAt(const QString &text, const CoachToken
                  && i + 6 < tokens.size() && ((tokens.at(i + 6).classes & (Negative | NotLabel)) == Negative
                                               || tokens.at(i + 6).word.endsWith("less"_L1)))
             add(m_mockeryPattern, text, tokens, i, i + 6, findings);
+        // "How old are you, five?": the partner's age guessed as a child's, the question ending
+        // on it (not "How old are you now, forty?", nor "How old is she, five?").
+        else if (next == "old"_L1 && inClause(tokens, i, i + 2) == "are"_L1 && inClause(tokens, i, i + 3) == "you"_L1
+                 && clauseEndWithin(tokens, i, 5) == i + 4 && !warm && isChildsAgeGuess(text, tokens, i + 4))
+            add(m_mockeryPattern, text, tokens, i, i + 5, findings);
+        // "How are you even an adult?", "how are u a grown man": grown-up standing doubted.
+        else if (next == "are"_L1 && inClause(tokens, i, i + 2) == "you"_L1 && !warm) {
+            qsizetype k = i + 3;
+            if (isOneOf(inClause(tokens, i, k), {"even"_L1, "really"_L1, "actually"_L1, "supposedly"_L1}))
+                ++k;
+            if (isOneOf(inClause(tokens, i, k), {"a"_L1, "an"_L1})
+                && isOneOf(inClause(tokens, i, k + 1), {"adult"_L1, "grown"_L1, "grown-up"_L1, "grownup"_L1})
+                && sentenceEndWithin(tokens, k, 4) <= k + 3)
+                add(m_mockeryPattern, text, tokens, i, k + 2, findings);
+        }
         else if (next == "many"_L1 && inClause(tokens, i, i + 2) == "times"_L1 && anyWordIn(tokens, i + 3, std::min(i + 8, tokens.size()), {"tell"_L1, "ask"_L1, "explain"_L1, "say"_L1, "remind"_L1}) && sameClause(tokens, i, std::min(i + 5, tokens.size() - 1)))
             add(m_mockeryPattern, text, tokens, i, i + 3, findings);
         return true;

@@ -28,6 +28,11 @@ inline constexpr QLatin1StringView praiseWords[] = {
     "classy"_L1, "good"_L1, "well"_L1
 };
 
+// "lol ok", "haha sure": the flat yes a laugh turns into a brush-off.
+inline constexpr QLatin1StringView laughedOffReplies[] = {
+    "ok"_L1, "okay"_L1, "k"_L1, "kk"_L1, "sure"_L1, "right"_L1, "whatever"_L1, "cool"_L1
+};
+
 // "Oh, great.": praise after "oh" that is ironic alone.
 inline constexpr QLatin1StringView ohPraise[] = {
     "great"_L1, "brilliant"_L1, "wonderful"_L1, "perfect"_L1, "lovely"_L1, "fantastic"_L1, "marvellous"_L1,

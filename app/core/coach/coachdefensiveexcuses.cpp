@@ -41,7 +41,7 @@ constexpr QLatin1StringView keptWord[]
 bool isQuantity(const QString &word)
 {
     return isOneOf(word, {"one"_L1, "two"_L1, "three"_L1, "four"_L1, "five"_L1, "ten"_L1, "twenty"_L1, "a"_L1,
-                          "few"_L1, "couple"_L1})
+                          "few"_L1, "couple"_L1, "half"_L1})
            || (!word.isEmpty() && word.front().isDigit());
 }
 
@@ -60,8 +60,13 @@ qsizetype onlySoMuchFrom(const QString &text, const CoachTokens &tokens, qsizety
     ++k;
     if (!was && !isOneOf(wordAt(tokens, k++), {"had"_L1, "spent"_L1, "drank"_L1, "took"_L1, "ate"_L1, "bought"_L1,
                                                 "used"_L1, "went"_L1, "missed"_L1, "said"_L1, "looked"_L1,
-                                                "played"_L1, "stayed"_L1, "chatted"_L1, "talked"_L1, "watched"_L1}))
+                                                "played"_L1, "stayed"_L1, "chatted"_L1, "talked"_L1, "watched"_L1,
+                                                "popped"_L1, "nipped"_L1, "stopped"_L1}))
         return -1;
+    // "I was only gone half an hour", "i was only out for a couple of hours": an absence
+    // measured small, as "I was only five minutes late" is.
+    if (was && isOneOf(wordAt(tokens, k), {"gone"_L1, "out"_L1, "away"_L1}))
+        ++k;
     const qsizetype end = clauseEndWithin(tokens, subject, 12);
     // "I only looked at her for a second": how long, after what the deed was done to.
     for (qsizetype j = k; j + 1 < end && j < k + 4; ++j) {

@@ -117,6 +117,12 @@ void CoachHorsemen::findDefensiveness(const QString &text, const CoachTokens &to
             && (anyWordIn(tokens, match.end, sentenceEndWithin(tokens, match.end - 1, 16), {"i'll"_L1})
                 || isOneOf(wordAt(tokens, match.begin - 1), {"when"_L1, "if"_L1})))
             continue;
+        // "Why are you making such a fuss of me?": a fuss made of someone is affection, not a
+        // complaint waved off.
+        if (isOneOf(tokens.at(match.end - 1).word, {"fuss"_L1, "deal"_L1})
+            && isOneOf(wordAt(tokens, match.end), {"of"_L1, "over"_L1})
+            && isOneOf(wordAt(tokens, match.end + 1), {"me"_L1, "us"_L1, "him"_L1, "her"_L1, "them"_L1}))
+            continue;
         if (!reassuresAfter(tokens, match) && !underAFeltThought(tokens, match.begin))
             add(match.payload, text, tokens, match.begin, match.end, findings);
     }

@@ -45,9 +45,15 @@ bool CoachGrammar::isOneOf(const QString &word, std::initializer_list<QLatin1Str
 
 bool CoachGrammar::isOneOf(const QString &word, WordList words)
 {
-    // The length first: most words differ in it, and comparing it costs no call.
+    // The length first: most words differ in it, and comparing it costs no call;
+    // then the first letter, so that Qt's comparison is called only for likely matches.
     const qsizetype size = word.size();
-    return std::any_of(words.begin(), words.end(), [&](QLatin1StringView w) { return w.size() == size && word == w; });
+    if (size == 0)
+        return std::any_of(words.begin(), words.end(), [](QLatin1StringView w) { return w.isEmpty(); });
+    const char16_t first = word.constData()->unicode();
+    return std::any_of(words.begin(), words.end(), [&](QLatin1StringView w) {
+        return w.size() == size && char16_t(uchar(*w.data())) == first && word == w;
+    });
 }
 
 qsizetype CoachGrammar::sentenceStartWithin(const CoachTokens &tokens, qsizetype at, qsizetype reach)
@@ -89,6 +95,10 @@ bool CoachGrammar::asksQuestion(const QString &text, const CoachTokens &tokens, 
 bool CoachGrammar::isLaughter(const QString &word)
 {
     // "Hahaha" and "hehehe" however long; "laughing" is not here ("stop laughing at me" is an order).
+    // (Asked of many words: most are told apart by their first letter alone.)
+    const char16_t first = word.isEmpty() ? u' ' : word.constData()->unicode();
+    if (first != u'h' && first != u'l' && first != u'r' && first != u't' && first != u'x')
+        return false;
     if (word.size() >= 4 && (word.startsWith("haha"_L1) || word.startsWith("hehe"_L1)))
         return true;
     return isOneOf(word, {"lol"_L1, "lmao"_L1, "rofl"_L1, "tickles"_L1, "tickle"_L1, "tickling"_L1, "xd"_L1});

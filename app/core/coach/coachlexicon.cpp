@@ -78,10 +78,10 @@ const std::initializer_list<std::pair<QLatin1StringView, QLatin1StringView>> spe
     {"wont"_L1, "won't"_L1}, {"wouldnt"_L1, "wouldn't"_L1}, {"couldnt"_L1, "couldn't"_L1},
     {"shouldnt"_L1, "shouldn't"_L1}, {"havent"_L1, "haven't"_L1}, {"hasnt"_L1, "hasn't"_L1}, {"im"_L1, "i'm"_L1},
     {"ive"_L1, "i've"_L1}, {"theyre"_L1, "they're"_L1}, {"thats"_L1, "that's"_L1}, {"whats"_L1, "what's"_L1},
-    {"u"_L1, "you"_L1}, {"shouldve"_L1, "should've"_L1}, {"youd've"_L1, "you'd've"_L1}, {"cos"_L1, "because"_L1},
+    {"u"_L1, "you"_L1}, {"r"_L1, "are"_L1}, {"shouldve"_L1, "should've"_L1}, {"youd've"_L1, "you'd've"_L1}, {"cos"_L1, "because"_L1},
     {"coz"_L1, "because"_L1}, {"cuz"_L1, "because"_L1}, {"wouldve"_L1, "would've"_L1}, {"couldve"_L1, "could've"_L1},
     // Texting's shorthand for one word: "SO not doing this rn", "ngl ur being selfish".
-    {"rn"_L1, "now"_L1}, {"ngl"_L1, "honestly"_L1}, {"tbh"_L1, "honestly"_L1}, {"wtv"_L1, "whatever"_L1},
+    {"rn"_L1, "now"_L1}, {"ngl"_L1, "honestly"_L1}, {"tbh"_L1, "honestly"_L1}, {"wtv"_L1, "whatever"_L1}, {"whatevr"_L1, "whatever"_L1}, {"watever"_L1, "whatever"_L1}, {"wateva"_L1, "whatever"_L1},
     {"whatevs"_L1, "whatever"_L1}, {"bout"_L1, "about"_L1}, {"abt"_L1, "about"_L1}, {"convo"_L1, "conversation"_L1},
 };
 
@@ -199,14 +199,35 @@ void CoachLexicon::annotate(CoachTokens &tokens) const
         } else if (token.word == "ur"_L1) {
             // Texting's "ur" is "you're" before what someone is ("ur so needy", "ur a legend",
             // "ur ignoring me", "ur always late") and "your" before a thing ("ur mum", "ur phone").
+            // After a preposition it is "your" before a doing too: "thanks to ur driving",
+            // "sick of ur moaning", "because of ur snoring".
             const CoachToken &then = tokens.at(i + 1);
-            const bool youAre = (then.classes & (Hedge | Negator | Article | Frequency | Negative))
-                                || CoachGrammar::isOneOf(next, {"such"_L1, "being"_L1, "not"_L1, "the"_L1, "right"_L1, "wrong"_L1})
-                                || (next.size() > 4 && next.endsWith("ing"_L1));
+            const bool afterPreposition = i > 0 && CoachGrammar::isOneOf(tokens.at(i - 1).word,
+                {"to"_L1, "of"_L1, "about"_L1, "at"_L1, "by"_L1, "with"_L1, "for"_L1, "from"_L1, "on"_L1});
+            // (A fault or a choice is owned: "its ur fault", "ur call", "ur problem".)
+            const bool owned = CoachGrammar::isOneOf(next, {"fault"_L1, "problem"_L1, "call"_L1, "choice"_L1, "mess"_L1});
+            const bool youAre = !owned
+                                && ((then.classes & (Hedge | Negator | Article | Frequency | Negative))
+                                    || CoachGrammar::isOneOf(next, {"such"_L1, "being"_L1, "not"_L1, "the"_L1, "right"_L1, "wrong"_L1})
+                                    || (next.size() > 4 && next.endsWith("ing"_L1) && !afterPreposition));
             token.word = youAre ? u"you're"_s : u"your"_s;
             const auto entry = m_words.constFind(token.word);
             token.id = entry != m_words.cend() ? entry->id : token.id;
             token.classes = entry != m_words.cend() ? entry->classes : token.classes;
+        } else if (token.word == "its"_L1) {
+            // Texting's "its" is "it's" before what cannot be owned ("its ur fault", "its not
+            // my problem", "its over", "its just a text"); before a noun it owns ("its lid").
+            const CoachToken &then = tokens.at(i + 1);
+            const bool itIs = (then.classes & (Hedge | Negator | Article | Frequency | Partner | Speaker))
+                              || CoachGrammar::isOneOf(next, {"your"_L1, "ur"_L1, "my"_L1, "all"_L1, "over"_L1, "fine"_L1,
+                                                              "ok"_L1, "okay"_L1, "only"_L1, "so"_L1, "too"_L1, "been"_L1,
+                                                              "like"_L1, "because"_L1, "on"_L1, "up"_L1, "done"_L1});
+            if (itIs) {
+                token.word = u"it's"_s;
+                const auto entry = m_words.constFind(token.word);
+                token.id = entry != m_words.cend() ? entry->id : token.id;
+                token.classes = entry != m_words.cend() ? entry->classes : token.classes;
+            }
         } else if (token.word == "no"_L1 && next == "one"_L1) {
             token.classes |= Everyone;
             tokens[i + 1].classes |= Everyone;

@@ -149,16 +149,35 @@ bool isLoneDismissal(const QString &text, const CoachTokens &tokens)
 {
     if (isRunOfFlatReplies(text, tokens))
         return true;
-    if (tokens.isEmpty() || tokens.size() > 4 || tokens.constLast().sentence != tokens.constFirst().sentence)
+    if (tokens.isEmpty() || tokens.size() > 5 || tokens.constLast().sentence != tokens.constFirst().sentence)
         return false;
-    // Said with its end mark: a bare "fine" is the word talked about, not a reply.
-    const qsizetype after = tokens.constLast().end;
-    if (after >= text.size() || !(text.at(after) == u'.' || text.at(after) == u'!' || text.at(after) == u'?'
-                                  || text.at(after) == u'\u2026'))
+    // "Ag, whatever, man.", "yeah whatever man": the same dismissal with the partner
+    // addressed after it, read without the address (its end mark kept).
+    if (tokens.size() > 1 && isOneOf(tokens.constLast().word, {"man"_L1, "mate"_L1, "dude"_L1, "bro"_L1})) {
+        const qsizetype cut = tokens.at(tokens.size() - 2).end;
+        return isLoneDismissal(text.left(cut) + text.mid(tokens.constLast().end), tokens.first(tokens.size() - 1));
+    }
+    if (tokens.size() > 4)
         return false;
     static const std::initializer_list<QLatin1StringView> dismissals = {
         "whatever"_L1, "k"_L1, "kk"_L1, "sure"_L1, "noted"_L1, "nothing"_L1, "fine"_L1, "mhm"_L1, "meh"_L1, "mm"_L1};
     const QString &last = tokens.constLast().word;
+    // Said with its end mark: a bare "fine" is the word talked about, not a reply.
+    // A grunt closing flat replies needs none, as texts are typed ("ok whatever",
+    // "fine whatever", "k whatever"): it is never a word talked about. Laughed at,
+    // it is no less a shutting ("lol k", "lol whatever").
+    const qsizetype after = tokens.constLast().end;
+    if (after >= text.size() && isOneOf(last, grunts) && tokens.size() > 1) {
+        for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+            if (!isOneOf(tokens.at(i).word, flatReplies) && !isOneOf(tokens.at(i).word, grunts)
+                && !isLaughter(tokens.at(i).word))
+                return false;
+        }
+        return true;
+    }
+    if (after >= text.size() || !(text.at(after) == u'.' || text.at(after) == u'!' || text.at(after) == u'?'
+                                  || text.at(after) == u'\u2026'))
+        return false;
     if (last == "sure"_L1 && text.at(after) == u'!')
         return false; // "Sure!" agrees gladly
     // "Ok.", "Yep.", "Mm-hm.": a flat reply alone, closed with a full stop (not "Ok!", glad,
@@ -175,7 +194,8 @@ bool isLoneDismissal(const QString &text, const CoachTokens &tokens)
         return true;
     if (isOneOf(last, dismissals)) {
         for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
-            if (!isInterjection(tokens.at(i).word) && !isOneOf(tokens.at(i).word, dismissals))
+            if (!isInterjection(tokens.at(i).word) && !isOneOf(tokens.at(i).word, dismissals)
+                && !isLaughter(tokens.at(i).word))
                 return false;
         }
         return true;

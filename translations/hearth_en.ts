@@ -5550,7 +5550,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>%1 cannot be read. A normal start would move it aside, exactly as it is, and begin a new, empty file.</source>
+        <source>%1 cannot be read. The first start that checks it whole moves it aside, exactly as it is, and begins a new, empty file: the next start if the file changed since Hearth last closed it, otherwise one within a week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -65,8 +65,10 @@ Saving rehearseStart(const QString &dataDir, const QString &database)
         return {true, {}};
     case Database::State::Recovered:
         return {true,
-            QObject::tr("%1 cannot be read. A normal start would move it aside, exactly as it is, and "
-                        "begin a new, empty file.")
+            // This look checks the whole file; a start skips that for a file Hearth left (IntegrityStamp).
+            QObject::tr("%1 cannot be read. The first start that checks it whole moves it aside, exactly as "
+                        "it is, and begins a new, empty file: the next start if the file changed since Hearth "
+                        "last closed it, otherwise one within a week.")
                 .arg(shown(database))};
     case Database::State::PartlyRecovered: {
         const LogLoss::Estimate loss = rehearsal.logLoss();

@@ -147,8 +147,7 @@ Database::Health Database::checkIntegrity(Problem *problem)
         *problem = Problem::from(query.lastError());
         // Only a file SQLite calls "not a database" or "corrupt" is damaged; a
         // busy or locked one belongs to someone else right now and must not be moved.
-        return (problem->code == sqliteCorrupt || problem->code == sqliteNotADatabase) ? Health::Damaged
-                                                                                        : Health::Unavailable;
+        return isDamage(problem->code) ? Health::Damaged : Health::Unavailable;
     }
     if (!query.next()) {
         *problem = {u"the integrity check gave no answer"_s, 0};
@@ -387,8 +386,10 @@ bool Database::lookAtExisting(const DataFileCheck::Result &check, bool *recovere
             m_noted.reset();
             continue;
         }
-        m_skippedWholeCheck = !checkWhole;
-        m_lastWholeCheck = checkWhole ? QDateTime::currentDateTimeUtc() : *m_noted;
+        // From here on a note is kept only where it let this look skip the whole check.
+        if (checkWhole)
+            m_noted.reset();
+        m_lastWholeCheck = m_noted.value_or(QDateTime::currentDateTimeUtc());
         // A journal the header check could not foresee (the header itself is
         // torn): only a writer may roll it back.
         if (health == Health::Unavailable && !recover && problem.extendedCode == sqliteReadOnlyRollback) {
@@ -435,7 +436,8 @@ void Database::fallBackToMemory(State state, const QString &notice)
     m_notice = notice;
 }
 
-void Database::openInMemory()
+// Closes, and forgets what the last open found, before another.
+void Database::closeAndForget()
 {
     close();
     m_notice.clear();
@@ -444,9 +446,13 @@ void Database::openInMemory()
     m_logLoss = {};
     m_noted.reset();
     m_lastWholeCheck = {};
-    m_skippedWholeCheck = false;
     m_openedFile.reset();
     m_readFailed = false;
+}
+
+void Database::openInMemory()
+{
+    closeAndForget();
     fallBackToMemory(State::Ready, {});
 }
 
@@ -468,16 +474,7 @@ void Database::open(const QString &dataDir)
 
 void Database::openFolder(const QString &dataDir, NoteMayVouch noteMayVouch)
 {
-    close();
-    m_notice.clear();
-    m_quarantinedPath.clear();
-    m_setAsidePath.clear();
-    m_logLoss = {};
-    m_noted.reset();
-    m_lastWholeCheck = {};
-    m_skippedWholeCheck = false;
-    m_openedFile.reset();
-    m_readFailed = false;
+    closeAndForget();
 
     if (dataDir.isEmpty()) {
         openInMemory();
@@ -558,7 +555,7 @@ void Database::openFolder(const QString &dataDir, NoteMayVouch noteMayVouch)
     if (!problem.text.isEmpty() || !probeWritable(&problem) || !configure(&problem) || !migrate(&problem)) {
         close();
         // Damage that the whole check, skipped on the note's word, would have found first.
-        if (m_skippedWholeCheck && isDamage(problem.code)) {
+        if (m_noted && isDamage(problem.code)) {
             openFolder(dataDir, NoteMayVouch::No);
             return;
         }

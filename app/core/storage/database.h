@@ -125,6 +125,7 @@ private:
 
     bool openConnection(const QString &path, bool readOnly);
     Health checkIntegrity(Problem *problem);
+    void closeAndForget();
     enum class NoteMayVouch { Yes, No };
     void openFolder(const QString &dataDir, NoteMayVouch noteMayVouch);
     [[nodiscard]] bool noteVouches() const;
@@ -149,11 +150,11 @@ private:
     LogLoss::Estimate m_logLoss;
     State m_state = State::Closed;
     // The whole check (IntegrityStamp): when the note taken at open says the
-    // file was last checked whole, when it really was (UTC), whether this
-    // open skipped it, which file was opened, and SQLite's damage count then.
+    // file was last checked whole (kept only while it let the open skip the
+    // check), when it really was (UTC), which file was opened, and SQLite's
+    // damage count then.
     std::optional<QDateTime> m_noted;
     QDateTime m_lastWholeCheck;
-    bool m_skippedWholeCheck = false;
     std::optional<IntegrityStamp::FileId> m_openedFile;
     quint64 m_damageMetBefore = 0;
     mutable bool m_readFailed = false; // a read failed: the file is not noted as sound at close

@@ -25,21 +25,23 @@ std::optional<struct stat> statusOf(const QString &path)
 
 // The file as it is: an edit, a copy over it or another file in its place
 // each changes at least one of these.
-QList<qint64> stateOf(const QString &databasePath)
+QList<qint64> stateOf(const struct stat &status)
 {
-    const std::optional<struct stat> status = statusOf(databasePath);
-    if (!status)
-        return {};
-    return {qint64(status->st_dev),         qint64(status->st_ino),         qint64(status->st_size),
-            qint64(status->st_mtim.tv_sec), qint64(status->st_mtim.tv_nsec), qint64(status->st_ctim.tv_sec),
-            qint64(status->st_ctim.tv_nsec)};
+    return {qint64(status.st_dev),         qint64(status.st_ino),          qint64(status.st_size),
+            qint64(status.st_mtim.tv_sec), qint64(status.st_mtim.tv_nsec), qint64(status.st_ctim.tv_sec),
+            qint64(status.st_ctim.tv_nsec)};
+}
+
+IntegrityStamp::FileId idOf(const struct stat &status)
+{
+    return {quint64(status.st_dev), quint64(status.st_ino)};
 }
 
 std::optional<QDateTime> parse(const QByteArray &text, const QList<qint64> &state)
 {
     const QStringList words = QString::fromLatin1(text).trimmed().split(u' ');
     // The magic's two words, the file's state, then when it was checked.
-    if (state.isEmpty() || words.size() != 2 + state.size() + 1 || words.first(2).join(u' ') != magic)
+    if (words.size() != 2 + state.size() + 1 || words.first(2).join(u' ') != magic)
         return std::nullopt;
     for (qsizetype i = 0; i < state.size(); ++i) {
         bool ok = false;
@@ -65,9 +67,7 @@ QString pathFor(const QString &databasePath)
 std::optional<FileId> fileIdOf(const QString &path)
 {
     const std::optional<struct stat> status = statusOf(path);
-    if (!status)
-        return std::nullopt;
-    return FileId{quint64(status->st_dev), quint64(status->st_ino)};
+    return status ? std::optional(idOf(*status)) : std::nullopt;
 }
 
 std::optional<QDateTime> take(const QString &databasePath)
@@ -78,17 +78,19 @@ std::optional<QDateTime> take(const QString &databasePath)
     const bool read = readFileBounded(note, 4096, &text, &problem);
     if (!QFile::remove(note) && QFile::exists(note))
         return std::nullopt; // a note that stays would vouch after a crash
-    return read ? parse(text, stateOf(databasePath)) : std::nullopt;
+    const std::optional<struct stat> status = statusOf(databasePath);
+    return read && status ? parse(text, stateOf(*status)) : std::nullopt;
 }
 
 bool record(const QString &databasePath, const FileId &opened, const QDateTime &checkedAt, QString *error)
 {
-    if (fileIdOf(databasePath) != opened) {
+    const std::optional<struct stat> status = statusOf(databasePath);
+    if (!status || idOf(*status) != opened) {
         *error = u"another file took its place while it was open"_s;
         return false;
     }
     QByteArray text = QByteArray(magic.data(), magic.size());
-    for (const qint64 value : stateOf(databasePath))
+    for (const qint64 value : stateOf(*status))
         text += ' ' + QByteArray::number(value);
     text += ' ' + QByteArray::number(checkedAt.toMSecsSinceEpoch()) + '\n';
     return writeFileAtomically(pathFor(databasePath), text, error);

@@ -45,11 +45,21 @@ SingleInstance::SingleInstance(const QString &dataDir, QObject *parent)
 void SingleInstance::answer(QLocalSocket *socket)
 {
     connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-    emit activationRequested();
-    // Say so only once the window has been asked to show itself.
+    if (m_bringForward)
+        m_bringForward();
+    else
+        ++m_askedBeforeTheWindow;
+    // Said once the window has been asked to show itself, or is on its way.
     socket->write(reply.data(), reply.size());
     socket->flush();
     socket->disconnectFromServer();
+}
+
+void SingleInstance::bringForwardWith(std::function<void()> bringForward)
+{
+    m_bringForward = std::move(bringForward);
+    for (; m_askedBeforeTheWindow > 0; --m_askedBeforeTheWindow)
+        m_bringForward();
 }
 
 SingleInstance::Claim SingleInstance::claim()

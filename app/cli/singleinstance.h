@@ -7,6 +7,8 @@
 #include <QLocalServer>
 #include <QObject>
 
+#include <functional>
+
 // One Hearth per data folder. The first start holds the folder's InstanceLock
 // (which the kernel lets go when it exits, however it exits) and listens on a
 // local socket; a second start asks the first to come to the front and
@@ -34,8 +36,11 @@ public:
 
     [[nodiscard]] Claim claim();
 
-signals:
-    void activationRequested();
+    // What to do when another start asks for this window. A start that asks
+    // while the window is still being built is answered at once (the window
+    // will come up in front of its own accord) and is kept: bringForward runs
+    // for it as soon as it is given.
+    void bringForwardWith(std::function<void()> bringForward);
 
 private:
     void answer(QLocalSocket *socket);
@@ -44,4 +49,6 @@ private:
     QString m_dataDir;
     InstanceLock m_lock;
     QLocalServer m_server;
+    std::function<void()> m_bringForward;
+    int m_askedBeforeTheWindow = 0;
 };

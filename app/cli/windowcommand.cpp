@@ -16,6 +16,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQuickWindow>
@@ -199,7 +200,9 @@ int WindowCommand::run(const CommandLineOptions &options)
     }
 
     if (instance) {
-        QObject::connect(&*instance, &SingleInstance::activationRequested, window, [window] {
+        instance->bringForwardWith([window = QPointer(window)] {
+            if (!window)
+                return;
             std::fprintf(stdout, "Another start of Hearth asked for this window; bringing it to the front.\n");
             std::fflush(stdout);
             window->show();

@@ -3,6 +3,7 @@
 // DIR/hearth.lock never keeps anyone out, a second start brings the first
 // forward (or says plainly that it could not), and the first survives being
 // asked even when nobody reads what it prints.
+#include "cli/singleinstance.h"
 #include "support/slowdown.h"
 #include "storage/database.h"
 #include "storage/instancelock.h"
@@ -16,8 +17,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <csignal>
+#include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using TestFiles::modeOf;
@@ -142,6 +146,33 @@ private slots:
         QCOMPARE(first.state(), QProcess::Running);
         stop(first);
         QCOMPARE(first.exitStatus(), QProcess::NormalExit);
+    }
+
+    // A start that asks while the first is still building its window (the
+    // first holds the folder well before its window exists) is answered, and
+    // the window is brought forward once it is there; none is lost.
+    void aStartThatAsksBeforeTheWindowIsKeptForIt()
+    {
+        QTemporaryDir dir;
+        SingleInstance first(dir.path());
+        QCOMPARE(first.claim(), SingleInstance::Claim::First);
+        const auto askFromAnotherThread = [&dir]() -> std::optional<SingleInstance::Claim> {
+            std::optional<SingleInstance::Claim> claimed;
+            std::unique_ptr<QThread> asking(QThread::create([&] { claimed = SingleInstance(dir.path()).claim(); }));
+            asking->start();
+            // The first answers in this thread's event loop; the asker gives up on its own.
+            while (!asking->isFinished())
+                QTest::qWait(10);
+            return claimed;
+        };
+        QCOMPARE(askFromAnotherThread(), SingleInstance::Claim::HandedOver);
+        QCOMPARE(askFromAnotherThread(), SingleInstance::Claim::HandedOver);
+
+        int broughtForward = 0;
+        first.bringForwardWith([&broughtForward] { ++broughtForward; });
+        QCOMPARE(broughtForward, 2);
+        QCOMPARE(askFromAnotherThread(), SingleInstance::Claim::HandedOver);
+        QCOMPARE(broughtForward, 3);
     }
 
     void theFirstSurvivesBeingAskedWhenNobodyReadsItsOutput_data()

@@ -18,9 +18,10 @@ namespace {
 bool laughingFace(const QString &text)
 {
     static constexpr char32_t faces[] = {0x1F602, 0x1F923, 0x1F606, 0x1F605, 0x1F639};
-    for (char32_t face : faces) {
-        const char16_t pair[2] = {QChar::highSurrogate(face), QChar::lowSurrogate(face)};
-        if (text.contains(QStringView(pair, 2)))
+    // One pass for all the faces: they are asked about for each possible order.
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate()
+            && std::ranges::find(faces, QChar::surrogateToUcs4(text.at(i), text.at(i + 1))) != std::end(faces))
             return true;
     }
     return false;

@@ -72,6 +72,8 @@ bool promisesReturn(const CoachTokens &tokens)
             continue; // "I'm not coming back to it" refuses the return
         if (isOneOf(word, timesOfDay) && !timeForTheTalk(tokens, i))
             continue;
+        if (word == "back"_L1 && returnRefusedAt(tokens, i))
+            continue; // "Don't know when I'll be back."
         if (word != "then"_L1)
             return true;
         // "Then we can ...": what comes next, said with a subject.

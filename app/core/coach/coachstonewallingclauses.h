@@ -24,6 +24,9 @@ namespace StonewallingClauses {
 // tonight.": the speaker leaving, the clause ending at the place
 // (coachstonewallingdepartures.cpp). Returns its end, or -1.
 [[nodiscard]] qsizetype departureFrom(const CoachTokens &tokens, qsizetype subject);
+// True when the "back", "home" or "whenever" at `back` ends a return refused: "don't know when
+// I'll be back", "no idea when I'll be home", "I'll be back whenever".
+[[nodiscard]] bool returnRefusedAt(const CoachTokens &tokens, qsizetype back);
 
 // Dismissals said alone, as the whole reply: "Whatever.", "K.", "Sure.",
 // "Noted.", "Nothing.", "Never mind.", "Who cares?", "Not now.".

@@ -241,7 +241,9 @@ void CoachHorsemen::findStonewallingShapes(const QString &text, const CoachToken
             // not "you said I'm not listening" (a report of the partner's words).
             const qsizetype refusal = refusalFrom(tokens, i);
             const qsizetype stopped = token.word == "i"_L1 ? stoppedCaringFrom(tokens, i) : -1;
-            const qsizetype ending = refusal > 0 ? refusal : stopped > 0 ? stopped : endingFrom(tokens, i);
+            qsizetype ending = refusal > 0 ? refusal : stopped > 0 ? stopped : endingFrom(tokens, i);
+            if (ending < 0 && i > first)
+                ending = steppingAsideFrom(tokens, i);
             if (ending > 0 && !negatedBefore(tokens, i) && !question())
                 add(m_stonewallingPattern, text, tokens, i, ending, findings);
             // Leaving is a shutting when it is the whole reply (no reason, errand or question), or

@@ -322,10 +322,23 @@ struct Floor
 //              contempt 0.945/0.805  defensiveness 0.966/0.871  stonewalling 0.979/0.857
 // That measurement fell below no floor, so none was lowered; all held.
 // Stonewalling's recall (0.857) stands closest to its floor (0.85).
+// Measured at the end of the nineteenth round (2026-12-03, commit "Training
+// floors measured at the end of the nineteenth round"), 15,375 lines
+// (heldout18's and 39 fresh near misses and positives):
+//   measured:  absolute 0.853/0.858  you-blame 0.950/0.775  thought-as-feeling 0.910/0.972
+//              evaluative-feeling 0.951/0.867  label 0.928/0.895  demand 0.901/0.898
+//              contempt 0.945/0.809  defensiveness 0.966/0.873  stonewalling 0.979/0.864
+// Contempt (0.805 -> 0.809), defensiveness (0.871 -> 0.873) and stonewalling
+// (0.857 -> 0.864) rose, and no precision fell. The floors of the three kinds
+// worked on that stood well below their measurement go up to about 0.02 below
+// it: contempt's recall 0.70 -> 0.79, defensiveness's recall 0.77 -> 0.85,
+// stonewalling's precision 0.95 -> 0.96. The precisions of absolute (0.82),
+// you-blame (0.92) and label (0.89) would bear 0.83, 0.93 and 0.91, but those
+// kinds were not worked on; left to the lead. All hold.
 const QList<Floor> trainingFloors = {
     {u"absolute"_s, 0.82, 0.85},      {u"you-blame"_s, 0.92, 0.75},     {u"thought-as-feeling"_s, 0.90, 0.96},
     {u"evaluative-feeling"_s, 0.94, 0.85}, {u"label"_s, 0.89, 0.87},    {u"demand"_s, 0.89, 0.88},
-    {u"contempt"_s, 0.93, 0.70},      {u"defensiveness"_s, 0.96, 0.77}, {u"stonewalling"_s, 0.95, 0.85},
+    {u"contempt"_s, 0.93, 0.79},      {u"defensiveness"_s, 0.96, 0.85}, {u"stonewalling"_s, 0.96, 0.85},
 };
 
 // On the held-out lines: set by the lead from the first measurement

@@ -16,11 +16,12 @@
 //   fourteenth, and heldout14.tsv's 902 lines in the fifteenth, and
 //   heldout15.tsv's 865 lines in the sixteenth, and heldout16.tsv's 844
 //   lines in the seventeenth, and heldout17.tsv's 876 lines in the
-//   eighteenth). Fails below trainingFloors.
-// - tests/data/coach/heldout18.tsv: an eighteenth set, written blind by a
-//   writer who read nothing of the coach, apart from the coach's eighteenth
-//   round, which never opened it. Fails below heldOut18Floors; never printed
-//   either.
+//   eighteenth, and heldout18.tsv's 878 lines in the nineteenth). Fails
+//   below trainingFloors.
+// - tests/data/coach/heldout19.tsv: a nineteenth set, written blind by a
+//   writer who reads nothing of the coach, apart from the coach's nineteenth
+//   round, which never opens it. Not read here until the lead measures that
+//   round.
 // - tests/data/coach/heldout.tsv: lines written by someone who
 //   had not seen the coach, never tuned on. Fails below heldOutFloors. Its
 //   lines are never printed, only its scores, so that no one tunes on them.
@@ -314,10 +315,30 @@ struct Floor
 // heldout17 joined, was not worked on and stands where it was (0.867): about
 // 0.02 below it is 0.85, where it stands, so it is not raised, short of its cap
 // (0.87). All hold.
+// Measured once more, on 2026-12-03 (nineteenth round), when heldout18.tsv's
+// 878 lines joined, before any tuning on them (15,336 lines):
+//   measured:  absolute 0.853/0.858  you-blame 0.950/0.775  thought-as-feeling 0.910/0.972
+//              evaluative-feeling 0.951/0.867  label 0.928/0.895  demand 0.901/0.898
+//              contempt 0.945/0.805  defensiveness 0.966/0.871  stonewalling 0.979/0.857
+// That measurement fell below no floor, so none was lowered; all held.
+// Stonewalling's recall (0.857) stands closest to its floor (0.85).
+// Measured at the end of the nineteenth round (2026-12-03, commit "Training
+// floors measured at the end of the nineteenth round"), 15,375 lines
+// (heldout18's and 39 fresh near misses and positives):
+//   measured:  absolute 0.853/0.858  you-blame 0.950/0.775  thought-as-feeling 0.910/0.972
+//              evaluative-feeling 0.951/0.867  label 0.928/0.895  demand 0.901/0.898
+//              contempt 0.945/0.809  defensiveness 0.966/0.873  stonewalling 0.979/0.864
+// Contempt (0.805 -> 0.809), defensiveness (0.871 -> 0.873) and stonewalling
+// (0.857 -> 0.864) rose, and no precision fell. The floors of the three kinds
+// worked on that stood well below their measurement go up to about 0.02 below
+// it: contempt's recall 0.70 -> 0.79, defensiveness's recall 0.77 -> 0.85,
+// stonewalling's precision 0.95 -> 0.96. The precisions of absolute (0.82),
+// you-blame (0.92) and label (0.89) would bear 0.83, 0.93 and 0.91, but those
+// kinds were not worked on; left to the lead. All hold.
 const QList<Floor> trainingFloors = {
     {u"absolute"_s, 0.82, 0.85},      {u"you-blame"_s, 0.92, 0.75},     {u"thought-as-feeling"_s, 0.90, 0.96},
     {u"evaluative-feeling"_s, 0.94, 0.85}, {u"label"_s, 0.89, 0.87},    {u"demand"_s, 0.89, 0.88},
-    {u"contempt"_s, 0.93, 0.70},      {u"defensiveness"_s, 0.96, 0.77}, {u"stonewalling"_s, 0.95, 0.85},
+    {u"contempt"_s, 0.93, 0.79},      {u"defensiveness"_s, 0.96, 0.85}, {u"stonewalling"_s, 0.96, 0.85},
 };
 
 // On the held-out lines: set by the lead from the first measurement
@@ -635,8 +656,8 @@ const QList<Floor> heldOutFloors = {
 // everyday life of couples (money, chores, family, work, distance, health,
 // pets, travel, friends, screens, affection, moving, hobbies), each
 // situation's harmful lines beside the kind near misses said about it.
-// Floors from its first and only measurement (2026-12-03, at the merge of that
-// round), 0.05 below it:
+// It had floors from its first and only measurement (2026-12-03, at 9586c07,
+// the merge of that round), 0.05 below it:
 //   measured:  absolute 0.93/0.89  you-blame 0.96/0.85  thought-as-feeling 0.86/0.93
 //              evaluative-feeling 0.89/0.86  label 0.95/0.93  demand 0.88/0.79
 //              contempt 0.96/0.65  defensiveness 0.88/0.55  stonewalling 0.96/0.68
@@ -644,11 +665,10 @@ const QList<Floor> heldOutFloors = {
 // defensiveness's recall 0.73 -> 0.55 on excuses told through each
 // situation's details; stonewalling's recall 0.76 -> 0.68.
 // Which lines was not looked at.
-const QList<Floor> heldOut18Floors = {
-    {u"absolute"_s, 0.88, 0.84},      {u"you-blame"_s, 0.91, 0.80},     {u"thought-as-feeling"_s, 0.81, 0.88},
-    {u"evaluative-feeling"_s, 0.84, 0.81}, {u"label"_s, 0.90, 0.88},    {u"demand"_s, 0.83, 0.74},
-    {u"contempt"_s, 0.91, 0.60},      {u"defensiveness"_s, 0.83, 0.50}, {u"stonewalling"_s, 0.91, 0.63},
-};
+// To learn from its misses its lines moved into corpus.tsv (2026-12-03,
+// nineteenth round), so it no longer measures anything and its floors went
+// with it. The next blind set, heldout19.tsv, is written blind, apart from that
+// round, which never opens it; it is not read here until the lead measures it.
 
 struct Line
 {
@@ -780,7 +800,6 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QList<Floor>>("floors");
         QTest::newRow("first") << u"heldout.tsv"_s << heldOutFloors;
-        QTest::newRow("eighteenth") << u"heldout18.tsv"_s << heldOut18Floors;
     }
 
     void heldOutPrecisionAndRecall()

@@ -148,6 +148,11 @@ void CoachHorsemen::findContempt(const QString &text, const CoachTokens &tokens,
             && match.end < tokens.size() && isOneOf(tokens.constLast().word, {"too"_L1, "either"_L1})
             && partnerSubjectInSentence(tokens, match.end))
             continue;
+        // "if that's not too hard for you" closes a request with a sneer; "if it's not too hard for
+        // you to get away, come ..." runs on into a real condition.
+        if (tokens.at(match.begin).word == "if"_L1 && tokens.at(match.end - 1).word == "you"_L1
+            && match.end < tokens.size() && sameClause(tokens, match.end - 1, match.end))
+            continue;
         if (tokens.at(match.begin).word == "poor"_L1 && caresAfter(tokens, match))
             continue; // "Oh no, poor you! Want me to bring soup?" is sympathy
         // "Nobody asked you to do that, it was so thoughtful": a kindness no one asked for, thanked.

@@ -146,6 +146,40 @@ qsizetype praisedTrifleAt(const QString &text, const CoachTokens &tokens)
     return anyWordIn(tokens, you + 1, end, ContemptWords::everydayChores) && !anyIn(tokens, you + 1, end, Negator) ? end : -1;
 }
 
+// Gratitude or praise given only to be taken back, the whole statement: "Thanks so much for all
+// that help with the move, oh wait.", "Another gadget? How very sensible of you.", "Wow, a
+// text! I'm honoured." (not with thanks meant, "How very kind of you, thank you!", nor "Thanks
+// for the flowers. Oh wait, I forgot the card!"). Returns the start of the mockery, or -1.
+qsizetype gratitudeTakenBackAt(const CoachTokens &tokens)
+{
+    const qsizetype size = tokens.size();
+    const QString &lastWord = tokens.constLast().word;
+    // "..., oh wait.": the thanks, then the last word that there was nothing to thank for.
+    if (lastWord == "wait"_L1 && size >= 5 && tokens.at(size - 2).word == "oh"_L1
+        && !sameClause(tokens, size - 3, size - 2) && anyWordIn(tokens, 0, 3, {"thanks"_L1, "thank"_L1, "cheers"_L1}))
+        return size - 2;
+    if (anyWordIn(tokens, 0, size, {"thanks"_L1, "thank"_L1, "love"_L1, "x"_L1, "xx"_L1}))
+        return -1;
+    // "How very generous of you.": a last clause of its own, "very" making the praise stiff.
+    for (qsizetype k = 0; k + 4 < size; ++k) {
+        if (tokens.at(k).word == "how"_L1 && tokens.at(k + 1).word == "very"_L1 && tokens.at(k + 3).word == "of"_L1
+            && isYou(tokens.at(k + 4).word) && headsSentence(tokens, k)
+            && clauseEnd(tokens, k) == size && !anyIn(tokens, k + 5, size, Warm))
+            return k; // (not "How very thoughtful of you to ring my mum, she was thrilled.")
+    }
+    // "Wow, a text! I'm honoured.": honour claimed for a trifle opened with a gasp.
+    const qsizetype last = sentenceStart(tokens, size - 1);
+    qsizetype honoured = last + 1;
+    if (isOneOf(wordAt(tokens, honoured), {"so"_L1, "truly"_L1, "deeply"_L1, "very"_L1}))
+        ++honoured;
+    if (last > 0 && isOneOf(tokens.at(last).word, {"i'm"_L1, "im"_L1}) && honoured + 1 == size
+        && isOneOf(lastWord, {"honoured"_L1, "honored"_L1, "flattered"_L1, "blessed"_L1})
+        && isOneOf(tokens.at(0).word, {"wow"_L1, "oh"_L1, "ooh"_L1, "ooo"_L1, "gosh"_L1, "well"_L1})
+        && !anyIn(tokens, 1, last, Speaker | Other))
+        return last; // (not "Wow, they asked me to give the speech. I'm honoured.")
+    return -1;
+}
+
 } // namespace
 
 void CoachHorsemen::findContemptPraise(const QString &text, const CoachTokens &tokens, bool warm,
@@ -155,7 +189,13 @@ void CoachHorsemen::findContemptPraise(const QString &text, const CoachTokens &t
         add(m_sarcasmPattern, text, tokens, 0, tokens.size(), findings);
         return;
     }
-    if (warm || tokens.isEmpty())
+    if (tokens.isEmpty())
+        return;
+    if (const qsizetype mocked = gratitudeTakenBackAt(tokens); mocked >= 0) {
+        add(m_sarcasmPattern, text, tokens, mocked, tokens.size(), findings);
+        return;
+    }
+    if (warm)
         return; // "Congratulations, you managed it! So proud of you."
     for (qsizetype i = 0; i + 2 < tokens.size(); ++i) {
         const QString &word = tokens.at(i).word;

@@ -37,6 +37,17 @@ qsizetype faultTooAt(const CoachTokens &tokens, qsizetype you, qsizetype end)
     return fault ? too : -1;
 }
 
+// "Yes, but you spent more on your bike", "yeah but u spent way more": the partner's own spending
+// or taking held up as greater (not "you need more rest", nor "you spent more time on the plan").
+bool spentMoreAt(const CoachTokens &tokens, qsizetype more)
+{
+    if (tokens.at(more).word != "more"_L1 || isOneOf(wordAt(tokens, more + 1), {"time"_L1, "effort"_L1, "hours"_L1}))
+        return false;
+    const qsizetype verb = isOneOf(wordAt(tokens, more - 1), {"way"_L1, "much"_L1, "far"_L1, "loads"_L1}) ? more - 2 : more - 1;
+    return isOneOf(wordAt(tokens, verb), {"spent"_L1, "bought"_L1, "ate"_L1, "drank"_L1, "wasted"_L1, "took"_L1,
+                                          "used"_L1, "spend"_L1, "waste"_L1});
+}
+
 } // namespace
 
 // The reply turned back on the partner, starting at token `i`; true when the
@@ -161,7 +172,8 @@ bool CoachHorsemen::findCounterAttackAt(const QString &text, const CoachTokens &
                 || (tokens.at(k).word == "said"_L1
                     && isOneOf(wordAt(tokens, k + 1), {"it"_L1, "it's"_L1, "that"_L1, "that's"_L1}))
                 || (tokens.at(k).word == "last"_L1
-                    && isOneOf(wordAt(tokens, k + 1), {"time"_L1, "week"_L1, "night"_L1}));
+                    && isOneOf(wordAt(tokens, k + 1), {"time"_L1, "week"_L1, "night"_L1}))
+                || spentMoreAt(tokens, k);
         }
         const qsizetype from = std::max<qsizetype>(0, i - 12);
         const bool granted = anyWordIn(tokens, from, i, grantingWords);

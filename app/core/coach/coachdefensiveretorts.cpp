@@ -153,9 +153,22 @@ qsizetype grantedExcuseFrom(const QString &text, const CoachTokens &tokens, qsiz
             || (what == "not"_L1 && isOneOf(then, {"the"_L1, "fair"_L1, "different"_L1})));
     // "Yes, but it was on sale", "..., but the cat would've got out anyway": the deed made cheap,
     // or its harm bound to happen (not "yes, but it was raining, so we stayed in").
-    const bool cheap = isOneOf(who, {"it"_L1, "it's"_L1, "that"_L1, "that's"_L1})
+    bool cheap = isOneOf(who, {"it"_L1, "it's"_L1, "that"_L1, "that's"_L1})
         && anyWordIn(
             tokens, but + 2, std::min(end, but + 5), {"sale"_L1, "cheap"_L1, "free"_L1, "accident"_L1});
+    // "Yes, but the flights were cheaper on Tuesday", "yeah but they were on offer": what was
+    // bought said to have been cheap (not a plan, "Yes, but it's cheaper if we book now").
+    if (!cheap && isOneOf(who, {"it"_L1, "it's"_L1, "that"_L1, "that's"_L1, "they"_L1, "they're"_L1, "the"_L1,
+                                "those"_L1, "these"_L1})
+        && !anyIn(tokens, but + 1, end, Shared) && !anyWordIn(tokens, but + 1, end, {"if"_L1})) {
+        bool copula = isOneOf(who, {"it's"_L1, "that's"_L1, "they're"_L1});
+        for (qsizetype k = but + 2; k < std::min(end, but + 7) && !cheap; ++k) {
+            const QString &word = tokens.at(k).word;
+            cheap = copula && isOneOf(word, {"cheaper"_L1, "cheap"_L1, "offer"_L1, "sale"_L1, "discounted"_L1,
+                                             "bargain"_L1, "reduced"_L1});
+            copula = copula || isOneOf(word, {"was"_L1, "were"_L1, "is"_L1, "are"_L1});
+        }
+    }
     const bool anyway = tokens.at(end - 1).word == "anyway"_L1
         && anyWordIn(tokens, but + 1, end, {"would've"_L1, "would"_L1, "couldn't"_L1});
     return excused || waved ? std::min(end, but + 4) : cheap || anyway ? end : -1;

@@ -72,6 +72,8 @@ bool promisesReturn(const CoachTokens &tokens)
             continue; // "I'm not coming back to it" refuses the return
         if (isOneOf(word, timesOfDay) && !timeForTheTalk(tokens, i))
             continue;
+        if (word == "back"_L1 && returnRefusedAt(tokens, i))
+            continue; // "Don't know when I'll be back."
         if (word != "then"_L1)
             return true;
         // "Then we can ...": what comes next, said with a subject.
@@ -239,7 +241,9 @@ void CoachHorsemen::findStonewallingShapes(const QString &text, const CoachToken
             // not "you said I'm not listening" (a report of the partner's words).
             const qsizetype refusal = refusalFrom(tokens, i);
             const qsizetype stopped = token.word == "i"_L1 ? stoppedCaringFrom(tokens, i) : -1;
-            const qsizetype ending = refusal > 0 ? refusal : stopped > 0 ? stopped : endingFrom(tokens, i);
+            qsizetype ending = refusal > 0 ? refusal : stopped > 0 ? stopped : endingFrom(tokens, i);
+            if (ending < 0 && i > first)
+                ending = steppingAsideFrom(tokens, i);
             if (ending > 0 && !negatedBefore(tokens, i) && !question())
                 add(m_stonewallingPattern, text, tokens, i, ending, findings);
             // Leaving is a shutting when it is the whole reply (no reason, errand or question), or

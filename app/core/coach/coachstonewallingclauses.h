@@ -17,6 +17,10 @@ namespace StonewallingClauses {
 // "I'm out.", "I'm leaving.", "I'm done with this.", "I've had enough.": the
 // speaker ending the talk, the clause ending there. Returns its end, or -1.
 [[nodiscard]] qsizetype endingFrom(const CoachTokens &tokens, qsizetype subject);
+// "..., I'm staying out of it.", "..., I'm not getting involved.", "..., I'm washing my hands of
+// it.": the speaker stepping aside from what the partner was just left to do ("Book whatever
+// holiday you like, ..."), the clause ending there. Returns its end, or -1.
+[[nodiscard]] qsizetype steppingAsideFrom(const CoachTokens &tokens, qsizetype subject);
 // The same with the subject left out: "Done here.", "Hanging up now." (at the first word).
 [[nodiscard]] qsizetype endingWithoutSubject(const CoachTokens &tokens, qsizetype at);
 
@@ -24,6 +28,9 @@ namespace StonewallingClauses {
 // tonight.": the speaker leaving, the clause ending at the place
 // (coachstonewallingdepartures.cpp). Returns its end, or -1.
 [[nodiscard]] qsizetype departureFrom(const CoachTokens &tokens, qsizetype subject);
+// True when the "back", "home" or "whenever" at `back` ends a return refused: "don't know when
+// I'll be back", "no idea when I'll be home", "I'll be back whenever".
+[[nodiscard]] bool returnRefusedAt(const CoachTokens &tokens, qsizetype back);
 
 // Dismissals said alone, as the whole reply: "Whatever.", "K.", "Sure.",
 // "Noted.", "Nothing.", "Never mind.", "Who cares?", "Not now.".

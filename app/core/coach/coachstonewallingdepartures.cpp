@@ -83,14 +83,43 @@ qsizetype departureFrom(const CoachTokens &tokens, qsizetype subject)
         return -1;
     if (wordAt(tokens, end) == "tonight"_L1)
         ++end;
+    // "I'm going out. Don't know when I'll be back.", "..., and no idea when I'll be home": the
+    // return refused in the words that close the statement.
+    const qsizetype last = tokens.size() - 1;
+    const bool refusedReturn = last > end && last - end <= 10
+        && isOneOf(tokens.at(last).word, {"back"_L1, "home"_L1, "whenever"_L1}) && returnRefusedAt(tokens, last);
     // The clause ends at the place: "I'm going out for milk" has an errand after it.
-    if (clauseEndWithin(tokens, end - 1, 2) != end)
+    if (clauseEndWithin(tokens, end - 1, 2) != end && !(refusedReturn && wordAt(tokens, end) == "and"_L1))
         return -1;
+    if (refusedReturn)
+        return tokens.size();
     // "Don't wait up.": the door shut for the night, said as a courtesy.
     if (wordAt(tokens, end) == "don't"_L1 && wordAt(tokens, end + 1) == "wait"_L1
         && wordAt(tokens, end + 2) == "up"_L1)
         return end + 3;
     return end;
+}
+
+bool returnRefusedAt(const CoachTokens &tokens, qsizetype back)
+{
+    if (tokens.at(back).word == "whenever"_L1)
+        return wordAt(tokens, back - 1) == "back"_L1; // "I'll be back whenever."
+    if (wordAt(tokens, back + 1) == "whenever"_L1)
+        return true;
+    // "when" a few words before, and before it a knowing denied: "don't know", "not sure",
+    // "no idea", "dunno", "who knows".
+    for (qsizetype w = back - 1; w >= 0 && w >= back - 4; --w) {
+        if (tokens.at(w).word != "when"_L1)
+            continue;
+        const QString &known = wordAt(tokens, w - 1);
+        const QString &denied = wordAt(tokens, w - 2);
+        if (known == "dunno"_L1)
+            return true;
+        if (known == "idea"_L1 || known == "knows"_L1)
+            return isOneOf(denied, {"no"_L1, "who"_L1});
+        return isOneOf(known, {"know"_L1, "sure"_L1}) && isOneOf(denied, {"don't"_L1, "dont"_L1, "not"_L1});
+    }
+    return false;
 }
 
 } // namespace StonewallingClauses

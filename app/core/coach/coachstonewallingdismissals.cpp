@@ -38,6 +38,42 @@ qsizetype endingFrom(const CoachTokens &tokens, qsizetype subject)
     return endingAt(tokens, i, end, who);
 }
 
+qsizetype steppingAsideFrom(const CoachTokens &tokens, qsizetype subject)
+{
+    qsizetype i = subject + 1;
+    const QString &who = tokens.at(subject).word;
+    if (who == "i"_L1 && wordAt(tokens, i) == "am"_L1)
+        ++i;
+    else if (who != "i'm"_L1 && who != "im"_L1)
+        return -1;
+    if (wordAt(tokens, i) == "just"_L1)
+        ++i;
+    const qsizetype end = clauseEndWithin(tokens, subject, 9);
+    qsizetype aside = -1;
+    const QString &word = wordAt(tokens, i);
+    if (isOneOf(word, {"staying"_L1, "keeping"_L1}) && wordAt(tokens, i + 1) == "out"_L1)
+        ++i;
+    const QString &out = wordAt(tokens, i);
+    if (out == "out"_L1 && wordAt(tokens, i + 1) == "of"_L1 && isOneOf(wordAt(tokens, i + 2), {"it"_L1, "this"_L1}))
+        aside = i + 3;
+    else if (out == "not"_L1 && isOneOf(wordAt(tokens, i + 1), {"getting"_L1, "gettin"_L1})
+             && wordAt(tokens, i + 2) == "involved"_L1)
+        aside = i + 3;
+    else if (out == "washing"_L1 && wordAt(tokens, i + 1) == "my"_L1 && wordAt(tokens, i + 2) == "hands"_L1
+             && wordAt(tokens, i + 3) == "of"_L1 && isOneOf(wordAt(tokens, i + 4), {"it"_L1, "this"_L1, "you"_L1}))
+        aside = i + 5;
+    while (aside > 0 && aside < end && isOneOf(tokens.at(aside).word, clauseTails))
+        ++aside;
+    if (aside != end || (out == "out"_L1 && subject == 0))
+        return -1; // "I'm out of it today" is dazed; it leaves a choice only after one is named
+    // The partner left to act on it before: "You can sort the vet out yourself, ...", "Do what you like, ...".
+    for (qsizetype k = 0; k < subject; ++k) {
+        if (isOneOf(tokens.at(k).word, {"you"_L1, "u"_L1, "yourself"_L1}))
+            return end;
+    }
+    return -1;
+}
+
 // "Done here.", "Hanging up now.", "Checking out of this conversation.": the
 // same, typed as texts are, with the "I'm" left out. The word opens its
 // sentence and something follows it ("Done." alone answers "Did you do the
